@@ -1,0 +1,54 @@
+/** Triage labels: the codes of TAXONOMY.md. */
+export const CATEGORIES = [
+  'theft',
+  'violence',
+  'women_safety',
+  'traffic',
+  'accident',
+  'suspicious',
+  'nuisance',
+  'cyber_fraud',
+  'missing_person',
+  'police_conduct',
+  'information',
+  'feedback',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const PRIORITIES = ['p1', 'p2', 'p3'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const LANGUAGES = ['en', 'hi', 'mr', 'hi-Latn'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type PiiKind = 'phone' | 'aadhaar' | 'email' | 'vehicle';
+
+/** A span of personal data in the original text (UTF-16 offsets, end exclusive). */
+export interface PiiSpan {
+  kind: PiiKind;
+  start: number;
+  end: number;
+}
+
+export interface TriageInput {
+  text: string;
+  channel?: string;
+}
+
+export interface TriageResult {
+  language: Language;
+  category: Category;
+  priority: Priority;
+  pii: PiiSpan[];
+  /** Words or features that decided, for the officer to see why. */
+  reasons: string[];
+  /** e.g. `spam`, `abuse`, `bulk`: set with category `other`, never a silent drop. */
+  flags: string[];
+}
+
+/** A loaded triage model: pure, no I/O after construction. */
+export interface Triager {
+  readonly version: string;
+  triage(input: TriageInput): TriageResult;
+}
