@@ -1,0 +1,106 @@
+/** buildApp: the whole HTTP surface on one Fastify instance; it never listens by itself. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from './auth/auth.routes.js';
+import { webformRoutes } from './channels/webform/webform.routes.js';
+import { repoRoot } from './config.js';
+import type { AppContext } from './context.js';
+import { forceRoutes } from './force/force.routes.js';
+import { installErrorHandlers } from './http/error-handler.js';
+import { eventRoutes } from './realtime/events.routes.js';
+import { ticketRoutes } from './tickets/ticket.routes.js';
+
+/** Paths pino must never write: tokens, cookies, personal data and message text. */
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'req.body',
+  '*.password',
+  '*.phone',
+  '*.text',
+  '*.token',
+];
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; defaults to dist/web when it exists. */
+  webDir?: string | null;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: ctx.config.bodyLimit,
+    // Tokens ride in query strings of tracking links: log the route, never the URL's query.
+    disableRequestLogging: true,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Chowki API',
+        version: '0.1.0',
+        description: 'The desk API of Chowki, a social-media front desk for police forces. Errors answer { error: { code, message, details? } }.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'chowki_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get(
+    '/healthz',
+    { schema: { tags: ['ops'], summary: 'Liveness and database reachability', response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }), 503: z.object({ status: z.literal('unavailable'), engine: z.string() }) } } },
+    async (_request, reply) => {
+      try {
+        await ctx.store.db.selectFrom('units').select('id').limit(1).execute();
+        return { status: 'ok' as const, engine: ctx.store.engine };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, engine: ctx.store.engine });
+      }
+    },
+  );
+
+  await app.register(authRoutes(ctx));
+  await app.register(ticketRoutes(ctx));
+  await app.register(forceRoutes(ctx));
+  await app.register(webformRoutes(ctx));
+  await app.register(eventRoutes(ctx));
+
+  const webDir = opts.webDir === undefined ? join(repoRoot(), 'dist/web') : opts.webDir;
+  const hasWeb = webDir !== null && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  }
+
+  installErrorHandlers(app, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi = path.startsWith('/api/') || path.startsWith('/webhooks/') || path === '/healthz';
+    if (!isApi && hasWeb && request.method === 'GET') {
+      // The web app routes on the client: every other page loads its shell.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${path}` } });
+  });
+
+  return app;
+}

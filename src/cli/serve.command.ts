@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { buildApp, LOG_REDACT } from '../app.js';
+import { closeContext, openContext } from '../bootstrap.js';
+import { readConfig } from '../config.js';
+import { processPending } from '../intake/intake.service.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Start Chowki: migrate, seed the demo city on first start, serve HTTP on PORT (default 8080)')
+    .option('-p, --port <port>', 'port to listen on (overrides PORT)')
+    .action(async (opts: { port?: string }) => {
+      const config = readConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
+      const logger = pino({ level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
+      const ctx = await openContext(config, {
+        onSeed: (r) => {
+          logger.info({ users: r.usersCreated }, 'seeded the demo city');
+          if (r.generatedPassword) {
+            // Printed once, to the terminal only: the demo users' password.
+            process.stdout.write(
+              `\nDemo users (op.sitabuldi, sho.sitabuldi, dcp.z2, control, cp, admin, …) were created with the password:\n\n    ${r.generatedPassword}\n\nSet CHOWKI_DEMO_PASSWORD before the first start to choose it.\n\n`,
+            );
+          }
+        },
+      });
+      const app = await buildApp(ctx, { logger });
+      // Items stored before a crash but never carried through are processed now.
+      const recovered = await processPending(ctx);
+      if (recovered > 0) logger.info({ recovered }, 'processed inbound items left pending');
+      await app.listen({ port: config.port, host: config.host });
+      logger.info({ url: `http://localhost:${config.port}`, engine: ctx.store.engine }, 'Chowki is listening');
+      const stop = async () => {
+        logger.info('shutting down');
+        await app.close();
+        await closeContext(ctx);
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * One message from any channel, in the shape every channel adapter hands to intake.
+ * Personal data (author name, phone) travels here and is stored, never logged.
+ */
+export const inboundItemSchema = z.object({
+  channel: z.string().min(1).max(32),
+  /** The channel's own id for this message: (channel, externalId) is stored once. */
+  externalId: z.string().min(1).max(200),
+  receivedAt: z.string().datetime().optional(),
+  text: z.string().max(10_000),
+  author: z
+    .object({
+      id: z.string().min(1).max(200),
+      name: z.string().max(200).optional(),
+      phone: z.string().max(40).optional(),
+    })
+    .optional(),
+  geo: z
+    .object({
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+    })
+    .optional(),
+  /** The channel's conversation or thread id, so that follow-ups join their ticket. */
+  conversationId: z.string().max(200).optional(),
+  inReplyTo: z.string().max(200).optional(),
+  attachments: z
+    .array(z.object({ kind: z.string().max(32), mediaId: z.string().max(500), mime: z.string().max(100).optional() }))
+    .max(20)
+    .optional(),
+});
+
+export type InboundItem = z.infer<typeof inboundItemSchema>;

@@ -1,0 +1,58 @@
+import type { Db } from '../store/db.js';
+import type { InboundRow } from '../store/tables.js';
+import type { InboundItem } from './inbound-item.js';
+
+/** Stores an item once per (channel, external id); returns its row id and whether it was new. */
+export async function storeInbound(db: Db, item: InboundItem, at: string): Promise<{ id: number; isNew: boolean }> {
+  const inserted = await db
+    .insertInto('inbound')
+    .values({
+      channel: item.channel,
+      external_id: item.externalId,
+      received_at: item.receivedAt ?? at,
+      payload: JSON.stringify(item),
+      status: 'pending',
+      error: null,
+      ticket_id: null,
+      processed_at: null,
+    })
+    .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, isNew: true };
+  const existing = await db
+    .selectFrom('inbound')
+    .select('id')
+    .where('channel', '=', item.channel)
+    .where('external_id', '=', item.externalId)
+    .executeTakeFirstOrThrow();
+  return { id: existing.id, isNew: false };
+}
+
+export async function findInbound(db: Db, id: number): Promise<InboundRow | undefined> {
+  return db.selectFrom('inbound').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listPendingInboundIds(db: Db, afterId: number, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('inbound')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function markInbound(
+  db: Db,
+  id: number,
+  patch: { status: 'processed' | 'failed'; ticketId?: number | null; error?: string | null; at: string },
+): Promise<void> {
+  await db
+    .updateTable('inbound')
+    .set({ status: patch.status, ticket_id: patch.ticketId ?? null, error: patch.error ?? null, processed_at: patch.at })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,143 @@
+/**
+ * Intake: every inbound item is stored before anything else, then carried through
+ * triage → locate → ticket → event. A crash at any point loses nothing: stored items
+ * without a ticket are processed again at the next start.
+ */
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import type { Db } from '../store/db.js';
+import { openTicket } from '../tickets/ticket.service.js';
+import { inboundItemSchema, type InboundItem } from './inbound-item.js';
+import { findInbound, listPendingInboundIds, markInbound, storeInbound } from './inbound.repository.js';
+
+export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now'>;
+
+export interface IntakeOutcome {
+  inboundId: number;
+  /** False when the same (channel, external id) had been stored before. */
+  isNew: boolean;
+  ticketId: number | null;
+  reference: string | null;
+  /** Only for the call that opened the ticket: the secret half of the public tracking link. */
+  trackingToken: string | null;
+}
+
+/** Stores an inbound item, idempotent on (channel, external id). Nothing else: cheap enough for a webhook. */
+export async function acceptInbound(ctx: Pick<AppContext, 'store' | 'now'>, item: InboundItem) {
+  return storeInbound(ctx.store.db, item, new Date(ctx.now()).toISOString());
+}
+
+async function upsertContact(db: Db, item: InboundItem, at: string): Promise<number | null> {
+  if (!item.author) return null;
+  const found = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('channel', '=', item.channel)
+    .where('external_user_id', '=', item.author.id)
+    .executeTakeFirst();
+  if (found) return found.id;
+  const row = await db
+    .insertInto('contacts')
+    .values({
+      channel: item.channel,
+      external_user_id: item.author.id,
+      display_name: item.author.name ?? null,
+      phone: item.author.phone ?? null,
+      created_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Carries one stored item through the pipeline; a second call for the same item does nothing. */
+export async function processInbound(ctx: IntakeContext, inboundId: number): Promise<IntakeOutcome> {
+  const row = await findInbound(ctx.store.db, inboundId);
+  if (!row) throw new AppError('NOT_FOUND', `No inbound item ${inboundId}`);
+  const done = async (): Promise<IntakeOutcome> => {
+    const again = await findInbound(ctx.store.db, inboundId);
+    const ticketId = again?.ticket_id ?? null;
+    const t = ticketId
+      ? await ctx.store.db.selectFrom('tickets').select('reference').where('id', '=', ticketId).executeTakeFirst()
+      : undefined;
+    return { inboundId, isNew: false, ticketId, reference: t?.reference ?? null, trackingToken: null };
+  };
+  if (row.status !== 'pending') return done();
+
+  const parsed = inboundItemSchema.safeParse(safeParse(row.payload));
+  if (!parsed.success) {
+    await markInbound(ctx.store.db, inboundId, {
+      status: 'failed',
+      error: 'stored payload does not match the inbound item schema',
+      at: new Date(ctx.now()).toISOString(),
+    });
+    return { inboundId, isNew: true, ticketId: null, reference: null, trackingToken: null };
+  }
+  const item = parsed.data;
+  // Pure stages run outside the transaction: it stays short.
+  const triage = ctx.triager.triage({ text: item.text, channel: item.channel });
+  const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo }, triage.category);
+
+  const opened = await ctx.store.db.transaction().execute(async (tx) => {
+    // Claim the item: under concurrency only one transaction turns it from pending.
+    const claimed = await tx
+      .updateTable('inbound')
+      .set({ status: 'processing' })
+      .where('id', '=', inboundId)
+      .where('status', '=', 'pending')
+      .returning('id')
+      .executeTakeFirst();
+    if (!claimed) return null;
+    const at = new Date(ctx.now()).toISOString();
+    const contactId = await upsertContact(tx, item, at);
+    const result = await openTicket(tx, ctx, {
+      text: item.text,
+      channel: item.channel,
+      inboundId,
+      contactId,
+      triage,
+      placement,
+    });
+    await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
+    return result;
+  });
+  if (!opened) return done();
+  await ctx.bus.publish(opened.event).catch(() => undefined);
+  return {
+    inboundId,
+    isNew: true,
+    ticketId: opened.ticket.id,
+    reference: opened.ticket.reference,
+    trackingToken: opened.trackingToken,
+  };
+}
+
+function safeParse(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores and processes one item: what the web form and the importer use. */
+export async function ingest(ctx: IntakeContext, item: InboundItem): Promise<IntakeOutcome> {
+  const stored = await acceptInbound(ctx, item);
+  const outcome = await processInbound(ctx, stored.id);
+  return { ...outcome, isNew: stored.isNew && outcome.isNew };
+}
+
+/** Processes every stored item still pending (after a crash, or behind a webhook); returns how many. */
+export async function processPending(ctx: IntakeContext, batch = 200): Promise<number> {
+  let count = 0;
+  let after = 0;
+  for (;;) {
+    const ids = await listPendingInboundIds(ctx.store.db, after, batch);
+    if (ids.length === 0) return count;
+    for (const id of ids) {
+      await processInbound(ctx, id);
+      count++;
+      after = id;
+    }
+  }
+}

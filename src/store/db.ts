@@ -1,0 +1,55 @@
+/** The database: Kysely over better-sqlite3 (embedded) or pg, one set of queries for both. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './tables.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** For PostgreSQL: the URL, so that LISTEN can open its own connection. */
+  url: string | null;
+  close(): Promise<void>;
+}
+
+export type Tx = Transaction<Database>;
+export type Db = Kysely<Database> | Tx;
+
+export interface StoreOptions {
+  databaseUrl?: string | undefined;
+  /** Folder for the SQLite file; `:memory:` keeps it in memory. */
+  dataDir: string;
+  poolSize?: number;
+}
+
+/** Opens the configured database: PostgreSQL when a URL is given, else SQLite under dataDir. */
+export function openStore(opts: StoreOptions): Store {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // A dropped idle connection must not bring the process down; the pool replaces it.
+    pool.on('error', () => undefined);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', url: opts.databaseUrl, close: () => db.destroy() };
+  }
+  let file = ':memory:';
+  if (opts.dataDir !== ':memory:') {
+    mkdirSync(opts.dataDir, { recursive: true });
+    file = join(opts.dataDir, 'chowki.db');
+  }
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', url: null, close: () => db.destroy() };
+}
+
+/** Now, as the ISO-8601 UTC text every timestamp column holds. */
+export function nowIso(clock: () => number = Date.now): string {
+  return new Date(clock()).toISOString();
+}

@@ -1,0 +1,22 @@
+import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
+import * as m0001 from './migrations/0001-initial.js';
+import type { Store } from './db.js';
+
+/** Migrations are imported, not read from disk, so that the build and tsx behave alike. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema to the latest version; throws naming the migration that failed. */
+export async function migrateToLatest(store: Store): Promise<MigrationResult[]> {
+  const migrator = new Migrator({ db: store.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${cause}`);
+  }
+  return results ?? [];
+}

@@ -1,0 +1,202 @@
+/**
+ * Table types shared by SQLite and PostgreSQL. Timestamps are ISO-8601 UTC text and
+ * JSON is text on both, so that one set of queries serves both engines unchanged.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface UnitTable {
+  id: string;
+  city_id: string;
+  kind: string;
+  parent_id: string | null;
+  name_en: string;
+  name_local: string;
+  lat: number | null;
+  lon: number | null;
+  x_handle: string | null;
+  status: string;
+}
+
+export interface GazetteerTable {
+  id: string;
+  city_id: string;
+  kind: string;
+  name_en: string;
+  /** JSON array of spellings. */
+  variants: string;
+  lat: number | null;
+  lon: number | null;
+  station_id: string | null;
+}
+
+export interface JurisdictionTable {
+  station_id: string;
+  city_id: string;
+  /** GeoJSON geometry. */
+  geometry: string;
+  source: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_id: string;
+  active: number;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie's token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface InboundTable {
+  id: Generated<number>;
+  channel: string;
+  external_id: string;
+  received_at: string;
+  /** The normalised inbound item as JSON (may hold personal data: never logged). */
+  payload: string;
+  status: string;
+  error: string | null;
+  ticket_id: number | null;
+  processed_at: string | null;
+}
+
+export interface ContactTable {
+  id: Generated<number>;
+  channel: string;
+  /** The channel's id of the person (X user id, WhatsApp number, Telegram chat id, web: a random id). */
+  external_user_id: string;
+  display_name: string | null;
+  phone: string | null;
+  created_at: string;
+}
+
+export interface TicketTable {
+  id: Generated<number>;
+  reference: string;
+  city_id: string;
+  status: string;
+  category: string;
+  priority: string;
+  language: string;
+  flags: string;
+  station_id: string | null;
+  zone_id: string | null;
+  place_id: string | null;
+  place_name: string | null;
+  place_lat: number | null;
+  place_lon: number | null;
+  place_method: string;
+  place_confidence: number;
+  /** JSON: the reasons of triage and routing, for the officer to see why. */
+  reasons: string;
+  channel: string;
+  contact_id: number | null;
+  assignee_id: number | null;
+  /** The first message with personal data masked: safe for lists and public pages. */
+  summary: string;
+  tracking_token_hash: string;
+  outcome: string | null;
+  created_at: string;
+  updated_at: string;
+  first_response_at: string | null;
+  resolved_at: string | null;
+}
+
+/** Which units see a ticket, and why: its owner station, the zone and city above it, special units, earlier owners. */
+export interface TicketUnitTable {
+  ticket_id: number;
+  unit_id: string;
+  relation: string;
+}
+
+export interface TicketMessageTable {
+  id: Generated<number>;
+  ticket_id: number;
+  inbound_id: number | null;
+  /** `in` from the citizen, `out` a reply, `note` internal. */
+  direction: string;
+  channel: string;
+  author_user_id: number | null;
+  text: string;
+  created_at: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  ticket_id: number | null;
+  actor_user_id: number | null;
+  action: string;
+  /** JSON */
+  details: string;
+  created_at: string;
+}
+
+export interface ReferenceCounterTable {
+  city_id: string;
+  year: number;
+  last_seq: number;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  channel: string;
+  kind: string;
+  ticket_id: number | null;
+  /** JSON: what to send and to whom. */
+  payload: string;
+  idempotency_key: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  external_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface TrainingExampleTable {
+  id: Generated<number>;
+  ticket_id: number | null;
+  text: string;
+  category: string;
+  priority: string;
+  language: string;
+  source: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface Database {
+  units: UnitTable;
+  gazetteer: GazetteerTable;
+  jurisdictions: JurisdictionTable;
+  users: UserTable;
+  sessions: SessionTable;
+  inbound: InboundTable;
+  contacts: ContactTable;
+  tickets: TicketTable;
+  ticket_units: TicketUnitTable;
+  ticket_messages: TicketMessageTable;
+  audit_log: AuditTable;
+  reference_counters: ReferenceCounterTable;
+  outbox: OutboxTable;
+  training_examples: TrainingExampleTable;
+}
+
+export type TicketRow = Selectable<TicketTable>;
+export type NewTicket = Insertable<TicketTable>;
+export type TicketUpdate = Updateable<TicketTable>;
+export type UserRow = Selectable<UserTable>;
+export type UnitRow = Selectable<UnitTable>;
+export type InboundRow = Selectable<InboundTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -1,0 +1,35 @@
+import type { Db } from '../store/db.js';
+
+/** Appends one audit entry; call it inside the transaction of the change it records. */
+export async function appendAudit(
+  db: Db,
+  e: { ticketId: number | null; actorUserId: number | null; action: string; details: unknown; at: string },
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      ticket_id: e.ticketId,
+      actor_user_id: e.actorUserId,
+      action: e.action,
+      details: JSON.stringify(e.details ?? {}),
+      created_at: e.at,
+    })
+    .execute();
+}
+
+export async function listAudit(db: Db, ticketId: number) {
+  return db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+    .select([
+      'audit_log.id',
+      'audit_log.action',
+      'audit_log.details',
+      'audit_log.created_at',
+      'users.username',
+      'users.display_name',
+    ])
+    .where('audit_log.ticket_id', '=', ticketId)
+    .orderBy('audit_log.id')
+    .execute();
+}

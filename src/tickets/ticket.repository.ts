@@ -1,0 +1,131 @@
+import type { Db } from '../store/db.js';
+import type { NewTicket, TicketRow, TicketUpdate } from '../store/tables.js';
+import type { Relation } from '../auth/access.js';
+
+/** Takes the next reference number of a city and year; serialised by the row it updates. */
+export async function takeReferenceSeq(db: Db, cityId: string, year: number): Promise<number> {
+  await db
+    .insertInto('reference_counters')
+    .values({ city_id: cityId, year, last_seq: 0 })
+    .onConflict((oc) => oc.columns(['city_id', 'year']).doNothing())
+    .execute();
+  const row = await db
+    .updateTable('reference_counters')
+    .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
+    .where('city_id', '=', cityId)
+    .where('year', '=', year)
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return row.last_seq;
+}
+
+export async function insertTicket(db: Db, t: NewTicket): Promise<TicketRow> {
+  return db.insertInto('tickets').values(t).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateTicket(db: Db, id: number, patch: TicketUpdate): Promise<TicketRow> {
+  return db.updateTable('tickets').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function setTicketUnits(db: Db, ticketId: number, units: Array<{ unitId: string; relation: Relation }>) {
+  const seen = new Set<string>();
+  const rows = units.filter((u) => !seen.has(u.unitId) && seen.add(u.unitId));
+  await db.deleteFrom('ticket_units').where('ticket_id', '=', ticketId).where('relation', '!=', 'previous').execute();
+  for (const u of rows) {
+    await db
+      .insertInto('ticket_units')
+      .values({ ticket_id: ticketId, unit_id: u.unitId, relation: u.relation })
+      .onConflict((oc) => oc.columns(['unit_id', 'ticket_id']).doUpdateSet({ relation: u.relation }))
+      .execute();
+  }
+}
+
+export async function listTicketUnits(db: Db, ticketId: number) {
+  return db.selectFrom('ticket_units').select(['unit_id', 'relation']).where('ticket_id', '=', ticketId).execute();
+}
+
+export async function findTicketForUnit(db: Db, ticketId: number, unitId: string) {
+  return db
+    .selectFrom('tickets')
+    .innerJoin('ticket_units', 'ticket_units.ticket_id', 'tickets.id')
+    .selectAll('tickets')
+    .select('ticket_units.relation')
+    .where('tickets.id', '=', ticketId)
+    .where('ticket_units.unit_id', '=', unitId)
+    .executeTakeFirst();
+}
+
+export async function findTicketByReference(db: Db, reference: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('tickets').selectAll().where('reference', '=', reference).executeTakeFirst();
+}
+
+export interface TicketFilter {
+  unitId: string;
+  status?: string[] | undefined;
+  station?: string | undefined;
+  priority?: string[] | undefined;
+  category?: string[] | undefined;
+  /** Ids below this (newest first paging). */
+  beforeId?: number | undefined;
+  limit: number;
+}
+
+/** The tickets a unit sees, newest first. */
+export async function listTicketsForUnit(db: Db, f: TicketFilter): Promise<TicketRow[]> {
+  let q = db
+    .selectFrom('tickets')
+    .innerJoin('ticket_units', 'ticket_units.ticket_id', 'tickets.id')
+    .selectAll('tickets')
+    .where('ticket_units.unit_id', '=', f.unitId);
+  if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
+  if (f.priority?.length) q = q.where('tickets.priority', 'in', f.priority);
+  if (f.category?.length) q = q.where('tickets.category', 'in', f.category);
+  if (f.station) q = q.where('tickets.station_id', '=', f.station);
+  if (f.beforeId !== undefined) q = q.where('tickets.id', '<', f.beforeId);
+  return q.orderBy('tickets.id', 'desc').limit(f.limit).execute();
+}
+
+export async function insertTicketMessage(
+  db: Db,
+  m: {
+    ticketId: number;
+    inboundId: number | null;
+    direction: 'in' | 'out' | 'note';
+    channel: string;
+    authorUserId: number | null;
+    text: string;
+    at: string;
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('ticket_messages')
+    .values({
+      ticket_id: m.ticketId,
+      inbound_id: m.inboundId,
+      direction: m.direction,
+      channel: m.channel,
+      author_user_id: m.authorUserId,
+      text: m.text,
+      created_at: m.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function listTicketMessages(db: Db, ticketId: number) {
+  return db
+    .selectFrom('ticket_messages')
+    .leftJoin('users', 'users.id', 'ticket_messages.author_user_id')
+    .select([
+      'ticket_messages.id',
+      'ticket_messages.direction',
+      'ticket_messages.channel',
+      'ticket_messages.text',
+      'ticket_messages.created_at',
+      'users.display_name as author_name',
+    ])
+    .where('ticket_messages.ticket_id', '=', ticketId)
+    .orderBy('ticket_messages.id')
+    .execute();
+}
