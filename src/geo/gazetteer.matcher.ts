@@ -1,0 +1,283 @@
+/**
+ * Finds the places a message names: one hash index over the skeleton of every name and variant in
+ * every script, probed with windows of the message's words. The cost is linear in the message's length
+ * (a few hash probes per word window), never in the gazetteer's size.
+ */
+import { stemsOf, tokenise, wordKey } from './place-name.normalise.js';
+import type { TextToken } from './place-name.normalise.js';
+
+/** Something a message can name: a gazetteer entry, or a station by its own name. */
+export interface PlaceTarget {
+  /** Gazetteer id, or the unit id for a station's own name. */
+  id: string;
+  name: string;
+  /** Gazetteer kind (locality, landmark …) or `station`. */
+  kind: string;
+  /** Other names and spellings, any script. */
+  names: string[];
+  lat: number | null;
+  lon: number | null;
+  /** The station the force says covers it; null lets the jurisdiction holding its point decide. */
+  station: string | null;
+  source: 'gazetteer' | 'station';
+}
+
+/** A place named in a message. */
+export interface PlaceMatch {
+  target: PlaceTarget;
+  /** UTF-16 offsets into the message, end exclusive. */
+  span: [number, number];
+  /** The words as written. */
+  written: string;
+  confidence: number;
+  /** Edits between the written skeleton and the name's (0 for an exact match). */
+  distance: number;
+  words: number;
+}
+
+export interface GazetteerMatch {
+  /** The place the message is most likely about, if any is sure enough. */
+  best: PlaceMatch | null;
+  /** Every accepted, non-overlapping match, best first. */
+  matches: PlaceMatch[];
+  /** The surest candidate below the threshold, for the reasons shown to an officer. */
+  nearMiss: PlaceMatch | null;
+}
+
+export interface GazetteerMatcher {
+  match(text: string): GazetteerMatch;
+  /** How many distinct name skeletons the index holds. */
+  readonly size: number;
+}
+
+/** Below this a candidate is a near miss, never a place. */
+export const MIN_PLACE_CONFIDENCE = 0.7;
+
+const EXACT_CONFIDENCE = 0.95;
+const CROSS_SCRIPT_PENALTY = 0.04;
+const STEM_STEP_PENALTY = 0.02;
+const MAX_WINDOW_WORDS = 6;
+// Skeleton lengths (consonants and non-initial vowels) from which a typo is tolerated; shorter names
+// must be spelt exactly, or common words ("itwar", "badi") would turn into places.
+const FUZZY_ONE_FROM = 6;
+const FUZZY_TWO_FROM = 10;
+// A short name written in lower case with no cue around it is more often an ordinary word.
+const SHORT_NAME_MAX = 4;
+const UNCUED_SHORT_LATIN = 0.6;
+const UNCUED_SHORT_DEVANAGARI_PENALTY = 0.08;
+
+// Words around a place name that say it is one: postpositions and the nouns that follow a locality.
+const CUES_AFTER = new Set([
+  'me', 'mein', 'mai', 'mei', 'main', 'mi', 'madhe', 'madhye', 'ke', 'ki', 'ka', 'se', 'pe', 'par', 'wale', 'wala', 'jawal',
+  'chowk', 'chauk', 'square', 'sq', 'naka', 'road', 'rd', 'area', 'layout', 'colony', 'nagar', 'basti', 'bazar',
+  'bazaar', 'market', 'police', 'ps', 'thana', 'thane', 'station', 'garden', 'lake', 'talao', 'gaon', 'side',
+  'mandir', 'hospital', 'gate', 'bridge', 'flyover', 'crossing', 'chauraha', 'phata', 'fata', 'village',
+  'में', 'मे', 'मध्ये', 'के', 'की', 'का', 'से', 'पर', 'पे', 'चौक', 'रोड', 'नाका', 'परिसर', 'परिसरात', 'भाग', 'भागात',
+  'भागात', 'येथे', 'इथे', 'पोलीस', 'पुलिस', 'ठाणे', 'थाना', 'बाजार', 'बाजारात', 'मार्केट', 'लेआउट', 'कॉलनी', 'गाव',
+  'गांव', 'फाटा', 'इलाके', 'इलाक़े', 'क्षेत्र', 'वस्ती', 'बस्ती', 'जवळ', 'के', 'पास', 'समोर',
+]);
+const CUES_BEFORE = new Set([
+  'in', 'at', 'near', 'from', 'to', 'around', 'towards', 'opposite', 'behind', 'nr', 'opp', 'via', 'stay', 'live',
+]);
+
+interface IndexedName {
+  target: number;
+  devanagari: boolean;
+}
+
+interface TokenKeys {
+  /** The word's key as written. */
+  key: string;
+  /** Keys of the word's stems, with the rewrites each took. */
+  stems: Array<{ key: string; steps: number }>;
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Optimal string alignment: a swapped pair of letters is one typo, not two.
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? max + 1;
+}
+
+function allowedEdits(length: number): number {
+  if (length >= FUZZY_TWO_FROM) return 2;
+  if (length >= FUZZY_ONE_FROM) return 1;
+  return 0;
+}
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+function pushUnique<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Splits a name into the words a message would write, keyed like the message's words. */
+export function nameKey(name: string): { key: string; words: number } {
+  const tokens = tokenise(name);
+  return { key: tokens.map((t) => wordKey(t.word)).join(''), words: tokens.length };
+}
+
+/** Builds the matcher over a city's places; pure and reusable. */
+export function createGazetteerMatcher(targets: readonly PlaceTarget[]): GazetteerMatcher {
+  const exact = new Map<string, IndexedName[]>();
+  // Single-letter deletions of every long key → the keys: with the query's own deletions this finds
+  // every key within one edit (and many within two) in a handful of probes.
+  const deleted = new Map<string, string[]>();
+  let maxWords = 1;
+
+  targets.forEach((target, index) => {
+    for (const name of [target.name, ...target.names]) {
+      const { key, words } = nameKey(name);
+      if (key.length < 2) continue;
+      maxWords = Math.max(maxWords, Math.min(words, MAX_WINDOW_WORDS));
+      const devanagari = /[\u0900-\u097F]/.test(name);
+      const list = exact.get(key);
+      // One entry per place, key and script: a key spelt in both scripts matches either without penalty.
+      if (list?.some((n) => n.target === index && n.devanagari === devanagari)) continue;
+      if (list) list.push({ target: index, devanagari });
+      else exact.set(key, [{ target: index, devanagari }]);
+      if (!list && key.length >= FUZZY_ONE_FROM) for (const d of deletions(key)) pushUnique(deleted, d, key);
+    }
+  });
+
+  function keysNear(query: string): Array<{ key: string; distance: number }> {
+    const out: Array<{ key: string; distance: number }> = [];
+    if (exact.has(query)) out.push({ key: query, distance: 0 });
+    if (query.length < FUZZY_ONE_FROM - 1) return out;
+    const seen = new Set<string>([query]);
+    const consider = (key: string): void => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      const allowed = allowedEdits(Math.min(key.length, query.length));
+      if (allowed === 0) return;
+      const distance = editDistance(query, key, allowed);
+      if (distance <= allowed) out.push({ key, distance });
+    };
+    for (const key of deleted.get(query) ?? []) consider(key);
+    for (const d of deletions(query)) {
+      if (exact.has(d)) consider(d);
+      for (const key of deleted.get(d) ?? []) consider(key);
+    }
+    return out;
+  }
+
+  function isCued(tokens: readonly TextToken[], first: number, last: number): boolean {
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    const current = tokens[first];
+    if (before && current && !current.breakBefore && CUES_BEFORE.has(before.word.toLowerCase())) return true;
+    return after !== undefined && !after.breakBefore && CUES_AFTER.has(after.word.toLowerCase());
+  }
+
+  function match(text: string): GazetteerMatch {
+    const tokens = tokenise(text);
+    const keys: TokenKeys[] = tokens.map((t) => {
+      const stems = stemsOf(t.word).map((s) => ({ key: wordKey(s.stem), steps: s.steps }));
+      return { key: wordKey(t.word), stems };
+    });
+    const candidates: PlaceMatch[] = [];
+    let nearMiss: PlaceMatch | null = null;
+
+    for (let first = 0; first < tokens.length; first++) {
+      let prefix = '';
+      for (let last = first; last < tokens.length && last - first < maxWords; last++) {
+        const lastToken = tokens[last];
+        const lastKeys = keys[last];
+        if (!lastToken || !lastKeys) break;
+        if (last > first && lastToken.breakBefore) break;
+        const firstToken = tokens[first];
+        if (!firstToken) break;
+        const devanagariWindow = tokens.slice(first, last + 1).some((t) => t.devanagari);
+        const words = last - first + 1;
+        // The best reading of this window for each place.
+        const best = new Map<number, { confidence: number; distance: number }>();
+        for (const stem of lastKeys.stems) {
+          const query = prefix + stem.key;
+          for (const { key, distance } of keysNear(query)) {
+            for (const named of exact.get(key) ?? []) {
+              let confidence = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
+              if (named.devanagari !== devanagariWindow) {
+                const alsoSameScript = (exact.get(key) ?? []).some(
+                  (n) => n.target === named.target && n.devanagari === devanagariWindow,
+                );
+                if (!alsoSameScript) confidence -= CROSS_SCRIPT_PENALTY;
+              }
+              if (distance > 0) confidence -= 0.05 + (0.6 * distance) / Math.max(key.length, 1);
+              if (words === 1 && key.length <= SHORT_NAME_MAX && !isCued(tokens, first, last)) {
+                if (devanagariWindow) confidence -= UNCUED_SHORT_DEVANAGARI_PENALTY;
+                else if (!firstToken.capitalised) confidence = Math.min(confidence, UNCUED_SHORT_LATIN);
+              }
+              const seen = best.get(named.target);
+              if (!seen || seen.confidence < confidence) best.set(named.target, { confidence, distance });
+            }
+          }
+        }
+        for (const [index, found] of best) {
+          const target = targets[index];
+          if (!target) continue;
+          const candidate: PlaceMatch = {
+            target,
+            span: [firstToken.start, lastToken.end],
+            written: text.slice(firstToken.start, lastToken.end),
+            confidence: Math.round(found.confidence * 100) / 100,
+            distance: found.distance,
+            words,
+          };
+          if (candidate.confidence >= MIN_PLACE_CONFIDENCE) candidates.push(candidate);
+          else if (!nearMiss || nearMiss.confidence < candidate.confidence) nearMiss = candidate;
+        }
+        prefix += lastKeys.key;
+      }
+    }
+
+    // Overlapping readings: the longer one is the more specific name ("New Kamptee" over "Kamptee"),
+    // then the surer one; a gazetteer entry over a station's bare name (it carries a point as well).
+    candidates.sort(
+      (a, b) =>
+        b.words - a.words ||
+        b.confidence - a.confidence ||
+        Number(b.target.source === 'gazetteer') - Number(a.target.source === 'gazetteer') ||
+        a.span[0] - b.span[0],
+    );
+    const chosen: PlaceMatch[] = [];
+    for (const c of candidates) {
+      if (chosen.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1])) continue;
+      chosen.push(c);
+    }
+    chosen.sort((a, b) => rank(b) - rank(a) || a.span[0] - b.span[0]);
+    return { best: chosen[0] ?? null, matches: chosen, nearMiss };
+  }
+
+  return { match, size: exact.size };
+}
+
+// Among places named apart, the surest wins; a landmark or a place with a station of its own wins a tie
+// (it is the more specific), never a clearly surer match.
+function rank(m: PlaceMatch): number {
+  const specific = m.target.kind === 'landmark' ? 0.015 : 0;
+  const owned = m.target.station ? 0.01 : 0;
+  return m.confidence + specific + owned;
+}
