@@ -1,0 +1,143 @@
+/**
+ * Intake throughput: messages per second through intake → triage → locate → ticket → event
+ * on SQLite, against the ceiling of inserting the same rows raw with better-sqlite3 in
+ * batched transactions; then with a database 10x and 100x larger.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { buildEngines } from '../src/bootstrap.js';
+import { readConfig, repoRoot } from '../src/config.js';
+import type { AppContext } from '../src/context.js';
+import { loadCityFromDir } from '../src/geo/city.js';
+import { seedCity } from '../src/force/seed.service.js';
+import { ingest } from '../src/intake/intake.service.js';
+import { createMemoryBus } from '../src/realtime/event-bus.js';
+import { openStore } from '../src/store/db.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import type { BenchOptions, BenchResult } from './bench.types.js';
+
+/** Base size of the database a measurement starts from ("today"): tickets already stored. */
+const BASE_TICKETS = 10_000;
+
+function sampleTexts(): string[] {
+  const dev = join(repoRoot(), '../shared/eval/dev.jsonl');
+  if (existsSync(dev)) {
+    return readFileSync(dev, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const v: unknown = JSON.parse(l);
+        return typeof v === 'object' && v !== null && 'text' in v ? String(v.text) : '';
+      })
+      .filter(Boolean);
+  }
+  return [
+    'Mobile snatched near Zero Mile just now',
+    'Sakkardara chowk pe traffic jam hai 1 ghante se',
+    'धंतोली में रात को बहुत शोर होता है',
+    'कळमन्यात बाजाराजवळ दोन गटांत दगडफेक सुरू आहे',
+    'Thank you Nagpur police for the quick help',
+  ];
+}
+
+/** Fills the tickets table with `n` rows the fast way, so that measurements start from a realistic size. */
+function preload(file: string, n: number): void {
+  if (n <= 0) return;
+  const db = new SQLite(file);
+  db.pragma('journal_mode = WAL');
+  const t = db.prepare(
+    `insert into tickets (reference, city_id, status, category, priority, language, flags, station_id, zone_id, place_method, place_confidence, reasons, channel, summary, tracking_token_hash, created_at, updated_at)
+     values (?, 'ngp', 'closed', 'theft', 'p2', 'en', '[]', 'ngp-ps-sitabuldi', 'ngp-z2', 'gazetteer', 0.9, '{}', 'x', 'old ticket', 'x', ?, ?)`,
+  );
+  const u = db.prepare(`insert into ticket_units (ticket_id, unit_id, relation) values (?, ?, ?)`);
+  const at = '2025-01-01T00:00:00.000Z';
+  const batch = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const id = Number(t.run(`NGP-2025-${String(i + 1).padStart(7, '0')}`, at, at).lastInsertRowid);
+      u.run(id, 'ngp-ps-sitabuldi', 'owner');
+      u.run(id, 'ngp-z2', 'zone');
+      u.run(id, 'ngp', 'city');
+    }
+  });
+  for (let i = 0; i < n; i += 5000) batch(i, Math.min(n, i + 5000));
+  db.close();
+}
+
+async function measurePipeline(dir: string, existing: number, messages: number, texts: string[]) {
+  const config = readConfig({ CHOWKI_DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  const store = openStore({ dataDir: dir });
+  await migrateToLatest(store);
+  const city = loadCityFromDir(config.cityDir);
+  await store.db.transaction().execute((tx) => seedCity(tx, city, 'bench-password'));
+  preload(join(dir, 'chowki.db'), existing);
+  const { triager, locator } = await buildEngines(store, city, config);
+  const bus = createMemoryBus();
+  let events = 0;
+  bus.subscribe(() => events++);
+  const ctx: AppContext = { config, store, bus, city, triager, locator, now: Date.now };
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < messages; i++) {
+    await ingest(ctx, { channel: 'x', externalId: `bench-${existing}-${i}`, text: texts[i % texts.length] ?? '', author: { id: `u${i % 500}` } });
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  await store.close();
+  if (events !== messages) throw new Error(`expected ${messages} events, saw ${events}`);
+  return messages / seconds;
+}
+
+/** The same rows the pipeline writes for a message, inserted raw in batched transactions. */
+function measureCeiling(dir: string, messages: number, texts: string[]): number {
+  const db = new SQLite(join(dir, 'chowki.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  const inb = db.prepare(`insert into inbound (channel, external_id, received_at, payload, status, ticket_id, processed_at) values ('x', ?, ?, ?, 'processed', null, ?)`);
+  const tk = db.prepare(
+    `insert into tickets (reference, city_id, status, category, priority, language, flags, station_id, zone_id, place_method, place_confidence, reasons, channel, summary, tracking_token_hash, created_at, updated_at)
+     values (?, 'ngp', 'new', 'theft', 'p2', 'en', '[]', 'ngp-ps-sitabuldi', 'ngp-z2', 'gazetteer', 0.9, '{}', 'x', ?, 'x', ?, ?)`,
+  );
+  const tu = db.prepare(`insert into ticket_units (ticket_id, unit_id, relation) values (?, ?, ?)`);
+  const msg = db.prepare(`insert into ticket_messages (ticket_id, inbound_id, direction, channel, text, created_at) values (?, ?, 'in', 'x', ?, ?)`);
+  const aud = db.prepare(`insert into audit_log (ticket_id, action, details, created_at) values (?, 'ticket.created', '{}', ?)`);
+  const at = new Date().toISOString();
+  const batch = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const text = texts[i % texts.length] ?? '';
+      const inboundId = Number(inb.run(`ceiling-${i}`, at, JSON.stringify({ text }), at).lastInsertRowid);
+      const ticketId = Number(tk.run(`NGP-2099-${String(i + 1).padStart(7, '0')}`, text.slice(0, 280), at, at).lastInsertRowid);
+      tu.run(ticketId, 'ngp-ps-sitabuldi', 'owner');
+      tu.run(ticketId, 'ngp-z2', 'zone');
+      tu.run(ticketId, 'ngp', 'city');
+      msg.run(ticketId, inboundId, text, at);
+      aud.run(ticketId, at);
+    }
+  });
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < messages; i += 500) batch(i, Math.min(messages, i + 500));
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  db.close();
+  return messages / seconds;
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const texts = sampleTexts();
+  const messages = Math.max(50, Math.round(2000 * opts.scale));
+  const result: BenchResult = { engine: 'sqlite', messages, base_tickets: Math.round(BASE_TICKETS * opts.scale) };
+  for (const [label, factor] of [['', 1], ['_10x', 10], ['_100x', 100]] as const) {
+    const existing = Math.round(BASE_TICKETS * opts.scale * factor);
+    const dir = mkdtempSync(join(tmpdir(), 'chowki-bench-'));
+    try {
+      if (opts.verbose) process.stderr.write(`intake: ${messages} messages over ${existing} stored tickets…\n`);
+      const throughput = await measurePipeline(dir, existing, messages, texts);
+      const ceiling = measureCeiling(dir, messages, texts);
+      result[`throughput${label}_per_s`] = Math.round(throughput);
+      result[`ceiling${label}_per_s`] = Math.round(ceiling);
+      result[`ratio${label}`] = Number((throughput / ceiling).toFixed(3));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  result.rss_mb = Math.round(process.memoryUsage().rss / 1e6);
+  return result;
+}
