@@ -76,6 +76,13 @@ const CUES_AFTER = new Set([
   'भागात', 'येथे', 'इथे', 'पोलीस', 'पुलिस', 'ठाणे', 'थाना', 'बाजार', 'बाजारात', 'मार्केट', 'लेआउट', 'कॉलनी', 'गाव',
   'गांव', 'फाटा', 'इलाके', 'इलाक़े', 'क्षेत्र', 'वस्ती', 'बस्ती', 'जवळ', 'के', 'पास', 'समोर',
 ]);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'meri', 'mera', 'mere', 'hamari',
+  'hamara', 'hamare', 'humari', 'humara', 'humare', 'uski', 'uska', 'uske', 'apni', 'apna', 'apne', 'ek',
+  'मेरी', 'मेरा', 'मेरे', 'हमारी', 'हमारा', 'हमारे', 'उसकी', 'उसका', 'अपनी', 'अपना', 'एक', 'माझी', 'माझा', 'माझ्या',
+  'आमची', 'आमचा', 'आमच्या', 'त्याची', 'त्याचा', 'एका',
+]);
+const LATIN_GENITIVES = new Set(['ki', 'ka', 'ke', 'kii', 'chi', 'cha', 'che']);
 const CUES_BEFORE = new Set([
   'in', 'at', 'near', 'from', 'to', 'around', 'towards', 'opposite', 'behind', 'nr', 'opp', 'via', 'stay', 'live',
 ]);
@@ -171,6 +178,9 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     const consider = (key: string): void => {
       if (seen.has(key)) return;
       seen.add(key);
+      // People misspell the middle of a name, rarely its first letter; without this rule ordinary words
+      // turn into places ("report" ~ "airport", "in Pratap Nagar" ~ "Rana Pratap Nagar").
+      if (key[0] !== query[0]) return;
       const allowed = allowedEdits(Math.min(key.length, query.length));
       if (allowed === 0) return;
       const distance = editDistance(query, key, allowed);
@@ -189,7 +199,25 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     const after = tokens[last + 1];
     const current = tokens[first];
     if (before && current && !current.breakBefore && CUES_BEFORE.has(before.word.toLowerCase())) return true;
-    return after !== undefined && !after.breakBefore && CUES_AFTER.has(after.word.toLowerCase());
+    if (!after || after.breakBefore) return false;
+    // "फाट्याजवळ" is the cue "फाटा" with an ending.
+    return stemsOf(after.word.toLowerCase()).some((s) => CUES_AFTER.has(s.stem));
+  }
+
+  // "the wadi", "meri wadi", "ghar ki wadi": a determiner makes a short name written in lower case an
+  // ordinary noun ("the MIHAN area" stays a place).
+  function isDetermined(tokens: readonly TextToken[], first: number): boolean {
+    const before = tokens[first - 1];
+    const current = tokens[first];
+    if (!before || !current || current.breakBefore) return false;
+    const w = before.word.toLowerCase();
+    return DETERMINERS.has(w) || (!current.devanagari && LATIN_GENITIVES.has(w));
+  }
+
+  function isCueWord(token: TextToken | undefined): boolean {
+    if (!token) return false;
+    const w = token.word.toLowerCase();
+    return CUES_BEFORE.has(w) || CUES_AFTER.has(w) || DETERMINERS.has(w);
   }
 
   function match(text: string): GazetteerMatch {
@@ -225,10 +253,19 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
                 );
                 if (!alsoSameScript) confidence -= CROSS_SCRIPT_PENALTY;
               }
-              if (distance > 0) confidence -= 0.05 + (0.6 * distance) / Math.max(key.length, 1);
-              if (words === 1 && key.length <= SHORT_NAME_MAX && !isCued(tokens, first, last)) {
-                if (devanagariWindow) confidence -= UNCUED_SHORT_DEVANAGARI_PENALTY;
-                else if (!firstToken.capitalised) confidence = Math.min(confidence, UNCUED_SHORT_LATIN);
+              if (distance > 0) {
+                // A window that starts or ends on a postposition is not a misspelt name.
+                if (isCueWord(firstToken) || (words > 1 && isCueWord(lastToken))) continue;
+                confidence -= 0.05 + (0.6 * distance) / Math.max(key.length, 1);
+              }
+              if (words === 1 && key.length <= SHORT_NAME_MAX) {
+                if (isDetermined(tokens, first) && !firstToken.capitalised) {
+                  confidence = Math.min(confidence, UNCUED_SHORT_LATIN);
+                }
+                else if (!isCued(tokens, first, last)) {
+                  if (devanagariWindow) confidence -= UNCUED_SHORT_DEVANAGARI_PENALTY;
+                  else if (!firstToken.capitalised) confidence = Math.min(confidence, UNCUED_SHORT_LATIN);
+                }
               }
               const seen = best.get(named.target);
               if (!seen || seen.confidence < confidence) best.set(named.target, { confidence, distance });
@@ -253,12 +290,12 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       }
     }
 
-    // Overlapping readings: the longer one is the more specific name ("New Kamptee" over "Kamptee"),
-    // then the surer one; a gazetteer entry over a station's bare name (it carries a point as well).
+    // Overlapping readings: the surer one, then the longer, more specific name ("New Kamptee" over
+    // "Kamptee"); a gazetteer entry over a station's bare name (it carries a point as well).
     candidates.sort(
       (a, b) =>
-        b.words - a.words ||
         b.confidence - a.confidence ||
+        b.words - a.words ||
         Number(b.target.source === 'gazetteer') - Number(a.target.source === 'gazetteer') ||
         a.span[0] - b.span[0],
     );

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { loadCityFromDir } from './city.js';
+import type { CityData } from './city.js';
+import { parseJurisdictionsGeoJson } from './jurisdiction.geojson.js';
+import { cityExtent, createLocator, DEFAULT_SPECIAL_UNITS } from './locator.js';
+
+const city = loadCityFromDir('data/nagpur');
+const locator = createLocator(city);
+
+describe('locator: the routing rules', () => {
+  it('routes a named place with a station to that station and its zone', () => {
+    const text = 'आज दुपारी सीताबर्डीत खरेदी करताना पाकीट मारलं';
+    const p = locator.locate({ text });
+    const start = text.indexOf('सीताबर्डीत');
+    expect(p.station).toBe('ngp-ps-sitabuldi');
+    expect(p.zone).toBe('ngp-z2');
+    expect(p.place).toMatchObject({ id: 'sitabuldi', name: 'Sitabuldi', method: 'gazetteer', span: [start, start + 'सीताबर्डीत'.length] });
+    expect(p.reasons[0]).toBe("named 'सीताबर्डीत' → Sitabuldi (gazetteer, 0.93)");
+  });
+
+  it('routes a place without a station to the jurisdiction holding its point', () => {
+    // Dharampeth has no station in the gazetteer; Ambazari is the nearest active station.
+    const p = locator.locate({ text: 'dharampeth me accident' });
+    expect(p.station).toBe('ngp-ps-ambazari');
+    expect(p.place?.id).toBe('dharampeth');
+  });
+
+  it('lets a named place beat a tagged station account', () => {
+    const p = locator.locate({ text: '@demo_sitabuldi_ps महाल में तलवार लेकर धमका रहे हैं' });
+    expect(p.station).toBe('ngp-ps-kotwali');
+    expect(p.reasons).toContain('tagged @demo_sitabuldi_ps, but the named place decides');
+  });
+
+  it('lets a named place beat a pin', () => {
+    const p = locator.locate({ text: 'phone stolen near Agrasen Square', geo: { lat: 21.13, lon: 79.07 } });
+    expect(p.station).toBe('ngp-ps-tahsil');
+    expect(p.place?.method).toBe('gazetteer');
+  });
+
+  it('routes a pin to the jurisdiction that holds it', () => {
+    const p = locator.locate({ text: 'someone got stabbed in our lane, sharing location', geo: { lat: 21.2012, lon: 79.1034 } });
+    expect(p.station).toBe('ngp-ps-jaripatka');
+    expect(p.place).toMatchObject({ id: 'pin', method: 'pin', lat: 21.2012, lon: 79.1034, span: null });
+  });
+
+  it('routes a tagged station account when no place is named', () => {
+    const p = locator.locate({ text: 'Thanks @Demo_Sonegaon_PS for recovering my bike' });
+    expect(p.station).toBe('ngp-ps-sonegaon');
+    expect(p.zone).toBe('ngp-z1');
+    expect(p.place).toMatchObject({ id: 'ngp-ps-sonegaon', method: 'handle' });
+  });
+
+  it('sends a message with only the city account to no station, never a guess', () => {
+    const p = locator.locate({ text: '@NagpurPolice aapke meme wale posts mast hote hai' });
+    expect(p.station).toBeNull();
+    expect(p.zone).toBeNull();
+    expect(p.place?.method).toBe('none');
+    expect(p.reasons.at(-1)).toContain("only the city's account @NagpurPolice");
+  });
+
+  it('never routes to a proposed station', () => {
+    const proposed = new Set(city.units.filter((u) => u.status === 'proposed').map((u) => u.id));
+    const texts = ['Kanholibara me chori', 'Bhandewadi me jhagda', 'Garoba Maidan pe bheed', 'पिपळा फाट्याजवळ', 'Bhilgaon'];
+    for (const text of texts) expect(proposed.has(locator.locate({ text }).station ?? '')).toBe(false);
+    expect(locator.locate({ text: 'Garoba Maidan pe bheed' }).station).not.toBeNull();
+  });
+
+  it('adds the special units of the category', () => {
+    expect(locator.locate({ text: 'UPI fraud, I live in Babulkheda' }, 'cyber_fraud').specialUnits).toEqual(['ngp-cyber']);
+    expect(locator.locate({ text: 'UPI fraud' }, 'theft').specialUnits).toEqual([]);
+    expect(DEFAULT_SPECIAL_UNITS.cyber_fraud).toEqual(['ngp-cyber']);
+    const custom = createLocator(city, { specialUnitsByCategory: { violence: ['ngp-z1'] } });
+    expect(custom.locate({ text: 'x' }, 'violence').specialUnits).toEqual(['ngp-z1']);
+    expect(custom.locate({ text: 'x' }, 'cyber_fraud').specialUnits).toEqual([]);
+  });
+});
+
+describe('locator: jurisdictions', () => {
+  const active = city.units.filter((u) => u.kind === 'station' && u.status === 'active' && u.lat !== null);
+
+  it('serves one Voronoi cell per active station with a location', () => {
+    const fc = locator.jurisdictions();
+    expect(fc.features.map((f) => f.properties.station).sort()).toEqual(active.map((u) => u.id).sort());
+  });
+
+  it('puts every active station inside its own cell', () => {
+    for (const u of active) expect(locator.stationForPoint(u.lat ?? 0, u.lon ?? 0)).toBe(u.id);
+  });
+
+  it('clips the cells to the city extent', () => {
+    const [w, s, e, n] = cityExtent(city);
+    expect(locator.stationForPoint(s - 0.01, w - 0.01)).toBeNull();
+    expect(locator.stationForPoint(n + 0.01, e + 0.01)).toBeNull();
+  });
+
+  it('uses the official polygons when given, dropping those of proposed stations', () => {
+    const stations = new Set(city.units.filter((u) => u.kind === 'station').map((u) => u.id));
+    const box = [[[79, 21], [79.2, 21], [79.2, 21.2], [79, 21.2], [79, 21]]];
+    const official = parseJurisdictionsGeoJson(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { station: 'ngp-ps-ajni' }, geometry: { type: 'Polygon', coordinates: box } },
+          { type: 'Feature', properties: { station: 'ngp-ps-pipla' }, geometry: { type: 'Polygon', coordinates: box } },
+        ],
+      }),
+      stations,
+    );
+    const withMap = createLocator(city, { jurisdictions: official });
+    expect(withMap.jurisdictions().features).toHaveLength(1);
+    expect(withMap.locate({ text: 'help', geo: { lat: 21.1, lon: 79.1 } }).station).toBe('ngp-ps-ajni');
+    expect(withMap.locate({ text: 'help', geo: { lat: 21.3, lon: 79.1 } }).station).toBeNull();
+  });
+
+  it('needs no code for a second city', () => {
+    const other: CityData = {
+      id: 'pune',
+      code: 'PUNE',
+      units: [
+        { id: 'pune', kind: 'commissionerate', parent: null, nameEn: 'Pune City Police', nameLocal: '', lat: null, lon: null, xHandle: '@PuneCityPolice', status: 'active' },
+        { id: 'pune-z1', kind: 'zone', parent: 'pune', nameEn: 'Zone 1', nameLocal: '', lat: null, lon: null, xHandle: null, status: 'active' },
+        { id: 'pune-ps-shivajinagar', kind: 'station', parent: 'pune-z1', nameEn: 'Shivajinagar', nameLocal: 'शिवाजीनगर', lat: 18.53, lon: 73.85, xHandle: null, status: 'active' },
+        { id: 'pune-ps-kothrud', kind: 'station', parent: 'pune-z1', nameEn: 'Kothrud', nameLocal: 'कोथरूड', lat: 18.5, lon: 73.81, xHandle: null, status: 'active' },
+      ],
+      gazetteer: [{ id: 'fc-road', kind: 'road', nameEn: 'FC Road', variants: ['Fergusson College Road'], lat: 18.52, lon: 73.84, station: null }],
+    };
+    const pune = createLocator(other);
+    expect(pune.locate({ text: 'कोथरूडमध्ये चोरी' }).station).toBe('pune-ps-kothrud');
+    expect(pune.locate({ text: 'accident on FC Road' }).station).toBe('pune-ps-shivajinagar');
+    expect(pune.locate({ text: 'fraud' }, 'cyber_fraud').specialUnits).toEqual([]);
+  });
+});
