@@ -1,0 +1,166 @@
+/**
+ * Text normalisation for triage: one canonical form for the many ways Nagpur writes to the police
+ * (Devanagari and Latin script, elongations, emoji, handles), so that the model and the rules see
+ * "chori", "चोरी" and "chorii" as the same word.
+ */
+
+/** A word of the message after normalisation. */
+export interface NormalisedToken {
+  /** Lower-case surface form (Devanagari stays Devanagari). */
+  word: string;
+  /** Latin consonant skeleton shared by Devanagari and romanised spellings. */
+  skeleton: string;
+  script: 'deva' | 'latin' | 'digit' | 'emoji' | 'mixed';
+}
+
+export interface NormalisedText {
+  /** NFC text without invisible controls, Devanagari digits as ASCII, elongations shortened. */
+  text: string;
+  tokens: NormalisedToken[];
+  handles: string[];
+  hashtags: string[];
+  urls: string[];
+  emoji: string[];
+}
+
+// Zero-width characters, soft hyphen, bidi embeddings/overrides/isolates and the BOM: invisible, and
+// they split words that a reader sees as one.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
+const HANDLE_RE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
+const HASHTAG_RE = /(?<![\p{L}\p{N}_&])#([\p{L}\p{M}\p{N}_]{1,60})/gu;
+const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+// A word: letters with their combining marks (Devanagari matras are marks), or a run of digits.
+const WORD_RE = /[\p{L}\p{M}]+|\p{N}+/gu;
+const DEVANAGARI_DIGIT_ZERO = 0x0966;
+
+/** Replace Devanagari digits by ASCII digits; one code unit for one, so offsets stay valid. */
+export function foldDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, (d) => String(d.charCodeAt(0) - DEVANAGARI_DIGIT_ZERO));
+}
+
+/** Shorten a letter repeated three or more times ("plzzzz" → "plz", "helppp" → "help"). */
+export function shortenElongations(text: string): string {
+  // Latin letters repeated 3+ times are never spelling; two stay ("good", "cool").
+  const latin = text.replace(/([a-z])\1{2,}/giu, '$1');
+  // Devanagari vowel signs repeated ("बचाओओओ") are emphasis too.
+  return latin.replace(/([\u0900-\u097F])\1{2,}/gu, '$1');
+}
+
+/** NFC, invisible controls removed, digits folded, elongations shortened. */
+export function cleanText(text: string): string {
+  return shortenElongations(foldDigits(text.normalize('NFC').replace(INVISIBLE, '')));
+}
+
+const CONSONANTS: Record<string, string> = {
+  'क': 'k', 'ख': 'k', 'ग': 'g', 'घ': 'g', 'ङ': 'n', 'च': 'c', 'छ': 'c', 'ज': 'j', 'झ': 'j', 'ञ': 'n',
+  'ट': 't', 'ठ': 't', 'ड': 'd', 'ढ': 'd', 'ण': 'n', 'त': 't', 'थ': 't', 'द': 'd', 'ध': 'd', 'न': 'n', 'ऩ': 'n',
+  'प': 'p', 'फ': 'f', 'ब': 'b', 'भ': 'b', 'म': 'm', 'य': 'y', 'र': 'r', 'ऱ': 'r', 'ल': 'l', 'ळ': 'l', 'ऴ': 'l',
+  'व': 'v', 'श': 's', 'ष': 's', 'स': 's', 'ह': 'h', 'क़': 'k', 'ख़': 'k', 'ग़': 'g', 'ज़': 'j', 'ड़': 'd', 'ढ़': 'd',
+  'फ़': 'f', 'य़': 'y',
+};
+const VOWELS: Record<string, string> = {
+  'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ऋ': 'ri', 'ए': 'e', 'ऐ': 'ai', 'ओ': 'o', 'औ': 'au',
+  'ऑ': 'o', 'ऍ': 'e', 'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o',
+  'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e', 'ं': 'n', 'ँ': 'n', 'ः': 'h',
+};
+const NUKTA = '\u093C';
+// Romanised Hindi writes ड़ as "d" (ladka, jhagda), so the skeleton does too.
+const NUKTA_FORMS: Record<string, string> = { 'ड': 'd', 'ढ': 'd', 'ज': 'j', 'फ': 'f', 'क': 'k', 'ख': 'k', 'ग': 'g' };
+
+/** Romanise a Devanagari word letter by letter (vowels kept; the skeleton folds them later). */
+export function romaniseDevanagari(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i += 1) {
+    const ch = word.charAt(i);
+    const next = word.charAt(i + 1);
+    if (next === NUKTA) {
+      out += NUKTA_FORMS[ch] ?? CONSONANTS[ch] ?? '';
+      i += 1;
+      continue;
+    }
+    const consonant = CONSONANTS[ch];
+    if (consonant !== undefined) {
+      out += consonant;
+      continue;
+    }
+    const vowel = VOWELS[ch];
+    if (vowel !== undefined) out += vowel;
+    else if (/[0-9a-z]/.test(ch)) out += ch;
+    // Virama, avagraha and dandas add nothing to the skeleton.
+  }
+  return out;
+}
+
+/**
+ * Fold a romanised word to a skeleton: aspiration dropped (kh→k, sh→s), ph→f, w→v, z→j, q→k,
+ * long vowels shortened, doubled letters single, and every "a" dropped, because romanised Hindi
+ * writes the inherent vowel so inconsistently ("ladka"/"ladaka", "maara"/"mara").
+ */
+export function skeletonise(latin: string): string {
+  let s = latin.toLowerCase();
+  s = s.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v').replace(/z/g, 'j');
+  s = s.replace(/x/g, 'ks').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u');
+  s = s.replace(/([bcdgjkpstr])h/g, '$1');
+  s = s.replace(/y$/g, 'i');
+  s = s.replace(/a/g, '');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+const DEVA_RE = /[\u0900-\u097F]/;
+const LATIN_RE = /[a-z]/;
+
+/** The skeleton of any word, whatever its script. */
+export function skeletonOf(word: string): string {
+  const hasDeva = DEVA_RE.test(word);
+  // English spellings meet the Devanagari ones: "police" and "पोलिस" both give "polis".
+  const latin = hasDeva ? romaniseDevanagari(word) : word.replace(/c(?=[eiy])/g, 's').replace(/(?<=.{4})e$/, '');
+  const skel = skeletonise(latin);
+  // A word of only "a"s ("aa") would vanish; keep something so it still counts as a word.
+  return skel.length > 0 ? skel : latin.slice(0, 1);
+}
+
+function scriptOf(word: string): NormalisedToken['script'] {
+  const deva = DEVA_RE.test(word);
+  const latin = LATIN_RE.test(word);
+  if (deva && latin) return 'mixed';
+  if (deva) return 'deva';
+  if (latin) return 'latin';
+  return 'digit';
+}
+
+/** Normalise a message: clean it, pull out handles, hashtags, URLs and emoji, and split the words. */
+export function normaliseMessage(raw: string): NormalisedText {
+  const text = cleanText(raw);
+  const urls: string[] = [];
+  const handles: string[] = [];
+  const hashtags: string[] = [];
+  let rest = text.replace(URL_RE, (u) => {
+    urls.push(u);
+    return ' ';
+  });
+  rest = rest.replace(HANDLE_RE, (h) => {
+    handles.push(h.slice(1).toLowerCase());
+    return ' ';
+  });
+  // A hashtag's word still carries meaning (#accident), so it stays in the text as a word.
+  rest = rest.replace(HASHTAG_RE, (_h, tag: string) => {
+    hashtags.push(tag.toLowerCase());
+    return ` ${splitCamel(tag)} `;
+  });
+  const emoji = rest.match(EMOJI_RE) ?? [];
+  const lower = rest.toLowerCase();
+  const tokens: NormalisedToken[] = [];
+  for (const m of lower.matchAll(WORD_RE)) {
+    const word = m[0];
+    tokens.push({ word, skeleton: skeletonOf(word), script: scriptOf(word) });
+  }
+  for (const e of emoji) tokens.push({ word: e, skeleton: e, script: 'emoji' });
+  return { text, tokens, handles, hashtags, urls, emoji };
+}
+
+// "#WomenSafety" reads as "Women Safety"; "#nagpurpolice" stays one word.
+function splitCamel(tag: string): string {
+  return tag.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+}

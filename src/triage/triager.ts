@@ -1,0 +1,118 @@
+/**
+ * The triage engine: normalise → language → features → model → rules. Loading reads the model file
+ * once; after that `triage` does no I/O and keeps no state between messages.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES, PRIORITIES } from './triage.types.js';
+import type { TriageInput, TriageResult, Triager } from './triage.types.js';
+import { extractFeatures } from './features.js';
+import { identifyLanguage } from './language.js';
+import { loadHead, parseModelFile, scoreHead, weightOf } from './model.js';
+import type { LinearHead, TriageModelFile } from './model.js';
+import { normaliseMessage } from './normalise.js';
+import { findPii } from './pii.js';
+import { applyRules, readSignals, viewMessage } from './rules.js';
+
+export { maskPii } from './pii.js';
+
+/** Where the demo model lives, relative to the repository root. */
+export const DEFAULT_MODEL_RELATIVE_PATH = 'data/triage/model.json';
+
+/** The repository root: the nearest folder above this file holding package.json (works from src/ and dist/src/). */
+export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return from;
+    dir = parent;
+  }
+}
+
+/** Load a model file from disk (synchronously, once at start). */
+export function readModelFile(modelPath?: string): TriageModelFile {
+  const path = modelPath ?? join(findRepoRoot(), DEFAULT_MODEL_RELATIVE_PATH);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new Error(`cannot read the triage model at ${path}; build one with \`chowki train\``, { cause });
+  }
+  return parseModelFile(data);
+}
+
+/** Create a triager from a model file (default `data/triage/model.json` under the repository root). */
+export function createTriager(modelPath?: string): Triager {
+  return createTriagerFromModel(readModelFile(modelPath));
+}
+
+/** Create a triager from an already loaded model (tests, `chowki train` checking its own output). */
+export function createTriagerFromModel(model: TriageModelFile): Triager {
+  const settings = model.settings;
+  const categoryHead = loadHead(model.category, settings.buckets);
+  const priorityHead = loadHead(model.priority, settings.buckets);
+  const categoryIndex = indexLabels(categoryHead, CATEGORIES);
+  const priorityIndex = indexLabels(priorityHead, PRIORITIES);
+  const catScores = new Float64Array(categoryHead.labels.length);
+  const priScores = new Float64Array(priorityHead.labels.length);
+
+  const triage = (input: TriageInput): TriageResult => {
+    const norm = normaliseMessage(input.text);
+    const lang = identifyLanguage(norm.tokens);
+    const features = extractFeatures(norm, settings, true);
+    scoreHead(categoryHead, features.ids, catScores);
+    scoreHead(priorityHead, features.ids, priScores);
+    const catBest = argmax(catScores);
+    const priBest = argmax(priScores);
+    const modelCategory = categoryIndex[catBest] ?? 'other';
+    const modelPriority = priorityIndex[priBest] ?? 'p2';
+    const signals = readSignals(viewMessage(norm));
+    const decision = applyRules(signals, modelCategory, modelPriority);
+    const words = topWords(categoryHead, features.ids, features.names, catBest, 3);
+    const reasons = [
+      `model: ${modelCategory} ${(catScores[catBest] ?? 0).toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`,
+      `model: ${modelPriority} ${(priScores[priBest] ?? 0).toFixed(2)}`,
+      ...decision.reasons,
+      lang.evidence,
+    ];
+    return {
+      language: lang.language,
+      category: decision.category,
+      priority: decision.priority,
+      pii: findPii(input.text),
+      reasons,
+      flags: decision.flags,
+    };
+  };
+  return { version: model.version, triage };
+}
+
+// Map each head's stored label order to our codes, so a file written with another order still reads right.
+function indexLabels<T extends string>(head: LinearHead, codes: readonly T[]): (T | undefined)[] {
+  return head.labels.map((l) => codes.find((c) => c === l));
+}
+
+function argmax(v: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < v.length; i += 1) if ((v[i] ?? 0) > (v[best] ?? 0)) best = i;
+  return best;
+}
+
+// The words whose features pushed hardest toward the chosen class, for the officer to see why.
+function topWords(head: LinearHead, ids: number[], names: string[], cls: number, n: number): string[] {
+  const byWord = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 1) {
+    const name = names[i];
+    const id = ids[i];
+    if (name === undefined || name === '' || id === undefined) continue;
+    byWord.set(name, (byWord.get(name) ?? 0) + weightOf(head, id, cls));
+  }
+  return [...byWord.entries()]
+    .filter(([, w]) => w > 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([w]) => w);
+}
+
