@@ -162,6 +162,41 @@ export interface OutboxTable {
   external_id: string | null;
   created_at: string;
   sent_at: string | null;
+  /** While `sending`: until when the claiming worker owns the row (0003). */
+  lease_until: string | null;
+  /** The channel's receipt: sent, delivered, read, failed (0003). */
+  delivery_status: string | null;
+  delivery_at: string | null;
+}
+
+/** Where a poller stopped, per channel and account (e.g. X's since_id). */
+export interface ChannelCursorTable {
+  channel: string;
+  account: string;
+  cursor: string;
+  updated_at: string;
+}
+
+/** How a channel is doing; errors hold codes and statuses, never message content. */
+export interface ChannelHealthTable {
+  channel: string;
+  last_poll_at: string | null;
+  last_inbound_at: string | null;
+  last_delivery_at: string | null;
+  lag_ms: number | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  error_count: Generated<number>;
+  silent_alerted_at: string | null;
+  updated_at: string;
+}
+
+/** The ticket a citizen's thread (an X conversation, a sender on a chat channel) currently joins. */
+export interface TicketThreadTable {
+  channel: string;
+  thread_key: string;
+  ticket_id: number | null;
+  last_at: string;
 }
 
 export interface TrainingExampleTable {
@@ -190,6 +225,9 @@ export interface Database {
   audit_log: AuditTable;
   reference_counters: ReferenceCounterTable;
   outbox: OutboxTable;
+  channel_cursors: ChannelCursorTable;
+  channel_health: ChannelHealthTable;
+  ticket_threads: TicketThreadTable;
   training_examples: TrainingExampleTable;
 }
 
