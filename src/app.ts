@@ -46,6 +46,20 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const webDir = opts.webDir === undefined ? join(repoRoot(), 'dist/web') : opts.webDir;
+  const hasWeb = webDir !== null && existsSync(join(webDir, 'index.html'));
+  // Handlers first: plugins registered below inherit them.
+  installErrorHandlers(app, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi = path.startsWith('/api/') || path.startsWith('/webhooks/') || path === '/healthz';
+    if (!isApi && hasWeb && request.method === 'GET') {
+      // The web app routes on the client: every other page loads its shell.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${path}` } });
+  });
+
+
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
@@ -86,21 +100,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(webformRoutes(ctx));
   await app.register(eventRoutes(ctx));
 
-  const webDir = opts.webDir === undefined ? join(repoRoot(), 'dist/web') : opts.webDir;
-  const hasWeb = webDir !== null && existsSync(join(webDir, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
   }
-
-  installErrorHandlers(app, async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const isApi = path.startsWith('/api/') || path.startsWith('/webhooks/') || path === '/healthz';
-    if (!isApi && hasWeb && request.method === 'GET') {
-      // The web app routes on the client: every other page loads its shell.
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${path}` } });
-  });
 
   return app;
 }
