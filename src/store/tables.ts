@@ -110,6 +110,17 @@ export interface TicketTable {
   updated_at: string;
   first_response_at: string | null;
   resolved_at: string | null;
+  /** SLA clocks (0002): when the first reply and the resolution are due, and the next of the two still running. */
+  first_response_due_at: string | null;
+  resolve_due_at: string | null;
+  sla_due_at: string | null;
+  /** When the next escalation up the unit tree fires; null when none is pending (0002). */
+  escalate_at: string | null;
+  escalated_at: string | null;
+  /** 0 the station, 1 the zone's DCP, 2 the control room and Commissioner (0002). */
+  escalation_level: Generated<number>;
+  /** The ticket this one was merged into as a duplicate (0002). */
+  merged_into_id: number | null;
 }
 
 /** Which units see a ticket, and why: its owner station, the zone and city above it, special units, earlier owners. */
@@ -129,6 +140,10 @@ export interface TicketMessageTable {
   author_user_id: number | null;
   text: string;
   created_at: string;
+  /** For replies: `public` (a post the world sees) or `private` (a direct message) (0002). */
+  visibility: string | null;
+  /** The client's key of the request that wrote it: a retried reply writes nothing twice (0002). */
+  client_key: string | null;
 }
 
 export interface AuditTable {
@@ -211,6 +226,47 @@ export interface TrainingExampleTable {
   created_at: string;
 }
 
+/** A station's duty shift: local times of day as minutes after midnight, days 0 (Sunday) to 6. */
+export interface DutyShiftTable {
+  id: Generated<number>;
+  station_id: string;
+  name: string;
+  start_minute: number;
+  end_minute: number;
+  /** JSON array of weekdays. */
+  days: string;
+  created_at: string;
+}
+
+export interface DutyShiftOfficerTable {
+  shift_id: number;
+  user_id: number;
+}
+
+/** A leaving officer's note to whoever takes their tickets over. */
+export interface DutyHandoverTable {
+  id: Generated<number>;
+  station_id: string;
+  from_user_id: number;
+  note: string;
+  created_at: string;
+  handed_over_at: string | null;
+}
+
+/** A spelling of a place an officer corrected, waiting for review before it joins the gazetteer. */
+export interface GazetteerSuggestionTable {
+  id: Generated<number>;
+  city_id: string;
+  words: string;
+  place_id: string | null;
+  place_name: string;
+  station_id: string | null;
+  ticket_id: number | null;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   gazetteer: GazetteerTable;
@@ -229,6 +285,10 @@ export interface Database {
   channel_health: ChannelHealthTable;
   ticket_threads: TicketThreadTable;
   training_examples: TrainingExampleTable;
+  duty_shifts: DutyShiftTable;
+  duty_shift_officers: DutyShiftOfficerTable;
+  duty_handovers: DutyHandoverTable;
+  gazetteer_suggestions: GazetteerSuggestionTable;
 }
 
 export type TicketRow = Selectable<TicketTable>;
