@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseSlaPolicy, type SlaPolicy } from './desk/sla.policy.js';
 
 const envSchema = z.object({
   /** Port the HTTP server listens on. */
@@ -66,6 +67,13 @@ const envSchema = z.object({
   CHOWKI_CHANNEL_SILENT_MINUTES: z.coerce.number().int().positive().default(60),
   /** Attempts before an outbound message is given up as `failed`. */
   CHOWKI_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
+  /** SLA overrides as JSON, e.g. {"p1":{"firstResponseMinutes":5,"resolveMinutes":120}}; defaults in src/desk/sla.policy.ts. */
+  CHOWKI_SLA: z.string().optional(),
+  /** The force's time zone: duty shifts' times of day and "today" are read in it. */
+  CHOWKI_TIMEZONE: z
+    .string()
+    .default('Asia/Kolkata')
+    .refine((tz) => isTimeZone(tz), 'not an IANA time zone; use e.g. Asia/Kolkata'),
 });
 
 /** The channels' settings; a channel is on only when its credentials are set. */
@@ -106,6 +114,9 @@ export interface Config {
   /** A secret for this process only (used where nothing is persisted). */
   processSecret: string;
   channels: ChannelsConfig;
+  /** The desk's SLA clocks per priority. */
+  sla: SlaPolicy;
+  timeZone: string;
 }
 
 /** Reads the configuration from an environment, failing with the variable's name on bad input. */
@@ -131,6 +142,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     bodyLimit: e.CHOWKI_BODY_LIMIT,
     processSecret: randomBytes(32).toString('hex'),
     channels: channelsConfig(e),
+    sla: parseSlaPolicy(e.CHOWKI_SLA),
+    timeZone: e.CHOWKI_TIMEZONE,
   });
 }
 
@@ -167,6 +180,15 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
     silentMinutes: e.CHOWKI_CHANNEL_SILENT_MINUTES,
     outboxMaxAttempts: e.CHOWKI_OUTBOX_MAX_ATTEMPTS,
   };
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The folder holding package.json, from src/ under tsx or dist/src/ after a build. */
