@@ -6,8 +6,10 @@ import { Command } from 'commander';
 import { registerAnalyzeCommand } from './cli/analyze.command.js';
 import { registerBenchCommand } from './cli/bench.command.js';
 import { registerDbCommands } from './cli/db.command.js';
+import { registerEvalCommand } from './cli/eval.command.js';
 import { registerImportCommand } from './cli/import.command.js';
 import { registerServeCommand } from './cli/serve.command.js';
+import { registerTrainCommand } from './cli/train.command.js';
 import { registerUserCommands } from './cli/user.command.js';
 
 /** Builds the CLI; exported so that tests can run commands in-process. */
@@ -19,6 +21,8 @@ export function buildCli(): Command {
   registerImportCommand(program);
   registerAnalyzeCommand(program);
   registerUserCommands(program);
+  registerEvalCommand(program);
+  registerTrainCommand(program);
   registerBenchCommand(program);
   return program;
 }
