@@ -74,6 +74,8 @@ const envSchema = z.object({
     .string()
     .default('Asia/Kolkata')
     .refine((tz) => isTimeZone(tz), 'not an IANA time zone; use e.g. Asia/Kolkata'),
+  /** Open tickets an on-duty officer holds before new ones wait in the station's unassigned queue. */
+  CHOWKI_OFFICER_CAPACITY: z.coerce.number().int().positive().default(20),
 });
 
 /** The channels' settings; a channel is on only when its credentials are set. */
@@ -117,6 +119,7 @@ export interface Config {
   /** The desk's SLA clocks per priority. */
   sla: SlaPolicy;
   timeZone: string;
+  officerCapacity: number;
 }
 
 /** Reads the configuration from an environment, failing with the variable's name on bad input. */
@@ -144,6 +147,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     channels: channelsConfig(e),
     sla: parseSlaPolicy(e.CHOWKI_SLA),
     timeZone: e.CHOWKI_TIMEZONE,
+    officerCapacity: e.CHOWKI_OFFICER_CAPACITY,
   });
 }
 
