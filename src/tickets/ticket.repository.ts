@@ -4,16 +4,13 @@ import type { Relation } from '../auth/access.js';
 
 /** Takes the next reference number of a city and year; serialised by the row it updates. */
 export async function takeReferenceSeq(db: Db, cityId: string, year: number): Promise<number> {
-  await db
-    .insertInto('reference_counters')
-    .values({ city_id: cityId, year, last_seq: 0 })
-    .onConflict((oc) => oc.columns(['city_id', 'year']).doNothing())
-    .execute();
+  // One upsert: the row lock it takes serialises concurrent tickets of a city on PostgreSQL.
   const row = await db
-    .updateTable('reference_counters')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
-    .where('city_id', '=', cityId)
-    .where('year', '=', year)
+    .insertInto('reference_counters')
+    .values({ city_id: cityId, year, last_seq: 1 })
+    .onConflict((oc) =>
+      oc.columns(['city_id', 'year']).doUpdateSet((eb) => ({ last_seq: eb('reference_counters.last_seq', '+', 1) })),
+    )
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   return row.last_seq;
@@ -27,6 +24,18 @@ export async function updateTicket(db: Db, id: number, patch: TicketUpdate): Pro
   return db.updateTable('tickets').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Records the units of a new ticket in one statement. */
+export async function insertTicketUnits(db: Db, ticketId: number, units: Array<{ unitId: string; relation: Relation }>) {
+  const seen = new Set<string>();
+  const rows = units.filter((u) => !seen.has(u.unitId) && seen.add(u.unitId));
+  if (rows.length === 0) return;
+  await db
+    .insertInto('ticket_units')
+    .values(rows.map((u) => ({ ticket_id: ticketId, unit_id: u.unitId, relation: u.relation })))
+    .execute();
+}
+
+/** Replaces the units that see a ticket, keeping earlier owners' read access. */
 export async function setTicketUnits(db: Db, ticketId: number, units: Array<{ unitId: string; relation: Relation }>) {
   const seen = new Set<string>();
   const rows = units.filter((u) => !seen.has(u.unitId) && seen.add(u.unitId));

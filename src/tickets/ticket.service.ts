@@ -18,7 +18,7 @@ import {
   insertTicketMessage,
   listTicketMessages,
   listTicketsForUnit,
-  setTicketUnits,
+  insertTicketUnits,
   takeReferenceSeq,
   type TicketFilter,
 } from './ticket.repository.js';
@@ -150,7 +150,7 @@ export async function openTicket(
     resolved_at: null,
   });
   const units = ticketUnits(ctx, placement);
-  await setTicketUnits(tx, ticket.id, units);
+  await insertTicketUnits(tx, ticket.id, units);
   await insertTicketMessage(tx, {
     ticketId: ticket.id,
     inboundId: input.inboundId,
