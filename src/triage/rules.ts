@@ -2,16 +2,16 @@
  * Rules an officer can read, for what must never be missed: weapons, "now", injuries, fire, a child
  * missing, a woman followed, a suspicious bag. They lift priority to p1, settle the ties of
  * TAXONOMY.md ("the one that needs police action first wins") and raise the spam/abuse/bulk flags.
- * Each word family is matched on the raw word and on its skeleton, so "chaaku", "चाकू" and "chakuu" match.
+ * Each word family is matched on a loosely folded form of the word (long vowels and doubled letters
+ * shortened, nukta dropped), so "chaaku", "chakoo" and "चाक़ू" match, but not on the model's skeleton,
+ * which is too loose for rules ("rod" and "road" share one).
  */
 import type { Category, Priority } from './triage.types.js';
-import { skeletonOf } from './normalise.js';
 import type { NormalisedText } from './normalise.js';
 
 /** A family of words with the same meaning, in every script and spelling. */
 export class WordFamily {
-  private readonly raw: Set<string>;
-  private readonly skeletons: Set<string>;
+  private readonly keys: Set<string>;
   private readonly phrases: string[];
 
   constructor(
@@ -20,16 +20,14 @@ export class WordFamily {
     phrases: string[] = [],
   ) {
     const list = words.split(/\s+/).filter((w) => w.length > 0);
-    this.raw = new Set(list.map((w) => w.toLowerCase()));
-    // Short skeletons ("bi" from abhi) collide with English ("by"), so only long ones match loosely.
-    this.skeletons = new Set(list.map(skeletonOf).filter((s) => s.length >= 3));
+    this.keys = new Set(list.map(looseKey));
     this.phrases = phrases.map((p) => ` ${p.toLowerCase()} `);
   }
 
   /** The first word or phrase of the message in this family, or null. */
   find(msg: MessageView): string | null {
-    for (const t of msg.norm.tokens) {
-      if (this.raw.has(t.word) || (t.skeleton.length >= 3 && this.skeletons.has(t.skeleton))) return t.word;
+    for (let i = 0; i < msg.keys.length; i += 1) {
+      if (this.keys.has(msg.keys[i] ?? '')) return msg.norm.tokens[i]?.word ?? null;
     }
     for (const p of this.phrases) if (msg.joined.includes(p)) return p.trim();
     return null;
@@ -41,11 +39,24 @@ export interface MessageView {
   norm: NormalisedText;
   /** " word word … " with single spaces, for phrase matching. */
   joined: string;
+  /** The loose key of each token. */
+  keys: string[];
+}
+
+/** Fold a word for rule matching: lower case, long vowels and doubled letters shortened, nukta dropped. */
+export function looseKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/\u093C/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** Prepare a normalised message for the rules. */
 export function viewMessage(norm: NormalisedText): MessageView {
-  return { norm, joined: ` ${norm.tokens.map((t) => t.word).join(' ')} ` };
+  return { norm, joined: ` ${norm.tokens.map((t) => t.word).join(' ')} `, keys: norm.tokens.map((t) => looseKey(t.word)) };
 }
 
 export const NOW = new WordFamily(
@@ -65,7 +76,8 @@ export const URGE = new WordFamily(
     'please help', 'pls help', 'plz help', 'send help', 'send someone', 'come fast', 'come quickly']);
 export const PAST = new WordFamily(
   'in the past',
-  'yesterday kal कल काल parso परसों ago pehle पहले पूर्वी last since earlier previous previously',
+  'yesterday kal कल काल parso परसों ago pehle pahle पहले पूर्वी last earlier previous previously overnight ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
   ['last week', 'last night', 'last month', 'din pehle', 'दिन पहले', 'few days', 'days back', 'दिवसांपूर्वी',
     'kal raat', 'कल रात', 'काल रात्री', 'mahine se', 'din se', 'दिन से', 'दिवसांपासून', 'for a week', 'for weeks',
     'for months', 'every day', 'every night', 'roz', 'रोज', 'daily', 'har roz', 'रोज रात्री']);
@@ -84,9 +96,15 @@ export const INJURY = new WordFamily(
   'injured',
   'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
     'unconscious behosh बेहोश बेशुद्ध dead died death maut मौत मृत्यू मौके fracture serious critical lahuluhan ' +
-    'लहूलुहान रक्तबंबाळ wounded stabbed chot चोट जख्मी',
+    'लहूलुहान रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl jakhmi injred injurd bleding',
   ['sir phat', 'सिर फट', 'डोकं फुटलं', 'head injury', 'not moving', 'hil nahi'],
 );
+// "Nobody hurt", "koi ghayal nahi", "कोणी जखमी नाही": the injury word is there, the injury is not.
+const NO_INJURY = ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries',
+  'no injury', 'not injured', 'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi',
+  'koi zakhmi nahi', 'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi',
+  'only damage', 'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित'];
+
 export const FIRE = new WordFamily(
   'fire',
   'fire aag आग blaze burning smoke धुआं धुआँ धूर blast explosion विस्फोट स्फोट',
@@ -99,10 +117,14 @@ export const CHILD = new WordFamily(
 );
 export const MISSING = new WordFamily(
   'missing',
-  'missing lost gum गुम gayab गायब lapata लापता हरवला हरवली हरवले हरवलाय बेपत्ता bepatta harvala harvali whereabouts untraceable',
+  'missing lost gum गुम gayab gaayab गायब lapata laapata लापता हरवला हरवली हरवले हरवलाय हरवलेत बेपत्ता bepatta harvala ' +
+    'harvali harawla whereabouts untraceable गुमशुदा gumshuda',
   ['not returned', 'nahi aaya', 'nahi aayi', 'nahi lauta', 'nahi lauti', 'ghar nahi', 'घर नहीं आया', 'घर नहीं आई',
     'परत आला नाही', 'परत आली नाही', 'घरी आला नाही', 'घरी आली नाही', 'cannot find', "can't find", 'cant find',
-    'not come back', 'not back home', 'did not return', "didn't return", 'not found'],
+    'not come back', 'not back home', 'did not return', "didn't return", 'not found', 'kho gaya', 'kho gayi', 'kho gya',
+    'खो गया', 'खो गई', 'खो गयी', 'आले नाहीत', 'आल्या नाहीत', 'परत आले नाहीत', 'परत आल्या नाहीत', 'वापस नहीं आया',
+    'वापस नहीं आई', 'wapas nahi aaya', 'wapas nahi aayi', 'vapas nahi aaya', 'ghar nahi aaya', 'ghar nahi aayi',
+    'parat aala nahi', 'parat aali nahi', 'gharee aala nahi', 'has not returned', 'hasn\'t returned', 'not returned home'],
 );
 export const RECENT = new WordFamily(
   'recently',
@@ -111,6 +133,20 @@ export const RECENT = new WordFamily(
   ['since morning', 'since evening', 'since afternoon', 'subah se', 'सुबह से', 'sham se', 'शाम से', 'dopahar se',
     'दोपहर से', 'school se', 'स्कूल से', 'tuition se', 'शाळेतून'],
 );
+// The person is back or has been found: a report to close or a family to trace, not a search to start now.
+export const FOUND = new WordFamily(
+  'found or returned',
+  'found mila mili mil सापडला सापडली सापडले मिला मिली मिल गया returned',
+  ['came back', 'come back home', 'is back', 'back home', 'mil gaya', 'mil gayi', 'mil gya', 'मिल गया', 'मिल गई',
+    'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
+    'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप'],
+);
+export const FEAR = new WordFamily(
+  'afraid, alone',
+  'scared afraid frightened terrified alone akeli akela अकेली घाबरली घाबरले डरी डर dar darr ghabrayi',
+  ['keeps circling', 'keeps following', 'still following', 'still behind', 'peeche peeche', 'पीछे पीछे'],
+);
+export const DOWRY = new WordFamily('dowry', 'dowry dahej dahez दहेज हुंडा हुंड्यासाठी hunda hundya sasural ससुराल सासरचे sasarche');
 export const FOLLOWED = new WordFamily(
   'a woman followed',
   'follow follows following followed peecha pichha picha पीछा पाठलाग pathlag stalking stalker stalks stalked ' +
@@ -150,7 +186,7 @@ export const BREAK_IN = new WordFamily(
 export const ROBBERY = new WordFamily(
   'robbery',
   'robbed robbery loot looted lootpat लूट लूटपाट लुटले lutla lutle snatched snatch chheena chheen छीना छीन हिसकावले ' +
-    'hiskavla extortion hafta हफ्ता khandani खंडणी',
+    'hiskavla',
 );
 
 const SPAM = new WordFamily(
@@ -178,6 +214,8 @@ const BULK = new WordFamily(
 /** What the rules found in a message, for the decision and for `reasons`. */
 export interface Signals {
   now: string | null;
+  found: string | null;
+  fear: string | null;
   urge: string | null;
   past: string | null;
   weapon: string | null;
@@ -187,6 +225,7 @@ export interface Signals {
   missing: string | null;
   recent: string | null;
   followed: string | null;
+  dowry: string | null;
   woman: string | null;
   suspiciousObject: string | null;
   accident: string | null;
@@ -203,15 +242,18 @@ export function readSignals(msg: MessageView): Signals {
   const notNow = NOT_NOW.some((p) => msg.joined.includes(` ${p} `));
   return {
     now: notNow ? null : NOW.find(msg),
+    found: FOUND.find(msg),
+    fear: FEAR.find(msg),
     urge: URGE.find(msg),
     past: PAST.find(msg),
     weapon: WEAPON.find(msg),
-    injury: INJURY.find(msg),
+    injury: NO_INJURY.some((p) => msg.joined.includes(` ${p} `)) ? null : INJURY.find(msg),
     fire: FIRE.find(msg),
     child: CHILD.find(msg),
     missing: MISSING.find(msg),
     recent: RECENT.find(msg),
     followed: FOLLOWED.find(msg),
+    dowry: DOWRY.find(msg),
     woman: WOMAN.find(msg),
     suspiciousObject: SUSPICIOUS_OBJECT.find(msg),
     accident: ACCIDENT.find(msg),
@@ -233,7 +275,7 @@ export interface RuleDecision {
 
 // Categories where a life or a crime in progress can be at stake; the others never become p1 by rule.
 const EMERGENCY: ReadonlySet<Category> = new Set<Category>([
-  'violence', 'women_safety', 'accident', 'suspicious', 'missing_person', 'theft', 'nuisance', 'traffic',
+  'violence', 'women_safety', 'accident', 'suspicious', 'missing_person', 'theft', 'nuisance',
 ]);
 // Replies, questions and chatter: no police action, so p3 whatever the priority head says.
 const REPLY_ONLY: ReadonlySet<Category> = new Set<Category>(['information', 'feedback', 'other']);
@@ -249,9 +291,26 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     category = 'violence';
     reasons.push(`rule: theft with a weapon ("${s.weapon}") is violence`);
   }
-  if (category === 'nuisance' && s.woman !== null && s.followed !== null) {
+  if ((category === 'nuisance' || category === 'suspicious') && s.woman !== null && s.followed !== null) {
     category = 'women_safety';
-    reasons.push(`rule: a woman harassed ("${s.followed}") comes before the nuisance`);
+    reasons.push(`rule: a woman harassed ("${s.followed}") comes before the ${modelCategory}`);
+  }
+  if (category === 'violence' && s.weapon === null && (s.dowry !== null || (s.woman !== null && s.followed !== null))) {
+    category = 'women_safety';
+    reasons.push(`rule: dowry or harassment of a woman ("${s.dowry ?? s.followed}") is women_safety`);
+  }
+  // Injury words pull toward accident; without any accident word, a weapon or a fight is violence.
+  if (category === 'accident' && s.accident === null && s.fire === null && (s.weapon !== null || s.fight !== null || s.robbery !== null)) {
+    category = 'violence';
+    reasons.push(`rule: "${s.weapon ?? s.fight ?? s.robbery}" without a collision is violence`);
+  }
+  if ((category === 'suspicious' || category === 'theft' || category === 'other') && (s.accident !== null || s.fire !== null) && s.weapon === null) {
+    category = 'accident';
+    reasons.push(`rule: "${s.accident ?? s.fire}" is an accident`);
+  }
+  if (category !== 'missing_person' && s.child !== null && s.missing !== null && s.found === null && s.weapon === null) {
+    category = 'missing_person';
+    reasons.push(`rule: a child missing ("${s.missing}") comes first`);
   }
 
   let priority = modelPriority;
@@ -265,14 +324,17 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     if (s.weapon !== null && (current || s.past === null)) lift(`weapon ("${s.weapon}")${current ? ' now' : ''}`);
     if (s.injury !== null && (current || s.past === null) && category !== 'traffic') lift(`injured ("${s.injury}")`);
     if (s.fire !== null && (current || s.past === null)) lift(`fire ("${s.fire}")`);
-    if (category === 'missing_person' && s.missing !== null && (s.child !== null || s.recent !== null || current)) {
+    if (category === 'missing_person' && s.missing !== null && s.found === null && (s.child !== null || s.recent !== null || current)) {
       lift(`${s.child !== null ? 'a child' : 'a person'} missing ("${s.missing}")`);
     }
-    if (s.followed !== null && (category === 'women_safety' || s.woman !== null) && current) {
+    // Followed now, or followed and afraid while it goes on; "for a week" (a past marker) is stalking, p2.
+    const ongoing = current || (s.fear !== null && s.past === null);
+    if (s.followed !== null && (category === 'women_safety' || s.woman !== null) && ongoing) {
       lift(`a woman followed or harassed now ("${s.followed}")`);
     }
     if (s.suspiciousObject !== null) lift(`suspicious object ("${s.suspiciousObject}")`);
-    if ((s.fight !== null || s.robbery !== null) && s.now !== null) lift(`violence in progress ("${s.fight ?? s.robbery}", "${s.now}")`);
+    const fightCategory = category === 'violence' || category === 'women_safety';
+    if (fightCategory && (s.fight !== null || s.robbery !== null) && s.now !== null) lift(`violence in progress ("${s.fight ?? s.robbery}", "${s.now}")`);
     if (s.breakIn !== null && current) lift(`break-in in progress ("${s.breakIn}")`);
     if (category === 'accident' && s.injury !== null) lift(`accident with injury ("${s.injury}")`);
   }
