@@ -9,7 +9,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRoutes } from './auth/auth.routes.js';
-import { webformRoutes } from './channels/webform/webform.routes.js';
+import { createChannelRuntime, type ChannelRuntime } from './channels/channel.runtime.js';
 import { repoRoot } from './config.js';
 import type { AppContext } from './context.js';
 import { forceRoutes } from './force/force.routes.js';
@@ -34,6 +34,8 @@ export interface BuildOptions {
   logger?: FastifyBaseLogger;
   /** Folder of the built web app; defaults to dist/web when it exists. */
   webDir?: string | null;
+  /** The channels (webhooks, web form, health); by default the configured ones, closed with the app. */
+  channels?: ChannelRuntime;
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -98,7 +100,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(authRoutes(ctx));
   await app.register(ticketRoutes(ctx));
   await app.register(forceRoutes(ctx));
-  await app.register(webformRoutes(ctx));
+  const channels = opts.channels ?? createChannelRuntime(ctx);
+  if (!opts.channels) app.addHook('onClose', () => channels.stop());
+  await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
 
   if (hasWeb) {

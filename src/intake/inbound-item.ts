@@ -30,6 +30,12 @@ export const inboundItemSchema = z.object({
     .array(z.object({ kind: z.string().max(32), mediaId: z.string().max(500), mime: z.string().max(100).optional() }))
     .max(20)
     .optional(),
+  /**
+   * How the citizen can be answered on their channel: `to` is the channel's address (a chat,
+   * a number, the post to reply to); `public` when everyone can read the answer. Absent (the web
+   * form, archive imports): no automatic acknowledgement.
+   */
+  reply: z.object({ to: z.string().min(1).max(200), public: z.boolean() }).optional(),
 });
 
 export type InboundItem = z.infer<typeof inboundItemSchema>;

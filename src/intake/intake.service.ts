@@ -5,12 +5,21 @@
  */
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import type { Db } from '../store/db.js';
-import { openTicket } from '../tickets/ticket.service.js';
+import { autoAssign } from '../desk/roster.service.js';
+import { enqueueOutbound } from '../outbox/outbox.repository.js';
+import type { DeskEvent } from '../realtime/event-bus.js';
+import type { Db, Tx } from '../store/db.js';
+import type { TicketRow } from '../store/tables.js';
+import { appendAudit } from '../tickets/audit.repository.js';
+import { OPEN_STATUSES } from '../tickets/ticket.model.js';
+import { insertTicketMessage, updateTicket } from '../tickets/ticket.repository.js';
+import { openTicket, toTicketSummary } from '../tickets/ticket.service.js';
+import { composeAcknowledgement } from './acknowledgement.text.js';
 import { inboundItemSchema, type InboundItem } from './inbound-item.js';
 import { findInbound, listPendingInboundIds, markInbound, storeInbound } from './inbound.repository.js';
+import { lockThread, setThread } from './thread.repository.js';
 
-export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now'>;
+export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now' | 'config'>;
 
 export interface IntakeOutcome {
   inboundId: number;
@@ -90,6 +99,18 @@ export async function processInbound(ctx: IntakeContext, inboundId: number): Pro
     if (!claimed) return null;
     const at = new Date(ctx.now()).toISOString();
     const contactId = await upsertContact(tx, item, at);
+    const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
+    const messageAt = item.receivedAt ?? at;
+    if (thread) {
+      const held = await lockThread(tx, item.channel, thread.key, messageAt);
+      const joined = held.ticketId === null ? null : await joinTicket(tx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
+      if (joined) {
+        const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
+        await setThread(tx, item.channel, thread.key, joined.ticket.id, lastAt);
+        await markInbound(tx, inboundId, { status: 'processed', ticketId: joined.ticket.id, at });
+        return { ...joined, trackingToken: null };
+      }
+    }
     const result = await openTicket(tx, ctx, {
       text: item.text,
       channel: item.channel,
@@ -98,6 +119,34 @@ export async function processInbound(ctx: IntakeContext, inboundId: number): Pro
       triage,
       placement,
     });
+    await autoAssign(tx, ctx, result.ticket.id);
+    if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
+    if (item.reply) {
+      // In the ticket's transaction: the acknowledgement exists exactly when the ticket does.
+      await enqueueOutbound(
+        tx,
+        {
+          channel: item.channel,
+          kind: 'ack',
+          ticketId: result.ticket.id,
+          idempotencyKey: `ack:${item.channel}:${item.externalId}`,
+          payload: {
+            to: item.reply.to,
+            text: composeAcknowledgement({
+              language: triage.language,
+              priority: triage.priority,
+              reference: result.ticket.reference,
+              isPublic: item.reply.public,
+            }),
+            reference: result.ticket.reference,
+            language: triage.language,
+            inReplyTo: item.externalId,
+            windowFrom: messageAt,
+          },
+        },
+        at,
+      );
+    }
     await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
     return result;
   });
@@ -109,6 +158,69 @@ export async function processInbound(ctx: IntakeContext, inboundId: number): Pro
     ticketId: opened.ticket.id,
     reference: opened.ticket.reference,
     trackingToken: opened.trackingToken,
+  };
+}
+
+interface Thread {
+  key: string;
+  /** Null: the thread never expires (an X conversation); else how far apart two messages may be. */
+  windowMs: number | null;
+}
+
+/**
+ * Which thread an item continues. A channel conversation id (an X conversation) is a thread for
+ * as long as the ticket is open; otherwise the sender is, within the configured window, because
+ * chat channels have no conversations, only people who write again.
+ */
+function threadOf(item: InboundItem, windowMinutes: number): Thread | null {
+  if (item.conversationId) return { key: `conversation:${item.conversationId}`, windowMs: null };
+  // Only items a channel can answer are chats; the web form's authors are one-off ids.
+  if (item.author && item.reply && windowMinutes > 0) return { key: `sender:${item.author.id}`, windowMs: windowMinutes * 60_000 };
+  return null;
+}
+
+/** Adds a follow-up to its open ticket; null when the ticket is closed or the window has passed. */
+async function joinTicket(
+  tx: Tx,
+  ticketId: number,
+  thread: Thread,
+  lastAt: string,
+  m: { item: InboundItem; inboundId: number; at: string; messageAt: string },
+): Promise<{ ticket: TicketRow; event: DeskEvent } | null> {
+  if (thread.windowMs !== null && Math.abs(Date.parse(m.messageAt) - Date.parse(lastAt)) > thread.windowMs) return null;
+  const ticket = await tx
+    .selectFrom('tickets')
+    .selectAll()
+    .where('id', '=', ticketId)
+    .where('status', 'in', [...OPEN_STATUSES])
+    .executeTakeFirst();
+  if (!ticket) return null;
+  await insertTicketMessage(tx, {
+    ticketId,
+    inboundId: m.inboundId,
+    direction: 'in',
+    channel: m.item.channel,
+    authorUserId: null,
+    text: m.item.text,
+    at: m.at,
+  });
+  const updated = await updateTicket(tx, ticketId, { updated_at: m.at });
+  await appendAudit(tx, {
+    ticketId,
+    actorUserId: null,
+    action: 'ticket.message_added',
+    details: { channel: m.item.channel, inboundId: m.inboundId, attachments: m.item.attachments?.length ?? 0 },
+    at: m.at,
+  });
+  const units = await tx
+    .selectFrom('ticket_units')
+    .select('unit_id')
+    .where('ticket_id', '=', ticketId)
+    .where('relation', '!=', 'previous')
+    .execute();
+  return {
+    ticket: updated,
+    event: { type: 'ticket.updated', ticketId, units: units.map((u) => u.unit_id), ticket: toTicketSummary(updated), at: m.at },
   };
 }
 

@@ -4,6 +4,7 @@
  * of the same message a no-op.
  */
 import type { Db } from '../store/db.js';
+import type { OutboxRow } from '../store/tables.js';
 
 export interface OutboundMessage {
   channel: string;
@@ -37,4 +38,114 @@ export async function enqueueOutbound(db: Db, m: OutboundMessage, at: string): P
     .returning('id')
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/**
+ * Claims due rows of the given channels for one worker: `sending` with a lease. On PostgreSQL
+ * FOR UPDATE SKIP LOCKED lets several processes claim side by side without ever taking the same
+ * row; SQLite has one writer at a time, so the single UPDATE is the claim.
+ */
+export async function claimDueOutbound(
+  db: Db,
+  engine: 'sqlite' | 'postgres',
+  channels: readonly string[],
+  now: string,
+  leaseUntil: string,
+  limit: number,
+): Promise<OutboxRow[]> {
+  if (channels.length === 0) return [];
+  const due = db
+    .selectFrom('outbox')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .where('channel', 'in', [...channels])
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit);
+  const rows = await db
+    .updateTable('outbox')
+    .set({ status: 'sending', lease_until: leaseUntil })
+    .where('id', 'in', engine === 'postgres' ? due.forUpdate().skipLocked() : due)
+    .where('status', '=', 'pending')
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** Records a delivery; only the worker holding the row may. */
+export async function markOutboundSent(db: Db, id: number, externalId: string, at: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'sent', external_id: externalId, sent_at: at, lease_until: null, last_error: null })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/** Puts a row back to wait, or gives it up, after a failed send. */
+export async function markOutboundFailed(
+  db: Db,
+  id: number,
+  patch: { status: 'pending' | 'failed'; attempts: number; nextAttemptAt: string; error: string },
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: patch.status, attempts: patch.attempts, next_attempt_at: patch.nextAttemptAt, last_error: patch.error, lease_until: null })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/**
+ * Rows left `sending` past their lease belonged to a worker that died mid-send: whether the
+ * channel got the message is unknown. They become `unconfirmed` (visible, never resent by
+ * themselves) because a duplicate message to a citizen cannot be taken back, while an
+ * unconfirmed one can be checked and re-sent by an officer. A later receipt can still confirm it.
+ */
+export async function resolveExpiredLeases(db: Db, now: string): Promise<number> {
+  const rows = await db
+    .updateTable('outbox')
+    .set({ status: 'unconfirmed', lease_until: null, last_error: 'INTERRUPTED_WHILE_SENDING' })
+    .where('status', '=', 'sending')
+    .where('lease_until', '<', now)
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+const RECEIPT_RANK: Record<string, number> = { sent: 1, delivered: 2, read: 3, played: 3, failed: 4 };
+
+/**
+ * Applies a channel's delivery receipt, found by the channel's id or by the idempotency key the
+ * channel echoed back; a receipt for an unconfirmed row proves it went out. Receipts arrive in
+ * any order: a `delivered` after a `read` changes nothing.
+ */
+export async function recordDeliveryReceipt(
+  db: Db,
+  r: { channel: string; externalId: string; idempotencyKey?: string | undefined; status: string; at: string; error?: string | undefined },
+): Promise<boolean> {
+  const key = r.idempotencyKey;
+  const row = await db
+    .selectFrom('outbox')
+    .select(['id', 'status', 'delivery_status'])
+    .where('channel', '=', r.channel)
+    .where((eb) => (key ? eb.or([eb('external_id', '=', r.externalId), eb('idempotency_key', '=', key)]) : eb('external_id', '=', r.externalId)))
+    .executeTakeFirst();
+  if (!row) return false;
+  const rank = (s: string | null) => (s ? (RECEIPT_RANK[s] ?? 0) : 0);
+  if (rank(r.status) <= rank(row.delivery_status)) return true;
+  await db
+    .updateTable('outbox')
+    .set({
+      delivery_status: r.status,
+      delivery_at: r.at,
+      external_id: r.externalId,
+      // The channel saw it: a row we could not confirm (or gave up on after a timeout) did go out.
+      ...((row.status === 'unconfirmed' || row.status === 'failed') && r.status !== 'failed' ? { status: 'sent', sent_at: r.at } : {}),
+      ...(r.error ? { last_error: r.error } : {}),
+    })
+    .where('id', '=', row.id)
+    .execute();
+  return true;
 }

@@ -1,0 +1,13 @@
+/** The channels this process runs: the web form always, the others when their credentials are set. */
+import type { AppContext } from '../context.js';
+import type { Channel } from './channel.js';
+import { createWebformChannel } from './webform/webform.channel.js';
+import { createWhatsAppChannel } from './whatsapp/whatsapp.channel.js';
+
+/** Builds the configured channels from the settings. */
+export function createConfiguredChannels(ctx: Pick<AppContext, 'config' | 'now'>): Channel[] {
+  const cfg = ctx.config.channels;
+  const channels: Channel[] = [createWebformChannel()];
+  if (cfg.whatsapp) channels.push(createWhatsAppChannel(cfg.whatsapp, ctx.now));
+  return channels;
+}

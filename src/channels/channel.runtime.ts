@@ -1,0 +1,65 @@
+/**
+ * The channels of one process with what they share: the intake queue that processes what they
+ * receive after answering, their routes, their pollers, the senders the outbox worker uses.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { createIntakeQueue, type IntakeQueue } from '../intake/intake.queue.js';
+import type { OutboundSender } from '../outbox/outbox.worker.js';
+import { channelHealthRoutes } from './channel-health.routes.js';
+import type { Channel, ChannelRuntimeDeps } from './channel.js';
+import { createConfiguredChannels } from './channel.registry.js';
+
+export interface ChannelRuntime {
+  readonly channels: readonly Channel[];
+  readonly intake: IntakeQueue;
+  /** Every channel's routes and the health endpoint. */
+  readonly routes: FastifyPluginAsyncZod;
+  /** Starts the pollers. */
+  start(): Promise<void>;
+  /** Stops the pollers and the intake queue (what it held stays pending in the database). */
+  stop(): Promise<void>;
+  /** The channels that can send, for the outbox worker. */
+  senders(): OutboundSender[];
+}
+
+export interface ChannelRuntimeOptions {
+  /** Instead of the configured ones (tests). */
+  channels?: Channel[];
+  onIntakeError?: (inboundId: number, err: unknown) => void;
+}
+
+/** Creates the runtime over the configured channels. */
+export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOptions = {}): ChannelRuntime {
+  const channels = opts.channels ?? createConfiguredChannels(ctx);
+  const intake = createIntakeQueue(ctx, opts.onIntakeError);
+  const deps: ChannelRuntimeDeps = { ctx, enqueue: (id) => intake.push(id) };
+  const names = channels.map((c) => c.name);
+  let started = false;
+  return {
+    channels,
+    intake,
+    routes: async (app) => {
+      for (const c of channels) if (c.routes) await app.register(c.routes(deps));
+      await app.register(channelHealthRoutes(ctx, names));
+    },
+    async start() {
+      if (started) return;
+      started = true;
+      for (const c of channels) await c.start?.(deps);
+    },
+    async stop() {
+      if (started) for (const c of channels) await c.stop?.();
+      started = false;
+      await intake.close();
+    },
+    senders() {
+      const out: OutboundSender[] = [];
+      for (const c of channels) {
+        const send = c.send;
+        if (send) out.push({ name: c.name, send: (m) => send.call(c, m) });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The channel interface, like Kysely's dialects: one interface here, one folder per provider.
+ * Nothing outside src/channels/ names a provider; intake, the outbox worker and health see only this.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+
+/** One outbox row as a channel sends it. */
+export interface OutboundEnvelope {
+  id: number;
+  kind: string;
+  ticketId: number | null;
+  /** Written by intake or the desk: `{ to, text, inReplyTo?, reference?, language?, windowFrom? }`. */
+  payload: Record<string, unknown>;
+  idempotencyKey: string;
+  attempts: number;
+}
+
+export type SendFailureKind = 'retryable' | 'rate_limited' | 'permanent';
+
+/** Why a send failed, in the three ways the outbox worker must tell apart. */
+export class ChannelSendError extends Error {
+  constructor(
+    readonly kind: SendFailureKind,
+    /** A code safe to log and show (HTTP status, provider error code): never message content. */
+    readonly code: string,
+    /** For rate limits: when the channel says it may be tried again (epoch ms). */
+    readonly retryAt?: number,
+  ) {
+    super(`${kind}: ${code}`);
+    this.name = 'ChannelSendError';
+  }
+}
+
+/** What a channel reports about itself to `chowki channels check`. */
+export interface ChannelCheck {
+  ok: boolean;
+  /** e.g. the bot's username or the account id; never a token. */
+  detail: string;
+}
+
+/** Called by a receiving channel for every inbound item id it stored, so that processing runs after the answer. */
+export type InboundSink = (inboundId: number) => void;
+
+/** What a channel needs at run time. */
+export interface ChannelRuntimeDeps {
+  ctx: AppContext;
+  /** Queue a stored inbound item for processing. */
+  enqueue: InboundSink;
+}
+
+export interface Channel {
+  /** The name stored with every item: `x`, `whatsapp`, `telegram`, `web`. */
+  readonly name: string;
+  /** Webhook and public routes; registered under the app, encapsulated (own body parsers). */
+  routes?(deps: ChannelRuntimeDeps): FastifyPluginAsyncZod;
+  /** Starts pollers (X mentions, Telegram long polling); resolves once started. */
+  start?(deps: ChannelRuntimeDeps): Promise<void>;
+  /** Stops pollers; resolves when they have finished their current step. */
+  stop?(): Promise<void>;
+  /** Sends one outbound message; returns the channel's id for it or throws ChannelSendError. */
+  send?(message: OutboundEnvelope): Promise<{ externalId: string }>;
+  /** Verifies the credentials against the provider. */
+  check?(): Promise<ChannelCheck>;
+}
+
+/** Reads a string field of an outbound payload. */
+export function payloadString(payload: Record<string, unknown>, key: string): string | undefined {
+  const v = payload[key];
+  return typeof v === 'string' ? v : undefined;
+}

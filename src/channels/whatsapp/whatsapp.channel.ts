@@ -1,0 +1,211 @@
+/**
+ * WhatsApp Cloud API: webhooks in (signature checked over the raw body), messages out through
+ * the Graph API, inside the 24-hour customer-service window as text and outside it as a template.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ChannelsConfig } from '../../config.js';
+import { AppError } from '../../errors.js';
+import { acceptInbound } from '../../intake/intake.service.js';
+import { recordDeliveryReceipt } from '../../outbox/outbox.repository.js';
+import { recordChannelOk } from '../channel-health.repository.js';
+import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { parseWhatsAppWebhook } from './whatsapp-webhook.parse.js';
+
+export type WhatsAppConfig = NonNullable<ChannelsConfig['whatsapp']>;
+
+const WINDOW_MS = 24 * 60 * 60_000;
+/** Sending this close to the window's end risks arriving after it: use the template instead. */
+const WINDOW_MARGIN_MS = 5 * 60_000;
+const SEND_TIMEOUT_MS = 20_000;
+
+/** Graph error codes that mean "slow down" (throughput, pair rate, app and account limits). */
+const RATE_LIMIT_CODES = new Set([4, 80007, 130429, 131048, 131056]);
+/** Re-engagement: a free-form message outside the 24-hour window. */
+const OUTSIDE_WINDOW_CODE = 131047;
+
+/** Checks X-Hub-Signature-256 against HMAC-SHA256(app secret, raw body) in constant time. */
+export function verifyWhatsAppSignature(appSecret: string, raw: Buffer, header: string | undefined): boolean {
+  if (!header?.startsWith('sha256=')) return false;
+  const given = Buffer.from(header.slice('sha256='.length), 'hex');
+  const expected = createHmac('sha256', appSecret).update(raw).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+const graphErrorSchema = z.object({ error: z.object({ code: z.number().optional() }).passthrough() }).passthrough();
+const sendOkSchema = z.object({ messages: z.array(z.object({ id: z.string() }).passthrough()).min(1) }).passthrough();
+
+const TEMPLATE_LANGUAGE: Record<string, string> = { en: 'en', hi: 'hi', mr: 'mr', 'hi-Latn': 'en' };
+
+function routes(cfg: WhatsAppConfig, deps: ChannelRuntimeDeps): FastifyPluginAsyncZod {
+  const { ctx, enqueue } = deps;
+  return async (app) => {
+    // This plugin is encapsulated: its JSON parser keeps the raw bytes the signature covers.
+    app.removeContentTypeParser(['application/json']);
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+    app.get(
+      '/webhooks/whatsapp',
+      {
+        schema: {
+          tags: ['webhooks'],
+          summary: "Meta's webhook verification: answers hub.challenge when the verify token matches",
+          querystring: z.object({
+            'hub.mode': z.string().optional(),
+            'hub.verify_token': z.string().optional(),
+            'hub.challenge': z.string().max(200).optional(),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        if (!cfg.verifyToken || q['hub.mode'] !== 'subscribe' || q['hub.verify_token'] !== cfg.verifyToken || !q['hub.challenge']) {
+          throw new AppError('FORBIDDEN', 'hub.verify_token does not match CHOWKI_WHATSAPP_VERIFY_TOKEN');
+        }
+        return reply.type('text/plain').send(q['hub.challenge']);
+      },
+    );
+
+    app.post(
+      '/webhooks/whatsapp',
+      { schema: { tags: ['webhooks'], summary: 'WhatsApp Cloud API notifications, signed with X-Hub-Signature-256' } },
+      async (request, reply) => {
+        const raw = request.body;
+        if (!Buffer.isBuffer(raw)) throw new AppError('VALIDATION_FAILED', 'body: send the notification as application/json');
+        const signature = request.headers['x-hub-signature-256'];
+        if (!verifyWhatsAppSignature(cfg.appSecret, raw, typeof signature === 'string' ? signature : undefined)) {
+          request.log.warn({ channel: 'whatsapp' }, 'webhook signature rejected');
+          throw new AppError('INVALID_SIGNATURE', 'X-Hub-Signature-256 does not match the body signed with the app secret');
+        }
+        let body: unknown;
+        try {
+          body = JSON.parse(raw.toString('utf8'));
+        } catch {
+          request.log.warn({ channel: 'whatsapp', problem: 'not JSON', bytes: raw.length }, 'malformed webhook');
+          throw new AppError('VALIDATION_FAILED', 'body: not valid JSON');
+        }
+        const parsed = parseWhatsAppWebhook(body);
+        if (!parsed.ok) {
+          request.log.warn({ channel: 'whatsapp', problem: parsed.problem, bytes: raw.length }, 'malformed webhook');
+          throw new AppError('VALIDATION_FAILED', `body: not a WhatsApp notification (${parsed.problem})`);
+        }
+        const stored: number[] = [];
+        for (const item of parsed.items) {
+          const r = await acceptInbound(ctx, item);
+          if (r.isNew) stored.push(r.id);
+        }
+        for (const r of parsed.receipts) {
+          await recordDeliveryReceipt(ctx.store.db, {
+            channel: 'whatsapp',
+            externalId: r.externalId,
+            idempotencyKey: r.idempotencyKey,
+            status: r.status,
+            at: r.at,
+            error: r.errorCode ? `RECEIPT:${r.errorCode}` : undefined,
+          });
+        }
+        const now = ctx.now();
+        await recordChannelOk(
+          ctx.store.db,
+          'whatsapp',
+          'inbound',
+          new Date(now).toISOString(),
+          parsed.newestAt === null ? undefined : now - parsed.newestAt,
+        );
+        // The queue starts on the next turn of the event loop, after this answer is written; a crash
+        // in between leaves the items pending, not lost.
+        for (const id of stored) enqueue(id);
+        return reply.status(200).send({ received: parsed.items.length, receipts: parsed.receipts.length });
+      },
+    );
+  };
+}
+
+async function postMessage(cfg: WhatsAppConfig, body: Record<string, unknown>): Promise<{ externalId: string } | { code: number; status: number }> {
+  let res: Response;
+  try {
+    res = await fetch(`${cfg.apiUrl}/${encodeURIComponent(cfg.phoneNumberId ?? '')}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cfg.accessToken ?? ''}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
+  } catch (err) {
+    // A timeout may have reached Meta: give up visibly rather than risk a second copy; the
+    // idempotency key rides along as biz_opaque_callback_data, so a receipt still confirms it.
+    if (err instanceof Error && err.name === 'TimeoutError') throw new ChannelSendError('permanent', 'TIMEOUT_DELIVERY_UNKNOWN');
+    throw new ChannelSendError('retryable', 'NETWORK');
+  }
+  const json: unknown = await res.json().catch(() => null);
+  if (res.ok) {
+    const ok = sendOkSchema.safeParse(json);
+    if (ok.success && ok.data.messages[0]) return { externalId: ok.data.messages[0].id };
+    throw new ChannelSendError('retryable', 'UNEXPECTED_ANSWER');
+  }
+  const err = graphErrorSchema.safeParse(json);
+  return { code: err.success ? (err.data.error.code ?? 0) : 0, status: res.status };
+}
+
+function failure(code: number, status: number): ChannelSendError {
+  if (status === 429 || RATE_LIMIT_CODES.has(code)) {
+    // The Graph API sends no reset time; the pair limit is about one message per six seconds.
+    return new ChannelSendError('rate_limited', `${status}:${code}`, Date.now() + (code === 131056 ? 6_000 : 2_000));
+  }
+  if (status >= 500) return new ChannelSendError('retryable', `${status}:${code}`);
+  return new ChannelSendError('permanent', `${status}:${code}`);
+}
+
+async function send(cfg: WhatsAppConfig, now: () => number, m: OutboundEnvelope): Promise<{ externalId: string }> {
+  if (!cfg.accessToken || !cfg.phoneNumberId) throw new ChannelSendError('permanent', 'NOT_CONFIGURED_FOR_SENDING');
+  const to = payloadString(m.payload, 'to');
+  const text = payloadString(m.payload, 'text');
+  if (!to || !text) throw new ChannelSendError('permanent', 'PAYLOAD_INCOMPLETE');
+  const windowFrom = payloadString(m.payload, 'windowFrom');
+  const reference = payloadString(m.payload, 'reference');
+  const common = { messaging_product: 'whatsapp', recipient_type: 'individual', to, biz_opaque_callback_data: m.idempotencyKey };
+  const template = reference
+    ? {
+        ...common,
+        type: 'template',
+        template: {
+          name: cfg.template,
+          language: { code: TEMPLATE_LANGUAGE[payloadString(m.payload, 'language') ?? 'en'] ?? 'en' },
+          components: [{ type: 'body', parameters: [{ type: 'text', text: reference }] }],
+        },
+      }
+    : undefined;
+  const inWindow = windowFrom !== undefined && now() - Date.parse(windowFrom) < WINDOW_MS - WINDOW_MARGIN_MS;
+  if (inWindow) {
+    const r = await postMessage(cfg, { ...common, type: 'text', text: { preview_url: false, body: text.slice(0, 4096) } });
+    if ('externalId' in r) return r;
+    // Our clock and Meta's disagree about the window: fall back to the approved template.
+    if (r.code !== OUTSIDE_WINDOW_CODE || !template) throw failure(r.code, r.status);
+  }
+  if (!template) throw new ChannelSendError('permanent', 'OUTSIDE_WINDOW_WITHOUT_TEMPLATE');
+  const r = await postMessage(cfg, template);
+  if ('externalId' in r) return r;
+  throw failure(r.code, r.status);
+}
+
+/** The WhatsApp channel over its configuration. */
+export function createWhatsAppChannel(cfg: WhatsAppConfig, now: () => number = Date.now): Channel {
+  return {
+    name: 'whatsapp',
+    routes: (deps) => routes(cfg, deps),
+    send: (m) => send(cfg, now, m),
+    async check() {
+      if (!cfg.accessToken || !cfg.phoneNumberId) return { ok: false, detail: 'set CHOWKI_WHATSAPP_ACCESS_TOKEN and CHOWKI_WHATSAPP_PHONE_NUMBER_ID to send' };
+      try {
+        const res = await fetch(`${cfg.apiUrl}/${encodeURIComponent(cfg.phoneNumberId)}`, {
+          headers: { authorization: `Bearer ${cfg.accessToken}` },
+          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+        });
+        if (!res.ok) return { ok: false, detail: `phone number id lookup answered HTTP ${res.status}` };
+        return { ok: true, detail: `phone number id ${cfg.phoneNumberId} found` };
+      } catch {
+        return { ok: false, detail: 'the Graph API did not answer' };
+      }
+    },
+  };
+}

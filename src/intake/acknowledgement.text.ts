@@ -1,0 +1,52 @@
+/**
+ * The automatic acknowledgement a citizen gets for a new ticket, in their language.
+ * It carries the reference and nothing the citizen wrote, so it is safe on a public channel.
+ */
+import type { Language, Priority } from '../triage/triage.types.js';
+
+interface AckTexts {
+  received: (reference: string) => string;
+  /** Public channels: never echo details, ask for them privately. */
+  publicReceived: (reference: string) => string;
+  emergency: string;
+}
+
+/**
+ * hi-Latn (romanised Hindi) gets Hindi in Latin script: the citizen chose to write Hindi in
+ * Latin letters, often because their keyboard or phone has no Devanagari; English would be read
+ * by fewer of them than their own words in their own script.
+ */
+const TEXTS: Record<Language, AckTexts> = {
+  en: {
+    received: (r) => `We have received your report. Your reference is ${r}. An officer will look into it; reply here with any more details.`,
+    publicReceived: (r) =>
+      `We have received your report, reference ${r}. Please do not post phone numbers or addresses in public: send the details to us by direct message.`,
+    emergency: 'If you are in danger now, call 112.',
+  },
+  hi: {
+    received: (r) => `हमें आपकी शिकायत मिल गई है। आपका संदर्भ क्रमांक ${r} है। एक अधिकारी इसे देखेंगे; और जानकारी के लिए यहीं उत्तर दें।`,
+    publicReceived: (r) =>
+      `हमें आपकी शिकायत मिल गई है, संदर्भ क्रमांक ${r}। कृपया फ़ोन नंबर या पता सार्वजनिक रूप से न लिखें: विवरण हमें डायरेक्ट मैसेज से भेजें।`,
+    emergency: 'यदि आप अभी खतरे में हैं, तो तुरंत 112 पर कॉल करें।',
+  },
+  mr: {
+    received: (r) => `आम्हाला तुमची तक्रार मिळाली आहे. तुमचा संदर्भ क्रमांक ${r} आहे. एक अधिकारी याची दखल घेतील; अधिक माहितीसाठी येथेच उत्तर द्या.`,
+    publicReceived: (r) =>
+      `आम्हाला तुमची तक्रार मिळाली आहे, संदर्भ क्रमांक ${r}. कृपया फोन नंबर किंवा पत्ता सार्वजनिकपणे लिहू नका: तपशील आम्हाला डायरेक्ट मेसेजने पाठवा.`,
+    emergency: 'तुम्ही आत्ता धोक्यात असाल तर लगेच 112 वर कॉल करा.',
+  },
+  'hi-Latn': {
+    received: (r) => `Aapki shikayat humein mil gayi hai. Aapka reference number ${r} hai. Ek adhikari ise dekhenge; aur jaankari ke liye yahin reply karein.`,
+    publicReceived: (r) =>
+      `Aapki shikayat humein mil gayi hai, reference ${r}. Kripya phone number ya pata public mein na likhein: details humein direct message se bhejein.`,
+    emergency: 'Agar aap abhi khatre mein hain, to turant 112 par call karein.',
+  },
+};
+
+/** The acknowledgement text for a new ticket: reference, a private-message request on public channels, 112 for p1. */
+export function composeAcknowledgement(input: { language: Language; priority: Priority; reference: string; isPublic: boolean }): string {
+  const t = TEXTS[input.language];
+  const body = input.isPublic ? t.publicReceived(input.reference) : t.received(input.reference);
+  // The emergency advice goes first: on a small screen it is the line that must be read.
+  return input.priority === 'p1' ? `${t.emergency} ${body}` : body;
+}

@@ -1,0 +1,31 @@
+import type { Db } from '../store/db.js';
+
+/**
+ * Locks (or creates) a thread row and returns what it held before: the ticket it joined and
+ * when its last message came. The no-op upsert takes the row lock on PostgreSQL, so two
+ * processes handling the same citizen's messages take turns instead of opening two tickets.
+ */
+export async function lockThread(
+  db: Db,
+  channel: string,
+  threadKey: string,
+  at: string,
+): Promise<{ ticketId: number | null; lastAt: string }> {
+  const row = await db
+    .insertInto('ticket_threads')
+    .values({ channel, thread_key: threadKey, ticket_id: null, last_at: at })
+    .onConflict((oc) => oc.columns(['channel', 'thread_key']).doUpdateSet((eb) => ({ thread_key: eb.ref('excluded.thread_key') })))
+    .returning(['ticket_id', 'last_at'])
+    .executeTakeFirstOrThrow();
+  return { ticketId: row.ticket_id, lastAt: row.last_at };
+}
+
+/** Points a thread at its ticket and records its latest message time. */
+export async function setThread(db: Db, channel: string, threadKey: string, ticketId: number, lastAt: string): Promise<void> {
+  await db
+    .updateTable('ticket_threads')
+    .set({ ticket_id: ticketId, last_at: lastAt })
+    .where('channel', '=', channel)
+    .where('thread_key', '=', threadKey)
+    .execute();
+}

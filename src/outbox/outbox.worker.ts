@@ -1,0 +1,165 @@
+/**
+ * The outbox worker: claims due messages, sends them through their channel, and records what
+ * happened. Crash safety rests on the lease: a row is `sending` (committed) before the channel is
+ * called, so a worker that dies mid-send leaves a row no other worker will resend blindly
+ * (see resolveExpiredLeases for what becomes of it).
+ */
+import { recordChannelError, recordChannelOk } from '../channels/channel-health.repository.js';
+import { ChannelSendError, type Channel } from '../channels/channel.js';
+import type { AppContext } from '../context.js';
+import type { OutboxRow } from '../store/tables.js';
+import { claimDueOutbound, markOutboundFailed, markOutboundSent, resolveExpiredLeases } from './outbox.repository.js';
+
+export type OutboundSender = Required<Pick<Channel, 'name' | 'send'>>;
+
+export interface OutboxWorkerOptions {
+  batchSize?: number;
+  /** How long a claimed row stays owned by this worker; a send must finish well within it. */
+  leaseMs?: number;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Pause between empty rounds. */
+  idleMs?: number;
+  /** For tests: a fixed jitter. */
+  random?: () => number;
+  /** Told about every failure, by code only. */
+  onFailure?: (info: { outboxId: number; channel: string; kind: string; code: string }) => void;
+}
+
+export interface OutboxWorker {
+  start(): void;
+  /** Stops after the current round; resolves when no send is in flight. */
+  stop(): Promise<void>;
+  /** One round: recover expired leases, claim, send; returns how many rows were handled. */
+  runOnce(): Promise<number>;
+  /** Wakes an idle worker at once (e.g. after an enqueue). */
+  wake(): void;
+}
+
+/** Creates a worker over the channels that can send; rows of other channels wait, visible. */
+export function createOutboxWorker(
+  ctx: Pick<AppContext, 'store' | 'now' | 'config'>,
+  senders: readonly OutboundSender[],
+  opts: OutboxWorkerOptions = {},
+): OutboxWorker {
+  const byName = new Map(senders.map((s) => [s.name, s]));
+  const batchSize = opts.batchSize ?? 20;
+  const leaseMs = opts.leaseMs ?? 120_000;
+  const maxAttempts = opts.maxAttempts ?? ctx.config.channels.outboxMaxAttempts;
+  const baseDelayMs = opts.baseDelayMs ?? 2_000;
+  const maxDelayMs = opts.maxDelayMs ?? 15 * 60_000;
+  const idleMs = opts.idleMs ?? 500;
+  const random = opts.random ?? Math.random;
+  const db = ctx.store.db;
+  /** Until when a channel told us to hold back (429): nothing of it is claimed before. */
+  const pausedUntil = new Map<string, number>();
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  /** Exponential backoff with jitter, so that many failed rows do not retry in lockstep. */
+  const backoff = (attempt: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1)) * (0.5 + random());
+
+  const handle = async (row: OutboxRow, sender: OutboundSender): Promise<void> => {
+    const paused = pausedUntil.get(row.channel) ?? 0;
+    if (paused > ctx.now()) {
+      // Another row of this batch hit the rate limit: give this one back untouched.
+      await markOutboundFailed(db, row.id, { status: 'pending', attempts: row.attempts, nextAttemptAt: iso(paused), error: row.last_error ?? 'RATE_LIMITED' });
+      return;
+    }
+    let payload: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = JSON.parse(row.payload);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) payload = { ...parsed };
+    } catch {
+      await markOutboundFailed(db, row.id, { status: 'failed', attempts: row.attempts + 1, nextAttemptAt: row.next_attempt_at, error: 'PAYLOAD_UNREADABLE' });
+      return;
+    }
+    try {
+      const sent = await sender.send({
+        id: row.id,
+        kind: row.kind,
+        ticketId: row.ticket_id,
+        payload,
+        idempotencyKey: row.idempotency_key,
+        attempts: row.attempts,
+      });
+      const at = ctx.now();
+      await markOutboundSent(db, row.id, sent.externalId, iso(at));
+      await recordChannelOk(db, row.channel, 'delivery', iso(at), at - Date.parse(row.created_at));
+    } catch (err) {
+      const failure = err instanceof ChannelSendError ? err : new ChannelSendError('retryable', 'UNEXPECTED_ERROR');
+      const now = ctx.now();
+      opts.onFailure?.({ outboxId: row.id, channel: row.channel, kind: failure.kind, code: failure.code });
+      await recordChannelError(db, row.channel, `${failure.kind}:${failure.code}`, iso(now));
+      if (failure.kind === 'rate_limited') {
+        // A rate limit says nothing about the message, only about our pace: no attempt is spent.
+        const until = Math.max(failure.retryAt ?? 0, now + 1_000);
+        pausedUntil.set(row.channel, until);
+        await markOutboundFailed(db, row.id, { status: 'pending', attempts: row.attempts, nextAttemptAt: iso(until), error: failure.code });
+        return;
+      }
+      const attempts = row.attempts + 1;
+      const giveUp = failure.kind === 'permanent' || attempts >= maxAttempts;
+      await markOutboundFailed(db, row.id, {
+        status: giveUp ? 'failed' : 'pending',
+        attempts,
+        nextAttemptAt: iso(now + (giveUp ? 0 : backoff(attempts))),
+        error: failure.code,
+      });
+    }
+  };
+
+  const runOnce = async (): Promise<number> => {
+    const now = ctx.now();
+    await resolveExpiredLeases(db, iso(now));
+    const ready = [...byName.keys()].filter((name) => (pausedUntil.get(name) ?? 0) <= now);
+    const rows = await claimDueOutbound(db, ctx.store.engine, ready, iso(now), iso(now + leaseMs), batchSize);
+    for (const row of rows) {
+      const sender = byName.get(row.channel);
+      if (sender) await handle(row, sender);
+    }
+    return rows.length;
+  };
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+
+  return {
+    runOnce,
+    wake: () => wakeUp?.(),
+    start() {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          let handled = 0;
+          try {
+            handled = await runOnce();
+          } catch {
+            // A database hiccup: try again after a pause rather than stop sending for good.
+            handled = 0;
+          }
+          if (running && handled === 0) await sleep(idleMs);
+        }
+      })();
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+      loop = undefined;
+    },
+  };
+}
