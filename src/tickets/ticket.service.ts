@@ -8,7 +8,7 @@ import type { DeskEvent } from '../realtime/event-bus.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
 import type { TriageResult } from '../triage/triage.types.js';
-import { maskPii } from '../triage/pii.js';
+import { findPii, maskPii } from '../triage/pii.js';
 import { appendAudit, listAudit } from './audit.repository.js';
 import { formatReference } from './ticket.model.js';
 import {
@@ -239,7 +239,8 @@ export async function getTicket(db: Db, actor: Actor, id: number) {
       id: m.id,
       direction: m.direction,
       channel: m.channel,
-      text: m.text,
+      // Roles without a need for personal data read the message with it masked.
+      text: showPii ? m.text : maskPii(m.text, findPii(m.text)),
       author: m.author_name ?? null,
       createdAt: m.created_at,
     })),

@@ -1,0 +1,72 @@
+/** The `chowki` command as a user runs it: a real process, a real data folder. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'chowki-cli-'));
+const env = { ...process.env, CHOWKI_DATA_DIR: dataDir, CHOWKI_DEMO_PASSWORD: 'cli-demo-pass', LOG_LEVEL: 'silent' };
+
+function chowki(args: string[], input?: string) {
+  const p = run('node', ['--import', 'tsx', 'src/main.ts', ...args], { env, cwd: process.cwd(), maxBuffer: 10_000_000 });
+  if (input !== undefined) {
+    p.child.stdin?.end(input);
+  }
+  return p;
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('chowki CLI', () => {
+  it('analyzes one message into the documented JSON shape', async () => {
+    const { stdout } = await chowki(['analyze', 'Mobile snatched near Zero Mile just now']);
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ id: null, language: 'en', category: 'theft', station: 'ngp-ps-sitabuldi', zone: 'ngp-z2' });
+    expect(out.place).toMatchObject({ id: 'zero-mile', name: 'Zero Mile', method: 'gazetteer' });
+    expect(typeof out.place.lat).toBe('number');
+    expect(out.place.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('analyzes JSON Lines from standard input, one object per line, and names bad lines', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'My purse was stolen in Dharampeth yesterday' }),
+      JSON.stringify({ id: 'b', text: 'Accident here, two injured', geo: { lat: 21.1486, lon: 79.0554 } }),
+      '{"id": "c"}',
+    ].join('\n');
+    const res = await chowki(['analyze', '--jsonl'], input).catch((e: { stdout: string; stderr: string; code: number }) => e);
+    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(lines[1].place.method).toBe('pin');
+    expect(res.stderr).toContain('line 3: text');
+  });
+
+  it('imports a file once: the second import creates nothing new', async () => {
+    const file = join(dataDir, 'messages.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'cli-1', channel: 'x', text: '@NagpurPolice chain snatching at Sitabuldi just now' }),
+        JSON.stringify({ id: 'cli-2', channel: 'whatsapp', text: 'Dharampeth me raat bhar DJ baj raha hai' }),
+      ].join('\n'),
+    );
+    const first = await chowki(['import', file, '--no-progress']);
+    expect(first.stdout).toContain('2 messages read: 2 new tickets, 0 already imported');
+    const second = await chowki(['import', file, '--no-progress']);
+    expect(second.stdout).toContain('2 messages read: 0 new tickets, 2 already imported');
+  });
+
+  it('adds a user whose password comes from the environment, and refuses a bad role', async () => {
+    const ok = await run('node', ['--import', 'tsx', 'src/main.ts', 'user', 'add', 'op2.sitabuldi', '--role', 'operator', '--unit', 'ngp-ps-sitabuldi'], {
+      env: { ...env, CHOWKI_USER_PASSWORD: 'a-long-password' },
+    });
+    expect(ok.stdout).toContain('created op2.sitabuldi');
+    const bad = await run('node', ['--import', 'tsx', 'src/main.ts', 'user', 'add', 'x.y', '--role', 'king', '--unit', 'ngp'], {
+      env: { ...env, CHOWKI_USER_PASSWORD: 'a-long-password' },
+    }).catch((e: { stderr: string; code: number }) => e);
+    expect('code' in bad && bad.code).toBe(1);
+    expect(bad.stderr).toContain('--role: "king" is not one of');
+  });
+});
