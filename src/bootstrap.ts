@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { loadCityFromDir, type CityData } from './geo/city.js';
 import type { GeoJsonFeatureCollection } from './geo/locate.types.js';
+import { parseJurisdictionsGeoJson } from './geo/jurisdiction.geojson.js';
 import { createLocator, DEFAULT_SPECIAL_UNITS } from './geo/locator.js';
 import { loadCities } from './force/unit.repository.js';
 import { seedCity, type SeedResult } from './force/seed.service.js';
@@ -20,13 +21,16 @@ export interface OpenOptions {
 }
 
 /** Reads the stored jurisdiction polygons of a city, when a force imported official ones. */
-export async function loadJurisdictions(db: Db, cityId: string): Promise<GeoJsonFeatureCollection | undefined> {
-  const rows = await db.selectFrom('jurisdictions').selectAll().where('city_id', '=', cityId).execute();
+export async function loadJurisdictions(db: Db, city: CityData): Promise<GeoJsonFeatureCollection | undefined> {
+  const rows = await db.selectFrom('jurisdictions').selectAll().where('city_id', '=', city.id).execute();
   if (rows.length === 0) return undefined;
-  return {
+  const text = JSON.stringify({
     type: 'FeatureCollection',
-    features: rows.map((r) => ({ type: 'Feature', properties: { station: r.station_id, source: r.source }, geometry: JSON.parse(r.geometry) })),
-  };
+    features: rows.map((r) => ({ type: 'Feature', properties: { station: r.station_id }, geometry: JSON.parse(r.geometry) })),
+  });
+  // Validated again on the way in: a hand-edited row fails here with its station named, not later on a pin.
+  const stations = new Set(city.units.filter((u) => u.kind === 'station').map((u) => u.id));
+  return parseJurisdictionsGeoJson(text, stations);
 }
 
 export async function openDatabase(config: Readonly<Config>): Promise<Store> {
@@ -37,7 +41,7 @@ export async function openDatabase(config: Readonly<Config>): Promise<Store> {
 
 /** Builds the city's engines from what is stored. */
 export async function buildEngines(store: Store, city: CityData, config: Readonly<Config>) {
-  const jurisdictions = await loadJurisdictions(store.db, city.id);
+  const jurisdictions = await loadJurisdictions(store.db, city);
   const locator = createLocator(city, {
     ...(jurisdictions ? { jurisdictions } : {}),
     specialUnitsByCategory: DEFAULT_SPECIAL_UNITS,
