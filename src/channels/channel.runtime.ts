@@ -5,7 +5,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { createIntakeQueue, type IntakeQueue } from '../intake/intake.queue.js';
-import type { OutboundSender } from '../outbox/outbox.worker.js';
+import { createOutboxWorker, type OutboundSender } from '../outbox/outbox.worker.js';
+import { alertSilentChannels } from './channel-health.service.js';
 import { channelHealthRoutes } from './channel-health.routes.js';
 import type { Channel, ChannelRuntimeDeps } from './channel.js';
 import { createConfiguredChannels } from './channel.registry.js';
@@ -61,5 +62,38 @@ export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOption
       }
       return out;
     },
+  };
+}
+
+export interface BackgroundLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+/**
+ * What `serve` runs beside HTTP: the channels' pollers, the outbox worker and the silence alarm.
+ * Returns a stop function that lets in-flight sends finish.
+ */
+export async function startChannelServices(ctx: AppContext, runtime: ChannelRuntime, log: BackgroundLog): Promise<() => Promise<void>> {
+  const worker = createOutboxWorker(ctx, runtime.senders(), {
+    onFailure: (f) => log.warn({ outboxId: f.outboxId, channel: f.channel, kind: f.kind, code: f.code }, 'outbound message failed'),
+  });
+  await runtime.start();
+  worker.start();
+  const since = ctx.now();
+  const names = runtime.channels.filter((c) => c.name !== 'web').map((c) => c.name);
+  const silence = setInterval(() => {
+    void alertSilentChannels(ctx, names, since)
+      .then((raised) => {
+        if (raised.length > 0) log.warn({ channels: raised }, 'channel silent');
+      })
+      .catch(() => undefined);
+  }, 60_000);
+  silence.unref();
+  log.info({ channels: runtime.channels.map((c) => c.name) }, 'channels started');
+  return async () => {
+    clearInterval(silence);
+    await worker.stop();
+    await runtime.stop();
   };
 }

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { buildApp, LOG_REDACT } from '../app.js';
 import { closeContext, openContext } from '../bootstrap.js';
 import { readConfig } from '../config.js';
+import { createChannelRuntime, startChannelServices } from '../channels/channel.runtime.js';
 import { processPending } from '../intake/intake.service.js';
 
 export function registerServeCommand(program: Command): void {
@@ -24,14 +25,17 @@ export function registerServeCommand(program: Command): void {
           }
         },
       });
-      const app = await buildApp(ctx, { logger });
+      const channels = createChannelRuntime(ctx, { onIntakeError: (inboundId) => logger.error({ inboundId }, 'inbound item failed') });
+      const app = await buildApp(ctx, { logger, channels });
       // Items stored before a crash but never carried through are processed now.
       const recovered = await processPending(ctx);
       if (recovered > 0) logger.info({ recovered }, 'processed inbound items left pending');
       await app.listen({ port: config.port, host: config.host });
       logger.info({ url: `http://localhost:${config.port}`, engine: ctx.store.engine }, 'Chowki is listening');
+      const stopChannels = await startChannelServices(ctx, channels, logger);
       const stop = async () => {
         logger.info('shutting down');
+        await stopChannels();
         await app.close();
         await closeContext(ctx);
         process.exit(0);

@@ -147,10 +147,10 @@ async function postMessage(cfg: WhatsAppConfig, body: Record<string, unknown>): 
   return { code: err.success ? (err.data.error.code ?? 0) : 0, status: res.status };
 }
 
-function failure(code: number, status: number): ChannelSendError {
+function failure(code: number, status: number, now: number): ChannelSendError {
   if (status === 429 || RATE_LIMIT_CODES.has(code)) {
     // The Graph API sends no reset time; the pair limit is about one message per six seconds.
-    return new ChannelSendError('rate_limited', `${status}:${code}`, Date.now() + (code === 131056 ? 6_000 : 2_000));
+    return new ChannelSendError('rate_limited', `${status}:${code}`, now + (code === 131056 ? 6_000 : 2_000));
   }
   if (status >= 500) return new ChannelSendError('retryable', `${status}:${code}`);
   return new ChannelSendError('permanent', `${status}:${code}`);
@@ -180,12 +180,12 @@ async function send(cfg: WhatsAppConfig, now: () => number, m: OutboundEnvelope)
     const r = await postMessage(cfg, { ...common, type: 'text', text: { preview_url: false, body: text.slice(0, 4096) } });
     if ('externalId' in r) return r;
     // Our clock and Meta's disagree about the window: fall back to the approved template.
-    if (r.code !== OUTSIDE_WINDOW_CODE || !template) throw failure(r.code, r.status);
+    if (r.code !== OUTSIDE_WINDOW_CODE || !template) throw failure(r.code, r.status, now());
   }
   if (!template) throw new ChannelSendError('permanent', 'OUTSIDE_WINDOW_WITHOUT_TEMPLATE');
   const r = await postMessage(cfg, template);
   if ('externalId' in r) return r;
-  throw failure(r.code, r.status);
+  throw failure(r.code, r.status, now());
 }
 
 /** The WhatsApp channel over its configuration. */

@@ -1,0 +1,98 @@
+/**
+ * An emulator of the WhatsApp Cloud API's messages endpoint (with the 24-hour customer-service
+ * window and its error codes, and injectable 429s) and a webhook sender that signs like Meta.
+ */
+import { createHmac } from 'node:crypto';
+import { startFakeServer, sendJson } from './http.fake.js';
+
+const WINDOW_MS = 24 * 60 * 60_000;
+
+export interface WhatsAppSent {
+  to: string;
+  type: string;
+  text?: string;
+  template?: string;
+  callbackData?: string;
+  id: string;
+}
+
+/** Meta signs the ASCII-escaped JSON it sends: non-ASCII as \uXXXX, lowercase hex. */
+export function escapeUnicode(json: string): string {
+  return json.replace(/[^\0-~]/g, (ch) => `\\u${`000${ch.charCodeAt(0).toString(16)}`.slice(-4)}`);
+}
+
+/** The body and the X-Hub-Signature-256 header Meta would send for a payload. */
+export function signWhatsAppBody(appSecret: string, payload: unknown): { body: string; signature: string } {
+  const body = escapeUnicode(JSON.stringify(payload));
+  return { body, signature: `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}` };
+}
+
+export async function startWhatsAppFake(opts: { token: string; phoneNumberId: string; now?: () => number }) {
+  const now = opts.now ?? Date.now;
+  const sent: WhatsAppSent[] = [];
+  /** When each user last wrote to the business: opens their window. */
+  const lastInbound = new Map<string, number>();
+  const failures: Array<{ status: number; code: number }> = [];
+  let seq = 0;
+
+  const server = await startFakeServer((req, body, res, url) => {
+    if (req.headers.authorization !== `Bearer ${opts.token}`) {
+      return sendJson(res, 401, { error: { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190, fbtrace_id: 'Azr7' } });
+    }
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (req.method === 'GET' && parts.length === 2 && parts[1] === opts.phoneNumberId) {
+      return sendJson(res, 200, { verified_name: 'Nagpur City Police', display_phone_number: '15550783881', id: opts.phoneNumberId, quality_rating: 'GREEN' });
+    }
+    if (req.method !== 'POST' || parts.length !== 3 || parts[1] !== opts.phoneNumberId || parts[2] !== 'messages') {
+      return sendJson(res, 404, { error: { message: 'Unknown path', type: 'GraphMethodException', code: 100 } });
+    }
+    const failure = failures.shift();
+    if (failure) {
+      return sendJson(res, failure.status, { error: { message: `(#${failure.code}) Rate limit hit`, type: 'OAuthException', code: failure.code, fbtrace_id: 'Az8o' } });
+    }
+    const msg: {
+      messaging_product?: string;
+      to?: unknown;
+      type?: string;
+      text?: { body?: string };
+      template?: { name?: string };
+      biz_opaque_callback_data?: string;
+    } = JSON.parse(body.toString('utf8'));
+    if (msg.messaging_product !== 'whatsapp' || typeof msg.to !== 'string') {
+      return sendJson(res, 400, { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } });
+    }
+    const to = msg.to;
+    const last = lastInbound.get(to);
+    if (msg.type !== 'template' && (last === undefined || now() - last >= WINDOW_MS)) {
+      return sendJson(res, 400, {
+        error: {
+          message: '(#131047) Re-engagement message',
+          type: 'OAuthException',
+          code: 131047,
+          error_data: { messaging_product: 'whatsapp', details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.' },
+          error_subcode: 2494010,
+          fbtrace_id: 'Az8or2yhqkZfEZ',
+        },
+      });
+    }
+    const id = `wamid.OUT${String(++seq).padStart(8, '0')}`;
+    sent.push({ to, type: msg.type ?? '', text: msg.text?.body, template: msg.template?.name, callbackData: msg.biz_opaque_callback_data, id });
+    return sendJson(res, 200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id, message_status: 'accepted' }] });
+  });
+
+  return {
+    url: server.url,
+    /** The base URL Chowki takes as CHOWKI_WHATSAPP_API_URL. */
+    apiUrl: `${server.url}/v21.0`,
+    sent,
+    /** The next n sends fail with this status and Graph error code. */
+    failNext(n: number, status: number, code: number) {
+      for (let i = 0; i < n; i++) failures.push({ status, code });
+    },
+    /** Records that a user wrote (what Meta sees when it delivers their message). */
+    userWrote(waId: string, at: number) {
+      lastInbound.set(waId, Math.max(lastInbound.get(waId) ?? 0, at));
+    },
+    close: server.close,
+  };
+}
