@@ -1,6 +1,6 @@
 /** buildApp: the whole HTTP surface on one Fastify instance; it never listens by itself. */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -106,7 +106,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(eventRoutes(ctx));
 
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: resolve(webDir), wildcard: false, index: ['index.html'] });
   }
 
   return app;

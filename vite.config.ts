@@ -1,0 +1,42 @@
+/**
+ * The web app's build: React under web/, built into dist/web where the server serves it.
+ * CHOWKI_TILE_URL (and CHOWKI_TILE_ATTRIBUTION), read at build time, put a map tile server into the
+ * page's <meta name="chowki-tile-url">; without it the maps draw jurisdictions on a plain background.
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Writes the tile settings into index.html, so the built page needs no extra request to learn them. */
+function tileMeta(): Plugin {
+  return {
+    name: 'chowki-tile-meta',
+    transformIndexHtml(html) {
+      const url = process.env.CHOWKI_TILE_URL ?? '';
+      const attribution = process.env.CHOWKI_TILE_ATTRIBUTION ?? '';
+      return html
+        .replace('content="%CHOWKI_TILE_URL%"', `content="${escapeAttribute(url)}"`)
+        .replace('content="%CHOWKI_TILE_ATTRIBUTION%"', `content="${escapeAttribute(attribution)}"`);
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'web',
+  plugins: [react(), tileMeta()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://localhost:8080', changeOrigin: false },
+      '/webhooks': { target: 'http://localhost:8080', changeOrigin: false },
+    },
+  },
+});

@@ -1,0 +1,140 @@
+/** The typed client of the Chowki API: one function per endpoint the web app calls. */
+import type {
+  DeskEvent,
+  JurisdictionCollection,
+  LoginResult,
+  NewReport,
+  Officer,
+  PublicReportStatus,
+  ReportReceipt,
+  TicketDetail,
+  TicketPage,
+  TicketQuery,
+  UnitList,
+} from './types.js';
+
+/** An error answer of the API, with its stable code and the fields it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Array<{ field: string; problem: string }> = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function readFields(details: unknown): Array<{ field: string; problem: string }> {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) =>
+    isRecord(d) && typeof d.field === 'string' && typeof d.problem === 'string' ? [{ field: d.field, problem: d.problem }] : [],
+  );
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'NETWORK', 'No connection to the server');
+  }
+  if (res.status === 204) return undefined as T;
+  const json: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const error = isRecord(json) && isRecord(json.error) ? json.error : {};
+    throw new ApiError(
+      res.status,
+      typeof error.code === 'string' ? error.code : 'HTTP_' + res.status,
+      typeof error.message === 'string' ? error.message : res.statusText,
+      readFields(error.details),
+    );
+  }
+  return json as T;
+}
+
+function ticketQueryString(q: TicketQuery): string {
+  const p = new URLSearchParams();
+  if (q.status?.length) p.set('status', q.status.join(','));
+  if (q.priority?.length) p.set('priority', q.priority.join(','));
+  if (q.category?.length) p.set('category', q.category.join(','));
+  if (q.station) p.set('station', q.station);
+  if (q.cursor) p.set('cursor', q.cursor);
+  if (q.limit) p.set('limit', String(q.limit));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export const api = {
+  logIn: (username: string, password: string) => request<LoginResult>('POST', '/api/auth/login', { username, password }),
+  logOut: () => request<void>('POST', '/api/auth/logout'),
+  me: (signal?: AbortSignal) => request<{ user: Officer }>('GET', '/api/auth/me', undefined, signal),
+  listTickets: (q: TicketQuery, signal?: AbortSignal) => request<TicketPage>('GET', `/api/tickets${ticketQueryString(q)}`, undefined, signal),
+  getTicket: (id: number, signal?: AbortSignal) => request<TicketDetail>('GET', `/api/tickets/${id}`, undefined, signal),
+  listUnits: (signal?: AbortSignal) => request<UnitList>('GET', '/api/units', undefined, signal),
+  jurisdictions: (signal?: AbortSignal) => request<JurisdictionCollection>('GET', '/api/units/jurisdictions', undefined, signal),
+  submitReport: (report: NewReport) => request<ReportReceipt>('POST', '/api/public/reports', report),
+  trackReport: (reference: string, token: string, signal?: AbortSignal) =>
+    request<PublicReportStatus>('GET', `/api/public/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, undefined, signal),
+};
+
+export type DeskStreamState = 'connecting' | 'live' | 'reconnecting';
+
+/**
+ * Follows /api/events. EventSource reconnects by itself (the server sends `retry: 2000`);
+ * `onReconnect` fires after a drop so the caller can refetch what it may have missed.
+ */
+export function followDeskEvents(handlers: {
+  onEvent: (event: DeskEvent) => void;
+  onState: (state: DeskStreamState) => void;
+  onReconnect: () => void;
+}): () => void {
+  const source = new EventSource('/api/events');
+  let dropped = false;
+  handlers.onState('connecting');
+  source.onopen = () => {
+    handlers.onState('live');
+    if (dropped) handlers.onReconnect();
+    dropped = false;
+  };
+  source.onerror = () => {
+    dropped = true;
+    handlers.onState('reconnecting');
+  };
+  const onMessage = (e: MessageEvent<string>) => {
+    try {
+      const data: unknown = JSON.parse(e.data);
+      if (isRecord(data) && typeof data.type === 'string' && typeof data.ticketId === 'number') handlers.onEvent(data as unknown as DeskEvent);
+    } catch {
+      // A malformed event is skipped; the next refetch brings the truth.
+    }
+  };
+  // Named events do not reach onmessage: listen to the ticket events the desk knows.
+  for (const type of DESK_EVENT_TYPES) source.addEventListener(type, onMessage);
+  source.onmessage = onMessage;
+  return () => source.close();
+}
+
+export const DESK_EVENT_TYPES = [
+  'ticket.created',
+  'ticket.updated',
+  'ticket.assigned',
+  'ticket.replied',
+  'ticket.status_changed',
+  'ticket.transferred',
+  'ticket.escalated',
+  'ticket.merged',
+  'ticket.breached',
+] as const;

@@ -1,0 +1,145 @@
+/**
+ * The API's JSON shapes as the web app reads them. They mirror the zod schemas of the routes
+ * (src/tickets/ticket.routes.ts, src/auth/auth.routes.ts, src/channels/webform/webform.routes.ts,
+ * src/force/force.routes.ts); the browser bundle does not import server code.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+export type Role = 'operator' | 'sho' | 'dcp' | 'control_room' | 'commissioner' | 'admin';
+export type Priority = 'p1' | 'p2' | 'p3';
+
+export interface Officer {
+  userId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string;
+}
+
+export interface LoginResult {
+  user: Officer;
+  expiresAt: string;
+}
+
+export interface TicketPlace {
+  id: string | null;
+  name: string | null;
+  lat: number | null;
+  lon: number | null;
+  method: string;
+  confidence: number;
+}
+
+export interface TicketSummary {
+  id: number;
+  reference: string;
+  status: string;
+  category: string;
+  priority: string;
+  language: string;
+  flags: string[];
+  station: string | null;
+  zone: string | null;
+  place: TicketPlace;
+  channel: string;
+  assigneeId: number | null;
+  summary: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TicketMessage {
+  id: number;
+  direction: string;
+  channel: string;
+  text: string;
+  author: string | null;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  action: string;
+  actor: string;
+  details: unknown;
+  createdAt: string;
+}
+
+export interface TicketDetail extends TicketSummary {
+  access: 'read' | 'act';
+  reasons: { triage: string[]; routing: string[] };
+  contact: { name: string | null; phone: string | null; channel: string } | null;
+  messages: TicketMessage[];
+  audit: AuditEntry[];
+}
+
+export interface TicketPage {
+  items: TicketSummary[];
+  nextCursor: string | null;
+}
+
+export interface TicketQuery {
+  status?: readonly string[];
+  priority?: readonly string[];
+  category?: readonly string[];
+  station?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface Unit {
+  id: string;
+  kind: string;
+  parent: string | null;
+  nameEn: string;
+  nameLocal: string;
+  lat: number | null;
+  lon: number | null;
+  xHandle: string | null;
+  status: string;
+}
+
+export interface UnitList {
+  city: string;
+  units: Unit[];
+}
+
+export interface NewReport {
+  text: string;
+  lat?: number;
+  lon?: number;
+  name?: string;
+  phone?: string;
+  clientId?: string;
+}
+
+export type ReportReceipt =
+  | { duplicate?: false; reference: string; trackingUrl: string; token: string }
+  | { duplicate: true; reference: string | null };
+
+export interface PublicReportStatus {
+  reference: string;
+  status: string;
+  category: string;
+  priority: string;
+  station: { id: string; name: string; nameLocal: string; xHandle: string | null } | null;
+  createdAt: string;
+  updatedAt: string;
+  outcome: string | null;
+}
+
+/** A GeoJSON FeatureCollection of station jurisdictions (properties.station is the unit id). */
+export type JurisdictionCollection = FeatureCollection<Polygon | MultiPolygon, { station: string }>;
+
+/** A desk event as /api/events sends it, already scoped to the officer. */
+export interface DeskEvent {
+  type: string;
+  ticketId: number;
+  units: string[];
+  ticket?: TicketSummary;
+  at: string;
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: Array<{ field: string; problem: string }> | unknown };
+}

@@ -1,0 +1,125 @@
+/**
+ * The UI's languages: English, Hindi and Marathi, switchable at any time and remembered in the
+ * browser. Dates and numbers go through Intl in the chosen language's Indian locale.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, type Dictionary, type MessageKey } from './en.js';
+import { hi } from './hi.js';
+import { mr } from './mr.js';
+
+export const LANGUAGES = [
+  { code: 'en', label: 'English', locale: 'en-IN' },
+  { code: 'hi', label: 'हिन्दी', locale: 'hi-IN' },
+  { code: 'mr', label: 'मराठी', locale: 'mr-IN' },
+] as const;
+export type UiLanguage = (typeof LANGUAGES)[number]['code'];
+
+const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, hi, mr };
+const STORAGE_KEY = 'chowki.lang';
+
+export type Params = Record<string, string | number>;
+
+export interface I18n {
+  lang: UiLanguage;
+  locale: string;
+  setLang: (lang: UiLanguage) => void;
+  /** A UI string in the current language, with `{name}` placeholders filled. */
+  t: (key: MessageKey, params?: Params) => string;
+  /** A label for an API code (status, category…), falling back to the code itself. */
+  label: (prefix: 'status' | 'category' | 'priority' | 'channel' | 'role', code: string) => string;
+  formatDateTime: (iso: string) => string;
+  formatRelative: (iso: string, now?: number) => string;
+  formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
+}
+
+function isUiLanguage(v: string | null | undefined): v is UiLanguage {
+  return v === 'en' || v === 'hi' || v === 'mr';
+}
+
+/** The language to start in: the one chosen before, else the browser's when it is one of ours. */
+export function initialLanguage(): UiLanguage {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (isUiLanguage(stored)) return stored;
+  } catch {
+    // Storage may be blocked; the browser's language still applies.
+  }
+  for (const l of navigator.languages ?? [navigator.language]) {
+    const base = l.slice(0, 2).toLowerCase();
+    if (isUiLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+function isMessageKey(k: string): k is MessageKey {
+  return Object.hasOwn(en, k);
+}
+
+function fill(template: string, params?: Params, formatNumber?: (n: number) => string): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' && formatNumber ? formatNumber(v) : String(v);
+  });
+}
+
+function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void): I18n {
+  const locale = LANGUAGES.find((l) => l.code === lang)?.locale ?? 'en-IN';
+  const dict = DICTIONARIES[lang];
+  const numberFormat = new Intl.NumberFormat(locale);
+  const formatNumber = (n: number, options?: Intl.NumberFormatOptions) =>
+    options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const t = (key: MessageKey, params?: Params) => fill(dict[key] ?? en[key], params, formatNumber);
+  return {
+    lang,
+    locale,
+    setLang,
+    t,
+    label: (prefix, code) => {
+      const key = `${prefix}.${code}`;
+      return isMessageKey(key) ? dict[key] : code;
+    },
+    formatDateTime: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+    },
+    formatRelative: (iso, now = Date.now()) => {
+      const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+      if (Number.isNaN(seconds)) return iso;
+      const abs = Math.abs(seconds);
+      if (abs < 45) return relative.format(0, 'second');
+      if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+      if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+      return relative.format(Math.round(seconds / 86_400), 'day');
+    },
+    formatNumber,
+  };
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<UiLanguage>(initialLanguage);
+  const setLang = useCallback((l: UiLanguage) => {
+    setLangState(l);
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      // Not remembered, still switched.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo(() => buildI18n(lang, setLang), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const v = useContext(I18nContext);
+  if (!v) throw new Error('useI18n needs an I18nProvider above it');
+  return v;
+}
