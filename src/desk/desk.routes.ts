@@ -1,0 +1,391 @@
+/** The desk API: queue, overview, roster, canned replies, and every action on a ticket. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { requireActor } from '../http/session.js';
+import { REFERENCE_PATTERN } from '../tickets/ticket.model.js';
+import { ticketSummarySchema } from '../tickets/ticket.routes.js';
+import { findTicketByReference } from '../tickets/ticket.repository.js';
+import { hashToken } from '../tickets/ticket.service.js';
+import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
+import { cannedRepliesFor } from './canned-replies.js';
+import {
+  addNote,
+  assignTicket,
+  changeStatus,
+  correctTriage,
+  mergeTicket,
+  OUTCOMES,
+  replyToCitizen,
+  SETTABLE_STATUSES,
+  transferTicket,
+} from './desk.service.js';
+import { getOverview } from './overview.service.js';
+import { getQueue } from './queue.service.js';
+import { addHandoverNote, getRoster, putRoster } from './roster.service.js';
+import { similarTickets } from './similar.service.js';
+import { QUEUE_INDEX_STATUSES } from '../store/migrations/0002-desk.js';
+
+function codeList<T extends readonly [string, ...string[]]>(codes: T) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(codes)))
+    .optional();
+}
+
+const freeList = z
+  .string()
+  .max(200)
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .optional();
+
+const boolParam = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+export const deskTicketSchema = ticketSummarySchema.extend({
+  assigneeName: z.string().nullable(),
+  firstResponseAt: z.string().nullable(),
+  firstResponseDueAt: z.string().nullable(),
+  resolveDueAt: z.string().nullable(),
+  slaDueAt: z.string().nullable(),
+  breached: z.boolean(),
+  escalationLevel: z.number().int().describe('0 the station, 1 the zone DCP, 2 the control room and Commissioner'),
+  mergedIntoId: z.number().nullable(),
+});
+
+const countsSchema = z.object({
+  total: z.number(),
+  breached: z.number(),
+  status: z.record(z.string(), z.number()),
+  priority: z.record(z.string(), z.number()),
+});
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const reason = z.string().trim().min(3, 'say why in a few words').max(1000);
+const okTicket = z.object({ ticketId: z.number() });
+
+const shiftSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 08:00'),
+  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 16:00'),
+  days: z.array(z.number().int().min(0).max(6)).min(1).max(7).optional().describe('0 Sunday … 6 Saturday; every day when left out'),
+  officers: z.array(z.number().int().positive()).max(100).describe('user ids of officers of the station'),
+});
+
+const rosterSchema = z.object({
+  station: z.string(),
+  timeZone: z.string(),
+  shifts: z.array(z.object({ id: z.number(), name: z.string(), start: z.string(), end: z.string(), days: z.array(z.number()), officers: z.array(z.number()) })),
+  officers: z.array(
+    z.object({ id: z.number(), username: z.string(), name: z.string(), role: z.string(), onDuty: z.boolean(), openTickets: z.number() }),
+  ),
+  onDutyNow: z.array(z.number()),
+  handoverNotes: z.array(z.object({ id: z.number(), from: z.number(), fromName: z.string(), note: z.string(), createdAt: z.string() })),
+});
+
+/** The desk's routes. */
+export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const db = ctx.store.db;
+
+    app.get(
+      '/api/desk/queue',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "The officer's open tickets: p1 first then oldest (sort=priority) or nearest SLA deadline first (sort=sla)",
+          querystring: z.object({
+            status: codeList(QUEUE_INDEX_STATUSES),
+            priority: codeList(PRIORITIES),
+            category: codeList(CATEGORIES),
+            channel: freeList,
+            assignee: z.string().regex(/^(me|none|\d+)$/, 'use me, none, or an officer id').optional(),
+            breached: boolParam,
+            q: z.string().max(200).optional().describe('text in the masked summary or the reference'),
+            sort: z.enum(['priority', 'sla']).default('priority'),
+            cursor: z.string().max(500).optional(),
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+          }),
+          response: { 200: z.object({ items: z.array(deskTicketSchema), counts: countsSchema, nextCursor: z.string().nullable() }) },
+        },
+      },
+      async (request) => getQueue(ctx, await requireActor(db, request), request.query),
+    );
+
+    app.get(
+      '/api/desk/overview',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "A DCP's or the control room's desk: load per station and the open tickets of their units, breaches first",
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+          response: {
+            200: z.object({
+              unit: z.string(),
+              stations: z.array(
+                z.object({
+                  station: z.string(),
+                  name: z.string(),
+                  zone: z.string().nullable(),
+                  open: z.number(),
+                  breached: z.number(),
+                  p1Open: z.number(),
+                  medianFirstResponseMinutesToday: z.number().nullable(),
+                }),
+              ),
+              totals: z.object({ open: z.number(), breached: z.number(), p1Open: z.number() }),
+              tickets: z.array(deskTicketSchema),
+            }),
+          },
+        },
+      },
+      async (request) => getOverview(ctx, await requireActor(db, request), request.query),
+    );
+
+    app.get(
+      '/api/desk/canned-replies',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Canned replies in English, Hindi and Marathi, filled from the ticket',
+          querystring: z.object({ ticket: z.coerce.number().int().positive() }),
+          response: {
+            200: z.object({
+              ticketId: z.number(),
+              suggestedLanguage: z.enum(['en', 'hi', 'mr']),
+              replies: z.array(z.object({ id: z.string(), title: z.string(), texts: z.object({ en: z.string(), hi: z.string(), mr: z.string() }) })),
+            }),
+          },
+        },
+      },
+      async (request) => cannedRepliesFor(db, ctx, await requireActor(db, request), request.query.ticket),
+    );
+
+    app.get(
+      '/api/desk/roster',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "A station's duty roster, who is on duty now, and handover notes",
+          querystring: z.object({ station: z.string().max(100).optional().describe('defaults to your own station') }),
+          response: { 200: rosterSchema },
+        },
+      },
+      async (request) => getRoster(ctx, await requireActor(db, request), request.query.station),
+    );
+
+    app.put(
+      '/api/desk/roster',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "Replace a station's shifts (its SHO, or an administrator)",
+          body: z.object({ station: z.string().max(100).optional(), shifts: z.array(shiftSchema).max(20) }),
+          response: { 200: rosterSchema },
+        },
+      },
+      async (request) => putRoster(ctx, await requireActor(db, request), request.body.station, request.body.shifts),
+    );
+
+    app.post(
+      '/api/desk/roster/handover',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Leave a handover note: it goes with your open tickets to the incoming officer at the shift change',
+          body: z.object({ note: z.string().trim().min(1, 'write the note').max(4000) }),
+          response: { 201: z.object({ id: z.number(), createdAt: z.string() }) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await addHandoverNote(ctx, await requireActor(db, request), request.body.note)),
+    );
+
+    app.post(
+      '/api/tickets/:id/assign',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Assign to an officer of the owning station, take it (me), or unassign (null)',
+          params: idParams,
+          body: z.object({ assignee: z.union([z.literal('me'), z.number().int().positive(), z.null()]), reason: reason.optional() }),
+          response: { 200: okTicket.extend({ assigneeId: z.number().nullable() }) },
+        },
+      },
+      async (request) => assignTicket(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/tickets/:id/status',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Move along new → acknowledged → in_progress → resolved → closed (resolved may reopen to in_progress); resolving needs an outcome',
+          params: idParams,
+          body: z.object({ status: z.enum(SETTABLE_STATUSES), outcome: z.enum(OUTCOMES).optional(), reason: reason.optional() }),
+          response: { 200: okTicket.extend({ status: z.string() }) },
+        },
+      },
+      async (request) => changeStatus(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/tickets/:id/replies',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "Reply to the citizen on the ticket's channel (web-form reports: on the tracking page); public replies must carry no personal data",
+          params: idParams,
+          body: z.object({
+            text: z.string().trim().min(1, 'write the reply').max(4000),
+            visibility: z.enum(['public', 'private']),
+            clientKey: z.string().min(8).max(100).optional().describe('a key per reply the client makes: a retry sends nothing twice'),
+          }),
+          response: {
+            201: okTicket.extend({ messageId: z.number(), replayed: z.boolean(), queued: z.boolean() }),
+            200: okTicket.extend({ messageId: z.number(), replayed: z.boolean(), queued: z.boolean() }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const out = await replyToCitizen(ctx, await requireActor(db, request), request.params.id, request.body);
+        return reply.status(out.replayed ? 200 : 201).send(out);
+      },
+    );
+
+    app.post(
+      '/api/tickets/:id/notes',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'An internal note; the citizen never sees it',
+          params: idParams,
+          body: z.object({ text: z.string().trim().min(1, 'write the note').max(4000) }),
+          response: { 201: okTicket.extend({ messageId: z.number() }) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await addNote(ctx, await requireActor(db, request), request.params.id, request.body.text)),
+    );
+
+    app.patch(
+      '/api/tickets/:id/triage',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Correct category, priority or place; a new place re-routes the ticket; the correction is kept for training',
+          params: idParams,
+          body: z
+            .object({
+              category: z.enum(CATEGORIES).optional(),
+              priority: z.enum(PRIORITIES).optional(),
+              placeId: z.string().min(1).max(200).optional().describe('a gazetteer id or a station id'),
+              lat: z.number().min(-90).max(90).optional(),
+              lon: z.number().min(-180).max(180).optional(),
+              placeWords: z.string().trim().min(2).max(200).optional().describe("the message's words that name the place"),
+              reason: reason.optional(),
+            })
+            .refine((b) => (b.lat === undefined) === (b.lon === undefined), { message: 'lat, lon: give both or neither', path: ['lat'] })
+            .refine((b) => !(b.placeId !== undefined && b.lat !== undefined), { message: 'give placeId or lat/lon, not both', path: ['placeId'] }),
+          response: {
+            200: okTicket.extend({ category: z.string(), priority: z.string(), station: z.string().nullable(), placeId: z.string().nullable() }),
+          },
+        },
+      },
+      async (request) => correctTriage(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/tickets/:id/transfer',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Transfer to another station with a reason; the sending station keeps read access',
+          params: idParams,
+          body: z.object({ station: z.string().min(1).max(100), reason }),
+          response: { 200: okTicket.extend({ station: z.string() }) },
+        },
+      },
+      async (request) => transferTicket(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/tickets/:id/merge',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Merge this ticket into another as a duplicate (same citizen on two channels, or one incident)',
+          params: idParams,
+          body: z.object({ into: z.number().int().positive(), reason: reason.optional() }),
+          response: { 200: okTicket.extend({ mergedInto: z.number() }) },
+        },
+      },
+      async (request) => mergeTicket(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/tickets/:id/similar',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Possible duplicates: same place, station or citizen, similar words, within a time window',
+          params: idParams,
+          querystring: z.object({ windowHours: z.coerce.number().int().min(1).max(24 * 30).default(48), limit: z.coerce.number().int().min(1).max(50).default(10) }),
+          response: {
+            200: z.object({
+              ticketId: z.number(),
+              windowHours: z.number(),
+              items: z.array(
+                z.object({
+                  id: z.number(),
+                  reference: z.string(),
+                  status: z.string(),
+                  channel: z.string(),
+                  category: z.string(),
+                  priority: z.string(),
+                  station: z.string().nullable(),
+                  place: z.string().nullable(),
+                  summary: z.string(),
+                  createdAt: z.string(),
+                  score: z.number(),
+                  reasons: z.array(z.string()),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => similarTickets(db, await requireActor(db, request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/public/reports/:reference/replies',
+      {
+        schema: {
+          tags: ['public'],
+          summary: "The police's public replies to a report, for its tracking page",
+          params: z.object({ reference: z.string().regex(REFERENCE_PATTERN, 'looks like NGP-2026-000042') }),
+          querystring: z.object({ token: z.string().min(10).max(100) }),
+          response: { 200: z.object({ reference: z.string(), replies: z.array(z.object({ text: z.string(), createdAt: z.string() })) }) },
+        },
+      },
+      async (request) => {
+        const t = await findTicketByReference(db, request.params.reference);
+        if (!t || t.tracking_token_hash !== hashToken(request.query.token)) {
+          throw new AppError('REPORT_NOT_FOUND', 'No report with that reference and token');
+        }
+        const rows = await db
+          .selectFrom('ticket_messages')
+          .select(['text', 'created_at'])
+          .where('ticket_id', '=', t.id)
+          .where('direction', '=', 'out')
+          .where('visibility', '=', 'public')
+          .orderBy('id')
+          .execute();
+        return { reference: t.reference, replies: rows.map((r) => ({ text: r.text, createdAt: r.created_at })) };
+      },
+    );
+  };
+}

@@ -1,0 +1,111 @@
+/** The desk queue: the officer's open tickets in working order, with counts and cursor paging. */
+import type { Actor } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import type { Db } from '../store/db.js';
+import type { TicketRow } from '../store/tables.js';
+import { toTicketSummary, type TicketSummary } from '../tickets/ticket.service.js';
+import { queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
+import { isBreached } from './sla.service.js';
+
+/** A queue row: the ticket summary with its SLA state and assignee's name. */
+export interface DeskTicket extends TicketSummary {
+  assigneeName: string | null;
+  firstResponseAt: string | null;
+  firstResponseDueAt: string | null;
+  resolveDueAt: string | null;
+  slaDueAt: string | null;
+  breached: boolean;
+  escalationLevel: number;
+  mergedIntoId: number | null;
+}
+
+/** Maps rows to desk rows, fetching assignees' names in one query. */
+export async function toDeskTickets(db: Db, rows: readonly TicketRow[], now: string): Promise<DeskTicket[]> {
+  const ids = [...new Set(rows.map((r) => r.assignee_id).filter((x): x is number => x !== null))];
+  const names = new Map(
+    ids.length ? (await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.display_name]) : [],
+  );
+  return rows.map((r) => ({
+    ...toTicketSummary(r),
+    assigneeName: r.assignee_id === null ? null : (names.get(r.assignee_id) ?? null),
+    firstResponseAt: r.first_response_at,
+    firstResponseDueAt: r.first_response_due_at,
+    resolveDueAt: r.resolve_due_at,
+    slaDueAt: r.sla_due_at,
+    breached: isBreached(r, now),
+    escalationLevel: r.escalation_level,
+    mergedIntoId: r.merged_into_id,
+  }));
+}
+
+export interface QueueQuery {
+  status?: string[] | undefined;
+  priority?: string[] | undefined;
+  category?: string[] | undefined;
+  channel?: string[] | undefined;
+  /** `me`, `none`, or a user id. */
+  assignee?: string | undefined;
+  breached?: boolean | undefined;
+  q?: string | undefined;
+  sort?: QueueSort | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+function encodeCursor(sort: QueueSort, c: QueueCursor): string {
+  return Buffer.from(JSON.stringify({ s: sort, ...c })).toString('base64url');
+}
+
+function decodeCursor(sort: QueueSort, cursor: string): QueueCursor {
+  const bad = () => new AppError('VALIDATION_FAILED', 'cursor: not a cursor this queue gave out; start again without it');
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    throw bad();
+  }
+  if (typeof v !== 'object' || v === null) throw bad();
+  const s: unknown = Reflect.get(v, 's');
+  const k: unknown = Reflect.get(v, 'k');
+  const c: unknown = Reflect.get(v, 'c');
+  const id: unknown = Reflect.get(v, 'id');
+  if (s !== sort || typeof k !== 'string' || typeof c !== 'string' || typeof id !== 'number') throw bad();
+  return { k, c, id };
+}
+
+function parseAssignee(actor: Actor, a: string | undefined): number | null | undefined {
+  if (a === undefined) return undefined;
+  if (a === 'me') return actor.userId;
+  if (a === 'none') return null;
+  if (/^\d+$/.test(a)) return Number(a);
+  throw new AppError('VALIDATION_FAILED', 'assignee: use me, none, or an officer id');
+}
+
+/** The officer's open tickets: p1 first then oldest (or the nearest deadline first), filtered, with counts. */
+export async function getQueue(ctx: Pick<AppContext, 'store' | 'now'>, actor: Actor, query: QueueQuery) {
+  const db = ctx.store.db;
+  const now = new Date(ctx.now()).toISOString();
+  const sort = query.sort ?? 'priority';
+  const limit = query.limit ?? 50;
+  const filter: QueueFilter = {
+    unitId: actor.unitId,
+    status: query.status,
+    priority: query.priority,
+    category: query.category,
+    channel: query.channel,
+    assignee: parseAssignee(actor, query.assignee),
+    breached: query.breached,
+    search: query.q?.trim() || undefined,
+    now,
+  };
+  const after = query.cursor ? decodeCursor(sort, query.cursor) : undefined;
+  const [rows, counts] = await Promise.all([queuePage(db, filter, sort, after, limit + 1), queueCounts(db, actor.unitId, now)]);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor(sort, sort === 'priority' ? { k: last.priority, c: last.created_at, id: last.id } : { k: last.sla_due_at ?? '~', c: '', id: last.id })
+      : null;
+  return { items: await toDeskTickets(db, page, now), counts, nextCursor };
+}
