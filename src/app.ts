@@ -15,6 +15,7 @@ import type { AppContext } from './context.js';
 import { forceRoutes } from './force/force.routes.js';
 import { installErrorHandlers } from './http/error-handler.js';
 import { eventRoutes } from './realtime/events.routes.js';
+import { deskRoutes } from './desk/desk.routes.js';
 import { ticketRoutes } from './tickets/ticket.routes.js';
 
 /** Paths pino must never write: tokens, cookies, personal data and message text. */
@@ -104,6 +105,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   if (!opts.channels) app.addHook('onClose', () => channels.stop());
   await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
+  await app.register(deskRoutes(ctx));
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: resolve(webDir), wildcard: false, index: ['index.html'] });
