@@ -5,6 +5,7 @@ import { closeContext, openContext } from '../bootstrap.js';
 import { readConfig } from '../config.js';
 import { createChannelRuntime, startChannelServices } from '../channels/channel.runtime.js';
 import { processPending } from '../intake/intake.service.js';
+import { startDeskWorkers } from '../desk/escalation.worker.js';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -33,8 +34,11 @@ export function registerServeCommand(program: Command): void {
       await app.listen({ port: config.port, host: config.host });
       logger.info({ url: `http://localhost:${config.port}`, engine: ctx.store.engine }, 'Chowki is listening');
       const stopChannels = await startChannelServices(ctx, channels, logger);
+      // SLA escalation and duty changes; the error names the tick, never ticket content.
+      const stopDesk = startDeskWorkers(ctx, (what, err) => logger.error({ tick: what, err: err instanceof Error ? err.message : 'unknown' }, 'desk tick failed'));
       const stop = async () => {
         logger.info('shutting down');
+        stopDesk();
         await stopChannels();
         await app.close();
         await closeContext(ctx);
