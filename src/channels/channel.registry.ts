@@ -1,6 +1,7 @@
 /** The channels this process runs: the web form always, the others when their credentials are set. */
 import type { AppContext } from '../context.js';
 import type { Channel } from './channel.js';
+import { createTelegramChannel } from './telegram/telegram.channel.js';
 import { createWebformChannel } from './webform/webform.channel.js';
 import { createWhatsAppChannel } from './whatsapp/whatsapp.channel.js';
 
@@ -9,5 +10,6 @@ export function createConfiguredChannels(ctx: Pick<AppContext, 'config' | 'now'>
   const cfg = ctx.config.channels;
   const channels: Channel[] = [createWebformChannel()];
   if (cfg.whatsapp) channels.push(createWhatsAppChannel(cfg.whatsapp, ctx.now));
+  if (cfg.telegram) channels.push(createTelegramChannel(cfg.telegram, ctx.now));
   return channels;
 }

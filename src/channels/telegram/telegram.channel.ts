@@ -1,0 +1,135 @@
+/**
+ * Telegram through grammY: updates by webhook (the secret-token header checked) or by long
+ * polling, replies with sendMessage. grammY's `client.apiRoot` points it at an emulator.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { Api, Bot, GrammyError, HttpError } from 'grammy';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ChannelsConfig } from '../../config.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { acceptInbound } from '../../intake/intake.service.js';
+import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
+import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { parseTelegramUpdate } from './telegram-update.parse.js';
+
+export type TelegramConfig = NonNullable<ChannelsConfig['telegram']>;
+
+function sameSecret(expected: string, given: string | undefined): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Stores one update; returns the inbound id when it was new. */
+async function acceptUpdate(ctx: AppContext, body: unknown): Promise<{ ok: false; problem: string } | { ok: true; id: number | null }> {
+  const parsed = parseTelegramUpdate(body);
+  if (!parsed.ok) return parsed;
+  const now = ctx.now();
+  await recordChannelOk(ctx.store.db, 'telegram', 'inbound', new Date(now).toISOString(), parsed.sentAt === null ? undefined : now - parsed.sentAt);
+  if (!parsed.item) return { ok: true, id: null };
+  const stored = await acceptInbound(ctx, parsed.item);
+  return { ok: true, id: stored.isNew ? stored.id : null };
+}
+
+function routes(secret: string, deps: ChannelRuntimeDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/webhooks/telegram',
+      { schema: { tags: ['webhooks'], summary: 'Telegram Bot API updates, with X-Telegram-Bot-Api-Secret-Token' } },
+      async (request, reply) => {
+        const header = request.headers['x-telegram-bot-api-secret-token'];
+        if (!sameSecret(secret, typeof header === 'string' ? header : undefined)) {
+          request.log.warn({ channel: 'telegram' }, 'webhook secret rejected');
+          throw new AppError('INVALID_SIGNATURE', 'X-Telegram-Bot-Api-Secret-Token does not match CHOWKI_TELEGRAM_WEBHOOK_SECRET');
+        }
+        const r = await acceptUpdate(deps.ctx, request.body);
+        if (!r.ok) {
+          request.log.warn({ channel: 'telegram', problem: r.problem }, 'malformed webhook');
+          throw new AppError('VALIDATION_FAILED', `body: not a Telegram update (${r.problem})`);
+        }
+        if (r.id !== null) deps.enqueue(r.id);
+        return reply.status(200).send({ ok: true });
+      },
+    );
+  };
+}
+
+function sendFailure(err: unknown, now: number): ChannelSendError {
+  if (err instanceof GrammyError) {
+    const code = `${err.error_code}`;
+    if (err.error_code === 429) return new ChannelSendError('rate_limited', code, now + (err.parameters.retry_after ?? 1) * 1000);
+    if (err.error_code >= 500) return new ChannelSendError('retryable', code);
+    return new ChannelSendError('permanent', code);
+  }
+  if (err instanceof HttpError) return new ChannelSendError('retryable', 'NETWORK');
+  return new ChannelSendError('retryable', 'UNEXPECTED_ERROR');
+}
+
+async function send(api: Api, now: () => number, m: OutboundEnvelope): Promise<{ externalId: string }> {
+  const to = payloadString(m.payload, 'to');
+  const text = payloadString(m.payload, 'text');
+  if (!to || !text || !/^-?\d+$/.test(to)) throw new ChannelSendError('permanent', 'PAYLOAD_INCOMPLETE');
+  const replyTo = /^-?\d+:(\d+)$/.exec(payloadString(m.payload, 'inReplyTo') ?? '')?.[1];
+  try {
+    const sent = await api.sendMessage(Number(to), text.slice(0, 4096), {
+      ...(replyTo ? { reply_parameters: { message_id: Number(replyTo), allow_sending_without_reply: true } } : {}),
+    });
+    return { externalId: `${sent.chat.id}:${sent.message_id}` };
+  } catch (err) {
+    throw sendFailure(err, now());
+  }
+}
+
+/** The Telegram channel: webhook when a secret is configured, long polling otherwise. */
+export function createTelegramChannel(cfg: TelegramConfig, now: () => number = Date.now): Channel {
+  const client = { apiRoot: cfg.apiUrl };
+  const api = new Api(cfg.botToken, client);
+  let bot: Bot | undefined;
+  let polling: Promise<void> | undefined;
+  const secret = cfg.webhookSecret;
+  return {
+    name: 'telegram',
+    ...(secret ? { routes: (deps: ChannelRuntimeDeps) => routes(secret, deps) } : {}),
+    async start(deps) {
+      if (secret) return;
+      const b = new Bot(cfg.botToken, { client });
+      b.api.config.use(async (prev, method, payload, signal) => {
+        const res = await prev(method, payload, signal);
+        if (method === 'getUpdates') {
+          const at = new Date(deps.ctx.now()).toISOString();
+          if (res.ok) await recordChannelOk(deps.ctx.store.db, 'telegram', 'poll', at).catch(() => undefined);
+          else await recordChannelError(deps.ctx.store.db, 'telegram', `poll:${res.error_code}`, at).catch(() => undefined);
+        }
+        return res;
+      });
+      b.on('message', async (c) => {
+        // Stored before grammY confirms the offset: a crash here means Telegram sends it again.
+        const r = await acceptUpdate(deps.ctx, c.update);
+        if (r.ok && r.id !== null) deps.enqueue(r.id);
+      });
+      b.catch(() => undefined);
+      await b.init();
+      bot = b;
+      polling = b.start({ allowed_updates: ['message'], drop_pending_updates: false, timeout: 25 }).catch(async (err: unknown) => {
+        const code = err instanceof GrammyError ? `${err.error_code}` : 'POLLING_STOPPED';
+        await recordChannelError(deps.ctx.store.db, 'telegram', code, new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+      });
+    },
+    async stop() {
+      if (bot?.isRunning()) await bot.stop();
+      await polling;
+      bot = undefined;
+    },
+    send: (m) => send(api, now, m),
+    async check() {
+      try {
+        const me = await api.getMe();
+        return { ok: true, detail: `bot @${me.username}` };
+      } catch (err) {
+        return { ok: false, detail: err instanceof GrammyError ? `getMe answered ${err.error_code}` : 'the Bot API did not answer' };
+      }
+    },
+  };
+}
