@@ -391,10 +391,10 @@ async function moveTicket(
 
 /** Transfers a ticket to another station with a reason: it appears there at once; the sender keeps read access. */
 export async function transferTicket(ctx: DeskContext, actor: Actor, ticketId: number, input: { station: string; reason: string }) {
-  requireStation(ctx, input.station);
   const at = iso(ctx);
   const event = await ctx.store.db.transaction().execute(async (tx) => {
     const { ticket } = await ticketForAction(tx, actor, ticketId);
+    requireStation(ctx, input.station);
     if (ticket.station_id === input.station) throw new AppError('CONFLICT', `station: ${ticket.reference} is already with ${input.station}`);
     if (!isOpen(ticket.status)) throw new AppError('INVALID_TRANSITION', `Ticket ${ticket.reference} is ${ticket.status}; reopen it before a transfer`);
     return moveTicket(tx, ctx, actor, ticket, input.station, { action: 'transfer', reason: input.reason }, at);
