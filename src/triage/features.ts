@@ -26,50 +26,69 @@ export interface FeatureVector {
   names: string[];
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// FNV-1a is sequential, so a feature's hash is built from its parts without concatenating strings:
+// hashing "c:" then three characters of the word gives the hash of "c:abc".
+function fnvAdd(h: number, s: string, start = 0, end = s.length): number {
+  let x = h;
+  for (let i = start; i < end; i += 1) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, FNV_PRIME);
+  }
+  return x;
+}
+
 /** FNV-1a over UTF-16 code units: fast, deterministic, and the same at training and at triage. */
 export function hashFeature(s: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i += 1) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & (buckets - 1);
+  return (fnvAdd(FNV_OFFSET, s) >>> 0) & (buckets - 1);
+}
+
+const H_WORD = fnvAdd(FNV_OFFSET, 'w:');
+const H_BIGRAM = fnvAdd(FNV_OFFSET, 'b:');
+const H_CHAR = fnvAdd(FNV_OFFSET, 'c:');
+const H_EMOJI = fnvAdd(FNV_OFFSET, 'e:');
+
+/** The bucket of a word-unigram feature, so `reasons` can find the weight of a message's words. */
+export function wordFeatureId(skeleton: string, buckets: number): number {
+  return (fnvAdd(H_WORD, skeleton) >>> 0) & (buckets - 1);
 }
 
 /** Extract the hashed features of a normalised message. */
 export function extractFeatures(norm: NormalisedText, settings: FeatureSettings, withNames = false): FeatureVector {
   const ids: number[] = [];
   const names: string[] = [];
-  const b = settings.buckets;
-  const push = (key: string, name: string): void => {
-    ids.push(hashFeature(key, b));
+  const mask = settings.buckets - 1;
+  const push = (h: number, name: string): void => {
+    ids.push((h >>> 0) & mask);
     if (withNames) names.push(name);
   };
-  push('_bias', '');
+  push(fnvAdd(FNV_OFFSET, '_bias'), '');
   let prev = '<s>';
   for (const t of norm.tokens) {
     const sk = t.skeleton;
     if (t.script === 'emoji') {
-      push(`e:${sk}`, t.word);
+      push(fnvAdd(H_EMOJI, sk), t.word);
       continue;
     }
     if (t.script === 'digit') {
       // The value of a number rarely matters; that there is one (an amount, a time, a count) does.
-      push(t.word.length >= 6 ? 'n:long' : 'n:short', t.word);
+      push(fnvAdd(FNV_OFFSET, t.word.length >= 6 ? 'n:long' : 'n:short'), t.word);
       prev = '<n>';
       continue;
     }
-    push(`w:${sk}`, t.word);
-    if (settings.wordBigrams) push(`b:${prev}|${sk}`, t.word);
+    push(fnvAdd(H_WORD, sk), t.word);
+    if (settings.wordBigrams) push(fnvAdd(fnvAdd(fnvAdd(H_BIGRAM, prev), '|'), sk), t.word);
     prev = sk;
     if (sk.length >= 3) {
       const padded = `<${sk}>`;
       for (const n of settings.charNgrams) {
-        for (let i = 0; i + n <= padded.length; i += 1) push(`c:${padded.slice(i, i + n)}`, t.word);
+        for (let i = 0; i + n <= padded.length; i += 1) push(fnvAdd(H_CHAR, padded, i, i + n), t.word);
       }
     }
   }
-  if (norm.urls.length > 0) push(norm.urls.length > 1 ? 'm:urls' : 'm:url', 'link');
-  if (norm.handles.length > 2) push('m:many-handles', 'handles');
+  if (norm.urls.length > 0) push(fnvAdd(FNV_OFFSET, norm.urls.length > 1 ? 'm:urls' : 'm:url'), 'link');
+  if (norm.handles.length > 2) push(fnvAdd(FNV_OFFSET, 'm:many-handles'), 'handles');
   return { ids, names };
 }

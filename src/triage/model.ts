@@ -60,7 +60,7 @@ export interface LinearHead {
 /** Train the category and priority heads on labelled examples. */
 export function trainTriageModel(examples: readonly LabelledExample[], opts: TrainOptions = {}): TriageModelFile {
   const settings = opts.settings ?? DEFAULT_FEATURE_SETTINGS;
-  const epochs = opts.epochs ?? 12;
+  const epochs = opts.epochs ?? 20;
   const learningRate = opts.learningRate ?? 0.4;
   const l2 = opts.l2 ?? 1e-6;
   const seed = opts.seed ?? 20261129;
@@ -172,6 +172,59 @@ export function scoreHead(head: LinearHead, ids: readonly number[], out: Float64
     for (let c = 0; c < k; c += 1) out[c] = (out[c] ?? 0) + (head.rows[base + c] ?? 0) * x;
   }
   return softmaxInPlace(out);
+}
+
+/** Both heads behind one bucket index: one memory lookup per feature instead of two. */
+export interface JointHeads {
+  category: LinearHead;
+  priority: LinearHead;
+  index: Int32Array;
+  /** Per used bucket: the category weights, then the priority weights. */
+  rows: Float32Array;
+  stride: number;
+}
+
+/** Merge two stored heads into one index for scoring. */
+export function loadJointHeads(category: LinearHeadFile, priority: LinearHeadFile, bucketCount: number): JointHeads {
+  const cat = loadHead(category, bucketCount);
+  const pri = loadHead(priority, bucketCount);
+  const kc = cat.labels.length;
+  const kp = pri.labels.length;
+  const stride = kc + kp;
+  const index = new Int32Array(bucketCount).fill(-1);
+  let used = 0;
+  for (let b = 0; b < bucketCount; b += 1) if ((cat.index[b] ?? -1) >= 0 || (pri.index[b] ?? -1) >= 0) used += 1;
+  const rows = new Float32Array(used * stride);
+  let row = 0;
+  for (let b = 0; b < bucketCount; b += 1) {
+    const ci = cat.index[b] ?? -1;
+    const pi = pri.index[b] ?? -1;
+    if (ci < 0 && pi < 0) continue;
+    const base = row * stride;
+    index[b] = base;
+    for (let c = 0; c < kc; c += 1) rows[base + c] = ci < 0 ? 0 : (cat.rows[ci + c] ?? 0);
+    for (let c = 0; c < kp; c += 1) rows[base + kc + c] = pi < 0 ? 0 : (pri.rows[pi + c] ?? 0);
+    row += 1;
+  }
+  return { category: cat, priority: pri, index, rows, stride };
+}
+
+/** Class probabilities of both heads at once. */
+export function scoreJoint(j: JointHeads, ids: readonly number[], catOut: Float64Array, priOut: Float64Array): void {
+  const kc = catOut.length;
+  const kp = priOut.length;
+  const { index, rows } = j;
+  catOut.fill(0);
+  priOut.fill(0);
+  const x = 1 / Math.sqrt(ids.length);
+  for (const id of ids) {
+    const base = index[id] ?? -1;
+    if (base < 0) continue;
+    for (let c = 0; c < kc; c += 1) catOut[c] = (catOut[c] ?? 0) + (rows[base + c] ?? 0) * x;
+    for (let c = 0; c < kp; c += 1) priOut[c] = (priOut[c] ?? 0) + (rows[base + kc + c] ?? 0) * x;
+  }
+  softmaxInPlace(catOut);
+  softmaxInPlace(priOut);
 }
 
 /** The weight one bucket gives one class (0 when pruned), for explaining a decision. */

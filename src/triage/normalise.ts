@@ -98,28 +98,69 @@ export function romaniseDevanagari(word: string): string {
  * writes the inherent vowel so inconsistently ("ladka"/"ladaka", "maara"/"mara").
  */
 export function skeletonise(latin: string): string {
-  let s = latin.toLowerCase();
-  s = s.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v').replace(/z/g, 'j');
-  s = s.replace(/x/g, 'ks').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u');
-  s = s.replace(/([bcdgjkpstr])h/g, '$1');
-  s = s.replace(/y$/g, 'i');
-  s = s.replace(/a/g, '');
-  s = s.replace(/(.)\1+/g, '$1');
-  return s;
+  // One pass instead of a chain of regex replacements: this runs for every word of every message.
+  const s = latin.toLowerCase();
+  let out = '';
+  let last = '';
+  const emit = (ch: string): void => {
+    if (ch !== last) out += ch;
+    last = ch;
+  };
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charAt(i);
+    const n = s.charAt(i + 1);
+    if (c === 'p' && n === 'h') {
+      emit('f');
+      i += 1;
+    } else if (c === 'c' && n === 'k') {
+      emit('k');
+      i += 1;
+    } else if (c === 'e' && n === 'e') {
+      emit('i');
+      i += 1;
+    } else if (c === 'o' && (n === 'o' || n === 'u')) {
+      emit('u');
+      i += 1;
+    } else if (c === 'h' && ASPIRATED.has(last)) {
+      // kh, gh, ch, th, dh, bh, sh, jh: aspiration is written so inconsistently that it is dropped.
+    } else if (c === 'a') {
+      // The inherent vowel: written or not at whim in romanised Hindi.
+    } else if (c === 'y' && i === s.length - 1) {
+      emit('i');
+    } else if (c === 'x') {
+      emit('k');
+      emit('s');
+    } else {
+      emit(LATIN_FOLD[c] ?? c);
+    }
+  }
+  return out;
 }
+
+const ASPIRATED = new Set(['b', 'c', 'd', 'g', 'j', 'k', 'p', 's', 't', 'r']);
+const LATIN_FOLD: Record<string, string> = { q: 'k', w: 'v', z: 'j' };
 
 const DEVA_RE = /[\u0900-\u097F]/;
 const LATIN_RE = /[a-z]/;
 
 /** The skeleton of any word, whatever its script. */
 export function skeletonOf(word: string): string {
+  const cached = SKELETONS.get(word);
+  if (cached !== undefined) return cached;
   const hasDeva = DEVA_RE.test(word);
   // English spellings meet the Devanagari ones: "police" and "पोलिस" both give "polis".
   const latin = hasDeva ? romaniseDevanagari(word) : word.replace(/c(?=[eiy])/g, 's').replace(/(?<=.{4})e$/, '');
   const skel = skeletonise(latin);
   // A word of only "a"s ("aa") would vanish; keep something so it still counts as a word.
-  return skel.length > 0 ? skel : latin.slice(0, 1);
+  const result = skel.length > 0 ? skel : latin.slice(0, 1);
+  // Words follow Zipf's law, so a small memo answers most lookups; cleared rather than grown without bound.
+  if (SKELETONS.size >= SKELETON_CACHE_LIMIT) SKELETONS.clear();
+  SKELETONS.set(word, result);
+  return result;
 }
+
+const SKELETON_CACHE_LIMIT = 50_000;
+const SKELETONS = new Map<string, string>();
 
 function scriptOf(word: string): NormalisedToken['script'] {
   const deva = DEVA_RE.test(word);

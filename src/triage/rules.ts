@@ -9,54 +9,89 @@
 import type { Category, Priority } from './triage.types.js';
 import type { NormalisedText } from './normalise.js';
 
+// Every family registers its words and phrases in one index, so a message is scanned once for all of
+// them (a loop per family made the rules the slowest part of triage).
+const FAMILY_COUNT = { n: 0 };
+const WORD_INDEX = new Map<string, number[]>();
+const PHRASE_INDEX = new Map<string, { family: number; words: string[]; text: string }[]>();
+const PHRASE_WORD_RE = /[\p{L}\p{M}]+|\p{N}+/gu;
+
 /** A family of words with the same meaning, in every script and spelling. */
 export class WordFamily {
-  private readonly keys: Set<string>;
-  private readonly phrases: string[];
+  readonly id: number;
 
   constructor(
     readonly name: string,
     words: string,
     phrases: string[] = [],
   ) {
-    const list = words.split(/\s+/).filter((w) => w.length > 0);
-    this.keys = new Set(list.map(looseKey));
-    this.phrases = phrases.map((p) => ` ${p.toLowerCase()} `);
+    this.id = FAMILY_COUNT.n;
+    FAMILY_COUNT.n += 1;
+    for (const w of words.split(/\s+/)) {
+      if (w.length === 0) continue;
+      const key = looseKey(w);
+      const ids = WORD_INDEX.get(key) ?? [];
+      if (!ids.includes(this.id)) ids.push(this.id);
+      WORD_INDEX.set(key, ids);
+    }
+    for (const p of phrases) {
+      // Split like the normaliser does ("can't" is "can" + "t"), so phrases meet the message's words.
+      const parts = (p.normalize('NFC').toLowerCase().match(PHRASE_WORD_RE) ?? []).map(looseKey);
+      const first = parts[0];
+      if (first === undefined) continue;
+      const list = PHRASE_INDEX.get(first) ?? [];
+      list.push({ family: this.id, words: parts, text: p });
+      PHRASE_INDEX.set(first, list);
+    }
   }
 
   /** The first word or phrase of the message in this family, or null. */
   find(msg: MessageView): string | null {
-    for (let i = 0; i < msg.keys.length; i += 1) {
-      if (this.keys.has(msg.keys[i] ?? '')) return msg.norm.tokens[i]?.word ?? null;
-    }
-    for (const p of this.phrases) if (msg.joined.includes(p)) return p.trim();
-    return null;
+    return msg.hits[this.id] ?? null;
   }
 }
 
 /** The message as the rules read it. */
 export interface MessageView {
   norm: NormalisedText;
-  /** " word word … " with single spaces, for phrase matching. */
-  joined: string;
-  /** The loose key of each token. */
-  keys: string[];
+  /** For each word family (by id), the first word or phrase of the message in it. */
+  hits: (string | null)[];
 }
 
 /** Fold a word for rule matching: lower case, long vowels and doubled letters shortened, nukta dropped. */
 export function looseKey(word: string): string {
-  return word
+  const cached = LOOSE_KEYS.get(word);
+  if (cached !== undefined) return cached;
+  const key = word
     .toLowerCase()
     .replace(/\u093C/g, '')
     .replace(/\u0901/g, '\u0902')
     .replace(/ee/g, 'i')
     .replace(/oo/g, 'u')
     .replace(/([a-z])\1+/g, '$1');
+  // A bounded memo: the same few thousand words come back in every message.
+  if (LOOSE_KEYS.size >= 50_000) LOOSE_KEYS.clear();
+  LOOSE_KEYS.set(word, key);
+  return key;
 }
+const LOOSE_KEYS = new Map<string, string>();
 
-/** Prepare a normalised message for the rules. */
+/** Scan a normalised message once for every word family. */
 export function viewMessage(norm: NormalisedText): MessageView {
-  return { norm, joined: ` ${norm.tokens.map((t) => t.word).join(' ')} `, keys: norm.tokens.map((t) => looseKey(t.word)) };
+  const hits: (string | null)[] = new Array<string | null>(FAMILY_COUNT.n).fill(null);
+  const keys = norm.tokens.map((t) => looseKey(t.word));
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] ?? '';
+    const word = norm.tokens[i]?.word ?? null;
+    for (const id of WORD_INDEX.get(key) ?? []) if (hits[id] === null) hits[id] = word;
+    for (const phrase of PHRASE_INDEX.get(key) ?? []) {
+      if (hits[phrase.family] !== null) continue;
+      let ok = true;
+      for (let j = 1; j < phrase.words.length && ok; j += 1) ok = keys[i + j] === phrase.words[j];
+      if (ok) hits[phrase.family] = phrase.text;
+    }
+  }
+  return { norm, hits };
 }
 
 export const NOW = new WordFamily(
@@ -82,8 +117,8 @@ export const PAST = new WordFamily(
     'kal raat', 'कल रात', 'काल रात्री', 'mahine se', 'din se', 'दिन से', 'दिवसांपासून', 'for a week', 'for weeks',
     'for months', 'every day', 'every night', 'roz', 'रोज', 'daily', 'har roz', 'रोज रात्री']);
 // "abhi tak" (until now) and "as of now" speak of a delay, not of something happening now.
-const NOT_NOW = ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak',
-  'अब तक', 'still not', 'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now'];
+const NOT_NOW = new WordFamily('not now', '', ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak',
+  'अब तक', 'still not', 'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now']);
 
 export const WEAPON = new WordFamily(
   'weapon',
@@ -100,10 +135,10 @@ export const INJURY = new WordFamily(
   ['sir phat', 'सिर फट', 'डोकं फुटलं', 'head injury', 'not moving', 'hil nahi'],
 );
 // "Nobody hurt", "koi ghayal nahi", "कोणी जखमी नाही": the injury word is there, the injury is not.
-const NO_INJURY = ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries',
+const NO_INJURY = new WordFamily('no injury', '', ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries',
   'no injury', 'not injured', 'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi',
   'koi zakhmi nahi', 'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi',
-  'only damage', 'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित'];
+  'only damage', 'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित']);
 
 export const FIRE = new WordFamily(
   'fire',
@@ -124,7 +159,8 @@ export const MISSING = new WordFamily(
     'not come back', 'not back home', 'did not return', "didn't return", 'not found', 'kho gaya', 'kho gayi', 'kho gya',
     'खो गया', 'खो गई', 'खो गयी', 'आले नाहीत', 'आल्या नाहीत', 'परत आले नाहीत', 'परत आल्या नाहीत', 'वापस नहीं आया',
     'वापस नहीं आई', 'wapas nahi aaya', 'wapas nahi aayi', 'vapas nahi aaya', 'ghar nahi aaya', 'ghar nahi aayi',
-    'parat aala nahi', 'parat aali nahi', 'gharee aala nahi', 'has not returned', 'hasn\'t returned', 'not returned home'],
+    'parat aala nahi', 'parat aali nahi', "isn't back", 'is not back', 'not back yet', 'परतली नाही', 'परतला नाही',
+    'lauta nahi', 'lauti nahi', 'nahi lauti', 'नहीं लौटा', 'नहीं लौटी', 'not reached home', 'has not reached', 'gharee aala nahi', 'has not returned', 'hasn\'t returned', 'not returned home'],
 );
 export const RECENT = new WordFamily(
   'recently',
@@ -151,7 +187,8 @@ export const FOLLOWED = new WordFamily(
   'a woman followed',
   'follow follows following followed peecha pichha picha पीछा पाठलाग pathlag stalking stalker stalks stalked ' +
     'chhed chhedkhani छेड़ छेड़छाड़ छेडछाड छेड teasing teased molest molested molesting grope groped touching छेड़ते ' +
-    'harass harassing harassed harassment',
+    'harass harassing harassed harassment chhoo chhu chhua touched groping zabardasti जबरदस्ती molestation ' +
+    'misbehaving छेड़खानी छेडखानी',
 );
 export const WOMAN = new WordFamily(
   'woman',
@@ -163,7 +200,9 @@ export const SUSPICIOUS_OBJECT = new WordFamily(
   'suspicious object',
   'unattended lavaris lawaris लावारिस bewaris बेवारस bomb बम बॉम्ब explosive explosives wires detonator',
   ['bag lying', 'bag pada', 'bag padi', 'बैग पड़ा', 'बैग पडा', 'पिशवी पडली', 'बॅग पडली', 'left a bag', 'left behind a bag',
-    'suspicious bag', 'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग'],
+    'suspicious bag', 'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग',
+    'suitcase lying', 'lying unattended', 'nobody has touched', 'no one has claimed', 'nobody claimed', 'koi lene nahi',
+    'thaili padi', 'सुटकेस पडली', 'bag padi hai', 'bag pada hai', 'बैग पड़ा है', 'बॅग पडली आहे', 'wire dikh'],
 );
 export const ACCIDENT = new WordFamily(
   'accident',
@@ -181,7 +220,7 @@ export const BREAK_IN = new WordFamily(
   'break-in in progress',
   'ghus ghuse ghusa ghusi घुस घुसे घुसा घुसले घुसलेत',
   ['breaking in', 'breaking into', 'broke in', 'trying to break', 'on the roof', 'chhat par', 'छत पर', 'gate tod',
-    'lock tod', 'ताला तोड़', 'कुलूप तोड'],
+    'lock tod', 'ताला तोड़', 'कुलूप तोड', 'someone inside', 'somebody inside', 'koi andar', 'कोई अंदर', 'कोणीतरी आत'],
 );
 export const ROBBERY = new WordFamily(
   'robbery',
@@ -239,7 +278,7 @@ export interface Signals {
 
 /** Find every signal the rules know in a message. */
 export function readSignals(msg: MessageView): Signals {
-  const notNow = NOT_NOW.some((p) => msg.joined.includes(` ${p} `));
+  const notNow = NOT_NOW.find(msg) !== null;
   return {
     now: notNow ? null : NOW.find(msg),
     found: FOUND.find(msg),
@@ -247,7 +286,7 @@ export function readSignals(msg: MessageView): Signals {
     urge: URGE.find(msg),
     past: PAST.find(msg),
     weapon: WEAPON.find(msg),
-    injury: NO_INJURY.some((p) => msg.joined.includes(` ${p} `)) ? null : INJURY.find(msg),
+    injury: NO_INJURY.find(msg) !== null ? null : INJURY.find(msg),
     fire: FIRE.find(msg),
     child: CHILD.find(msg),
     missing: MISSING.find(msg),
@@ -308,6 +347,14 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     category = 'accident';
     reasons.push(`rule: "${s.accident ?? s.fire}" is an accident`);
   }
+  if (category === 'traffic' && s.accident !== null && s.injury !== null) {
+    category = 'accident';
+    reasons.push(`rule: a collision with injury ("${s.accident}", "${s.injury}") is an accident`);
+  }
+  if ((category === 'traffic' || category === 'other' || category === 'nuisance' || category === 'theft') && s.weapon !== null && s.now !== null) {
+    category = 'violence';
+    reasons.push(`rule: a weapon now ("${s.weapon}") is violence`);
+  }
   if (category !== 'missing_person' && s.child !== null && s.missing !== null && s.found === null && s.weapon === null) {
     category = 'missing_person';
     reasons.push(`rule: a child missing ("${s.missing}") comes first`);
@@ -336,6 +383,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     const fightCategory = category === 'violence' || category === 'women_safety';
     if (fightCategory && (s.fight !== null || s.robbery !== null) && s.now !== null) lift(`violence in progress ("${s.fight ?? s.robbery}", "${s.now}")`);
     if (s.breakIn !== null && current) lift(`break-in in progress ("${s.breakIn}")`);
+    if (category === 'women_safety' && s.now !== null) lift(`a woman in danger now ("${s.now}")`);
+    if (category === 'theft' && s.now !== null) lift(`theft in progress or just now ("${s.now}")`);
     if (category === 'accident' && s.injury !== null) lift(`accident with injury ("${s.injury}")`);
   }
   if (REPLY_ONLY.has(category) && priority !== 'p3') {

@@ -7,11 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, PRIORITIES } from './triage.types.js';
 import type { TriageInput, TriageResult, Triager } from './triage.types.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, wordFeatureId } from './features.js';
 import { identifyLanguage } from './language.js';
-import { loadHead, parseModelFile, scoreHead, weightOf } from './model.js';
+import { loadJointHeads, parseModelFile, scoreJoint, weightOf } from './model.js';
 import type { LinearHead, TriageModelFile } from './model.js';
 import { normaliseMessage } from './normalise.js';
+import type { NormalisedToken } from './normalise.js';
 import { findPii } from './pii.js';
 import { applyRules, readSignals, viewMessage } from './rules.js';
 
@@ -51,8 +52,9 @@ export function createTriager(modelPath?: string): Triager {
 /** Create a triager from an already loaded model (tests, `chowki train` checking its own output). */
 export function createTriagerFromModel(model: TriageModelFile): Triager {
   const settings = model.settings;
-  const categoryHead = loadHead(model.category, settings.buckets);
-  const priorityHead = loadHead(model.priority, settings.buckets);
+  const joint = loadJointHeads(model.category, model.priority, settings.buckets);
+  const categoryHead = joint.category;
+  const priorityHead = joint.priority;
   const categoryIndex = indexLabels(categoryHead, CATEGORIES);
   const priorityIndex = indexLabels(priorityHead, PRIORITIES);
   const catScores = new Float64Array(categoryHead.labels.length);
@@ -61,16 +63,15 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   const triage = (input: TriageInput): TriageResult => {
     const norm = normaliseMessage(input.text);
     const lang = identifyLanguage(norm.tokens);
-    const features = extractFeatures(norm, settings, true);
-    scoreHead(categoryHead, features.ids, catScores);
-    scoreHead(priorityHead, features.ids, priScores);
+    const features = extractFeatures(norm, settings);
+    scoreJoint(joint, features.ids, catScores, priScores);
     const catBest = argmax(catScores);
     const priBest = argmax(priScores);
     const modelCategory = categoryIndex[catBest] ?? 'other';
     const modelPriority = priorityIndex[priBest] ?? 'p2';
     const signals = readSignals(viewMessage(norm));
     const decision = applyRules(signals, modelCategory, modelPriority);
-    const words = topWords(categoryHead, features.ids, features.names, catBest, 3);
+    const words = topWords(categoryHead, norm.tokens, settings.buckets, catBest, 3);
     const reasons = [
       `model: ${modelCategory} ${(catScores[catBest] ?? 0).toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`,
       `model: ${modelPriority} ${(priScores[priBest] ?? 0).toFixed(2)}`,
@@ -100,19 +101,16 @@ function argmax(v: Float64Array): number {
   return best;
 }
 
-// The words whose features pushed hardest toward the chosen class, for the officer to see why.
-function topWords(head: LinearHead, ids: number[], names: string[], cls: number, n: number): string[] {
-  const byWord = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += 1) {
-    const name = names[i];
-    const id = ids[i];
-    if (name === undefined || name === '' || id === undefined) continue;
-    byWord.set(name, (byWord.get(name) ?? 0) + weightOf(head, id, cls));
+// The words whose own feature pushed hardest toward the chosen class, for the officer to see why.
+function topWords(head: LinearHead, tokens: readonly NormalisedToken[], buckets: number, cls: number, n: number): string[] {
+  const scored: [string, number][] = [];
+  for (const t of tokens) {
+    if (t.script !== 'latin' && t.script !== 'deva' && t.script !== 'mixed') continue;
+    const w = weightOf(head, wordFeatureId(t.skeleton, buckets), cls);
+    if (w > 0.05 && !scored.some(([word]) => word === t.word)) scored.push([t.word, w]);
   }
-  return [...byWord.entries()]
-    .filter(([, w]) => w > 0.05)
+  return scored
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([w]) => w);
 }
-

@@ -1,0 +1,83 @@
+/**
+ * `chowki bench triage`: messages per second on one core, p99 latency per message, and the heap the
+ * loaded model takes, on the dev set and on 10× and 100× that workload.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchOptions, BenchResult, RunBench } from './bench.types.js';
+import { parseLabelledJsonl } from '../src/triage/dataset.js';
+import { createTriager, findRepoRoot } from '../src/triage/triager.js';
+import type { Triager } from '../src/triage/triage.types.js';
+
+// The shared dev set when it is present; otherwise our own check set, so the bench runs anywhere.
+function loadTexts(root: string): { texts: string[]; source: string } {
+  for (const path of [join(root, '..', 'shared', 'eval', 'dev.jsonl'), join(root, 'data', 'triage', 'check.jsonl')]) {
+    try {
+      return { texts: parseLabelledJsonl(readFileSync(path, 'utf8'), path).map((i) => i.text), source: path };
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error('no labelled messages found for the triage bench');
+}
+
+function heapUsed(): number {
+  // Collect first when node runs with --expose-gc, so the delta is the model and not garbage.
+  const gc: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof gc === 'function') gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function timeRun(triager: Triager, texts: readonly string[], times: number): { perSecond: number; latencies: Float64Array } {
+  const latencies = new Float64Array(texts.length * times);
+  let k = 0;
+  const start = process.hrtime.bigint();
+  for (let r = 0; r < times; r += 1) {
+    for (const text of texts) {
+      const t0 = process.hrtime.bigint();
+      triager.triage({ text });
+      latencies[k] = Number(process.hrtime.bigint() - t0) / 1000;
+      k += 1;
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { perSecond: (texts.length * times) / seconds, latencies };
+}
+
+function percentile(v: Float64Array, p: number): number {
+  const sorted = Float64Array.from(v).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+/** Run the triage benchmark. */
+export const runBench: RunBench = async (opts: BenchOptions): Promise<BenchResult> => {
+  const root = findRepoRoot();
+  const { texts, source } = loadTexts(root);
+  const before = heapUsed();
+  const triager = createTriager();
+  const modelMemory = (heapUsed() - before) / 1024 / 1024;
+  const log = (s: string): void => {
+    if (opts.verbose) process.stderr.write(`${s}\n`);
+  };
+  const scale = Math.max(0.01, opts.scale);
+  // Warm up so that the JIT has compiled the hot path before we measure.
+  timeRun(triager, texts, Math.max(1, Math.round(20 * scale)));
+  const base = timeRun(triager, texts, Math.max(1, Math.round(10 * scale)));
+  log(`1x: ${base.perSecond.toFixed(0)} msg/s`);
+  const x10 = timeRun(triager, texts, Math.max(1, Math.round(10 * scale)) * 10);
+  log(`10x: ${x10.perSecond.toFixed(0)} msg/s`);
+  const x100 = timeRun(triager, texts, Math.max(1, Math.round(100 * scale)));
+  log(`100x: ${x100.perSecond.toFixed(0)} msg/s`);
+  return {
+    model_version: triager.version,
+    messages: texts.length,
+    source,
+    throughput_per_s: Math.round(base.perSecond),
+    p50_us: Number(percentile(base.latencies, 0.5).toFixed(1)),
+    p99_us: Number(percentile(base.latencies, 0.99).toFixed(1)),
+    throughput_10x_per_s: Math.round(x10.perSecond),
+    throughput_100x_per_s: Math.round(x100.perSecond),
+    model_memory_mb: Number(modelMemory.toFixed(2)),
+    rss_mb: Number((process.memoryUsage().rss / 1024 / 1024).toFixed(1)),
+  };
+};

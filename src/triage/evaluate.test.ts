@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { evaluateTriage, formatEvalReport } from './evaluate.js';
+import type { Triager, TriageResult } from './triage.types.js';
+import { parseLabelledJsonl, toTrainingExamples } from './dataset.js';
+
+// A fixed triager: says theft/p2/en for everything, so the expected scores are known by hand.
+const fixed: Triager = {
+  version: 'test',
+  triage: (): TriageResult => ({ language: 'en', category: 'theft', priority: 'p2', pii: [], reasons: ['fixed'], flags: [] }),
+};
+
+describe('evaluateTriage', () => {
+  const items = parseLabelledJsonl(
+    [
+      '{"id":"a","text":"bike stolen","labels":{"category":"theft","priority":"p2","language":"en"}}',
+      '{"id":"b","text":"knife fight","labels":{"category":"violence","priority":"p1","language":"en"}}',
+      '{"id":"c","text":"thanks","labels":{"category":"feedback","priority":"p3","language":"en"}}',
+      '{"id":"d","text":"chain snatched","labels":{"category":"theft","priority":"p2","language":"en"}}',
+    ].join('\n'),
+  );
+  const report = evaluateTriage(fixed, items);
+
+  it('computes precision, recall and F1 per label and macro-F1 over labels present', () => {
+    const theft = report.category.perClass.find((c) => c.label === 'theft');
+    expect(theft).toMatchObject({ precision: 0.5, recall: 1, support: 2 });
+    expect(theft?.f1).toBeCloseTo(2 / 3);
+    // theft 2/3, violence 0, feedback 0 → macro 2/9
+    expect(report.category.macroF1).toBeCloseTo(2 / 9);
+    expect(report.category.accuracy).toBe(0.5);
+  });
+
+  it('fills the confusion matrix expected × predicted', () => {
+    const v = report.category.labels.indexOf('violence');
+    const t = report.category.labels.indexOf('theft');
+    expect(report.category.matrix[v]?.[t]).toBe(1);
+    expect(report.priority.matrix[0]?.[1]).toBe(1);
+  });
+
+  it('lists the misclassified items and prints them', () => {
+    expect(report.misclassified.map((m) => `${m.id}:${m.field}`)).toEqual([
+      'b:category', 'b:priority', 'c:category', 'c:priority',
+    ]);
+    const text = formatEvalReport(report);
+    expect(text).toContain('macro-F1 0.222');
+    expect(text).toContain('b category: expected violence, got theft');
+  });
+});
+
+describe('labelled files', () => {
+  it('reads officer corrections without a language and skips rows without labels', () => {
+    const items = parseLabelledJsonl('{"text":"x","labels":{"category":"theft","priority":"p2"}}\n{"text":"y","labels":{}}\n');
+    const { examples, skipped } = toTrainingExamples(items);
+    expect(examples).toHaveLength(1);
+    expect(skipped).toBe(1);
+  });
+
+  it('names the bad line', () => {
+    expect(() => parseLabelledJsonl('{"text":"x","labels":{}}\nnot json', 'f.jsonl')).toThrow('f.jsonl:2');
+  });
+});
