@@ -3,6 +3,7 @@
  * every script, probed with windows of the message's words. The cost is linear in the message's length
  * (a few hash probes per word window), never in the gazetteer's size.
  */
+import { createDeletionIndex, createHashFilter, hashWithout } from './deletion.index.js';
 import { stemsOf, tokenise, wordKey } from './place-name.normalise.js';
 import type { TextToken } from './place-name.normalise.js';
 
@@ -89,6 +90,8 @@ const CUES_BEFORE = new Set([
 
 interface IndexedName {
   target: number;
+  /** Spelt this way in Latin script, in Devanagari, or both. */
+  latin: boolean;
   devanagari: boolean;
 }
 
@@ -99,28 +102,42 @@ interface TokenKeys {
   stems: Array<{ key: string; steps: number }>;
 }
 
+// Scratch rows for the edit distance: names are short, and reusing three rows avoids garbage per probe.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Optimal string alignment distance (a swapped pair of letters is one typo), or max + 1 beyond max. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Optimal string alignment: a swapped pair of letters is one typo, not two.
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1] ?? [];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row.push(d);
-    }
-    rows.push(row);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+    rowC = new Int32Array(b.length * 2 + 2);
   }
-  return rows[a.length]?.[b.length] ?? max + 1;
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[b.length] ?? max + 1;
 }
 
 function allowedEdits(length: number): number {
@@ -129,51 +146,61 @@ function allowedEdits(length: number): number {
   return 0;
 }
 
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
-
-function pushUnique<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
-}
 
 /** Splits a name into the words a message would write, keyed like the message's words. */
-export function nameKey(name: string): { key: string; words: number } {
-  const tokens = tokenise(name);
-  return { key: tokens.map((t) => wordKey(t.word)).join(''), words: tokens.length };
+export function nameKey(name: string): { key: string; words: number; leads: string[] } {
+  const parts = tokenise(name).map((t) => wordKey(t.word));
+  const leads: string[] = [];
+  for (let i = 1; i < parts.length; i++) leads.push(parts.slice(0, i).join(''));
+  return { key: parts.join(''), words: parts.length, leads };
 }
 
 /** Builds the matcher over a city's places; pure and reusable. */
 export function createGazetteerMatcher(targets: readonly PlaceTarget[]): GazetteerMatcher {
   const exact = new Map<string, IndexedName[]>();
-  // Single-letter deletions of every long key → the keys: with the query's own deletions this finds
-  // every key within one edit (and many within two) in a handful of probes.
-  const deleted = new Map<string, string[]>();
+  // Keys long enough to forgive a typo; their single-letter deletions go to the deletion index.
+  const fuzzyKeys: string[] = [];
   let maxWords = 1;
+  let maxKeyLength = 0;
+  // The leading words of multi-word names ("nndnvn" of "Nandanvan Layout"): a window of several words
+  // is probed for typos only behind one of these, so that typo probes stay a few per word of the message.
+  const nameLeads = new Set<string>();
 
   targets.forEach((target, index) => {
     for (const name of [target.name, ...target.names]) {
-      const { key, words } = nameKey(name);
+      const { key, words, leads } = nameKey(name);
       if (key.length < 2) continue;
+      for (const lead of leads) nameLeads.add(lead);
       maxWords = Math.max(maxWords, Math.min(words, MAX_WINDOW_WORDS));
       const devanagari = /[\u0900-\u097F]/.test(name);
       const list = exact.get(key);
-      // One entry per place, key and script: a key spelt in both scripts matches either without penalty.
-      if (list?.some((n) => n.target === index && n.devanagari === devanagari)) continue;
-      if (list) list.push({ target: index, devanagari });
-      else exact.set(key, [{ target: index, devanagari }]);
-      if (!list && key.length >= FUZZY_ONE_FROM) for (const d of deletions(key)) pushUnique(deleted, d, key);
+      // One entry per place and key, whatever the scripts: a place's names are indexed together, so
+      // its entry, if any, is the last of the list.
+      const last = list?.[list.length - 1];
+      if (last && last.target === index) {
+        if (devanagari) last.devanagari = true;
+        else last.latin = true;
+        continue;
+      }
+      const entry: IndexedName = { target: index, latin: !devanagari, devanagari };
+      if (list) list.push(entry);
+      else exact.set(key, [entry]);
+      if (!list && key.length >= FUZZY_ONE_FROM) fuzzyKeys.push(key);
+      maxKeyLength = Math.max(maxKeyLength, key.length);
     }
   });
 
-  function keysNear(query: string): Array<{ key: string; distance: number }> {
+  const deleted = createDeletionIndex(fuzzyKeys);
+  // Most probes are ordinary words that name nothing: a filter that fits the CPU cache turns them away
+  // before the hash map, whose size would otherwise make every probe a trip to main memory.
+  const knownKeys = createHashFilter(exact.keys(), exact.size);
+
+  function keysNear(query: string, fuzzy: boolean): Array<{ key: string; distance: number }> {
     const out: Array<{ key: string; distance: number }> = [];
-    if (exact.has(query)) out.push({ key: query, distance: 0 });
-    if (query.length < FUZZY_ONE_FROM - 1) return out;
+    const queryHash = hashWithout(query, -1);
+    if (knownKeys.mayHold(queryHash) && exact.has(query)) out.push({ key: query, distance: 0 });
+    // Both sides need FUZZY_ONE_FROM letters for a typo to count; longer than every name is hopeless.
+    if (!fuzzy || query.length < FUZZY_ONE_FROM || query.length > maxKeyLength + 2) return out;
     const seen = new Set<string>([query]);
     const consider = (key: string): void => {
       if (seen.has(key)) return;
@@ -186,10 +213,20 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       const distance = editDistance(query, key, allowed);
       if (distance <= allowed) out.push({ key, distance });
     };
-    for (const key of deleted.get(query) ?? []) consider(key);
-    for (const d of deletions(query)) {
-      if (exact.has(d)) consider(d);
-      for (const key of deleted.get(d) ?? []) consider(key);
+    const considerId = (id: number): void => {
+      const key = fuzzyKeys[id];
+      if (key !== undefined) consider(key);
+    };
+    // The query is a key with a letter dropped; …
+    deleted.keysWithDeletion(queryHash, considerId);
+    for (let i = 0; i < query.length; i++) {
+      // … or with a letter added; or both drop one (a letter changed, or two swapped).
+      const h = hashWithout(query, i);
+      if (knownKeys.mayHold(h)) {
+        const d = query.slice(0, i) + query.slice(i + 1);
+        if (exact.has(d)) consider(d);
+      }
+      deleted.keysWithDeletion(h, considerId);
     }
     return out;
   }
@@ -231,6 +268,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
 
     for (let first = 0; first < tokens.length; first++) {
       let prefix = '';
+      let devanagariWindow = false;
       for (let last = first; last < tokens.length && last - first < maxWords; last++) {
         const lastToken = tokens[last];
         const lastKeys = keys[last];
@@ -238,21 +276,16 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
         if (last > first && lastToken.breakBefore) break;
         const firstToken = tokens[first];
         if (!firstToken) break;
-        const devanagariWindow = tokens.slice(first, last + 1).some((t) => t.devanagari);
+        if (lastToken.devanagari) devanagariWindow = true;
         const words = last - first + 1;
         // The best reading of this window for each place.
         const best = new Map<number, { confidence: number; distance: number }>();
         for (const stem of lastKeys.stems) {
           const query = prefix + stem.key;
-          for (const { key, distance } of keysNear(query)) {
+          for (const { key, distance } of keysNear(query, words === 1 || nameLeads.has(prefix))) {
             for (const named of exact.get(key) ?? []) {
               let confidence = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
-              if (named.devanagari !== devanagariWindow) {
-                const alsoSameScript = (exact.get(key) ?? []).some(
-                  (n) => n.target === named.target && n.devanagari === devanagariWindow,
-                );
-                if (!alsoSameScript) confidence -= CROSS_SCRIPT_PENALTY;
-              }
+              if (devanagariWindow ? !named.devanagari : !named.latin) confidence -= CROSS_SCRIPT_PENALTY;
               if (distance > 0) {
                 // A window that starts or ends on a postposition is not a misspelt name.
                 if (isCueWord(firstToken) || (words > 1 && isCueWord(lastToken))) continue;
@@ -287,6 +320,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
           else if (!nearMiss || nearMiss.confidence < candidate.confidence) nearMiss = candidate;
         }
         prefix += lastKeys.key;
+        // A window longer than every name (give or take two typos) can only grow longer.
+        if (prefix.length > maxKeyLength + 2) break;
       }
     }
 

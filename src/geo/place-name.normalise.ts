@@ -171,9 +171,19 @@ export function stemsOf(word: string): WordStem[] {
 // Words for a square or junction: part of many names, and written in many ways.
 const SQUARE_WORDS = new Set(['chowk', 'chauk', 'chouk', 'chok', 'chowck', 'square', 'sq', 'चौक', 'चौकात', 'चौकाजवळ', 'चौकातील']);
 
+// Messages repeat the same few thousand words; folding each once saves most of the matcher's time.
+// Bounded, and a pure function's cache: it changes no result.
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
 /** The skeleton of a word, with every spelling of "square" made one word. */
 export function wordKey(word: string): string {
-  return SQUARE_WORDS.has(word.toLowerCase()) ? 'cok' : skeletonOf(word);
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = SQUARE_WORDS.has(word.toLowerCase()) ? 'cok' : skeletonOf(word);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }
 
 /** A word of a message, with its UTF-16 span. */
