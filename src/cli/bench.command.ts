@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ runBench: RunBench }>> = {
   intake: () => import('../../bench/intake.bench.js'),
   triage: () => import('../../bench/triage.bench.js'),
   locate: () => import('../../bench/locate.bench.js'),
+  desk: () => import('../../bench/desk.bench.js'),
 };
 
 export function registerBenchCommand(program: Command): void {
