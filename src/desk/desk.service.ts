@@ -13,7 +13,7 @@ import type { DeskEvent } from '../realtime/event-bus.js';
 import type { Tx } from '../store/db.js';
 import type { TicketRow, TicketUpdate } from '../store/tables.js';
 import { appendAudit } from '../tickets/audit.repository.js';
-import { OPEN_STATUSES, type TicketStatus } from '../tickets/ticket.model.js';
+import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import type { Category, Priority } from '../triage/triage.types.js';
 import { ticketForAction } from './desk.access.js';
@@ -585,4 +585,3 @@ export async function mergeTicket(ctx: DeskContext, actor: Actor, ticketId: numb
   return { ticketId, mergedInto: input.into };
 }
 
-export type { TicketStatus };
