@@ -8,7 +8,8 @@ const COLUMN = { poll: 'last_poll_at', inbound: 'last_inbound_at', delivery: 'la
 /** Records a successful poll, inbound message or delivery, with its lag when known. */
 export async function recordChannelOk(db: Db, channel: string, activity: ChannelActivity, at: string, lagMs?: number): Promise<void> {
   const column = COLUMN[activity];
-  const lag = lagMs === undefined ? null : Math.max(0, Math.round(lagMs));
+  // An integer column on both engines: a lag beyond ~24 days is shown as that much.
+  const lag = lagMs === undefined ? null : Math.min(2_147_483_647, Math.max(0, Math.round(lagMs)));
   await db
     .insertInto('channel_health')
     .values({ channel, [column]: at, lag_ms: lag, updated_at: at })

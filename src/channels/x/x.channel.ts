@@ -1,0 +1,204 @@
+/**
+ * X: mentions of each configured account read with GET /2/users/:id/mentions (since_id kept
+ * in the database, paging, the x-rate-limit-* headers obeyed), replies with POST /2/tweets.
+ */
+import { ApiRequestError, ApiResponseError, type TwitterApi, type TwitterRateLimit } from 'twitter-api-v2';
+import type { ChannelsConfig } from '../../config.js';
+import type { AppContext } from '../../context.js';
+import { acceptInbound } from '../../intake/intake.service.js';
+import type { InboundItem } from '../../intake/inbound-item.js';
+import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
+import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { createXClient } from './x.client.js';
+import { xPageToInbound, xPostPageSchema } from './x-mentions.parse.js';
+
+export type XConfig = NonNullable<ChannelsConfig['x']>;
+
+/** X serves up to 800 mentions through paging; more pages than this per poll wait for the next one. */
+const MAX_PAGES = 8;
+const CURSOR_CHANNEL = 'x';
+
+const MENTION_QUERY = {
+  max_results: 100,
+  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id',
+  expansions: 'author_id',
+  'user.fields': 'name,username',
+};
+
+async function readCursor(ctx: AppContext, account: string): Promise<string | undefined> {
+  const row = await ctx.store.db
+    .selectFrom('channel_cursors')
+    .select('cursor')
+    .where('channel', '=', CURSOR_CHANNEL)
+    .where('account', '=', account)
+    .executeTakeFirst();
+  return row?.cursor;
+}
+
+async function writeCursor(ctx: AppContext, account: string, cursor: string): Promise<void> {
+  const at = new Date(ctx.now()).toISOString();
+  await ctx.store.db
+    .insertInto('channel_cursors')
+    .values({ channel: CURSOR_CHANNEL, account, cursor, updated_at: at })
+    .onConflict((oc) => oc.columns(['channel', 'account']).doUpdateSet({ cursor, updated_at: at }))
+    .execute();
+}
+
+/** When the window of a rate limit opens again (epoch ms), if it is spent. */
+function spentUntil(rate: TwitterRateLimit | undefined): number | undefined {
+  return rate && rate.remaining <= 0 ? rate.reset * 1000 : undefined;
+}
+
+export interface XPollResult {
+  stored: number;
+  /** When X allows the next request, if a rate limit was reached. */
+  waitUntil: number | undefined;
+}
+
+/**
+ * Polls one account once. New mentions are stored oldest first; since_id moves only after every
+ * page was stored, so a crash or a rate limit in between re-reads instead of skipping.
+ */
+export async function pollXAccount(ctx: AppContext, client: TwitterApi, account: string, enqueue: (id: number) => void): Promise<XPollResult> {
+  const since = await readCursor(ctx, account);
+  const items: InboundItem[] = [];
+  let newest: string | undefined;
+  let token: string | undefined;
+  let complete = false;
+  let waitUntil: number | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const res = await client.v2.get(
+      `users/${account}/mentions`,
+      { ...MENTION_QUERY, ...(since ? { since_id: since } : {}), ...(token ? { pagination_token: token } : {}) },
+      { fullResponse: true },
+    );
+    const parsed = xPostPageSchema.safeParse(res.data);
+    if (!parsed.success) throw new ChannelSendError('retryable', 'MALFORMED_PAGE');
+    newest ??= parsed.data.meta?.newest_id;
+    // The account's own posts (its replies) are not reports.
+    items.push(...xPageToInbound(parsed.data).filter((i) => i.author?.id !== account));
+    token = parsed.data.meta?.next_token;
+    waitUntil = spentUntil(res.rateLimit);
+    // Without a cursor (first start) only the newest page is read: old mentions are history, not reports.
+    if (!token || !since) {
+      complete = true;
+      break;
+    }
+    if (waitUntil) break;
+  }
+  items.sort((a, b) => (BigInt(a.externalId) < BigInt(b.externalId) ? -1 : 1));
+  let stored = 0;
+  let newestAt = 0;
+  for (const item of items) {
+    const r = await acceptInbound(ctx, { ...item, reply: { to: item.externalId, public: true } });
+    if (r.isNew) {
+      enqueue(r.id);
+      stored++;
+    }
+    if (item.receivedAt) newestAt = Math.max(newestAt, Date.parse(item.receivedAt));
+  }
+  if (complete && newest) await writeCursor(ctx, account, newest);
+  const now = ctx.now();
+  await recordChannelOk(ctx.store.db, 'x', 'poll', new Date(now).toISOString(), newestAt > 0 ? now - newestAt : undefined);
+  return { stored, waitUntil };
+}
+
+function failureOf(err: unknown, now: number): ChannelSendError {
+  if (err instanceof ApiResponseError) {
+    if (err.code === 429) return new ChannelSendError('rate_limited', '429', err.rateLimit ? err.rateLimit.reset * 1000 : now + 60_000);
+    if (err.code >= 500) return new ChannelSendError('retryable', String(err.code));
+    return new ChannelSendError('permanent', String(err.code));
+  }
+  if (err instanceof ApiRequestError) return new ChannelSendError('retryable', 'NETWORK');
+  if (err instanceof ChannelSendError) return err;
+  return new ChannelSendError('retryable', 'UNEXPECTED_ERROR');
+}
+
+async function send(writer: TwitterApi, now: () => number, m: OutboundEnvelope): Promise<{ externalId: string }> {
+  const to = payloadString(m.payload, 'to');
+  const text = payloadString(m.payload, 'text');
+  if (!to || !text || !/^\d{1,19}$/.test(to)) throw new ChannelSendError('permanent', 'PAYLOAD_INCOMPLETE');
+  try {
+    const res = await writer.v2.tweet({ text, reply: { in_reply_to_tweet_id: to } });
+    return { externalId: res.data.id };
+  } catch (err) {
+    throw failureOf(err, now());
+  }
+}
+
+export interface XChannelOptions {
+  /** Pause between two polls of the same account, in ms (defaults to the configured seconds). */
+  pollMs?: number;
+}
+
+/** The X channel: a poller per configured account and replies as posts. */
+export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts: XChannelOptions = {}): Channel {
+  const reader = createXClient(cfg.bearerToken, cfg.apiUrl);
+  const writer = cfg.oauth1 ? createXClient(cfg.oauth1, cfg.apiUrl) : reader;
+  const pollMs = opts.pollMs ?? cfg.pollSeconds * 1000;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, Math.max(0, ms));
+      wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+
+  const run = async (deps: ChannelRuntimeDeps) => {
+    const db = deps.ctx.store.db;
+    let failures = 0;
+    while (running) {
+      let next = Date.now() + pollMs;
+      for (const account of cfg.accounts) {
+        if (!running) break;
+        try {
+          const r = await pollXAccount(deps.ctx, reader, account, deps.enqueue);
+          failures = 0;
+          // X's reset is a wall-clock time: wait for it in real time, whatever the app's clock says.
+          if (r.waitUntil) next = Math.max(next, r.waitUntil);
+        } catch (err) {
+          const f = failureOf(err, Date.now());
+          failures++;
+          await recordChannelError(db, 'x', `poll:${f.code}`, new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+          next = Math.max(next, f.kind === 'rate_limited' && f.retryAt ? f.retryAt : Date.now() + Math.min(320_000, 5_000 * 2 ** (failures - 1)));
+        }
+      }
+      if (running) await sleep(next - Date.now());
+    }
+  };
+
+  return {
+    name: 'x',
+    async start(deps) {
+      if (running || cfg.accounts.length === 0) return;
+      running = true;
+      loop = run(deps);
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+      loop = undefined;
+    },
+    send: (m) => send(writer, now, m),
+    async check() {
+      try {
+        if (cfg.oauth1) {
+          const me = await writer.v2.me();
+          return { ok: true, detail: `posting as @${me.data.username}` };
+        }
+        const first = cfg.accounts[0];
+        if (!first) return { ok: false, detail: 'set CHOWKI_X_ACCOUNTS to the user ids to poll' };
+        const user = await reader.v2.user(first);
+        return { ok: true, detail: `reading mentions of @${user.data.username}` };
+      } catch (err) {
+        return { ok: false, detail: err instanceof ApiResponseError ? `X answered HTTP ${err.code}` : 'X did not answer' };
+      }
+    },
+  };
+}
