@@ -23,7 +23,7 @@ export function analyzeMessage(
     priority: t.priority,
     station: p.station,
     zone: p.zone,
-    place: p.place
+    place: p.place && p.place.method !== 'none'
       ? {
           id: p.place.id,
           name: p.place.name,

@@ -120,6 +120,7 @@ export async function openTicket(
   const seq = await takeReferenceSeq(tx, ctx.city.id, year);
   const trackingToken = randomBytes(16).toString('base64url');
   const { triage, placement } = input;
+  const place = placement.place && placement.place.method !== 'none' ? placement.place : null;
   const summary = maskPii(input.text, triage.pii).slice(0, 280);
   const ticket = await insertTicket(tx, {
     reference: formatReference(ctx.city.code, year, seq),
@@ -131,12 +132,12 @@ export async function openTicket(
     flags: JSON.stringify(triage.flags),
     station_id: placement.station,
     zone_id: placement.zone,
-    place_id: placement.place?.id ?? null,
-    place_name: placement.place?.name ?? null,
-    place_lat: placement.place?.lat ?? null,
-    place_lon: placement.place?.lon ?? null,
-    place_method: placement.place?.method ?? 'none',
-    place_confidence: placement.place?.confidence ?? 0,
+    place_id: place?.id ?? null,
+    place_name: place?.name ?? null,
+    place_lat: place?.lat ?? null,
+    place_lon: place?.lon ?? null,
+    place_method: place?.method ?? 'none',
+    place_confidence: place?.confidence ?? 0,
     reasons: JSON.stringify({ triage: triage.reasons, routing: placement.reasons }),
     channel: input.channel,
     contact_id: input.contactId,
@@ -169,7 +170,7 @@ export async function openTicket(
       priority: triage.priority,
       language: triage.language,
       station: placement.station,
-      method: placement.place?.method ?? 'none',
+      method: place?.method ?? 'none',
       reasons: { triage: triage.reasons, routing: placement.reasons },
     },
     at,
