@@ -6,7 +6,8 @@
 import type { PiiKind, PiiSpan } from './triage.types.js';
 import { foldDigits } from './normalise.js';
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/giu;
+// ASCII only: Indian citizens' addresses are ASCII, and the Unicode-aware form was the slowest regex of triage.
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // 12 digits, usually written 4-4-4; a real Aadhaar never starts with 0 or 1.
 const AADHAAR_RE = /(?<![\d+])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?!\d)/g;
 // A mobile: optional +91/91/0, then 10 digits starting 6-9, with spaces or dashes anywhere
@@ -30,7 +31,9 @@ export function findPii(text: string): PiiSpan[] {
   const add = (kind: PiiKind, start: number, end: number): void => {
     if (!taken(start, end)) spans.push({ kind, start, end });
   };
-  for (const m of folded.matchAll(EMAIL_RE)) add('email', m.index, m.index + m[0].length);
+  if (folded.includes('@')) for (const m of folded.matchAll(EMAIL_RE)) add('email', m.index, m.index + m[0].length);
+  // Every other kind needs digits; most messages have few, so skip the number regexes when there are none.
+  if (!/\d/.test(folded)) return spans;
   for (const m of folded.matchAll(AADHAAR_RE)) {
     const digits = m[0].replace(/\D/g, '');
     const grouped = /\d{4}[ -]\d{4}[ -]\d{4}/.test(m[0]);
