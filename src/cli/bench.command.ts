@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ runBench: RunBench }>> = {
   triage: () => import('../../bench/triage.bench.js'),
   locate: () => import('../../bench/locate.bench.js'),
   desk: () => import('../../bench/desk.bench.js'),
+  webhooks: () => import('../../bench/webhooks.bench.js'),
 };
 
 export function registerBenchCommand(program: Command): void {

@@ -1,0 +1,166 @@
+/**
+ * Webhooks end to end: signed WhatsApp notifications POSTed over real HTTP on loopback, stored,
+ * answered, processed into tickets; measured as deliveries per second until the last ticket's
+ * event, and per delivery from the POST to its `ticket.created` on the desk's SSE stream.
+ */
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../src/app.js';
+import { closeContext, openContext } from '../src/bootstrap.js';
+import { createChannelRuntime } from '../src/channels/channel.runtime.js';
+import { readConfig } from '../src/config.js';
+import type { BenchOptions, BenchResult } from './bench.types.js';
+
+const SECRET = 'bench-app-secret';
+const PASSWORD = 'bench-password-1';
+const CONCURRENCY = 16;
+const TEXTS = [
+  'My phone was stolen at Sitabuldi market yesterday',
+  'Chain snatching near Dharampeth a few minutes ago',
+  'मेरा मोबाइल सीताबर्डी बाजार में चोरी हो गया',
+  'माझा मोबाईल सीताबर्डी बाजारात चोरीला गेला आहे',
+  'Sakkardara chowk pe traffic jam hai 1 ghante se',
+];
+
+function notification(i: number): string {
+  const from = String(919700000000 + i);
+  const body = {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+              contacts: [{ profile: { name: 'Bench' }, wa_id: from }],
+              messages: [{ from, id: `wamid.BENCH${i}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: TEXTS[i % TEXTS.length] ?? '' } }],
+            },
+          },
+        ],
+      },
+    ],
+  };
+  // Meta sends ASCII with \u escapes and signs those bytes.
+  return JSON.stringify(body).replace(/[^\0-~]/g, (ch) => `\\u${`000${ch.charCodeAt(0).toString(16)}`.slice(-4)}`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Opens the desk's event stream; calls back with each event's type, ticket id and arrival time. */
+function openEventStream(base: string, cookie: string, onEvent: (type: string, ticketId: number, at: number) => void): Promise<http.ClientRequest> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${base}/api/events`, { headers: { cookie, accept: 'text/event-stream' } }, (res) => {
+      if (res.statusCode !== 200) return reject(new Error(`SSE answered ${res.statusCode}`));
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        const at = performance.now();
+        buf += chunk;
+        let cut = buf.indexOf('\n\n');
+        while (cut >= 0) {
+          const frame = buf.slice(0, cut);
+          buf = buf.slice(cut + 2);
+          const type = /^event: (.+)$/m.exec(frame)?.[1];
+          const data = /^data: (.+)$/m.exec(frame)?.[1];
+          if (type && data) {
+            const parsed: unknown = JSON.parse(data);
+            if (typeof parsed === 'object' && parsed !== null && 'ticketId' in parsed && typeof parsed.ticketId === 'number') onEvent(type, parsed.ticketId, at);
+          }
+          cut = buf.indexOf('\n\n');
+        }
+      });
+      resolve(req);
+    });
+    req.on('error', reject);
+  });
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const deliveries = Math.max(20, Math.round(2000 * opts.scale));
+  const dir = mkdtempSync(join(tmpdir(), 'chowki-bench-webhooks-'));
+  const config = readConfig({ CHOWKI_DATA_DIR: dir, LOG_LEVEL: 'silent', CHOWKI_DEMO_PASSWORD: PASSWORD, CHOWKI_WHATSAPP_APP_SECRET: SECRET });
+  const ctx = await openContext(config);
+  const runtime = createChannelRuntime(ctx);
+  const app = await buildApp(ctx, { webDir: null, channels: runtime });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'control', password: PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const created = new Map<number, number>();
+    let allCreated: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => {
+      allCreated = resolve;
+    });
+    const sse = await openEventStream(base, cookie, (type, ticketId, at) => {
+      if (type !== 'ticket.created') return;
+      created.set(ticketId, at);
+      if (created.size >= deliveries) allCreated();
+    });
+
+    const bodies = Array.from({ length: deliveries }, (_, i) => notification(i));
+    const sentAt = new Map<string, number>();
+    let httpErrors = 0;
+    let next = 0;
+    if (opts.verbose) process.stderr.write(`webhooks: ${deliveries} signed deliveries, ${CONCURRENCY} at a time\n`);
+    const start = performance.now();
+    const sender = async () => {
+      for (let i = next++; i < deliveries; i = next++) {
+        const body = bodies[i] ?? '';
+        const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
+        sentAt.set(`wamid.BENCH${i}`, performance.now());
+        const res = await fetch(`${base}/webhooks/whatsapp`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+          body,
+        });
+        await res.arrayBuffer();
+        if (res.status !== 200) httpErrors++;
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, sender));
+    const answeredMs = performance.now() - start;
+    await Promise.race([done, new Promise((r) => setTimeout(r, 120_000))]);
+    const elapsedMs = performance.now() - start;
+    sse.destroy();
+
+    const rows = await ctx.store.db.selectFrom('inbound').select(['external_id', 'ticket_id']).where('channel', '=', 'whatsapp').execute();
+    const latencies: number[] = [];
+    for (const r of rows) {
+      const s = sentAt.get(r.external_id);
+      const e = r.ticket_id === null ? undefined : created.get(r.ticket_id);
+      if (s !== undefined && e !== undefined) latencies.push(e - s);
+    }
+    latencies.sort((a, b) => a - b);
+    return {
+      engine: ctx.store.engine,
+      deliveries,
+      concurrency: CONCURRENCY,
+      tickets: created.size,
+      http_errors: httpErrors,
+      answered_per_s: Math.round((deliveries / answeredMs) * 1000),
+      throughput_per_s: Math.round((created.size / elapsedMs) * 1000),
+      p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
+      p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
+    };
+  } finally {
+    await app.close();
+    await closeContext(ctx);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
