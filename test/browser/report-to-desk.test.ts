@@ -4,9 +4,12 @@
  * SQLite's in-process bus and PostgreSQL's LISTEN/NOTIFY.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, logInOnDesk, newAppContext, screenshotPath, serveApp, type ServedApp } from '../support/browser.js';
 import { testEngines } from '../support/harness.js';
+
+// A real browser on a shared two-core machine: generous limits, no timed assertions.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const engines = await testEngines();
 
@@ -77,7 +80,7 @@ describe.each(engines)('report → live desk (%s)', (engine) => {
     // The citizen's browser holds no desk session.
     const asCitizen = await citizen.context().request.get(`${served.baseUrl}/api/tickets?limit=1`);
     expect(asCitizen.status()).toBe(401);
-  }, 120_000);
+  });
 
   it('gives the citizen a link that shows the status', async () => {
     const citizen = await (await newAppContext(browser, served.baseUrl)).newPage();
@@ -99,5 +102,5 @@ describe.each(engines)('report → live desk (%s)', (engine) => {
     // Without the token, nothing.
     await citizen.goto(`/track/${reference}?token=wrong-token-123`);
     await citizen.getByText('No report matches this reference and link').waitFor();
-  }, 60_000);
+  });
 });

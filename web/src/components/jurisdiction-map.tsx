@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useRef } from 'react';
+import { Component, useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import type { JurisdictionCollection, Unit } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -29,7 +29,7 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function JurisdictionMap({
+function LeafletMap({
   jurisdictions,
   units,
   highlight,
@@ -62,8 +62,21 @@ export function JurisdictionMap({
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 19, attribution: readMeta('chowki-tile-attribution') }).addTo(map);
     }
+    // Set the view before adding layers, so that every layer renders at once against a sized map.
+    const all = L.geoJSON(jurisdictions);
+    const highlighted = highlight ? jurisdictions.features.find((f) => f.properties.station === highlight) : undefined;
+    if (point) {
+      map.setView([point.lat, point.lon], 14);
+    } else if (highlighted) {
+      map.fitBounds(L.geoJSON(highlighted).getBounds(), { padding: [16, 16] });
+    } else if (all.getLayers().length > 0) {
+      map.fitBounds(all.getBounds(), { padding: [8, 8] });
+    } else {
+      map.setView([21.1458, 79.0882], 12);
+    }
+
     const byId = new Map(units.map((u) => [u.id, u]));
-    const layer = L.geoJSON(jurisdictions, {
+    L.geoJSON(jurisdictions, {
       interactive: false,
       style: (feature) => {
         const station = typeof feature?.properties?.station === 'string' ? feature.properties.station : '';
@@ -104,17 +117,6 @@ export function JurisdictionMap({
         interactive: false,
       }).addTo(map);
     }
-
-    const highlighted = highlight ? jurisdictions.features.find((f) => f.properties.station === highlight) : undefined;
-    if (point) {
-      map.setView([point.lat, point.lon], 14);
-    } else if (highlighted) {
-      map.fitBounds(L.geoJSON(highlighted).getBounds(), { padding: [16, 16] });
-    } else if (layer.getLayers().length > 0) {
-      map.fitBounds(layer.getBounds(), { padding: [8, 8] });
-    } else {
-      map.setView([21.1458, 79.0882], 12);
-    }
     return () => {
       map.remove();
     };
@@ -125,5 +127,27 @@ export function JurisdictionMap({
       <div ref={el} className="map" style={{ height }} data-testid="jurisdiction-map" />
       {configuredTileUrl() ? null : <figcaption className="map-caption">{t('map.plain')}</figcaption>}
     </figure>
+  );
+}
+
+/** A map that fails (a bad polygon, a browser quirk) must never take the desk down with it. */
+class MapErrorBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    console.error('map failed', error);
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export function JurisdictionMap(props: ComponentProps<typeof LeafletMap>) {
+  return (
+    <MapErrorBoundary fallback={<p className="muted map-failed">—</p>}>
+      <LeafletMap {...props} />
+    </MapErrorBoundary>
   );
 }
