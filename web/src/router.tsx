@@ -25,7 +25,8 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (opts.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(NAVIGATE));
-  window.scrollTo(0, 0);
+  // A replace only updates the query (filters, search): keep the officer's place on the page.
+  if (!opts.replace) window.scrollTo(0, 0);
 }
 
 /** An <a> that navigates in the app; modified clicks (new tab…) stay with the browser. */

@@ -10,6 +10,7 @@ import type {
   TicketDetail,
   TicketPage,
   TicketQuery,
+  TicketSummary,
   UnitList,
 } from './types.js';
 
@@ -51,6 +52,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, 'NETWORK', 'No connection to the server');
   }
+  // The one trust boundary: the server validates every answer against its zod response schema
+  // (fastify-type-provider-zod serializers), and types.ts mirrors those schemas.
   if (res.status === 204) return undefined as T;
   const json: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
@@ -90,6 +93,30 @@ export const api = {
     request<PublicReportStatus>('GET', `/api/public/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, undefined, signal),
 };
 
+function isTicketSummary(v: unknown): v is TicketSummary {
+  return (
+    isRecord(v) &&
+    typeof v.id === 'number' &&
+    typeof v.reference === 'string' &&
+    typeof v.priority === 'string' &&
+    typeof v.status === 'string' &&
+    typeof v.createdAt === 'string' &&
+    isRecord(v.place)
+  );
+}
+
+/** An event the queue can apply; its ticket, when present, must look like a TicketSummary. */
+function isDeskEvent(v: unknown): v is DeskEvent {
+  return (
+    isRecord(v) &&
+    typeof v.type === 'string' &&
+    typeof v.ticketId === 'number' &&
+    Array.isArray(v.units) &&
+    typeof v.at === 'string' &&
+    (v.ticket === undefined || isTicketSummary(v.ticket))
+  );
+}
+
 export type DeskStreamState = 'connecting' | 'live' | 'reconnecting';
 
 /**
@@ -116,7 +143,7 @@ export function followDeskEvents(handlers: {
   const onMessage = (e: MessageEvent<string>) => {
     try {
       const data: unknown = JSON.parse(e.data);
-      if (isRecord(data) && typeof data.type === 'string' && typeof data.ticketId === 'number') handlers.onEvent(data as unknown as DeskEvent);
+      if (isDeskEvent(data)) handlers.onEvent(data);
     } catch {
       // A malformed event is skipped; the next refetch brings the truth.
     }

@@ -91,11 +91,12 @@ function LeafletMap({
       },
     }).addTo(map);
 
+    const labels: Array<{ el: HTMLElement; first: boolean }> = [];
     for (const f of jurisdictions.features) {
       const u = byId.get(f.properties.station);
       if (!u || u.lat === null || u.lon === null) continue;
       const name = lang === 'en' ? u.nameEn : u.nameLocal;
-      L.marker([u.lat, u.lon], {
+      const marker = L.marker([u.lat, u.lon], {
         interactive: false,
         keyboard: false,
         icon: L.divIcon({
@@ -104,7 +105,23 @@ function LeafletMap({
           iconSize: undefined,
         }),
       }).addTo(map);
+      const el = marker.getElement();
+      if (el) labels.push({ el, first: u.id === highlight });
     }
+    // The city centre packs many small stations: show the names that fit, the highlighted one first.
+    labels.sort((a, b) => Number(b.first) - Number(a.first));
+    const declutter = () => {
+      const placed: DOMRect[] = [];
+      for (const { el } of labels) {
+        el.style.visibility = 'visible';
+        const r = (el.firstElementChild ?? el).getBoundingClientRect();
+        const clash = placed.some((p) => r.left < p.right + 2 && r.right + 2 > p.left && r.top < p.bottom && r.bottom > p.top);
+        if (clash) el.style.visibility = 'hidden';
+        else placed.push(r);
+      }
+    };
+    declutter();
+    map.on('zoomend', declutter);
 
     if (point) {
       L.circleMarker([point.lat, point.lon], {

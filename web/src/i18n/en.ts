@@ -122,6 +122,8 @@ export const en = {
   'ticket.channel': 'Channel',
   'ticket.language': 'Language',
   'ticket.created': 'Received',
+  'ticket.name': 'Name',
+  'ticket.phone': 'Phone',
   'ticket.noName': 'No name given',
   'ticket.noPhone': 'No phone given',
 

@@ -124,6 +124,8 @@ export const hi: Dictionary = {
   'ticket.channel': 'माध्यम',
   'ticket.language': 'भाषा',
   'ticket.created': 'प्राप्त',
+  'ticket.name': 'नाम',
+  'ticket.phone': 'फ़ोन',
   'ticket.noName': 'नाम नहीं दिया',
   'ticket.noPhone': 'फ़ोन नहीं दिया',
 

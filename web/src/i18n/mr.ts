@@ -124,6 +124,8 @@ export const mr: Dictionary = {
   'ticket.channel': 'माध्यम',
   'ticket.language': 'भाषा',
   'ticket.created': 'मिळाले',
+  'ticket.name': 'नाव',
+  'ticket.phone': 'फोन',
   'ticket.noName': 'नाव दिलेले नाही',
   'ticket.noPhone': 'फोन दिलेला नाही',
 

@@ -4,7 +4,7 @@ import { ApiError, api } from '../../api/client.js';
 import type { AuditEntry, TicketDetail } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
 import { useDesk } from '../../components/desk-shell.js';
-import { JurisdictionMap } from '../../components/jurisdiction-map.js';
+import { JurisdictionMap } from '../../components/lazy-map.js';
 import { useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate } from '../../router.js';
@@ -116,7 +116,7 @@ export function TicketScreen({ id }: { id: number }) {
 
       <div className="ticket-grid">
         <div className="ticket-main">
-          <section aria-labelledby="conv-title" className="panel">
+          <section aria-labelledby="conv-title" className="panel panel-conversation">
             <h2 id="conv-title">{t('ticket.conversation')}</h2>
             <ol className="messages">
               {ticket.messages.map((m) => (
@@ -133,7 +133,7 @@ export function TicketScreen({ id }: { id: number }) {
             </ol>
           </section>
 
-          <section aria-labelledby="audit-title" className="panel">
+          <section aria-labelledby="audit-title" className="panel panel-audit">
             <h2 id="audit-title">{t('ticket.audit')}</h2>
             <ol className="audit">
               {ticket.audit.map((a: AuditEntry) => (
@@ -149,7 +149,7 @@ export function TicketScreen({ id }: { id: number }) {
         </div>
 
         <aside className="ticket-side">
-          <section aria-labelledby="place-title" className="panel">
+          <section aria-labelledby="place-title" className="panel panel-place">
             <h2 id="place-title">{t('ticket.place')}</h2>
             {place.name ? (
               <p>
@@ -167,7 +167,7 @@ export function TicketScreen({ id }: { id: number }) {
             ) : null}
           </section>
 
-          <section aria-labelledby="why-title" className="panel">
+          <section aria-labelledby="why-title" className="panel panel-why">
             <h2 id="why-title">{t('ticket.reasons')}</h2>
             <h3>{t('ticket.triage')}</h3>
             <ul className="reasons">
@@ -183,7 +183,7 @@ export function TicketScreen({ id }: { id: number }) {
             </ul>
           </section>
 
-          <section aria-labelledby="contact-title" className="panel">
+          <section aria-labelledby="contact-title" className="panel panel-contact">
             <h2 id="contact-title">{t('ticket.contact')}</h2>
             <dl className="facts compact">
               <div>
@@ -197,11 +197,11 @@ export function TicketScreen({ id }: { id: number }) {
               {ticket.contact ? (
                 <>
                   <div>
-                    <dt>{t('report.name.label')}</dt>
+                    <dt>{t('ticket.name')}</dt>
                     <dd>{ticket.contact.name ?? <span className="muted">{t('ticket.noName')}</span>}</dd>
                   </div>
                   <div>
-                    <dt>{t('report.phone.label')}</dt>
+                    <dt>{t('ticket.phone')}</dt>
                     <dd>{ticket.contact.phone ? <a href={`tel:${ticket.contact.phone}`}>{ticket.contact.phone}</a> : <span className="muted">{t('ticket.noPhone')}</span>}</dd>
                   </div>
                 </>

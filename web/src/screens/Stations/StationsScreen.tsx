@@ -1,7 +1,7 @@
 /** Find your station: every station with its X account, by zone, and the map of their areas. */
 import { useId, useMemo, useState } from 'react';
 import type { Unit } from '../../api/types.js';
-import { JurisdictionMap } from '../../components/jurisdiction-map.js';
+import { JurisdictionMap } from '../../components/lazy-map.js';
 import { PublicLayout } from '../../components/public-layout.js';
 import { useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
