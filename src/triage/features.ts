@@ -4,6 +4,8 @@
  * whatever the vocabulary, and the skeleton makes Devanagari and romanised spellings share features.
  */
 import type { NormalisedText } from './normalise.js';
+import { CONCEPT_CATEGORY, LEXICON } from './lexicon.js';
+import type { LexiconHits } from './matcher.js';
 
 export interface FeatureSettings {
   /** Number of hash buckets, a power of two. */
@@ -11,12 +13,18 @@ export interface FeatureSettings {
   /** Character n-gram lengths taken from each skeleton (with word boundaries). */
   charNgrams: number[];
   wordBigrams: boolean;
+  /**
+   * How many times each lexicon concept found in the message counts as a feature (its own and its
+   * category's); 0 or absent: no concept features (models trained before the lexicon).
+   */
+  conceptWeight?: number;
 }
 
 export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = {
   buckets: 1 << 18,
   charNgrams: [3, 4],
   wordBigrams: true,
+  conceptWeight: 3,
 };
 
 export interface FeatureVector {
@@ -55,8 +63,21 @@ export function wordFeatureId(skeleton: string, buckets: number): number {
   return (fnvAdd(H_WORD, skeleton) >>> 0) & (buckets - 1);
 }
 
-/** Extract the hashed features of a normalised message. */
-export function extractFeatures(norm: NormalisedText, settings: FeatureSettings, withNames = false): FeatureVector {
+// One hash per concept and per category, computed once: a concept feature costs an array read.
+const CONCEPT_HASH = LEXICON.names.map((n) => fnvAdd(FNV_OFFSET, `x:${n}`));
+const CONCEPT_CATEGORY_HASH = CONCEPT_CATEGORY.map((c) => (c === null ? 0 : fnvAdd(FNV_OFFSET, `k:${c}`)));
+
+/**
+ * Extract the hashed features of a normalised message. With `concepts` (the lexicon scan of the same
+ * message) and a `conceptWeight`, every concept found adds its own feature and its category's, each
+ * counted `conceptWeight` times: the words an officer knows outweigh a stray character n-gram.
+ */
+export function extractFeatures(
+  norm: NormalisedText,
+  settings: FeatureSettings,
+  withNames = false,
+  concepts?: LexiconHits,
+): FeatureVector {
   const ids: number[] = [];
   const names: string[] = [];
   const mask = settings.buckets - 1;
@@ -85,6 +106,18 @@ export function extractFeatures(norm: NormalisedText, settings: FeatureSettings,
       const padded = `<${sk}>`;
       for (const n of settings.charNgrams) {
         for (let i = 0; i + n <= padded.length; i += 1) push(fnvAdd(H_CHAR, padded, i, i + n), t.word);
+      }
+    }
+  }
+  const weight = settings.conceptWeight ?? 0;
+  if (concepts !== undefined && weight > 0) {
+    for (const id of concepts.order) {
+      const name = LEXICON.names[id] ?? '';
+      const own = CONCEPT_HASH[id] ?? 0;
+      const cat = CONCEPT_CATEGORY_HASH[id] ?? 0;
+      for (let r = 0; r < weight; r += 1) {
+        push(own, name);
+        if (cat !== 0) push(cat, name);
       }
     }
   }

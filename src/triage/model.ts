@@ -9,6 +9,8 @@ import type { Category, Language, Priority } from './triage.types.js';
 import { DEFAULT_FEATURE_SETTINGS, extractFeatures } from './features.js';
 import type { FeatureSettings } from './features.js';
 import { normaliseMessage } from './normalise.js';
+import { CONCEPT_COUNT, LEXICON } from './lexicon.js';
+import { LexiconHits } from './matcher.js';
 
 /** One labelled message: the training and evaluation shape, and that of an officer's correction. */
 export interface LabelledExample {
@@ -65,7 +67,11 @@ export function trainTriageModel(examples: readonly LabelledExample[], opts: Tra
   const l2 = opts.l2 ?? 1e-6;
   const seed = opts.seed ?? 20261129;
   const prune = opts.pruneBelow ?? 0.02;
-  const vectors = examples.map((e) => extractFeatures(normaliseMessage(e.text), settings).ids);
+  const hits = new LexiconHits(CONCEPT_COUNT);
+  const vectors = examples.map((e) => {
+    const norm = normaliseMessage(e.text);
+    return extractFeatures(norm, settings, false, LEXICON.scan(norm, hits)).ids;
+  });
   const categoryTargets = examples.map((e) => CATEGORIES.indexOf(e.labels.category));
   const priorityTargets = examples.map((e) => PRIORITIES.indexOf(e.labels.priority));
   const trainOpts = { epochs, learningRate, l2, seed, buckets: settings.buckets };
@@ -314,7 +320,8 @@ function isSettings(v: unknown): v is FeatureSettings {
     isRecord(v) &&
     typeof v['buckets'] === 'number' &&
     isNumberArray(v['charNgrams']) &&
-    typeof v['wordBigrams'] === 'boolean'
+    typeof v['wordBigrams'] === 'boolean' &&
+    (v['conceptWeight'] === undefined || typeof v['conceptWeight'] === 'number')
   );
 }
 function isHead(v: unknown): v is LinearHeadFile {

@@ -15,6 +15,8 @@ import { normaliseMessage } from './normalise.js';
 import type { NormalisedToken } from './normalise.js';
 import { findPii } from './pii.js';
 import { applyRules, readSignals, viewMessage } from './rules.js';
+import { CONCEPT_COUNT, LEXICON } from './lexicon.js';
+import { LexiconHits } from './matcher.js';
 
 export { maskPii } from './pii.js';
 
@@ -59,22 +61,27 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   const priorityIndex = indexLabels(priorityHead, PRIORITIES);
   const catScores = new Float64Array(categoryHead.labels.length);
   const priScores = new Float64Array(priorityHead.labels.length);
+  // One scan buffer per triager: triage is synchronous, so messages never share it at once.
+  const hits = new LexiconHits(CONCEPT_COUNT);
+  const p1Index = priorityIndex.indexOf('p1');
 
   const triage = (input: TriageInput): TriageResult => {
     const norm = normaliseMessage(input.text);
     const lang = identifyLanguage(norm.tokens);
-    const features = extractFeatures(norm, settings);
+    const view = viewMessage(norm, hits);
+    const features = extractFeatures(norm, settings, false, hits);
     scoreJoint(joint, features.ids, catScores, priScores);
     const catBest = argmax(catScores);
     const priBest = argmax(priScores);
     const modelCategory = categoryIndex[catBest] ?? 'other';
     const modelPriority = priorityIndex[priBest] ?? 'p2';
-    const signals = readSignals(viewMessage(norm));
-    const decision = applyRules(signals, modelCategory, modelPriority);
+    const signals = readSignals(view);
+    const decision = applyRules(signals, modelCategory, modelPriority, p1Index < 0 ? 0 : (priScores[p1Index] ?? 0));
     const words = topWords(categoryHead, norm.tokens, settings.buckets, catBest, 3);
     const reasons = [
       `model: ${modelCategory} ${(catScores[catBest] ?? 0).toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`,
       `model: ${modelPriority} ${(priScores[priBest] ?? 0).toFixed(2)}`,
+      ...lexiconReasons(hits),
       ...decision.reasons,
       lang.evidence,
     ];
@@ -88,6 +95,20 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
     };
   };
   return { version: model.version, triage };
+}
+
+// The concepts the message holds, by category, as an officer would name them: "lexicon: theft (snatched)".
+function lexiconReasons(hits: LexiconHits): string[] {
+  const seen = new Set<number>();
+  const parts: string[] = [];
+  for (const id of hits.order) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const name = LEXICON.names[id] ?? '';
+    if (name.startsWith('flag.') || name.startsWith('tone.')) continue;
+    parts.push(`${name} "${hits.get(id) ?? ''}"`);
+  }
+  return parts.length === 0 ? [] : [`lexicon: ${parts.join(', ')}`];
 }
 
 // Map each head's stored label order to our codes, so a file written with another order still reads right.

@@ -1,0 +1,614 @@
+/**
+ * What a desk officer recognises in a message, written down: for every category of TAXONOMY.md the
+ * concept words and phrases in English, romanised Hindi/Marathi, Devanagari Hindi and Marathi; and
+ * the danger and time words the p1 rules read. Spelling variants are folded by the matcher (loose key
+ * and skeleton, see matcher.ts), and Marathi endings written onto a word are tolerated, so one entry
+ * per word family is enough ("chori" covers "chorii", "choree", "चोरी", "चोरीला").
+ *
+ * The concepts feed the linear model as features (so an unseen sentence with a known concept word
+ * generalises) and the officer's `reasons` (so the officer sees which words decided).
+ */
+import type { Category } from './triage.types.js';
+import { Lexicon } from './matcher.js';
+import type { ConceptDef } from './matcher.js';
+
+export const LEXICON = new Lexicon();
+
+/** For each concept id, the category it points to (null for danger, time and flag concepts). */
+export const CONCEPT_CATEGORY: (Category | null)[] = [];
+
+function concept(category: Category | null, name: string, words: string, phrases: readonly string[] = []): number {
+  // Danger, time and flag concepts decide priority on their own, so they match exactly (loose key),
+  // never by skeleton: "copper" must not be a "chopper", nor "road" a "rod".
+  const def: ConceptDef = { name, words, phrases, exact: category === null };
+  const id = LEXICON.add(def);
+  CONCEPT_CATEGORY[id] = category;
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Category concepts
+// ---------------------------------------------------------------------------------------------------
+
+// theft: theft, burglary, house break-in, vehicle or phone theft, chain or bag snatching, pickpocketing
+concept('theft', 'theft.steal',
+  'stolen stole steal stealing steals theft thief thieves chor chori choron chorte churaya churayi churaye churali ' +
+    'चोर चोरी चोरों चोरीला चुराया चुराई चुराए चोरल्या चोरला चोरली चोरले चोरट्यांनी चोरटे चोरटा chorila chorla chorli chorle ' +
+    'uthaigir uthaa nikal nikala burglary burglar burgled lifted gayab',
+  ['chori ho gaya', 'chori ho gayi', 'chori hua', 'chori hui', 'चोरी हो गई', 'चोरी हो गया', 'चोरीला गेली', 'चोरीला गेला',
+    'chorila geli', 'chorila gela', 'le gaye', 'le gaya', 'ले गए', 'ले गया', 'ghevun gele', 'घेऊन गेले', 'went missing from',
+    'not there in the morning', 'was missing from', 'took away', 'uda liya', 'uda le gaye', 'उड़ा ले गए', 'palvun nela', 'पळवून नेला',
+    'पळवली', 'गायब झाली', 'gayab ho gaya', 'गायब हो गया']);
+concept('theft', 'theft.snatch',
+  'snatch snatched snatching snatcher snatchers chheena chhina chheen chhin chhini chhinta jhapat jhapta jhapatmar ' +
+    'छीना छीन छीनी छीनकर झपट झपटा झपटमार झपटले झपटली हिसकावले हिसकावली हिसकावून hiskavla hiskavli hiskavun khicha kheecha khech kheench ' +
+    'खींच खींची खींचकर खेचली खेचून',
+  ['chain snatching', 'chain snatcher', 'chain kheench', 'chain kheechi', 'chain kheech li', 'chain kheench li', 'पर्स छीन', 'mangalsutra kheecha',
+    'मंगळसूत्र हिसकावले', 'mobile chheena', 'phone chheen', 'grabbed my', 'pulled my chain', 'pulled the chain']);
+concept('theft', 'theft.pickpocket',
+  'pickpocket pickpocketed pickpocketing pickpockets jebkatra jebkatri jebkatre jeb जेबकतरा जेबकतरे जेब पाकीटमार pakitmar',
+  ['jeb kaat', 'jeb kati', 'जेब कट', 'जेब काट', 'पाकीट मारलं', 'पाकीट मारले', 'pakit marla', 'wallet nikal', 'purse nikal',
+    'took my wallet', 'took my phone', 'from my pocket', 'out of my pocket', 'खिशातून', 'khishatun', 'jeb se']);
+concept('theft', 'theft.breakin',
+  'break-in breakin housebreaking ghusa ghuse ghus घुसे घुसा घुसकर घुसले घरफोडी gharfodi gharphodi sendhmari सेंधमारी ' +
+    'ransacked forced',
+  ['broke in', 'broken into', 'broke into', 'breaking in', 'breaking into', 'lock broken', 'lock tod', 'lock toda',
+    'taala tod', 'tala tod', 'taala toda', 'tala toda', 'ताला तोड़', 'ताला तोड़कर', 'ताला टूटा', 'कुलूप तोडून', 'कुलूप तोडले',
+    'kulup todun', 'kulup todla', 'ghar fod', 'ghar phod', 'घर फोड', 'shutter tod', 'शटर तोड़', 'door broken', 'lock was broken',
+    'almirah open', 'almari khuli', 'अलमारी खुली', 'कपाट उघडे', 'cupboard empty', 'window grill']);
+concept('theft', 'theft.loot-object',
+  'jewellery jewelry gehne gahne gehna गहने दागिने dagine sona सोना सोने सोन्याचे mangalsutra मंगलसूत्र मंगळसूत्र ' +
+    'cash nakdi नकदी रोकड rokad valuables battery batteries catalytic silencer tyre tyres diesel petrol cable copper',
+  []);
+concept('theft', 'theft.vehicle',
+  'vehicle-theft', ['bike chori', 'bike stolen', 'gaadi chori', 'gadi chori', 'गाड़ी चोरी', 'गाडी चोरीला', 'बाइक चोरी',
+    'बाईक चोरीला', 'car stolen', 'scooty chori', 'activa chori', 'cycle chori', 'सायकल चोरीला', 'vehicle stolen',
+    'two wheeler stolen', 'parking se gayab', 'parking madhun']);
+
+// violence: assault, fights, threats, rioting, weapons, murder, robbery with force, extortion
+concept('violence', 'violence.fight',
+  'fight fights fighting fought brawl brawling clash clashes maramari marpit maarpit marpeet marpit hanamari hanamaari ' +
+    'मारपीट मारामारी हाणामारी मारहाण marhan jhagda jhagada jhagde jhagdа झगड़ा झगडा झगड़े भांडण bhandan bhandan ' +
+    'scuffle punch punched punching slap slapped slapping kicked kicking thappad थप्पड़ कानाखाली lafa gang gangs dhakka धक्का ' +
+    'मारतोय मारताहेत marto',
+  ['beat up', 'beating up', 'beaten up', 'are beating', 'is beating', 'was beaten', 'being beaten', 'maar rahe', 'mar rahe',
+    'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत', 'मारत आहे', 'martat', 'marat aahe', 'peet rahe', 'pit rahe', 'पीट रहे',
+    'पीट रहा', 'पीटा', 'peeta', 'pita', 'pitai', 'पिटाई', 'dhulai', 'धुलाई', 'ladai', 'लड़ाई', 'ladhai', 'mara mari',
+    'hath uthaya', 'हाथ उठाया', 'hand uthaya', 'attacked him', 'attacked me', 'attacked us', 'aamne samne', 'आमने सामने',
+    'gira diya', 'गिरा दिया', 'dhakka maar', 'धक्का मार', 'धक्काबुक्की', 'dhakka mukki']);
+concept('violence', 'violence.weapon',
+  'knife knives chaku chaaku chakoo chakku चाकू चाक़ू सुरा सुरी talwar talvar talwaar talwarein talwaren तलवार तलवारी तलवारें sword swords ' +
+    'gun guns pistol pistols revolver katta कट्टा tamancha तमंचा देशी rod rods रॉड lathi lathis लाठी लाठ्या लाठियां danda ' +
+    'dande डंडा डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया vila विळा hathiyar ' +
+    'हथियार शस्त्र shastra firing fired goli गोली गोळी गोळीबार golibar bullet bullets gunshot gunshots shot acid एसिड ॲसिड ' +
+    'blade blades machete hockey baseball sabbal सब्बल kathi काठी काठ्या weapon weapons armed knifepoint gunpoint',
+  ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'hockey sticks', 'cricket bat', 'beer bottle',
+    'broken bottle', 'desi katta', 'देसी कट्टा']);
+concept('violence', 'violence.attack',
+  'attack attacked attacking attacker attackers hamla hamala हमला हमले हल्ला हल्ले halla stab stabbed stabbing ' +
+    'chaku-mara assault assaulted assaulting vaar वार mob lynch lynching murder murdered khoon-kiya hatya हत्या खून ' +
+    'katal qatal कत्ल',
+  ['chaku mara', 'chaku maar', 'चाकू मारा', 'चाकू मार', 'चाकूने वार', 'talwar se vaar', 'jaan se maar', 'jaan se mar',
+    'जान से मार', 'जीवे मार', 'jive mar', 'kill him', 'killed him', 'killed a', 'shot at', 'opened fire', 'fired at']);
+concept('violence', 'violence.threat',
+  'threat threats threaten threatened threatening dhamki dhamkiyan dhamka dhamkaya dhamkate dhamkavat धमकी धमकियां ' +
+    'धमकाया धमका धमकावले धमकावत धमक्या intimidate intimidating intimidation',
+  ['will kill', 'kill me', 'kill us', 'jaan se maarne', 'maar dalenge', 'maar denge', 'मार डालेंगे', 'मार देंगे', 'मारून टाकीन',
+    'marun takin', 'haath pair tod', 'हाथ पैर तोड़', 'break my legs', 'see you outside', 'dekh lenge', 'देख लेंगे', 'बघून घेईन',
+    'baghun ghein']);
+concept('violence', 'violence.extortion',
+  'extortion extort extorting hafta vasooli vasuli वसूली hafta-vasooli खंडणी khandani khandni ransom rangdari रंगदारी ' +
+    'protection-money goon goons gunda gunde gundo गुंडा गुंडे गुंडों गुंड gangster gangsters',
+  ['hafta vasooli', 'hafta vasuli', 'हफ्ता वसूली', 'protection money', 'money demanded', 'paise maang rahe', 'पैसे मांग रहे',
+    'पैसे वसूल', 'paise vasool']);
+concept('violence', 'violence.riot',
+  'riot riots rioting rioters danga dange दंगा दंगे pathrav pathraav पथराव dagadfek dagadphek दगडफेक stone-pelting ' +
+    'arson vandalism vandalised vandalized todfod todphod तोड़फोड़ तोडफोड jalaya jalayi burned torched',
+  ['stone pelting', 'pelting stones', 'throwing stones', 'pathar fek', 'patthar fek', 'पत्थर फेंक', 'दगड फेक', 'gaadi jala',
+    'vehicles set on fire', 'set on fire']);
+concept('violence', 'violence.robbery',
+  'robbed robbery robber robbers loot looted looting lootpat लूट लूटा लूटी लूटपाट लुटले लुटली लुटमार lutla lutle lutli ' +
+    'lootmar dacoity dakaiti डकैती दरोडा daroda mugged mugging mugger',
+  ['at knifepoint', 'at gunpoint', 'knife dikha', 'chaku dikha', 'चाकू दिखाकर', 'चाकू दाखवून', 'chaku dakhavun', 'paise cheen',
+    'पैसे छीन', 'loot liya', 'lut liya', 'लूट लिया']);
+
+// women_safety: harassment, stalking, eve-teasing, molestation, domestic violence, dowry, woman followed
+concept('women_safety', 'women.follow',
+  'follow follows following followed stalk stalks stalking stalker stalked peecha pichha picha पीछा पाठलाग pathlag ' +
+    'paathlag',
+  ['peeche aa raha', 'peeche aa rahe', 'peeche pade', 'पीछे आ रहा', 'पीछे पड़ा', 'मागे येत', 'mage yet', 'peecha kar',
+    'पीछा कर', 'पाठलाग करत', 'keeps following', 'is following', 'was following', 'following me', 'following her',
+    'following my', 'behind me', 'behind her', 'keeps messaging', 'keeps calling', 'waits outside', 'waiting outside',
+    'turning up', 'turns up', 'keeps turning', 'ex boyfriend', 'ex husband', 'my ex']);
+concept('women_safety', 'women.harass',
+  'harass harassed harassing harassment eve-teasing eveteasing teasing teased tease chhed chhedkhani chhedchhad chhedte ' +
+    'छेड़ छेड़छाड़ छेड़खानी छेडछाड छेडखानी छेड़ते छेडतात chhedtat molest molested molesting molestation grope groped groping ' +
+    'touching touched inappropriately obscene ashleel अश्लील lewd catcall catcalling whistling whistle seeti सीटी ' +
+    'flashing exposing perv pervert lafanga lafange लफंगे romeo romeos tadipar vinaybhang विनयभंग chhedchhaad ' +
+    'aslil comments',
+  ['comment pass', 'comments pass', 'passing comments', 'passed comments', 'bad touch', 'galat tarike', 'galat tareeke',
+    'गलत तरीके', 'गलत हरकत', 'galat harkat', 'अंगचटीला', 'angchatila', 'gande ishare', 'गंदे इशारे', 'dirty gestures',
+    'indecent', 'chhoo raha', 'chhu raha', 'छू रहा', 'touching her', 'touching women', 'touching girls', 'exposing himself',
+    'flashing himself', 'wrong way', 'stares at', 'staring at']);
+concept('women_safety', 'women.person',
+  'woman women girl girls lady ladies ladki ladkiyan ladkiyon ladkiyo mahila mahilao महिला महिलाओं महिलांना लड़की लड़कियों ' +
+    'लड़कियां मुलगी मुली मुलींना स्त्री स्त्रिया बाई schoolgirl schoolgirls college-girls bahen behen behan बहन बहीण ' +
+    'wife biwi patni पत्नी बायको bayko daughter beti बेटी mulgi aunty maushi',
+  []);
+concept('women_safety', 'women.domestic',
+  'dowry dahej dahez दहेज हुंडा hunda hundya sasural ससुराल सासरचे sasarche sasarchya in-laws inlaws mother-in-law ' +
+    'saas सास सासू sasu domestic husband pati पति navra नवरा nawra tana tane ताने maheri माहेरी maika मायका',
+  ['domestic violence', 'husband beats', 'husband hits', 'beats me', 'hits me', 'pati maarta', 'pati marta', 'पति मारता',
+    'नवरा मारतो', 'navra marto', 'marhan karto', 'मारहाण करतो', 'sasural wale', 'ससुराल वाले', 'घर से निकाल', 'ghar se nikal',
+    'घरातून हाकलले', 'dahej ke liye', 'दहेज के लिए', 'हुंड्यासाठी', 'hundyasathi']);
+concept('women_safety', 'women.assault',
+  'rape raped molestation balatkar बलात्कार अत्याचार atyachar acid-attack kidnap kidnapped abducted abduction aghwa ' +
+    'अगवा अपहरण apaharan',
+  ['pakad ke', 'पकड़ के', 'खींच रहे', 'kheench rahe', 'dragging her', 'pulled her', 'forcing her', 'forced her',
+    'zabardasti', 'जबरदस्ती', 'jabardasti']);
+concept('women_safety', 'women.unsafe',
+  'unsafe scared afraid frightened terrified darr dar डर डरी डरी घाबरली ghabarli ghabarlay ghabrayi sahmi सहमी',
+  ['feel unsafe', 'not safe', 'safe nahi', 'सुरक्षित नहीं', 'सुरक्षित नाही', 'dar lag raha', 'डर लग रहा', 'भीती वाटते',
+    'bhiti vatte', 'alone at night', 'akeli hai', 'अकेली है', 'एकटी आहे', 'ekti aahe']);
+
+// traffic: jams, parking, signals, rash, drunk or wrong-side driving, road blocked
+concept('traffic', 'traffic.jam',
+  'jam jammed jams traffic congestion congested gridlock bottleneck standstill trafik ट्रैफिक ट्रॅफिक वाहतूक vahatuk ' +
+    'kondi कोंडी जाम jaam',
+  ['traffic jam', 'traffic me', 'jam laga', 'jam lagta', 'जाम लगा', 'जाम लगता', 'वाहतूक कोंडी', 'vahatuk kondi',
+    'no movement', 'cars stuck', 'stuck for']);
+concept('traffic', 'traffic.parking',
+  'parking parked park double-parking parks पार्किंग पार्क पार्क्ड towing tow no-parking haathgaadi',
+  ['wrong parking', 'illegal parking', 'double parking', 'double parked', 'no parking', 'parked on', 'parked in front',
+    'gaadi khadi', 'गाड़ी खड़ी', 'गाड्या उभ्या', 'gadya ubhya', 'road pe khadi', 'रस्त्यात उभ्या', 'block the road',
+    'blocking the road', 'blocking the gate', 'blocks the road', 'blocking our gate', 'rasta band', 'रास्ता बंद', 'रस्ता बंद',
+    'road pe khade', 'beech road', 'बीच सड़क', 'रास्ता जाम', 'road block', 'ambulance bhi fas', 'ambulance stuck']);
+concept('traffic', 'traffic.signal',
+  'signal signals सिग्नल traffic-light lights zebra divider chowk-signal blinking',
+  ['signal not working', 'signal band', 'सिग्नल बंद', 'signal kharab', 'signal jumping', 'jumped the signal', 'red light',
+    'signal tod', 'सिग्नल तोड़']);
+concept('traffic', 'traffic.rash',
+  'rash rashly speeding overspeeding racing race stunt stunts stunting zigzag zig zag wheelie wheelies rash-driving ' +
+    'wrong-side tez तेज भरधाव bhardhav सुसाट susat triple-seat tripleseat रेस रेसिंग स्टंट स्टंटबाजी revving',
+  ['rash driving', 'wrong side', 'wrong-side', 'ulti disha', 'उलट्या दिशेने', 'ulta chala', 'उल्टी दिशा', 'triple seat',
+    'tez raftar', 'तेज रफ्तार', 'high speed', 'no helmet', 'bina helmet', 'without helmet', 'drunk driving', 'drunk driver',
+    'daru pi ke chala', 'daaru pi ke chala', 'sharab pi kar chala', 'दारू पिऊन गाडी', 'नशे में गाड़ी', 'drink and drive',
+    'drinking and driving', 'bike race', 'bike stunts', 'modified silencer', 'loud silencer', 'pressure horn']);
+concept('traffic', 'traffic.vehicle',
+  'truck trucks tempo tempos bus buses auto autos rickshaw riksha रिक्षा ऑटो ट्रक बस टेम्पो vehicles gaadiyan गाड़ियां ' +
+    'गाड्या heavy-vehicles tanker tankers tractor dumper driver drivers chalak चालक',
+  ['no entry', 'heavy vehicle', 'heavy vehicles', 'नो एंट्री']);
+
+// accident: road or other accidents with injury or damage
+concept('accident', 'accident.collision',
+  'accident accidents accidant accedent axident hadsa हादसा दुर्घटना durghatna apghat अपघात apaghat takkar टक्कर ' +
+    'धडक dhadak dhadak dhadakli dhadkli धडकली धडकले bhidant भिड़ंत collided collision collide crash crashed crashes ' +
+    'overturned overturn palti पलटी पलटली पलटा ulti skid skidded rammed hit-and-run',
+  ['ran over', 'run over', 'hit and run', 'kuchal diya', 'कुचल दिया', 'कुचला', 'उडवले', 'udavla', 'udavle', 'thok diya',
+    'thok di', 'ठोक दिया', 'ठोकर', 'thokar', 'hit by', 'hit a', 'hit my', 'knocked down', 'takkar mari',
+    'टक्कर मारी', 'टक्कर मार', 'fell from', 'gir gaya bike se', 'bike se gir', 'फिसल', 'airbags opened']);
+concept('accident', 'accident.fire',
+  'fire aag आग blaze burning burnt smoke धुआं धुआँ धूर blast explosion exploded विस्फोट स्फोट short-circuit ' +
+    'electrocuted electrocution current-laga drowned drowning dooba buda बुडाला बुडाली डूबा collapsed collapse',
+  ['aag lagi', 'aag lag', 'आग लगी', 'आग लागली', 'aag lagli', 'on fire', 'caught fire', 'cylinder blast', 'gas leak',
+    'short circuit', 'wall collapsed', 'building collapsed', 'deewar giri', 'दीवार गिरी', 'भिंत कोसळली', 'current laga',
+    'करंट लगा', 'shock laga', 'fell into', 'nale me gir', 'pani me doob', 'पाण्यात बुडाला']);
+concept('accident', 'accident.victim',
+  'ambulance एम्बुलेंस रुग्णवाहिका ambulence trapped stuck fansa phansa फंसे फंसा अडकला adakla hospitalised ' +
+    'hospital casualty casualties',
+  ['call ambulance', 'send ambulance', 'ambulance bhejo', 'एम्बुलेंस भेजो', 'रुग्णवाहिका पाठवा', 'lying on the road',
+    'road pe pada', 'सड़क पर पड़ा', 'रस्त्यावर पडला', 'rastyavar padla']);
+concept('accident', 'accident.damage',
+  'damage damaged dent dented scratch scratched bumper nuksan नुकसान insurance claim-insurance',
+  ['minor accident', 'small accident', 'no one hurt', 'nobody hurt']);
+
+// suspicious: suspicious persons, vehicles, objects, unattended bags, a crime feared
+concept('suspicious', 'suspicious.general',
+  'suspicious suspect suspected sandigdh संदिग्ध संशयास्पद sanshayaspad sanshay संशय shak शक doubt doubtful shady fishy ' +
+    'strange strangers stranger ajnabi अजनबी anolkhi अनोळखी unknown unidentified lurking loitering roaming ghoom ghum ' +
+    'ghumat ghoomte फिर रहे फिरत firat recce nakabposh नकाबपोश masked mask anjaan anjan अनजान badbu बदबू ' +
+    'दुर्गंध durgandh smell stink stinking',
+  ['moving around', 'roaming around', 'ghoom rahe', 'ghum rahe', 'घूम रहे', 'घूम रहा', 'फिरत आहेत', 'firat aahet',
+    'looks suspicious', 'seem suspicious', 'shak hai', 'शक है', 'संशय आहे', 'keeping watch', 'watching houses', 'taking photos',
+    'photo kheench', 'फोटो खींच', 'noting down', 'checking doors', 'door handles', 'checking locks', 'peeping', 'jhaank',
+    'since days', 'every night comes', 'without number plate', 'bina number', 'बिना नंबर', 'विना नंबर', 'no number plate',
+    'not from here', 'never seen before', 'pehle kabhi nahi dekha', 'watching the gate', 'watching our', 'sitting outside',
+    'hours together', 'खड़ी रहती', 'रात भर खड़ी', 'khadi rehti']);
+concept('suspicious', 'suspicious.object',
+  'unattended lavaris lawaris लावारिस bewaris bevaras बेवारस bewaras bomb बम बॉम्ब explosive explosives wires detonator ' +
+    'parcel suitcase backpack thaila thaili थैला थैली पिशवी pishvi',
+  ['bag lying', 'bag pada', 'bag padi', 'bag pdi', 'बैग पड़ा', 'बैग पडा', 'पिशवी पडली', 'बॅग पडली', 'left a bag',
+    'left behind', 'suspicious bag', 'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग',
+    'suitcase lying', 'lying unattended', 'nobody has touched', 'no one has claimed', 'nobody claimed', 'koi lene nahi',
+    'thaili padi', 'thaila pada', 'सुटकेस पडली', 'wire dikh', 'tick tick', 'टिक टिक']);
+concept('suspicious', 'suspicious.vehicle',
+  'van vans', ['parked for days', 'standing for hours', 'khadi hai kai din', 'abandoned car', 'abandoned bike',
+    'lavaris gaadi', 'लावारिस गाड़ी', 'बेवारस गाडी', 'tinted glass', 'black glass']);
+
+// nuisance: noise, loudspeakers, public drinking, illegal liquor, gambling, drugs, drunk brawls, encroachment
+concept('nuisance', 'nuisance.noise',
+  'noise noisy loud loudly loudspeaker loudspeakers speaker speakers dj d.j band baja bajate awaaz awaz आवाज़ आवाज ' +
+    'shor शोर gongat गोंगाट gondhal गोंधळ dhol ढोल lawn lawns barat baraat बारात firecrackers crackers patake ' +
+    'पटाखे फटाके fatake midnight music',
+  ['loud music', 'dj bajta', 'dj baja', 'डीजे', 'full volume', 'tez awaaz', 'तेज आवाज', 'मोठ्या आवाजात', 'mothya avajat',
+    'till 2 am', 'till 3 am', 'till late', 'plays music', 'can not sleep', "can't sleep", 'cant sleep', 'so nahi pa',
+    'सो नहीं पा', 'झोप लागत नाही', 'after 10 pm', 'after 10']);
+concept('nuisance', 'nuisance.drinking',
+  'drunk drunkards drunkard bewda bevda bewde बेवड़े बेवडे daru daaru daroo दारू दारु sharab sharaab शराब sharabi शराबी ' +
+    'tight nasha nashe नशा नशे नशेड़ी nashedi liquor alcohol beer booze',
+  ['drinking in public', 'drinking openly', 'open drinking', 'khule me daru', 'khule me sharab', 'खुले में शराब',
+    'उघड्यावर दारू', 'daru pite', 'daaru pite', 'sharab pite', 'शराब पीते', 'दारू पितात', 'daru pitat', 'daaru party',
+    'drinking party']);
+concept('nuisance', 'nuisance.illegal-trade',
+  'gambling gamble jua juva जुआ जुगार jugar satta सट्टा matka मटका ganja ganjaa गांजा drugs drug charas चरस smack ' +
+    'mephedrone md brown-sugar hukka hookah हुक्का illegal avaidh अवैध hatbhatti हातभट्टी gavthi गावठी bootlegging',
+  ['illegal liquor', 'illegal sharab', 'avaidh sharab', 'अवैध शराब', 'अवैध दारू', 'hath bhatti', 'desi daru', 'देसी दारू',
+    'hookah parlour', 'hukka parlour', 'selling drugs', 'drugs bik', 'ganja bik', 'गांजा बिक', 'ganja vikla',
+    'brown sugar', 'satta chalta', 'jua khel', 'जुआ खेल', 'जुगार खेळ', 'card games']);
+concept('nuisance', 'nuisance.encroachment',
+  'encroachment encroached encroach atikraman अतिक्रमण kabza kabja कब्जा कब्जा footpath footpaths फुटपाथ pavement ' +
+    'stalls stall gaadiwale thelewale ठेलेवाले hawkers hawker thela thele ठेले pheriwale फेरीवाले',
+  ['illegal construction', 'occupied the footpath', 'taken over', 'kabza kar', 'footpath pe kabza', 'road pe dukan', 'रस्त्यावर दुकाने']);
+concept('nuisance', 'nuisance.rowdy',
+  'rowdy rowdies hooligans huddang हुड़दंग हुल्लड़ hulladbaazi gaali galoch गाली गलौज shivigal शिवीगाळ abuse abusing ' +
+    'nuisance mischief menace tapori taporis टपोरी adda अड्डा',
+  ['gaali dete', 'गाली देते', 'shivya detat', 'शिव्या देतात', 'create nuisance', 'creating nuisance', 'hangama',
+    'हंगामा', 'gondhal ghaltat', 'गोंधळ घालतात', 'sit and drink', 'baith ke peete']);
+
+// cyber_fraud: online or phone fraud, UPI/OTP/card scams, fake profiles, online harassment or blackmail
+concept('cyber_fraud', 'cyber.fraud',
+  'fraud frauds fraudster fraudsters scam scams scammer scammers scammed cheated cheating cheat thagi ठगी ठगा ठग fasavnuk ' +
+    'फसवणूक फसवले fasavle dhokha धोखा dhokhadhadi धोखाधड़ी fake farzi फर्जी बनावट banavat duped conned',
+  ['online fraud', 'cyber fraud', 'cyber crime', 'साइबर', 'सायबर', 'ऑनलाइन फ्रॉड', 'paise kat gaye', 'पैसे कट गए',
+    'पैसे कापले', 'amount debited', 'money debited', 'got debited', 'debited from', 'account se', 'khate se', 'खाते से',
+    'खात्यातून', 'khatyatun', 'account khali', 'lost money', 'paise doob', 'पैसे डूब']);
+concept('cyber_fraud', 'cyber.payment',
+  'upi otp cvv pin kyc paytm gpay googlepay phonepe phonepay netbanking qr wallet-app link links apk bank banking ' +
+    'debit credit card atm-card transaction transactions refund cashback ओटीपी यूपीआई केवायसी लिंक',
+  ['otp diya', 'otp de diya', 'otp share', 'shared otp', 'shared the otp', 'ओटीपी दिया', 'ओटीपी सांगितला', 'qr code',
+    'scan the qr', 'clicked a link', 'clicked on a link', 'link pe click', 'लिंक पर क्लिक', 'लिंकवर क्लिक', 'kyc update',
+    'card details', 'remote app', 'anydesk', 'screen share', 'customer care']);
+concept('cyber_fraud', 'cyber.online',
+  'online internet website instagram insta facebook fb whatsapp telegram olx snapchat twitter youtube ' +
+    'apps apk hacked hack hacker hackers morphed morph profile profiles id account accounts ग्रुप ग्रुपमध्ये ऑनलाइन इंस्टाग्राम फेसबुक व्हाट्सएप ' +
+    'व्हॉट्सॲप हैक हॅक प्रोफाइल आईडी',
+  ['fake profile', 'fake id', 'fake account', 'फर्जी आईडी', 'बनावट प्रोफाइल', 'account hack', 'id hack', 'video call',
+    'digital arrest', 'sextortion', 'nude video', 'morphed photo', 'photo morph', 'फोटो मॉर्फ', 'blackmail', 'ब्लैकमेल',
+    'ब्लॅकमेल']);
+concept('cyber_fraud', 'cyber.lure',
+  'lottery prize investment invest trading crypto bitcoin task tasks loan-app part-time parttime kyc ' +
+    'courier customs electricity-bill गुंतवले गुंतवणूक gunthavle निवेश nivesh टिप्स tips',
+  ['part time job', 'work from home job', 'task based', 'share market', 'शेअर मार्केट', 'शेयर मार्केट', 'stock tips', 'mobile app', 'the app', 'an app', 'trading app', 'loan app',
+    'lottery lagi', 'prize money', 'electricity bill', 'light bill', 'bijli bill', 'courier parcel', 'army officer',
+    'posing as', 'pretending to be', 'bankar call', 'bank se call', 'bank wale', 'from the bank']);
+
+// missing_person: missing or found persons, children, elderly who wandered off
+concept('missing_person', 'missing.missing',
+  'missing gumshuda गुमशुदा गुमशुदगी lapata laapata लापता bepatta बेपत्ता harvala harvali harawla harvla हरवला हरवली ' +
+    'हरवले हरवलाय हरवलेत हरवल्याची untraceable whereabouts traced',
+  ['gum ho gaya', 'gum ho gayi', 'gum hua', 'gum hui', 'गुम हो', 'kho gaya', 'kho gayi', 'kho gya', 'खो गया', 'खो गई',
+    'not returned', 'not come back', 'not back home', 'did not return', "didn't return", 'has not returned', "hasn't returned",
+    "isn't back", 'is not back', 'not back yet', 'not reached home', 'has not reached', 'did not come home', "didn't come home",
+    'ghar nahi aaya', 'ghar nahi aayi', 'ghar nahi aaye', 'ghar nahi lauta', 'ghar nahi lauti', 'घर नहीं आया', 'घर नहीं आई',
+    'घर नहीं लौटा', 'घर नहीं लौटी', 'नहीं लौटा', 'नहीं लौटी', 'nahi lauta', 'nahi lauti', 'wapas nahi aaya', 'wapas nahi aayi',
+    'vapas nahi aaya', 'वापस नहीं आया', 'वापस नहीं आई', 'घरी आला नाही', 'घरी आली नाही', 'परत आला नाही', 'परत आली नाही',
+    'परतला नाही', 'परतली नाही', 'parat aala nahi', 'parat aali nahi', 'ghari aala nahi', 'dikh nahi raha', 'दिसत नाही',
+    'disat nahi', 'can not find', 'cannot find', "can't find", 'cant find', 'not found', 'no trace', 'koi pata nahi',
+    'कोई पता नहीं', 'संपर्कात नाही', 'not reachable', 'phone band', 'फोन बंद', 'switched off', 'left home', 'ghar se chala',
+    'ghar chhod', 'घर छोड़', 'wandered off', 'walked out', 'nikal gaye', 'निकल गए', 'निघून गेले', 'haath chhuda']);
+concept('missing_person', 'missing.who',
+  'son beta बेटा mulga मुलगा child children kid baccha bachcha bacha bachha bacchi bachi बच्चा बच्ची बाळ toddler ' +
+    'grandfather grandmother dadaji dadi nana nani ajoba aaji आजोबा आजी दादाजी दादी father mother papa mummy ' +
+    'वडील आई पिताजी माँ elderly old buzurg बुजुर्ग म्हातारे dementia alzheimers bhatija भतीजा bhachi nephew niece ' +
+    'teenager',
+  ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची', 'varshancha',
+    'mentally', 'memory loss', 'dimag kamzor', 'याददाश्त']);
+concept('missing_person', 'missing.found',
+  'found-person',
+  ['found a child', 'found a boy', 'found a girl', 'child found', 'crying alone', 'rota hua', 'रोता हुआ', 'रडत',
+    'lost child', 'lost boy', 'lost girl', 'parents ko dhundho', 'parents not found', 'family not found', 'अपना घर नहीं बता',
+    'cannot tell his address', 'does not know his address', 'ghar nahi bata', 'naam nahi bata', 'पता नहीं बता',
+    'घर नहीं बता', "can't tell", 'cannot tell', 'does not know', "doesn't know", 'सांगता येत नाही', 'family dhundh', 'sapadla', 'सापडला', 'सापडली', 'mil gaya', 'mil gayi',
+    'मिल गया', 'मिल गई', 'has been found', 'has been traced', 'came back home', 'returned home']);
+
+// police_conduct: refusal to register an FIR, rudeness, bribes, inaction
+concept('police_conduct', 'police.bribe',
+  'bribe bribes bribery rishwat rishvat रिश्वत लाच lach lachkhor घूस ghoos ghus-li corrupt corruption bhrashtachar ' +
+    'भ्रष्टाचार hafta-liya extortion-by-police',
+  ['took money', 'took 500', 'paise liye', 'पैसे लिए', 'पैसे घेतले', 'paise mang rahe', 'asking for money',
+    'demanded money', 'without receipt', 'no receipt', 'receipt nahi', 'chai pani', 'चाय पानी', 'settlement kar']);
+concept('police_conduct', 'police.refuse',
+  'refused refuse refusing refusal mana मना नकार nakar tala टाला taal taalmatol टालमटोल',
+  ['fir nahi', 'fir not', 'not registering', 'not register', 'did not register', "didn't register", 'refused to register',
+    'refused to file', 'refused my complaint', 'complaint nahi li', 'complaint nahi le', 'complaint lene se', 'शिकायत नहीं ली',
+    'शिकायत लेने से', 'एफआईआर नहीं', 'तक्रार घेतली नाही', 'तक्रार घेत नाहीत', 'takrar ghetli nahi', 'fir darj nahi',
+    'sent me away', 'sent back', "haven't registered", 'havent registered', 'has not registered', 'not registered',
+    'fir nahi likhi', 'fir nahi likh', 'come tomorrow', 'kal aana', 'कल आना', 'udya ya', 'उद्या या', 'bhaga diya', 'भगा दिया', 'हाकलून दिले', 'hakalun dile', 'civil matter', 'aapas me',
+    'आपस में', 'samjhauta', 'समझौता', 'not our area', 'apne area', 'dusre thane', 'दूसरे थाने', 'jurisdiction']);
+concept('police_conduct', 'police.rude',
+  'rude rudely rudeness misbehaved misbehaving misbehave badtameezi badtamizi बदतमीजी उद्धट uddhat uddhatpane ' +
+    'उद्धटपणे abused insulted insulting humiliated arrogant laughed shouted threatened-by-police galat-vyavhar',
+  ['misbehaved with', 'spoke rudely', 'talked rudely', 'rude behaviour', 'gaali di', 'गाली दी', 'shivigal keli',
+    'शिवीगाळ केली', 'laughed at me', 'shouted at me', 'not listening', 'sunte nahi', 'सुनते नहीं', 'ऐकत नाहीत']);
+concept('police_conduct', 'police.inaction',
+  'inaction negligence careless lapparwah laparvah लापरवाह लापरवाही dursh untouched',
+  ['no action', 'no action taken', 'koi action nahi', 'koi karyavahi nahi', 'कोई कार्रवाई नहीं', 'काहीच कारवाई',
+    'kahich karvai', 'nobody came', 'no one came', 'koi nahi aaya', 'कोई नहीं आया', 'कोणीच आले नाही', 'never came',
+    'did not come', "didn't come", 'not picking', 'phone nahi utha', 'फोन नहीं उठा', 'फोन उचलत नाहीत', 'still waiting',
+    'what is the point', 'no response', 'no reply', 'koi jawab nahi', 'sleeping on duty', 'on duty drinking',
+    'months passed', 'mahine ho gaye', 'महीने हो गए', 'महिने झाले', 'under investigation', 'no progress', 'still pending']);
+concept('police_conduct', 'police.who',
+  'constable constables havaldar हवलदार hawaldar inspector sub-inspector psi api si pi officer officers cop cops ' +
+    'thanedar थानेदार munshi मुंशी thana thane थाना थाने ठाणे chowki चौकी beat policewala policewale पुलिसवाला ' +
+    'पुलिसवाले पोलीसवाले uniform duty traffic-police',
+  ['police wala', 'police wale', 'पुलिस वाले', 'पुलिस वाला', 'पोलीस कर्मचारी', 'police station', 'police officer',
+    'traffic police wale', 'traffic wale', 'ट्रैफिक पुलिस', 'investigating officer', 'tapas adhikari', 'तपास अधिकारी',
+    'io sahab', 'duty officer']);
+
+// information: questions, FIR or application status, verification, lost documents, procedures
+concept('information', 'info.question',
+  'how what which where when whom kaise kaisa kya kahan kidhar kab kitne kitna kiti kasa kase kuthe kadhi kay konti ' +
+    'कैसे कैसा क्या कहां कहाँ कब कितने कितना किती कसे कसा कुठे कधी काय कोणती कोणते procedure process steps ' +
+    'prakriya प्रक्रिया प्रक्रिया tarika तरीका documents document kagaz kagzat कागजात कागदपत्रे required eligible',
+  ['how to', 'how do i', 'how can i', 'what is the', 'what are the', 'where can i', 'where do i', 'whom to contact',
+    'kaise kare', 'kaise karu', 'kaise karein', 'kya karna', 'kya karu', 'कैसे करें', 'कैसे करूं', 'क्या करना',
+    'कसे करायचे', 'काय करावे', 'kay karave', 'please guide', 'guide me', 'kindly guide', 'मार्गदर्शन', 'margdarshan',
+    'please tell', 'please batao', 'bata dijiye', 'बताइए', 'बताएं', 'सांगा', 'sanga', 'is it possible', 'can i',
+    'do i need', 'is there']);
+concept('information', 'info.service',
+  'passport verification verify tenant tenants kirayedar किरायेदार bhadekaru भाडेकरू certificate pcc clearance ' +
+    'character charitra चारित्र्य noc permission anumati अनुमति परवानगी parvangi licence license arms-licence ' +
+    'सत्यापन satyapan पडताळणी padtalni वेरिफिकेशन पासपोर्ट प्रमाणपत्र pramanpatra helpline portal citizen ' +
+    'servant verification-form procession rally julus जुलूस मिरवणूक mirvanuk',
+  ['police verification', 'tenant verification', 'servant verification', 'passport verification', 'character certificate',
+    'police clearance', 'clearance certificate', 'permission for', 'loudspeaker permission', 'event permission',
+    'helpline number', 'contact number', 'which police station', 'kaunsa thana', 'konta police station']);
+concept('information', 'info.status',
+  'status update application arji अर्ज अर्जी aavedan आवेदन chargesheet tracking pending',
+  ['fir status', 'complaint status', 'application status', 'fir copy', 'copy of fir', 'fir ki copy', 'एफआईआर की कॉपी',
+    'status kya', 'स्टेटस', 'kya hua', 'क्या हुआ', 'काय झाले', 'kay zale', 'online fir', 'e-fir', 'efir', 'online complaint',
+    'lost report', 'missing report of', 'lost and found']);
+concept('information', 'info.lost-document',
+  'lost misplaced gir-gaya licence aadhar aadhaar pan-card rc marksheet documents document',
+  ['lost my', 'kho gaya mera', 'gir gaya', 'gir gayi', 'गिर गया', 'हरवले आहे', 'lost documents', 'lost aadhaar',
+    'lost pan', 'lost licence', 'lost license', 'lost passport', 'lost mobile report', 'lost phone report', 'gahal',
+    'missing document']);
+
+// feedback: thanks, praise, suggestions, opinions about the police
+concept('feedback', 'feedback.thanks',
+  'thanks thank thankyou thanku thnx thx tysm grateful gratitude shukriya shukria शुक्रिया dhanyavad dhanyawad dhanyvad ' +
+    'धन्यवाद आभार aabhar abhar appreciate appreciated appreciation kudos salute salam सलाम hats respect',
+  ['thank you', 'thanks a lot', 'many thanks', 'hats off', 'big salute', 'dil se', 'दिल से', 'मनापासून', 'manapasun',
+    'खूप आभार', 'bahut dhanyavad', 'बहुत धन्यवाद']);
+concept('feedback', 'feedback.praise',
+  'great excellent amazing awesome wonderful brilliant superb proud badhiya बढ़िया shandar शानदार zabardast ज़बरदस्त ' +
+    'jabardast chhan छान uttam उत्तम sundar sundar prompt quick quickly helpful efficient professional best commendable ' +
+    'praise praiseworthy sarahniya सराहनीय kamal कमाल well-done welldone bravo keep-it-up',
+  ['good job', 'great job', 'great work', 'good work', 'well done', 'keep it up', 'keep up', 'nice work', 'accha kaam',
+    'achha kaam', 'badhiya kaam', 'अच्छा काम', 'बढ़िया काम', 'चांगले काम', 'चांगलं काम', 'changla kaam', 'chhan kaam',
+    'proud of', 'fast response', 'quick response', 'prompt action', 'timely action', 'tvarit karvai', 'त्वरित कार्रवाई']);
+concept('feedback', 'feedback.suggestion',
+  'suggestion suggest suggestions sujhav सुझाव सूचना suchana request opinion feel should must improve improvement ' +
+    'sudhar सुधार sudharna',
+  ['it would be', 'there should be', 'should be more', 'please increase', 'increase patrolling', 'more patrolling',
+    'need more', 'i suggest', 'my suggestion', 'सुझाव है', 'सूचना आहे', 'hona chahiye', 'होना चाहिए', 'असायला हवे',
+    'hava', 'should install', 'put a cctv', 'install cctv']);
+concept('feedback', 'feedback.resolved',
+  'recovered returned caught arrested nabbed pakda pakde पकड़ा पकड़े पकडले pakadle atak अटक giraftar गिरफ्तार',
+  ['got back', 'got my', 'found my', 'returned my', 'recovered my', 'traced my', 'dhoondh diya', 'dhund diya', 'ढूंढ दिया',
+    'शोधून दिली', 'शोधून दिला', 'shodhun dili', 'mil gaya', 'vapas mil', 'wapas mil', 'वापस मिल', 'परत मिळाला',
+    'parat milala', 'thanks to', 'because of you']);
+
+// other: spam, advertising, political posts, greetings, unrelated chatter
+concept('other', 'other.spam',
+  'earn earning earnings income loan loans offer offers discount discounts sale buy cheap price cashback followers likes ' +
+    'subscribe subscribers promotion promote franchise dealership seo betting casino jackpot kamao kamaye कमाएं कमाओ कमवा ' +
+    'डिस्काउंट ऑफर लोन admission admissions coaching classes pizza outlet',
+  ['work from home', 'ghar baithe', 'घर बैठे', 'घरबसल्या', 'dm for', 'dm me', 'call now', 'click here', 'limited offer',
+    'buy now', 'best price', 'per day', 'daily income', 'contact for', 'whatsapp me', 'join our', 'link in bio', 'follow for',
+    'follow back', 'buy 1', 'get 1', 'instant approval', 'abhi call karo', 'abhi join', 'join now']);
+concept('other', 'other.greeting',
+  'happy wishes wish shubhkamnaye शुभकामनाएं शुभेच्छा shubhechha badhai बधाई diwali दिवाली दिवाळी holi होली eid ईद ' +
+    'christmas navratri नवरात्रि ganesh गणेश chaturthi चतुर्थी jayanti जयंती independence स्वतंत्रता republic gantantra ' +
+    'गणतंत्र morning goodmorning jai जय shri श्री ram राम hardik हार्दिक',
+  ['good morning', 'good night', 'happy new year', 'happy diwali', 'जय श्री राम', 'jai hind', 'जय हिंद', 'jai maharashtra',
+    'जय महाराष्ट्र', 'हार्दिक शुभेच्छा', 'हार्दिक शुभकामनाएं']);
+concept('other', 'other.politics',
+  'vote votes voting election elections party bjp congress minister mla corporator neta नेता पक्ष पार्टी chunav चुनाव ' +
+    'निवडणूक nivadnuk sarkar सरकार government modi rally-politics',
+  ['vote for', 'मत द्या', 'वोट दें', 'vote do']);
+concept('other', 'other.chatter',
+  'match cricket movie film weather temperature degrees garmi गर्मी ipl score recipe song trip picnic cheapest ' +
+    'sasta sasti anyone koi-bataye',
+  ['who won', 'anyone know', 'any idea', 'koi batao', 'koi bataye', 'suggest a', 'recommend a']);
+
+// ---------------------------------------------------------------------------------------------------
+// Danger and time: what the p1 rules read (category null: they do not vote for a category)
+// ---------------------------------------------------------------------------------------------------
+
+export const C = {
+  weapon: concept(null, 'danger.weapon',
+    'knife knives chaku chaaku chakoo chakku चाकू सुरा सुरी talwar talvar talwaar talwarein talwaren तलवार तलवारें sword swords gun guns ' +
+      'pistol pistols revolver katta कट्टा tamancha तमंचा rod rods रॉड lathi lathis लाठी लाठ्या लाठियां danda dande डंडा ' +
+      'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
+      'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
+      'armed knifepoint gunpoint',
+    ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
+      'opened fire', 'fired at', 'shot at']),
+  injury: concept(null, 'danger.injured',
+    'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
+      'unconscious behosh बेहोश बेशुद्ध beshuddh dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
+      'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
+      'bhajla भाजला trapped fansa फंसे अडकला adakla stab wound wounds dizzy fainted',
+    ['sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
+      'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
+      'road pe pada', 'not breathing', 'saans nahi', 'head wound', 'डोक्याला मार', 'sar pe chot', 'सिर पर चोट']),
+  noInjury: concept(null, 'danger.no-injury', '',
+    ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
+      'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
+      'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi', 'only damage',
+      'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
+      'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt']),
+  fire: concept(null, 'danger.fire',
+    'fire aag आग blaze smoke धुआं धुआँ धूर blast explosion exploded विस्फोट स्फोट electrocuted drowning drowned ' +
+      'बुडाला डूबा collapsed',
+    ['aag lagi', 'आग लगी', 'आग लागली', 'on fire', 'caught fire', 'cylinder blast', 'gas leak', 'building collapsed',
+      'wall collapsed', 'current laga', 'करंट लगा']),
+  bomb: concept(null, 'danger.suspicious-object',
+    'unattended lavaris lawaris लावारिस bewaris bevaras बेवारस bewaras bomb बम बॉम्ब explosive explosives detonator',
+    ['bag lying', 'bag pada', 'bag padi', 'बैग पड़ा', 'बैग पडा', 'पिशवी पडली', 'बॅग पडली', 'left a bag', 'suspicious bag',
+      'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग', 'suitcase lying',
+      'lying unattended', 'nobody has touched', 'no one has claimed', 'nobody claimed', 'thaili padi', 'thaila pada',
+      'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming']),
+  crowd: concept(null, 'danger.crowd',
+    'crowd crowded bheed bhid भीड़ भीड गर्दी gardi rush mela मेला jatra जत्रा market bazaar station stand temple mandir ' +
+      'मंदिर mall',
+    []),
+  child: concept(null, 'danger.child',
+    'child children kid kids boy girl son daughter baby baccha bachcha bacha bachha bacchi bachi beta beti बच्चा बच्ची ' +
+      'बच्चे बेटा बेटी मुलगा मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
+      'nephew niece',
+    ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची']),
+  elderly: concept(null, 'danger.vulnerable',
+    'dementia alzheimers alzheimer elderly buzurg बुजुर्ग ajoba आजोबा aaji आजी dadaji dadi दादी grandfather ' +
+      'grandmother mentally budhi budhe budha बूढ़ी बूढ़े बूढ़ा amma aaji',
+    ['memory loss', 'dimag kamzor', 'याददाश्त', 'old man', 'old woman', 'old lady', 'senior citizen']),
+  missing: concept(null, 'danger.missing',
+    'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
+      'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
+    ['not returned', 'nahi aaya', 'nahi aayi', 'nahi lauta', 'nahi lauti', 'ghar nahi', 'घर नहीं आया', 'घर नहीं आई',
+      'परत आला नाही', 'परत आली नाही', 'घरी आला नाही', 'घरी आली नाही', 'cannot find', "can't find", 'cant find',
+      'not come back', 'not back home', 'did not return', "didn't return", 'not found', 'kho gaya', 'kho gayi', 'kho gya',
+      'खो गया', 'खो गई', 'खो गयी', 'वापस नहीं आया', 'वापस नहीं आई', 'wapas nahi aaya', 'wapas nahi aayi', 'ghar nahi aaya',
+      'ghar nahi aayi', 'parat aala nahi', 'parat aali nahi', "isn't back", 'is not back', 'not back yet', 'परतली नाही',
+      'परतला नाही', 'lauta nahi', 'lauti nahi', 'नहीं लौटा', 'नहीं लौटी', 'not reached home', 'has not reached',
+      'has not returned', "hasn't returned", 'दिसत नाही', 'disat nahi', 'dikh nahi raha', 'wandered off', 'walked out',
+      'haath chhuda', 'did not come home', "didn't come home"]),
+  found: concept(null, 'danger.found',
+    'found mila mili सापडला सापडली सापडले मिला मिली returned traced recovered',
+    ['came back', 'come back home', 'is back', 'back home', 'mil gaya', 'mil gayi', 'mil gya', 'मिल गया', 'मिल गई',
+      'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
+      'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप', 'has been found', 'has been traced']),
+  // "अजून परत आले नाहीत", "abhi tak nahi mila": the found words, negated.
+  notFound: concept(null, 'danger.not-found', '',
+    ['परत आले नाहीत', 'परत आला नाही', 'परत आली नाही', 'परत आले नाही', 'सापडला नाही', 'सापडली नाही', 'सापडले नाहीत',
+      'nahi mila', 'nahi mili', 'nahi mile', 'mila nahi', 'mili nahi', 'नहीं मिला', 'नहीं मिली', 'मिला नहीं', 'मिली नहीं',
+      'not found', 'not back', 'not come back', 'not returned', "hasn't come back", 'has not come back', 'not yet found',
+      'sapadla nahi', 'sapadli nahi', 'is back yet']),
+  followed: concept(null, 'danger.followed',
+    'follow follows following followed stalking stalker peecha pichha picha पीछा पाठलाग pathlag chhed छेड़ छेड़छाड़ ' +
+      'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
+      'जबरदस्ती jabardasti kidnap kidnapping abducting',
+    ['peeche aa raha', 'peeche aa rahe', 'पीछे आ रहा', 'पीछे पीछे', 'peeche peeche', 'मागे येत', 'keeps following',
+      'still following', 'still behind', 'keeps circling', 'pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'dragging her',
+      'chhoo raha', 'chhu raha', 'छू रहा', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा']),
+  woman: concept(null, 'danger.woman',
+    'woman women girl girls lady ladies ladki ladkiyan ladkiyon mahila महिला महिलाओं लड़की लड़कियों लड़कियां मुलगी मुली ' +
+      'स्त्री बाई sister behen bahan बहन बहीण wife biwi patni पत्नी बायको mother daughter beti बेटी mulgi schoolgirls ' +
+      'maitrin मैत्रीण मैत्रिणी girlfriend',
+    []),
+  fear: concept(null, 'danger.fear',
+    'scared afraid frightened terrified alone akeli अकेली एकटी ekti घाबरली घाबरलीय घाबरले डरी dari ghabarli ghabrayi ' +
+      'panicking panic',
+    ['dar lag raha', 'डर लग रहा', 'bhiti vatte', 'भीती वाटते']),
+  fight: concept(null, 'danger.fight',
+    'fight fighting fights brawl clash maramari marpit maarpit marpeet मारपीट मारामारी हाणामारी hanamari jhagda jhagada ' +
+      'मारहाण marhan मारतोय मारताहेत मारताय marto martoy gang gangs ' +
+      'झगड़ा झगडा riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
+      'हल्ला halla stabbed stabbing lynching mob shooting',
+    ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
+      'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
+      'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
+      'opened fire', 'goli chali', 'गोली चली', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया']),
+  snatch: concept(null, 'danger.theft-act',
+    'snatched snatching snatch chheena chheen छीना छीन jhapat झपट हिसकावले हिसकावली hiskavla robbed robbery loot looted ' +
+      'लूट लुटले lutla pickpocketed stole stolen chori चोरी kheech kheecha kheench खींच खेचली',
+    ['chain kheench', 'chain kheech', 'mangalsutra kheecha', 'grabbed my', 'pulled my chain', 'breaking in', 'breaking into',
+      'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside', 'somebody inside',
+      'koi andar', 'कोई अंदर', 'कोणीतरी आत', 'lock tod rahe', 'taala tod rahe', 'ताला तोड़ रहे', 'कुलूप तोडत', 'खिशातून',
+      'from my pocket', 'jeb kaat', 'जेब काट', 'torch moving']),
+  accident: concept(null, 'danger.accident',
+    'accident accidant accedent axident takkar टक्कर धडक dhadak bhidant भिड़ंत collided collision overturned palti ' +
+      'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed',
+    ['ran over', 'run over', 'kuchal diya', 'कुचल दिया', 'उडवले', 'udavla', 'thok diya', 'ठोक दिया', 'hit by', 'knocked down']),
+  drunkDriving: concept(null, 'danger.drunk-driving',
+    'zigzag',
+    ['drunk driving', 'drunk driver', 'daru pi ke chala', 'daaru pi ke chala', 'daaru pi ke zig', 'daru pi ke zig',
+      'sharab pi kar chala', 'दारू पिऊन गाडी', 'नशे में गाड़ी', 'zig zag', 'driving drunk', 'hit people']),
+
+  // "now" and "आता" also start a sentence of a story ("now the insurance wants a copy"): weak alone.
+  nowWeak: concept(null, 'time.now-weak', 'now आता aata ata currently sadhya सध्या filhal', []),
+  now: concept(null, 'time.now',
+    'abhi abi abhie abhii अभी आत्ता अत्ता atta aatta ongoing happening सुरू chalu चालू',
+    ['right now', 'just now', 'abhi abhi', 'अभी अभी', 'आत्ताच', 'aattach', 'at the moment', 'as we speak', 'as i type',
+      'chal rahi hai', 'chal raha hai', 'chal rahe hai', 'chal rahi he', 'chal raha he', 'चल रही है', 'चल रहा है', 'चल रहे हैं',
+      'ho raha hai', 'ho rahi hai', 'ho rahe hai', 'हो रहा है', 'हो रही है', 'हो रहे हैं', 'सुरू आहे', 'चालू आहे',
+      'chalu aahe', 'chalu ahe', 'suru aahe', 'suru ahe', 'is going on', 'going on', 'kar rahe hai', 'kar raha hai',
+      'kar rahi hai', 'kar rahe hain', 'कर रहे हैं', 'कर रहा है', 'कर रही है', 'करत आहेत', 'करत आहे', 'करतोय', 'करताय',
+      'abhi bhi', 'still there', 'still here', 'still standing', 'still around', 'abhi yahi', 'is following', 'are following',
+      'is being', 'are fighting', 'is fighting', 'minutes ago', 'min ago', 'mins ago', 'few minutes', 'minute ago',
+      'मिनिटांपूर्वी', 'मिनट पहले', 'min pehle', 'minute pehle', 'abhi ke abhi', 'this moment', 'this very moment',
+      'is happening', 'are happening', 'happening here', 'in progress', 'right here', 'out here', 'outside my house',
+      'outside our house', 'ghar ke bahar', 'घर के बाहर', 'घरासमोर', 'gharasamor', 'lagech', 'लगेच', 'आत्ता आत्ता',
+      'पाच मिनिटांपूर्वी', 'thodi der pehle', 'थोड़ी देर पहले', 'an hour ago', 'half an hour', 'adha ghanta',
+      'अर्ध्या तासापासून', 'ek ghante se', 'since an hour', 'for an hour']),
+  // Was, had been: a story told about the past ("was following", "kar raha tha"), not a danger now.
+  was: concept(null, 'time.was',
+    'was were tha thi थे था थी होता होती होते happened occurred',
+    []),
+  here: concept(null, 'time.here',
+    'here yaha yahan yahaan idhar इधर यहाँ यहां इथे ithe ikde इकडे', ['over here', 'near me', 'mere paas', 'in front of me',
+      'samne', 'सामने', 'समोर']),
+  progressive: concept(null, 'time.progressive',
+    'raha rahi rahe rha rhi rhe रहा रही रहे करतोय करतेय मारतोय येतोय येतेय करताहेत मारताहेत',
+    ['is coming', 'are coming', 'is standing', 'are standing', 'is lying', 'is sitting', 'is trying', 'are trying']),
+  urge: concept(null, 'time.urgent',
+    'turant तुरंत तुरन्त jaldi जल्दी jldi ताबडतोब tabadtob लवकर lavkar asap immediately urgent urgently emergency bachao ' +
+      'बचाओ वाचवा vachva bachaiye sos 112 help hurry',
+    ['send police', 'police bhejo', 'police bhejiye', 'पुलिस भेजो', 'पुलिस भेजिए', 'पोलीस पाठवा', 'पोलिस पाठवा', 'help me',
+      'please help', 'pls help', 'plz help', 'send help', 'send someone', 'come fast', 'come quickly', 'jaldi aao',
+      'जल्दी आओ', 'लवकर या', 'lavkar ya', 'madad karo', 'मदद करो', 'मदत करा']),
+  past: concept(null, 'time.past',
+    'yesterday kal कल काल parso परसों परवा parva pehle pahle पहले पूर्वी last earlier previous previously overnight ' +
+      'happened occurred monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार ' +
+      'रविवार शनिवार रविवारी सोमवारी january february march april june july august september october november december ' +
+      'mahina mahine महीने महिन्यापासून week weeks हफ्ते आठवड्यापासून',
+    ['last week', 'last night', 'last month', 'days ago', 'weeks ago', 'months ago', 'years ago', 'week ago', 'month ago',
+      'year ago', 'day ago', 'din pehle', 'दिन पहले', 'few days', 'days back', 'days ago', 'दिवसांपूर्वी',
+      'kal raat', 'कल रात', 'काल रात्री', 'mahine se', 'mahine pehle', 'महीने पहले', 'din se', 'दिन से', 'दिवसांपासून',
+      'for a week', 'for weeks', 'for months', 'every day', 'every night', 'every evening', 'every weekend', 'roz', 'रोज',
+      'daily', 'har roz', 'har din', 'हर दिन', 'रोज रात्री', 'since monday', 'since last', 'mahinyapasun', 'आठवडाभरापासून',
+      'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल']),
+  notNow: concept(null, 'time.not-now', '',
+    ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
+      'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',
+      'आता पैसे', 'आता फोन', 'now switched', 'now blocked', 'now not', 'now no']),
+  thanks: concept(null, 'tone.thanks',
+    'thanks thank thankyou thanku thnx thx shukriya shukria शुक्रिया dhanyavad dhanyawad धन्यवाद आभार aabhar kudos salute ' +
+      'grateful appreciate',
+    ['thank you', 'hats off', 'well done', 'good job', 'great job', 'great work']),
+  question: concept(null, 'tone.question',
+    'how kaise कैसे कसे kasa procedure',
+    ['what should i do', 'what to do', 'kya karu', 'kya kare', 'क्या करें', 'काय करावे', 'where to', 'whom to']),
+
+  spam: concept(null, 'flag.advertising',
+    'earn earning income loan loans offer offers discount cashback followers likes subscribe subscribers investment invest ' +
+      'crypto bitcoin profit guaranteed lottery casino betting jackpot admission sale franchise dealership seo promotion ' +
+      'promote kamao kamaye कमाएं कमाओ कमवा डिस्काउंट ऑफर लोन pizza',
+    ['work from home', 'ghar baithe', 'घर बैठे', 'घरबसल्या', 'dm for', 'dm me', 'call now', 'click here', 'limited offer',
+      'buy now', 'best price', 'per day', 'daily income', 'contact for', 'whatsapp me', 'join our', 'link in bio',
+      'abhi call karo', 'buy 1', 'instant approval']),
+  abuse: concept(null, 'flag.abuse',
+    'idiot idiots stupid bastard bastards fuck fucking fuckers shit bullshit bitch asshole moron chutiya chutiye ' +
+      'madarchod mc bc bhenchod behenchod bsdk bhosdike bhosdi gandu harami haramkhor kamine kamina kutte kutta saale sale ' +
+      'saala suar nalayak nikamme nikamma चूतिया हरामी कमीने कुत्ते साले सालो नालायक निकम्मे हरामखोर भडवे भिकारचोट zavnya ' +
+      'bhadve',
+    []),
+  bulk: concept(null, 'flag.chain-message',
+    'forward forwarded fwd',
+    ['share maximum', 'share this', 'forward to', 'forward this', 'maximum share', 'ज्यादा से ज्यादा शेयर',
+      'जास्तीत जास्त शेअर', 'share karo', 'share kare', 'viral karo', 'as received']),
+} as const;
+
+/** The number of concepts, for sizing per-message buffers. */
+export const CONCEPT_COUNT = LEXICON.size;

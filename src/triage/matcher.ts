@@ -1,0 +1,266 @@
+/**
+ * The compiled form of the lexicon: every concept's words and phrases in one index, so that a message
+ * is scanned once, one map lookup per word, for all concepts (category concepts, danger, time).
+ *
+ * A word of the message meets a lexicon word when
+ * - their loose keys are equal (lower case, doubled letters and long vowels shortened, nukta dropped:
+ *   "chaaku" = "chaku", "चाक़ू" = "चाकू"), or
+ * - their skeletons are equal and at least four letters long (the model's Devanagari/Latin skeleton:
+ *   "चोरी" = "chori" = "choree"); shorter skeletons collide too often ("rod" and "road" share "rod").
+ * A word that meets nothing is tried again without a case ending or postposition written onto it
+ * (Marathi "चोरीला", "चाकूने", "घरात"; romanised "chorila"; English "snatched", "fighting").
+ * What a word meets is memoised, so the suffix rules cost nothing for a word seen before.
+ */
+import type { NormalisedText } from './normalise.js';
+import { skeletonOf } from './normalise.js';
+
+/** One concept: a family of words with one meaning, in every script and spelling. */
+export interface ConceptDef {
+  /** A short readable id, e.g. `theft.snatch`, `danger.weapon`, `time.now`. */
+  name: string;
+  /** Space-separated single words. */
+  words: string;
+  /** Multi-word phrases, matched word by word. */
+  phrases?: readonly string[];
+  /** Match by loose key only, never by skeleton (for concepts that decide on their own). */
+  exact?: boolean;
+}
+
+interface Phrase {
+  concept: number;
+  loose: string[];
+  skel: string[];
+  text: string;
+}
+
+/** What one distinct word of a message meets in the lexicon. */
+export interface WordInfo {
+  loose: string;
+  skel: string;
+  concepts: readonly number[];
+  phrases: readonly Phrase[];
+}
+
+const WORD_RE = /[\p{L}\p{M}]+|\p{N}+/gu;
+const EMPTY: readonly never[] = [];
+const MIN_SKELETON = 4;
+
+/** Fold a word for exact-ish matching: lower case, long vowels and doubled letters shortened, nukta dropped. */
+export function looseKey(word: string): string {
+  let out = '';
+  let last = '';
+  const s = word.toLowerCase();
+  for (let i = 0; i < s.length; i += 1) {
+    let c = s.charAt(i);
+    if (c === '\u093C') continue;
+    if (c === '\u0901') c = '\u0902';
+    const n = s.charAt(i + 1);
+    if (c === 'e' && n === 'e') {
+      c = 'i';
+      i += 1;
+    } else if (c === 'o' && n === 'o') {
+      c = 'u';
+      i += 1;
+    }
+    // Doubled Latin letters fold ("chakku", "maaro"); Devanagari doubling is spelling, not emphasis.
+    if (c === last && c >= 'a' && c <= 'z') continue;
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+// Endings written onto a Devanagari word: Marathi case endings and postpositions, Hindi oblique plurals.
+// Longest first, so "च्या" is tried before "चा".
+const DEVA_SUFFIXES = [
+  'मध्ये', 'मधून', 'पासून', 'पर्यंत', 'साठी', 'जवळ', 'कडून', 'कडे', 'समोर', 'वरून', 'ांच्या', 'ाच्या', 'च्या', 'ांना',
+  'ाला', 'ाने', 'ावर', 'ात', 'ीत', 'ेत', 'ला', 'ना', 'ने', 'नी', 'चा', 'ची', 'चे', 'वर', 'त', 'ही', 'च', 'ों', 'ें', 'ो',
+];
+// Romanised Marathi endings ("chorila", "chakune", "gharat") and English inflections ("snatched", "fights").
+const LATIN_SUFFIXES = ['madhye', 'madhe', 'pasun', 'chya', 'var', 'chi', 'cha', 'che', 'ing', 'ed', 'es', 'la', 'ne', 'ni', 's', 'd', 'n'];
+const DEVA_VOWEL_SIGN = /[\u093E-\u094C]$/;
+
+/** The lexicon compiled into lookups. Build once at start; `scan` allocates nothing per known word. */
+export class Lexicon {
+  readonly names: string[] = [];
+  private readonly byLoose = new Map<string, number[]>();
+  private readonly bySkel = new Map<string, number[]>();
+  private readonly phraseByLoose = new Map<string, Phrase[]>();
+  private readonly phraseBySkel = new Map<string, Phrase[]>();
+  private readonly cache = new Map<string, WordInfo>();
+
+  /** Register a concept; returns its id. */
+  add(def: ConceptDef): number {
+    const id = this.names.length;
+    this.names.push(def.name);
+    const phrases = [...(def.phrases ?? [])];
+    for (const w of def.words.split(/\s+/)) {
+      if (w.length === 0) continue;
+      // "hit-and-run", "d.j": the normaliser splits these, so they are phrases.
+      if (/[^\p{L}\p{M}\p{N}]/u.test(w)) {
+        phrases.push(w);
+        continue;
+      }
+      const word = w.normalize('NFC').toLowerCase();
+      push(this.byLoose, looseKey(word), id);
+      const sk = skeletonOf(word);
+      if (sk.length >= MIN_SKELETON && def.exact !== true) push(this.bySkel, sk, id);
+    }
+    for (const p of phrases) {
+      // Split like the normaliser does ("can't" is "can" + "t"), so phrases meet the message's words.
+      const parts = p.normalize('NFC').toLowerCase().match(WORD_RE) ?? [];
+      if (parts.length === 0) continue;
+      // An exact phrase gets no skeletons, so only its loose keys can match.
+      const skel = def.exact === true ? parts.map(() => '') : parts.map(skeletonOf);
+      const phrase: Phrase = { concept: id, loose: parts.map(looseKey), skel, text: p };
+      if (parts.length === 1) {
+        push(this.byLoose, phrase.loose[0] ?? '', id);
+        continue;
+      }
+      pushPhrase(this.phraseByLoose, phrase.loose[0] ?? '', phrase);
+      const sk = phrase.skel[0] ?? '';
+      if (sk.length >= MIN_SKELETON) pushPhrase(this.phraseBySkel, sk, phrase);
+    }
+    this.cache.clear();
+    return id;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  private info(word: string, skel: string): WordInfo {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const loose = looseKey(word);
+    let concepts = this.direct(loose, skel);
+    if (concepts.length === 0) concepts = this.withoutEnding(word);
+    const phrases = mergePhrases(this.phraseByLoose.get(loose), skel.length >= MIN_SKELETON ? this.phraseBySkel.get(skel) : undefined);
+    const result: WordInfo = { loose, skel, concepts, phrases };
+    // Words follow Zipf's law: a bounded memo answers nearly every lookup; cleared rather than grown.
+    if (this.cache.size >= 100_000) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+
+  private direct(loose: string, skel: string): readonly number[] {
+    const a = this.byLoose.get(loose);
+    const b = skel.length >= MIN_SKELETON ? this.bySkel.get(skel) : undefined;
+    if (a === undefined) return b ?? EMPTY;
+    if (b === undefined) return a;
+    const merged = [...a];
+    for (const id of b) if (!merged.includes(id)) merged.push(id);
+    return merged;
+  }
+
+  private withoutEnding(word: string): readonly number[] {
+    const deva = word.charCodeAt(0) >= 0x0900 && word.charCodeAt(0) <= 0x097f;
+    const suffixes = deva ? DEVA_SUFFIXES : LATIN_SUFFIXES;
+    const minStem = deva ? 2 : 3;
+    for (const suf of suffixes) {
+      if (!word.endsWith(suf) || word.length - suf.length < minStem) continue;
+      const stem = word.slice(0, word.length - suf.length);
+      let hit = this.direct(looseKey(stem), skeletonOf(stem));
+      // "तलवारीने" → "तलवारी" → "तलवार": the oblique vowel before the ending goes too.
+      if (hit.length === 0 && deva && DEVA_VOWEL_SIGN.test(stem) && stem.length > 2) {
+        const bare = stem.slice(0, -1);
+        hit = this.direct(looseKey(bare), skeletonOf(bare));
+      }
+      // "stopped" → "stopp" → loose "stop"; "making" → "mak" + "e".
+      if (hit.length === 0 && !deva && (suf === 'ing' || suf === 'ed')) {
+        hit = this.direct(looseKey(`${stem}e`), skeletonOf(`${stem}e`));
+      }
+      if (hit.length > 0) return hit;
+    }
+    return EMPTY;
+  }
+
+  /**
+   * Scan a message into `out`: for every concept, how often it occurs and the first word or phrase
+   * that made it occur. `out` is reused between messages.
+   */
+  scan(norm: NormalisedText, out: LexiconHits): LexiconHits {
+    out.reset();
+    const tokens = norm.tokens;
+    const infos = out.infos;
+    infos.length = 0;
+    for (const t of tokens) {
+      if (t.script === 'emoji' || t.script === 'digit') {
+        infos.push(null);
+        continue;
+      }
+      infos.push(this.info(t.word, t.skeleton));
+    }
+    for (let i = 0; i < infos.length; i += 1) {
+      const inf = infos[i];
+      if (inf === undefined || inf === null) continue;
+      const word = tokens[i]?.word ?? '';
+      for (const id of inf.concepts) out.hit(id, word);
+      for (const p of inf.phrases) {
+        let ok = true;
+        for (let j = 1; j < p.loose.length && ok; j += 1) {
+          const other = infos[i + j];
+          if (other === undefined || other === null) ok = false;
+          else {
+            const pl = p.loose[j] ?? '';
+            const ps = p.skel[j] ?? '';
+            ok = other.loose === pl || (ps.length >= MIN_SKELETON && other.skel === ps);
+          }
+        }
+        if (ok) out.hit(p.concept, p.text);
+      }
+    }
+    return out;
+  }
+}
+
+/** The concepts found in one message. */
+export class LexiconHits {
+  readonly counts: Int32Array;
+  readonly first: (string | null)[];
+  /** Concept ids in the order they were found, with repeats: the model's concept features. */
+  readonly order: number[] = [];
+  readonly infos: (WordInfo | null)[] = [];
+
+  constructor(size: number) {
+    this.counts = new Int32Array(size);
+    this.first = new Array<string | null>(size).fill(null);
+  }
+
+  reset(): void {
+    for (const id of this.order) {
+      this.counts[id] = 0;
+      this.first[id] = null;
+    }
+    this.order.length = 0;
+  }
+
+  hit(id: number, text: string): void {
+    if ((this.counts[id] ?? 0) === 0) this.first[id] = text;
+    this.counts[id] = (this.counts[id] ?? 0) + 1;
+    this.order.push(id);
+  }
+
+  /** The first word or phrase of the concept in the message, or null. */
+  get(id: number): string | null {
+    return this.first[id] ?? null;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+function pushPhrase(map: Map<string, Phrase[]>, key: string, p: Phrase): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [p]);
+  else if (!list.some((q) => q.text === p.text && q.concept === p.concept)) list.push(p);
+}
+function mergePhrases(a: Phrase[] | undefined, b: Phrase[] | undefined): readonly Phrase[] {
+  if (a === undefined) return b ?? EMPTY;
+  if (b === undefined || a === b) return a;
+  const merged = [...a];
+  for (const p of b) if (!merged.includes(p)) merged.push(p);
+  return merged;
+}
