@@ -66,6 +66,9 @@ const FUZZY_TWO_FROM = 10;
 const SHORT_NAME_MAX = 4;
 const UNCUED_SHORT_LATIN = 0.6;
 const UNCUED_SHORT_DEVANAGARI_PENALTY = 0.08;
+const SHORT_FREE = 0;
+const SHORT_CAPPED = 1;
+const SHORT_PENALISED = 2;
 
 // Words around a place name that say it is one: postpositions and the nouns that follow a locality.
 const CUES_AFTER = new Set([
@@ -88,19 +91,21 @@ const CUES_BEFORE = new Set([
   'in', 'at', 'near', 'from', 'to', 'around', 'towards', 'opposite', 'behind', 'nr', 'opp', 'via', 'stay', 'live',
 ]);
 
-interface IndexedName {
-  target: number;
-  /** Spelt this way in Latin script, in Devanagari, or both. */
-  latin: boolean;
-  devanagari: boolean;
-}
-
 interface TokenKeys {
   /** The word's key as written. */
   key: string;
   /** Keys of the word's stems, with the rewrites each took. */
   stems: Array<{ key: string; steps: number }>;
 }
+
+// The four readings of a key kept per key: the place spelt in the window's script (Latin, Devanagari),
+// and the place that is not (it pays the cross-script penalty). See `createGazetteerMatcher`.
+const PICK_LATIN = 0;
+const PICK_NOT_LATIN = 1;
+const PICK_DEVANAGARI = 2;
+const PICK_NOT_DEVANAGARI = 3;
+const FLAG_LATIN = 1;
+const FLAG_DEVANAGARI = 2;
 
 // Scratch rows for the edit distance: names are short, and reusing three rows avoids garbage per probe.
 let rowA = new Int32Array(64);
@@ -157,14 +162,37 @@ export function nameKey(name: string): { key: string; words: number; leads: stri
 
 /** Builds the matcher over a city's places; pure and reusable. */
 export function createGazetteerMatcher(targets: readonly PlaceTarget[]): GazetteerMatcher {
-  const exact = new Map<string, IndexedName[]>();
-  // Keys long enough to forgive a typo; their single-letter deletions go to the deletion index.
-  const fuzzyKeys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const keys: string[] = [];
   let maxWords = 1;
   let maxKeyLength = 0;
   // The leading words of multi-word names ("nndnvn" of "Nandanvan Layout"): a window of several words
   // is probed for typos only behind one of these, so that typo probes stay a few per word of the message.
   const nameLeads = new Set<string>();
+
+  // Many places share a key (an all-India gazetteer has hundreds of "Rampur"s), yet of the places behind
+  // one key in one window only one can be chosen: overlapping readings keep the surest, then a
+  // gazetteer entry over a station's bare name, then the first. So a key keeps, per script of the window,
+  // just that one place with the script's spelling and the one without (for the cross-script
+  // penalty); a locate then touches four integers per key found, however many places share it.
+  let names = 0;
+  for (const t of targets) names += 1 + t.names.length;
+  const picks = new Int32Array(names * 4).fill(-1);
+  const lastTarget = new Int32Array(names).fill(-1);
+  const lastFlags = new Uint8Array(names);
+  const better = (current: number, candidate: number): boolean =>
+    current < 0 || (targets[current]?.source !== 'gazetteer' && targets[candidate]?.source === 'gazetteer');
+  // Records that place `target` is spelt `flags` under key `k`; a place's names arrive together.
+  const commit = (k: number): void => {
+    const target = lastTarget[k] ?? -1;
+    if (target < 0) return;
+    const flags = lastFlags[k] ?? 0;
+    const groups = [
+      (flags & FLAG_LATIN) !== 0 ? PICK_LATIN : PICK_NOT_LATIN,
+      (flags & FLAG_DEVANAGARI) !== 0 ? PICK_DEVANAGARI : PICK_NOT_DEVANAGARI,
+    ];
+    for (const g of groups) if (better(picks[k * 4 + g] ?? -1, target)) picks[k * 4 + g] = target;
+  };
 
   targets.forEach((target, index) => {
     for (const name of [target.name, ...target.names]) {
@@ -172,63 +200,90 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       if (key.length < 2) continue;
       for (const lead of leads) nameLeads.add(lead);
       maxWords = Math.max(maxWords, Math.min(words, MAX_WINDOW_WORDS));
-      const devanagari = /[\u0900-\u097F]/.test(name);
-      const list = exact.get(key);
-      // One entry per place and key, whatever the scripts: a place's names are indexed together, so
-      // its entry, if any, is the last of the list.
-      const last = list?.[list.length - 1];
-      if (last && last.target === index) {
-        if (devanagari) last.devanagari = true;
-        else last.latin = true;
+      maxKeyLength = Math.max(maxKeyLength, key.length);
+      const flag = /[\u0900-\u097F]/.test(name) ? FLAG_DEVANAGARI : FLAG_LATIN;
+      let k = keyIds.get(key);
+      if (k === undefined) {
+        k = keys.length;
+        keys.push(key);
+        keyIds.set(key, k);
+      }
+      if (lastTarget[k] === index) {
+        lastFlags[k] = (lastFlags[k] ?? 0) | flag;
         continue;
       }
-      const entry: IndexedName = { target: index, latin: !devanagari, devanagari };
-      if (list) list.push(entry);
-      else exact.set(key, [entry]);
-      if (!list && key.length >= FUZZY_ONE_FROM) fuzzyKeys.push(key);
-      maxKeyLength = Math.max(maxKeyLength, key.length);
+      commit(k);
+      lastTarget[k] = index;
+      lastFlags[k] = flag;
     }
   });
+  for (let k = 0; k < keys.length; k++) commit(k);
 
-  const deleted = createDeletionIndex(fuzzyKeys);
+  // Keys long enough to forgive a typo; their single-letter deletions go to the deletion index.
+  const deleted = createDeletionIndex(keys, FUZZY_ONE_FROM);
   // Most probes are ordinary words that name nothing: a filter that fits the CPU cache turns them away
   // before the hash map, whose size would otherwise make every probe a trip to main memory.
-  const knownKeys = createHashFilter(exact.keys(), exact.size);
+  const knownKeys = createHashFilter(keys, keys.length);
 
-  function keysNear(query: string, fuzzy: boolean): Array<{ key: string; distance: number }> {
-    const out: Array<{ key: string; distance: number }> = [];
-    const queryHash = hashWithout(query, -1);
-    if (knownKeys.mayHold(queryHash) && exact.has(query)) out.push({ key: query, distance: 0 });
-    // Both sides need FUZZY_ONE_FROM letters for a typo to count; longer than every name is hopeless.
-    if (!fuzzy || query.length < FUZZY_ONE_FROM || query.length > maxKeyLength + 2) return out;
-    const seen = new Set<string>([query]);
-    const consider = (key: string): void => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      // People misspell the middle of a name, rarely its first letter; without this rule ordinary words
-      // turn into places ("report" ~ "airport", "in Pratap Nagar" ~ "Rana Pratap Nagar").
-      if (key[0] !== query[0]) return;
-      const allowed = allowedEdits(Math.min(key.length, query.length));
-      if (allowed === 0) return;
-      const distance = editDistance(query, key, allowed);
-      if (distance <= allowed) out.push({ key, distance });
-    };
-    const considerId = (id: number): void => {
-      const key = fuzzyKeys[id];
-      if (key !== undefined) consider(key);
-    };
-    // The query is a key with a letter dropped; …
-    deleted.keysWithDeletion(queryHash, considerId);
-    for (let i = 0; i < query.length; i++) {
-      // … or with a letter added; or both drop one (a letter changed, or two swapped).
-      const h = hashWithout(query, i);
-      if (knownKeys.mayHold(h)) {
-        const d = query.slice(0, i) + query.slice(i + 1);
-        if (exact.has(d)) consider(d);
-      }
-      deleted.keysWithDeletion(h, considerId);
+  // The keys near a query, as (key id, distance) in scratch arrays: no allocation per probe.
+  let nearIds = new Int32Array(16);
+  let nearDistances = new Int32Array(16);
+  let nearCount = 0;
+  const push = (k: number, distance: number): void => {
+    if (nearCount === nearIds.length) {
+      const ids = new Int32Array(nearCount * 2);
+      ids.set(nearIds);
+      nearIds = ids;
+      const ds = new Int32Array(nearCount * 2);
+      ds.set(nearDistances);
+      nearDistances = ds;
     }
-    return out;
+    nearIds[nearCount] = k;
+    nearDistances[nearCount] = distance;
+    nearCount++;
+  };
+  let query = '';
+  let queryFirst = 0;
+  const consider = (k: number): void => {
+    for (let i = 0; i < nearCount; i++) if (nearIds[i] === k) return;
+    const key = keys[k];
+    if (key === undefined || key === query) return;
+    // People misspell the middle of a name, rarely its first letter; without this rule ordinary words
+    // turn into places ("report" ~ "airport", "in Pratap Nagar" ~ "Rana Pratap Nagar").
+    if (key.charCodeAt(0) !== queryFirst) return;
+    const allowed = allowedEdits(Math.min(key.length, query.length));
+    if (allowed === 0) return;
+    const distance = editDistance(query, key, allowed);
+    if (distance <= allowed) push(k, distance);
+  };
+
+  /** Fills the scratch arrays with the keys within the allowed edits of `q`; returns how many. */
+  function keysNear(q: string, fuzzyAllowed: () => boolean): number {
+    nearCount = 0;
+    const queryHash = hashWithout(q, -1);
+    const exactId = knownKeys.mayHold(queryHash) ? keyIds.get(q) : undefined;
+    // An exact reading always beats a typo of another name in the same window (typos need six letters,
+    // so no short-name rule can lower the exact one below them): then the typo probes are wasted.
+    if (exactId !== undefined) {
+      push(exactId, 0);
+      return nearCount;
+    }
+    // Both sides need FUZZY_ONE_FROM letters for a typo to count; longer than every name is hopeless.
+    if (q.length < FUZZY_ONE_FROM || q.length > maxKeyLength + 2 || !fuzzyAllowed()) return 0;
+    query = q;
+    queryFirst = q.charCodeAt(0);
+    // The query is a key with a letter dropped; …
+    deleted.keysWithDeletion(queryHash, consider);
+    for (let i = 0; i < q.length; i++) {
+      // … or with a letter added; or both drop one (a letter changed, or two swapped).
+      const h = hashWithout(q, i);
+      if (knownKeys.mayHold(h)) {
+        const d = keyIds.get(q.slice(0, i) + q.slice(i + 1));
+        if (d !== undefined) consider(d);
+      }
+      deleted.keysWithDeletion(h, consider);
+    }
+    return nearCount;
   }
 
   function isCued(tokens: readonly TextToken[], first: number, last: number): boolean {
@@ -259,7 +314,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
 
   function match(text: string): GazetteerMatch {
     const tokens = tokenise(text);
-    const keys: TokenKeys[] = tokens.map((t) => {
+    const tokenKeys: TokenKeys[] = tokens.map((t) => {
       const stems = stemsOf(t.word).map((s) => ({ key: wordKey(s.stem), steps: s.steps }));
       return { key: wordKey(t.word), stems };
     });
@@ -267,57 +322,83 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     let nearMiss: PlaceMatch | null = null;
 
     for (let first = 0; first < tokens.length; first++) {
+      const firstToken = tokens[first];
+      if (!firstToken) break;
       let prefix = '';
       let devanagariWindow = false;
       for (let last = first; last < tokens.length && last - first < maxWords; last++) {
         const lastToken = tokens[last];
-        const lastKeys = keys[last];
+        const lastKeys = tokenKeys[last];
         if (!lastToken || !lastKeys) break;
         if (last > first && lastToken.breakBefore) break;
-        const firstToken = tokens[first];
-        if (!firstToken) break;
         if (lastToken.devanagari) devanagariWindow = true;
         const words = last - first + 1;
-        // The best reading of this window for each place.
-        const best = new Map<number, { confidence: number; distance: number }>();
-        for (const stem of lastKeys.stems) {
-          const query = prefix + stem.key;
-          for (const { key, distance } of keysNear(query, words === 1 || nameLeads.has(prefix))) {
-            for (const named of exact.get(key) ?? []) {
-              let confidence = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
-              if (devanagariWindow ? !named.devanagari : !named.latin) confidence -= CROSS_SCRIPT_PENALTY;
-              if (distance > 0) {
-                // A window that starts or ends on a postposition is not a misspelt name.
-                if (isCueWord(firstToken) || (words > 1 && isCueWord(lastToken))) continue;
-                confidence -= 0.05 + (0.6 * distance) / Math.max(key.length, 1);
-              }
-              if (words === 1 && key.length <= SHORT_NAME_MAX) {
-                if (isDetermined(tokens, first) && !firstToken.capitalised) {
-                  confidence = Math.min(confidence, UNCUED_SHORT_LATIN);
-                }
-                else if (!isCued(tokens, first, last)) {
-                  if (devanagariWindow) confidence -= UNCUED_SHORT_DEVANAGARI_PENALTY;
-                  else if (!firstToken.capitalised) confidence = Math.min(confidence, UNCUED_SHORT_LATIN);
-                }
-              }
-              const seen = best.get(named.target);
-              if (!seen || seen.confidence < confidence) best.set(named.target, { confidence, distance });
+        const lead = prefix;
+        const fuzzyAllowed = (): boolean => words === 1 || nameLeads.has(lead);
+        // The window's surest place at or above the threshold, and below it; ties go to a gazetteer
+        // entry, then to the first found, as the overlap rule below would decide them.
+        let bestTarget = -1;
+        let bestConfidence = 0;
+        let bestDistance = 0;
+        let nearTarget = -1;
+        let nearConfidence = 0;
+        let nearDistance = 0;
+        const offer = (target: number, raw: number, distance: number): void => {
+          if (target < 0) return;
+          const confidence = Math.round(raw * 100) / 100;
+          if (confidence >= MIN_PLACE_CONFIDENCE) {
+            if (bestTarget < 0 || confidence > bestConfidence || (confidence === bestConfidence && better(bestTarget, target))) {
+              bestTarget = target;
+              bestConfidence = confidence;
+              bestDistance = distance;
             }
+          } else if (nearTarget < 0 || confidence > nearConfidence) {
+            nearTarget = target;
+            nearConfidence = confidence;
+            nearDistance = distance;
+          }
+        };
+        // How a short name's confidence is capped in this window: worked out once, on the first short key.
+        let shortRule = -1;
+        for (const stem of lastKeys.stems) {
+          const found = keysNear(prefix + stem.key, fuzzyAllowed);
+          for (let n = 0; n < found; n++) {
+            const k = nearIds[n] ?? -1;
+            const distance = nearDistances[n] ?? 0;
+            const keyLength = keys[k]?.length ?? 0;
+            // A window that starts or ends on a postposition is not a misspelt name.
+            if (distance > 0 && (isCueWord(firstToken) || (words > 1 && isCueWord(lastToken)))) continue;
+            if (words === 1 && keyLength <= SHORT_NAME_MAX && shortRule < 0) {
+              if (isDetermined(tokens, first) && !firstToken.capitalised) shortRule = SHORT_CAPPED;
+              else if (isCued(tokens, first, last)) shortRule = SHORT_FREE;
+              else if (devanagariWindow) shortRule = SHORT_PENALISED;
+              else shortRule = firstToken.capitalised ? SHORT_FREE : SHORT_CAPPED;
+            }
+            const rule = words === 1 && keyLength <= SHORT_NAME_MAX ? shortRule : SHORT_FREE;
+            const adjust = (confidence: number): number => {
+              let c = confidence;
+              if (distance > 0) c -= 0.05 + (0.6 * distance) / Math.max(keyLength, 1);
+              if (rule === SHORT_CAPPED) c = Math.min(c, UNCUED_SHORT_LATIN);
+              else if (rule === SHORT_PENALISED) c -= UNCUED_SHORT_DEVANAGARI_PENALTY;
+              return c;
+            };
+            const base = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
+            const spelt = devanagariWindow ? PICK_DEVANAGARI : PICK_LATIN;
+            const other = devanagariWindow ? PICK_NOT_DEVANAGARI : PICK_NOT_LATIN;
+            offer(picks[k * 4 + spelt] ?? -1, adjust(base), distance);
+            offer(picks[k * 4 + other] ?? -1, adjust(base - CROSS_SCRIPT_PENALTY), distance);
           }
         }
-        for (const [index, found] of best) {
-          const target = targets[index];
-          if (!target) continue;
-          const candidate: PlaceMatch = {
-            target,
-            span: [firstToken.start, lastToken.end],
-            written: text.slice(firstToken.start, lastToken.end),
-            confidence: Math.round(found.confidence * 100) / 100,
-            distance: found.distance,
-            words,
-          };
-          if (candidate.confidence >= MIN_PLACE_CONFIDENCE) candidates.push(candidate);
-          else if (!nearMiss || nearMiss.confidence < candidate.confidence) nearMiss = candidate;
+        const span: [number, number] = [firstToken.start, lastToken.end];
+        const bestPlace = targets[bestTarget];
+        if (bestPlace) {
+          const written = text.slice(span[0], span[1]);
+          candidates.push({ target: bestPlace, span, written, confidence: bestConfidence, distance: bestDistance, words });
+        }
+        const nearPlace = targets[nearTarget];
+        if (nearPlace && (!nearMiss || nearMiss.confidence < nearConfidence)) {
+          const written = text.slice(span[0], span[1]);
+          nearMiss = { target: nearPlace, span, written, confidence: nearConfidence, distance: nearDistance, words };
         }
         prefix += lastKeys.key;
         // A window longer than every name (give or take two typos) can only grow longer.
@@ -343,7 +424,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     return { best: chosen[0] ?? null, matches: chosen, nearMiss };
   }
 
-  return { match, size: exact.size };
+  return { match, size: keys.length };
 }
 
 // Among places named apart, the surest wins; a landmark or a place with a station of its own wins a tie
