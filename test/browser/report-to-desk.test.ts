@@ -55,14 +55,14 @@ describe.each(engines)('report → live desk (%s)', (engine) => {
 
     // The desks: no reload, the new row shows up in the Sitabuldi queue, and the counts follow.
     const sitabuldiRow = row(sitabuldi, reference);
-    await sitabuldiRow.waitFor({ timeout: 5_000 });
+    await sitabuldiRow.waitFor({ timeout: 15_000 });
     expect(await notReloaded(sitabuldi)).toBe(true);
     expect(await sitabuldi.getByTestId('count-total').textContent()).toBe('1');
     expect(await sitabuldiRow.textContent()).toContain('Zero Mile');
     if (engine === 'sqlite') await sitabuldi.screenshot({ path: screenshotPath('desk-queue'), fullPage: true });
 
-    await row(dcp, reference).waitFor({ timeout: 5_000 });
-    await row(cp, reference).waitFor({ timeout: 5_000 });
+    await row(dcp, reference).waitFor({ timeout: 15_000 });
+    await row(cp, reference).waitFor({ timeout: 15_000 });
     expect(await notReloaded(dcp)).toBe(true);
     expect(await notReloaded(cp)).toBe(true);
 
@@ -71,7 +71,7 @@ describe.each(engines)('report → live desk (%s)', (engine) => {
     await citizen.getByLabel('What happened?').fill('Fight going on near Ambazari lake right now');
     await citizen.getByRole('button', { name: 'Send report' }).click();
     const ambazariReference = (await citizen.getByTestId('reference').textContent({ timeout: 10_000 }))?.trim() ?? '';
-    await row(ambazari, ambazariReference).waitFor({ timeout: 5_000 });
+    await row(ambazari, ambazariReference).waitFor({ timeout: 15_000 });
     expect(await row(ambazari, reference).count()).toBe(0);
     await ambazari.reload();
     await row(ambazari, ambazariReference).waitFor();

@@ -46,10 +46,19 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function withPage<T>(opts: { viewport?: { width: number; height: number } }, fn: (page: Page, context: BrowserContext & { blocked: string[] }) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  opts: { viewport?: { width: number; height: number } },
+  fn: (page: Page, context: BrowserContext & { blocked: string[] }) => Promise<T>,
+): Promise<T> {
   const context = await newAppContext(browser, served.baseUrl, opts);
   try {
-    return await fn(await context.newPage(), context);
+    const result = await fn(await context.newPage(), context);
+    expect(context.pageErrors).toEqual([]);
+    return result;
+  } catch (err) {
+    // Say what the page itself reported: a failed wait alone hides the cause.
+    if (context.pageErrors.length > 0 && err instanceof Error) err.message += `\npage errors: ${context.pageErrors.join(' | ')}`;
+    throw err;
   } finally {
     await context.close();
   }
@@ -125,7 +134,7 @@ describe('find your station', () => {
     await withPage({}, async (page, context) => {
       await page.goto('/stations');
       const paths = page.locator('[data-testid="jurisdiction-map"] svg path.jurisdiction');
-      await paths.first().waitFor();
+      await paths.first().waitFor({ state: 'attached' });
       const features = (await (await fetch(`${served.baseUrl}/api/units/jurisdictions`)).json()) as { features: unknown[] };
       expect(await paths.count()).toBe(features.features.length);
       expect(await page.locator('.station-label').count()).toBeGreaterThan(10);
@@ -141,7 +150,7 @@ describe('find your station', () => {
     });
     await withPage({ viewport: PHONE_VIEWPORT }, async (page) => {
       await page.goto('/stations');
-      await page.locator('svg path.jurisdiction').first().waitFor();
+      await page.locator('svg path.jurisdiction').first().waitFor({ state: 'attached' });
       await page.screenshot({ path: screenshotPath('stations-phone'), fullPage: true });
     });
   });
@@ -213,7 +222,7 @@ describe('the desk', () => {
       expect(await page.locator('.audit li').count()).toBeGreaterThan(0);
       expect(await page.locator('.reasons li').count()).toBeGreaterThan(0);
       await page.getByText('Asha Patil').waitFor();
-      await page.locator('path.place-marker').waitFor();
+      await page.locator('path.place-marker').waitFor({ state: 'attached' });
       expect(await page.locator('path.jurisdiction-highlight').count()).toBe(1);
       expect(context.blocked).toEqual([]);
       expect(await seriousAxeViolations(page).then(describeViolations)).toBe('');
@@ -235,7 +244,7 @@ describe('the desk', () => {
       await page.screenshot({ path: screenshotPath('desk-queue-phone-hindi'), fullPage: true });
       await page.locator(`[data-testid="queue"] li[data-reference="${reference}"] a`).click();
       await page.getByRole('heading', { name: reference }).waitFor();
-      await page.locator('path.place-marker').waitFor();
+      await page.locator('path.place-marker').waitFor({ state: 'attached' });
       await page.screenshot({ path: screenshotPath('desk-ticket-phone-hindi'), fullPage: true });
       const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(size.scroll).toBeLessThanOrEqual(size.client);

@@ -60,14 +60,18 @@ export async function newAppContext(
   browser: Browser,
   baseUrl: string,
   opts: { viewport?: { width: number; height: number }; locale?: string } = {},
-): Promise<BrowserContext & { blocked: string[] }> {
+): Promise<BrowserContext & { blocked: string[]; pageErrors: string[] }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: opts.viewport ?? DESKTOP_VIEWPORT,
     locale: opts.locale ?? 'en-IN',
     serviceWorkers: 'block',
   });
+  // A loaded shared machine can stall a page for seconds; waits are generous, never timed assertions.
+  context.setDefaultTimeout(60_000);
   const blocked: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('page', (page) => page.on('pageerror', (err) => pageErrors.push(err.message)));
   await context.route(
     (url) => !url.href.startsWith(baseUrl) && !url.href.startsWith('data:'),
     (route) => {
@@ -75,7 +79,7 @@ export async function newAppContext(
       return route.abort('internetdisconnected');
     },
   );
-  return Object.assign(context, { blocked });
+  return Object.assign(context, { blocked, pageErrors });
 }
 
 /** Logs in through the desk's login page and waits for the live queue. */

@@ -154,14 +154,23 @@ export function followDeskEvents(handlers: {
   return () => source.close();
 }
 
+/**
+ * The ticket events the desk listens to (EventSource hears only named events it asks for). An event of
+ * another name is not lost for long: every reconnect refetches.
+ */
 export const DESK_EVENT_TYPES = [
   'ticket.created',
   'ticket.updated',
   'ticket.assigned',
   'ticket.replied',
+  'ticket.noted',
+  'ticket.message_added',
   'ticket.status_changed',
+  'ticket.corrected',
   'ticket.transferred',
   'ticket.escalated',
+  'ticket.handed_over',
   'ticket.merged',
+  'ticket.merged_in',
   'ticket.breached',
 ] as const;
