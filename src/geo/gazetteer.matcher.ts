@@ -145,6 +145,15 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/** A reading's confidence after a typo's cost and the short-name rule of its window. */
+function adjusted(confidence: number, distance: number, keyLength: number, rule: number): number {
+  let c = confidence;
+  if (distance > 0) c -= 0.05 + (0.6 * distance) / Math.max(keyLength, 1);
+  if (rule === SHORT_CAPPED) c = Math.min(c, UNCUED_SHORT_LATIN);
+  else if (rule === SHORT_PENALISED) c -= UNCUED_SHORT_DEVANAGARI_PENALTY;
+  return c;
+}
+
 function allowedEdits(length: number): number {
   if (length >= FUZZY_TWO_FROM) return 2;
   if (length >= FUZZY_ONE_FROM) return 1;
@@ -224,6 +233,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   // Most probes are ordinary words that name nothing: a filter that fits the CPU cache turns them away
   // before the hash map, whose size would otherwise make every probe a trip to main memory.
   const knownKeys = createHashFilter(keys, keys.length);
+  // The same for the leading words of names, probed on every window of several words.
+  const leadFilter = createHashFilter(nameLeads, nameLeads.size);
 
   // The keys near a query, as (key id, distance) in scratch arrays: no allocation per probe.
   let nearIds = new Int32Array(16);
@@ -257,8 +268,11 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     if (distance <= allowed) push(k, distance);
   };
 
-  /** Fills the scratch arrays with the keys within the allowed edits of `q`; returns how many. */
-  function keysNear(q: string, fuzzyAllowed: () => boolean): number {
+  /**
+   * Fills the scratch arrays with the keys within the allowed edits of `q`, the key of a window of
+   * `words` words whose leading words make `lead`; returns how many.
+   */
+  function keysNear(q: string, words: number, lead: string): number {
     nearCount = 0;
     const queryHash = hashWithout(q, -1);
     const exactId = knownKeys.mayHold(queryHash) ? keyIds.get(q) : undefined;
@@ -269,7 +283,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       return nearCount;
     }
     // Both sides need FUZZY_ONE_FROM letters for a typo to count; longer than every name is hopeless.
-    if (q.length < FUZZY_ONE_FROM || q.length > maxKeyLength + 2 || !fuzzyAllowed()) return 0;
+    if (q.length < FUZZY_ONE_FROM || q.length > maxKeyLength + 2) return 0;
+    if (words > 1 && !(leadFilter.mayHold(hashWithout(lead, -1)) && nameLeads.has(lead))) return 0;
     query = q;
     queryFirst = q.charCodeAt(0);
     // The query is a key with a letter dropped; …
@@ -284,6 +299,31 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       deleted.keysWithDeletion(h, consider);
     }
     return nearCount;
+  }
+
+  // The window being read: its surest place at or above the threshold, and below it. Kept here rather
+  // than in closures made per window, which cost an allocation each on the hottest loop.
+  let bestTarget = -1;
+  let bestConfidence = 0;
+  let bestDistance = 0;
+  let nearTarget = -1;
+  let nearConfidence = 0;
+  let nearDistance = 0;
+  // Ties go to a gazetteer entry, then to the first found, as the overlap rule in `match` decides them.
+  function offer(target: number, raw: number, distance: number): void {
+    if (target < 0) return;
+    const confidence = Math.round(raw * 100) / 100;
+    if (confidence >= MIN_PLACE_CONFIDENCE) {
+      if (bestTarget < 0 || confidence > bestConfidence || (confidence === bestConfidence && better(bestTarget, target))) {
+        bestTarget = target;
+        bestConfidence = confidence;
+        bestDistance = distance;
+      }
+    } else if (nearTarget < 0 || confidence > nearConfidence) {
+      nearTarget = target;
+      nearConfidence = confidence;
+      nearDistance = distance;
+    }
   }
 
   function isCued(tokens: readonly TextToken[], first: number, last: number): boolean {
@@ -333,35 +373,12 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
         if (last > first && lastToken.breakBefore) break;
         if (lastToken.devanagari) devanagariWindow = true;
         const words = last - first + 1;
-        const lead = prefix;
-        const fuzzyAllowed = (): boolean => words === 1 || nameLeads.has(lead);
-        // The window's surest place at or above the threshold, and below it; ties go to a gazetteer
-        // entry, then to the first found, as the overlap rule below would decide them.
-        let bestTarget = -1;
-        let bestConfidence = 0;
-        let bestDistance = 0;
-        let nearTarget = -1;
-        let nearConfidence = 0;
-        let nearDistance = 0;
-        const offer = (target: number, raw: number, distance: number): void => {
-          if (target < 0) return;
-          const confidence = Math.round(raw * 100) / 100;
-          if (confidence >= MIN_PLACE_CONFIDENCE) {
-            if (bestTarget < 0 || confidence > bestConfidence || (confidence === bestConfidence && better(bestTarget, target))) {
-              bestTarget = target;
-              bestConfidence = confidence;
-              bestDistance = distance;
-            }
-          } else if (nearTarget < 0 || confidence > nearConfidence) {
-            nearTarget = target;
-            nearConfidence = confidence;
-            nearDistance = distance;
-          }
-        };
+        bestTarget = -1;
+        nearTarget = -1;
         // How a short name's confidence is capped in this window: worked out once, on the first short key.
         let shortRule = -1;
         for (const stem of lastKeys.stems) {
-          const found = keysNear(prefix + stem.key, fuzzyAllowed);
+          const found = keysNear(prefix + stem.key, words, prefix);
           for (let n = 0; n < found; n++) {
             const k = nearIds[n] ?? -1;
             const distance = nearDistances[n] ?? 0;
@@ -375,30 +392,25 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
               else shortRule = firstToken.capitalised ? SHORT_FREE : SHORT_CAPPED;
             }
             const rule = words === 1 && keyLength <= SHORT_NAME_MAX ? shortRule : SHORT_FREE;
-            const adjust = (confidence: number): number => {
-              let c = confidence;
-              if (distance > 0) c -= 0.05 + (0.6 * distance) / Math.max(keyLength, 1);
-              if (rule === SHORT_CAPPED) c = Math.min(c, UNCUED_SHORT_LATIN);
-              else if (rule === SHORT_PENALISED) c -= UNCUED_SHORT_DEVANAGARI_PENALTY;
-              return c;
-            };
             const base = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
             const spelt = devanagariWindow ? PICK_DEVANAGARI : PICK_LATIN;
             const other = devanagariWindow ? PICK_NOT_DEVANAGARI : PICK_NOT_LATIN;
-            offer(picks[k * 4 + spelt] ?? -1, adjust(base), distance);
-            offer(picks[k * 4 + other] ?? -1, adjust(base - CROSS_SCRIPT_PENALTY), distance);
+            offer(picks[k * 4 + spelt] ?? -1, adjusted(base, distance, keyLength, rule), distance);
+            offer(picks[k * 4 + other] ?? -1, adjusted(base - CROSS_SCRIPT_PENALTY, distance, keyLength, rule), distance);
           }
         }
-        const span: [number, number] = [firstToken.start, lastToken.end];
-        const bestPlace = targets[bestTarget];
+        const { start } = firstToken;
+        const { end } = lastToken;
+        // Guarded: `targets[-1]` is a property lookup up the prototype chain, not an array read.
+        const bestPlace = bestTarget >= 0 ? targets[bestTarget] : undefined;
         if (bestPlace) {
-          const written = text.slice(span[0], span[1]);
-          candidates.push({ target: bestPlace, span, written, confidence: bestConfidence, distance: bestDistance, words });
+          const written = text.slice(start, end);
+          candidates.push({ target: bestPlace, span: [start, end], written, confidence: bestConfidence, distance: bestDistance, words });
         }
-        const nearPlace = targets[nearTarget];
+        const nearPlace = nearTarget >= 0 ? targets[nearTarget] : undefined;
         if (nearPlace && (!nearMiss || nearMiss.confidence < nearConfidence)) {
-          const written = text.slice(span[0], span[1]);
-          nearMiss = { target: nearPlace, span, written, confidence: nearConfidence, distance: nearDistance, words };
+          const written = text.slice(start, end);
+          nearMiss = { target: nearPlace, span: [start, end], written, confidence: nearConfidence, distance: nearDistance, words };
         }
         prefix += lastKeys.key;
         // A window longer than every name (give or take two typos) can only grow longer.
