@@ -13,6 +13,7 @@ import { createChannelRuntime, type ChannelRuntime } from './channels/channel.ru
 import { repoRoot } from './config.js';
 import type { AppContext } from './context.js';
 import { forceRoutes } from './force/force.routes.js';
+import { gazetteerReviewRoutes } from './force/gazetteer-review.routes.js';
 import { installErrorHandlers } from './http/error-handler.js';
 import { eventRoutes } from './realtime/events.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(authRoutes(ctx));
   await app.register(ticketRoutes(ctx));
   await app.register(forceRoutes(ctx));
+  await app.register(gazetteerReviewRoutes(ctx));
   const channels = opts.channels ?? createChannelRuntime(ctx);
   if (!opts.channels) app.addHook('onClose', () => channels.stop());
   await app.register(channels.routes);
