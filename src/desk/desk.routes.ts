@@ -25,6 +25,7 @@ import { getOverview } from './overview.service.js';
 import { getQueue } from './queue.service.js';
 import { addHandoverNote, getRoster, putRoster } from './roster.service.js';
 import { similarTickets } from './similar.service.js';
+import { getDeskTicketView } from './ticket-view.service.js';
 import { QUEUE_INDEX_STATUSES } from '../store/migrations/0002-desk.js';
 
 function codeList<T extends readonly [string, ...string[]]>(codes: T) {
@@ -323,6 +324,52 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => mergeTicket(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/desk/tickets/:id',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "A ticket as the desk works it: SLA state, outcome, the conversation across merged tickets with each reply's visibility, the citizen's earlier tickets",
+          params: idParams,
+          response: {
+            200: z.object({
+              ticket: deskTicketSchema,
+              access: z.enum(['read', 'act']),
+              outcome: z.string().nullable(),
+              resolvedAt: z.string().nullable(),
+              messages: z.array(
+                z.object({
+                  id: z.number(),
+                  ticketId: z.number(),
+                  reference: z.string(),
+                  direction: z.string(),
+                  channel: z.string(),
+                  visibility: z.string().nullable(),
+                  text: z.string(),
+                  author: z.string().nullable(),
+                  createdAt: z.string(),
+                }),
+              ),
+              earlier: z.array(
+                z.object({
+                  id: z.number(),
+                  reference: z.string(),
+                  status: z.string(),
+                  category: z.string(),
+                  priority: z.string(),
+                  channel: z.string(),
+                  summary: z.string(),
+                  outcome: z.string().nullable(),
+                  createdAt: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => getDeskTicketView(ctx, await requireActor(db, request), request.params.id),
     );
 
     app.get(

@@ -1,0 +1,94 @@
+/**
+ * What the desk's ticket screen needs beyond GET /api/tickets/:id: the SLA state and outcome, the whole
+ * conversation across channels (the messages of tickets merged into this one too, each reply with its
+ * visibility), and the citizen's earlier tickets (the same contact, or the same phone on another channel).
+ */
+import { seesPersonalData, type Actor } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { findPii, maskPii } from '../triage/pii.js';
+import { ticketForRead } from './desk.access.js';
+import { toDeskTickets } from './queue.service.js';
+
+const EARLIER_LIMIT = 20;
+
+export async function getDeskTicketView(ctx: Pick<AppContext, 'store' | 'now'>, actor: Actor, ticketId: number) {
+  const db = ctx.store.db;
+  const now = new Date(ctx.now()).toISOString();
+  const { ticket, relation } = await ticketForRead(db, actor, ticketId);
+  const [desk] = await toDeskTickets(db, [ticket], now);
+  if (!desk) throw new Error('unreachable: one row in, one out');
+
+  const merged = await db.selectFrom('tickets').select(['id', 'reference', 'channel']).where('merged_into_id', '=', ticket.id).orderBy('id').execute();
+  const ids = [ticket.id, ...merged.map((m) => m.id)];
+  const refs = new Map<number, string>([[ticket.id, ticket.reference], ...merged.map((m): [number, string] => [m.id, m.reference])]);
+  const showPii = seesPersonalData(actor.role);
+  const rows = await db
+    .selectFrom('ticket_messages')
+    .leftJoin('users', 'users.id', 'ticket_messages.author_user_id')
+    .select([
+      'ticket_messages.id',
+      'ticket_messages.ticket_id',
+      'ticket_messages.direction',
+      'ticket_messages.channel',
+      'ticket_messages.text',
+      'ticket_messages.visibility',
+      'ticket_messages.created_at',
+      'users.display_name as author_name',
+    ])
+    .where('ticket_messages.ticket_id', 'in', ids)
+    .orderBy('ticket_messages.created_at')
+    .orderBy('ticket_messages.id')
+    .execute();
+
+  // The same person: their contact on this channel, or another channel's contact with the same phone.
+  let contactIds: number[] = [];
+  if (ticket.contact_id !== null) {
+    const c = await db.selectFrom('contacts').select('phone').where('id', '=', ticket.contact_id).executeTakeFirst();
+    contactIds = [ticket.contact_id];
+    if (c?.phone) {
+      const same = await db.selectFrom('contacts').select('id').where('phone', '=', c.phone).execute();
+      contactIds = [...new Set([...contactIds, ...same.map((s) => s.id)])];
+    }
+  }
+  const earlier = contactIds.length
+    ? await db
+        .selectFrom('tickets')
+        .innerJoin('ticket_units', 'ticket_units.ticket_id', 'tickets.id')
+        .select(['tickets.id', 'tickets.reference', 'tickets.status', 'tickets.category', 'tickets.priority', 'tickets.channel', 'tickets.summary', 'tickets.created_at', 'tickets.outcome'])
+        .where('ticket_units.unit_id', '=', actor.unitId)
+        .where('tickets.contact_id', 'in', contactIds)
+        .where('tickets.id', 'not in', ids)
+        .orderBy('tickets.created_at', 'desc')
+        .limit(EARLIER_LIMIT)
+        .execute()
+    : [];
+
+  return {
+    ticket: desk,
+    access: relation === 'previous' ? ('read' as const) : ('act' as const),
+    outcome: ticket.outcome,
+    resolvedAt: ticket.resolved_at,
+    messages: rows.map((m) => ({
+      id: m.id,
+      ticketId: m.ticket_id,
+      reference: refs.get(m.ticket_id) ?? ticket.reference,
+      direction: m.direction,
+      channel: m.channel,
+      visibility: m.visibility,
+      text: showPii ? m.text : maskPii(m.text, findPii(m.text)),
+      author: m.author_name ?? null,
+      createdAt: m.created_at,
+    })),
+    earlier: earlier.map((e) => ({
+      id: e.id,
+      reference: e.reference,
+      status: e.status,
+      category: e.category,
+      priority: e.priority,
+      channel: e.channel,
+      summary: e.summary,
+      outcome: e.outcome,
+      createdAt: e.created_at,
+    })),
+  };
+}
