@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MORE_SCENES } from './scenes.js';
 
 type Lang = 'en' | 'hi' | 'mr' | 'hi-Latn';
 type Pri = 'p1' | 'p2' | 'p3';
@@ -130,7 +131,32 @@ const CLOSE: Record<Lang, Record<Pri, string[]>> = {
     p3: ['', ' thanks', ' please batao', ' dhanyawad'],
   },
 };
-const TAGS = ['', '', '', ' #Nagpur', ' #NagpurPolice', ' 🙏', ' 🙏🙏', ' 😡', ' 😢', ' #help'];
+const TAGS = ['', '', '', ' #Nagpur', ' #NagpurPolice', ' 🙏', ' 🙏🙏', ' 😡', ' 😢', ' #help', ' @CPNagpur', ' @nagpurtraffic',
+  ' #NagpurCity', ' #SafeNagpur', ' 🙄', ' 😭', ' 🚨', ' @DGPMaharashtra'];
+// Sentences people add around the point, so that messages run from five words to a paragraph.
+const CONTEXT: Record<Lang, Record<Pri, string[]>> = {
+  en: {
+    p1: ['I am standing nearby and can see it.', 'My family is with me.', 'There are many people around.', 'I am very scared.'],
+    p2: ['I live in {place} with my family.', 'This is the second time this month.', 'We are fed up with this.', 'I have already told the society secretary.',
+      'My name and number are in my profile.', 'Senior citizens live here.'],
+    p3: ['Just wanted to say this.', 'I am a resident of {place}.', 'Regards, a citizen.'],
+  },
+  hi: {
+    p1: ['मैं पास में खड़ा होकर देख रहा हूं।', 'बहुत लोग जमा हैं।', 'मुझे बहुत डर लग रहा है।'],
+    p2: ['मैं {place} में परिवार के साथ रहता हूं।', 'इस महीने यह दूसरी बार है।', 'हम बहुत परेशान हैं।'],
+    p3: ['बस इतना कहना था।', 'मैं {place} का निवासी हूं।'],
+  },
+  mr: {
+    p1: ['मी जवळच उभा राहून पाहत आहे.', 'खूप लोक जमले आहेत.', 'मला खूप भीती वाटत आहे.'],
+    p2: ['मी {place} मध्ये कुटुंबासोबत राहतो.', 'या महिन्यात हे दुसऱ्यांदा झाले.', 'आम्ही खूप त्रस्त आहोत.'],
+    p3: ['एवढंच सांगायचं होतं.', 'मी {place} चा रहिवासी आहे.'],
+  },
+  'hi-Latn': {
+    p1: ['mai paas me khada hu dekh raha hu', 'bahut log jama hai', 'bahut dar lag raha hai'],
+    p2: ['hum {place} me rehte hai family ke saath', 'is mahine doosri baar hua hai', 'bahut pareshan hai hum log', 'society wale bhi kuch nahi karte'],
+    p3: ['bas itna bolna tha', 'mai {place} se hu'],
+  },
+};
 
 const SCENES: Scene[] = [];
 function scene(cat: string, p: Pri, en: string[], hi: string[], mr: string[], hl: string[]): void {
@@ -849,6 +875,8 @@ scene('cyber_fraud', 'p2',
     'light bill ka fake msg aaya, link pe {amt} bhar diye',
     'instagram pe phone kharida, paise diye aur usne block kar diya']);
 
+SCENES.push(...MORE_SCENES);
+
 // Slots that depend on nothing but chance.
 function registration(): string {
   const series = pick(['AB', 'BX', 'CD', 'AK', 'BZ', 'DL', 'EH', 'Q', 'AZ']);
@@ -933,6 +961,11 @@ function render(sc: Scene, lang: Lang): string {
   let body = fill(pick(templates), lang);
   const open = pick(OPEN[lang]);
   const close = sc.cat === 'other' ? '' : pick(CLOSE[lang][sc.p]);
+  // Context before or after the point, in a fifth of the messages.
+  if (chance(0.2)) {
+    const ctx = fill(pick(CONTEXT[lang][sc.p]), lang);
+    body = chance(0.5) ? `${ctx} ${body}` : `${body} ${ctx}`;
+  }
   body = `${open}${body}${close}`;
   if (lang === 'en' && chance(0.1)) body += pick(EN_SPRINKLE);
   body = addNoise(body, lang);
@@ -950,7 +983,7 @@ function pickLang(): Lang {
   return 'en';
 }
 
-const PER_CATEGORY = 220;
+const PER_CATEGORY = 480;
 const byCat = new Map<string, Scene[]>();
 for (const sc of SCENES) byCat.set(sc.cat, [...(byCat.get(sc.cat) ?? []), sc]);
 const seen = new Set<string>();

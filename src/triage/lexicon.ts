@@ -34,7 +34,7 @@ function concept(category: Category | null, name: string, words: string, phrases
 concept('theft', 'theft.steal',
   'stolen stole steal stealing steals theft thief thieves chor chori choron chorte churaya churayi churaye churali ' +
     'चोर चोरी चोरों चोरीला चुराया चुराई चुराए चोरल्या चोरला चोरली चोरले चोरट्यांनी चोरटे चोरटा chorila chorla chorli chorle ' +
-    'uthaigir uthaa nikal nikala burglary burglar burgled lifted gayab',
+    'uthaigir nikal nikala burglary burglar burgled lifted gayab',
   ['chori ho gaya', 'chori ho gayi', 'chori hua', 'chori hui', 'चोरी हो गई', 'चोरी हो गया', 'चोरीला गेली', 'चोरीला गेला',
     'chorila geli', 'chorila gela', 'le gaye', 'le gaya', 'ले गए', 'ले गया', 'ghevun gele', 'घेऊन गेले', 'went missing from',
     'not there in the morning', 'was missing from', 'took away', 'uda liya', 'uda le gaye', 'उड़ा ले गए', 'palvun nela', 'पळवून नेला',
@@ -93,7 +93,8 @@ concept('violence', 'violence.attack',
 concept('violence', 'violence.threat',
   'threat threats threaten threatened threatening dhamki dhamkiyan dhamka dhamkaya dhamkate dhamkavat धमकी धमकियां ' +
     'धमकाया धमका धमकावले धमकावत धमक्या intimidate intimidating intimidation',
-  ['will kill', 'kill me', 'kill us', 'jaan se maarne', 'maar dalenge', 'maar denge', 'मार डालेंगे', 'मार देंगे', 'मारून टाकीन',
+  ['will kill', 'kill me', 'kill us', 'warna', 'वरना', 'nahi to', 'नहीं तो', 'नाहीतर', 'nahitar', 'utha lenge', 'उठा लेंगे',
+    'or else', 'otherwise we will', 'jaan se maarne', 'maar dalenge', 'maar denge', 'मार डालेंगे', 'मार देंगे', 'मारून टाकीन',
     'marun takin', 'haath pair tod', 'हाथ पैर तोड़', 'break my legs', 'see you outside', 'dekh lenge', 'देख लेंगे', 'बघून घेईन',
     'baghun ghein']);
 concept('violence', 'violence.extortion',
@@ -162,7 +163,7 @@ concept('traffic', 'traffic.parking',
   ['wrong parking', 'illegal parking', 'double parking', 'double parked', 'no parking', 'parked on', 'parked in front',
     'gaadi khadi', 'गाड़ी खड़ी', 'गाड्या उभ्या', 'gadya ubhya', 'road pe khadi', 'रस्त्यात उभ्या', 'block the road',
     'blocking the road', 'blocking the gate', 'blocks the road', 'blocking our gate', 'rasta band', 'रास्ता बंद', 'रस्ता बंद',
-    'road pe khade', 'beech road', 'बीच सड़क', 'रास्ता जाम', 'road block', 'ambulance bhi fas', 'ambulance stuck']);
+    'बीच सड़क', 'रास्ता जाम', 'road block', 'ambulance stuck', "ambulance can't pass", 'ambulance cannot pass']);
 concept('traffic', 'traffic.signal',
   'signal signals सिग्नल traffic-light lights zebra divider chowk-signal blinking',
   ['signal not working', 'signal band', 'सिग्नल बंद', 'signal kharab', 'signal jumping', 'jumped the signal', 'red light',
@@ -173,7 +174,8 @@ concept('traffic', 'traffic.rash',
   ['rash driving', 'wrong side', 'wrong-side', 'ulti disha', 'उलट्या दिशेने', 'ulta chala', 'उल्टी दिशा', 'triple seat',
     'tez raftar', 'तेज रफ्तार', 'high speed', 'no helmet', 'bina helmet', 'without helmet', 'drunk driving', 'drunk driver',
     'daru pi ke chala', 'daaru pi ke chala', 'sharab pi kar chala', 'दारू पिऊन गाडी', 'नशे में गाड़ी', 'drink and drive',
-    'drinking and driving', 'bike race', 'bike stunts', 'modified silencer', 'loud silencer', 'pressure horn']);
+    'drinking and driving', 'bike race', 'अपघात होईल', 'accident ho sakta', 'accident will happen', 'could cause an accident',
+    'waiting for an accident', 'हादसा हो सकता', 'get stuck', 'gets stuck', 'fas jaati', 'fas jati', 'अडकतात', 'bike stunts', 'modified silencer', 'loud silencer', 'pressure horn']);
 concept('traffic', 'traffic.vehicle',
   'truck trucks tempo tempos bus buses auto autos rickshaw riksha रिक्षा ऑटो ट्रक बस टेम्पो vehicles gaadiyan गाड़ियां ' +
     'गाड्या heavy-vehicles tanker tankers tractor dumper driver drivers chalak चालक',
@@ -207,13 +209,14 @@ concept('suspicious', 'suspicious.general',
   'suspicious suspect suspected sandigdh संदिग्ध संशयास्पद sanshayaspad sanshay संशय shak शक doubt doubtful shady fishy ' +
     'strange strangers stranger ajnabi अजनबी anolkhi अनोळखी unknown unidentified lurking loitering roaming ghoom ghum ' +
     'ghumat ghoomte फिर रहे फिरत firat recce nakabposh नकाबपोश masked mask anjaan anjan अनजान badbu बदबू ' +
-    'दुर्गंध durgandh smell stink stinking',
+    'दुर्गंध durgandh smell stink stinking खुणा khuna nishan निशान marks gadbad गड़बड़ गडबड',
   ['moving around', 'roaming around', 'ghoom rahe', 'ghum rahe', 'घूम रहे', 'घूम रहा', 'फिरत आहेत', 'firat aahet',
     'looks suspicious', 'seem suspicious', 'shak hai', 'शक है', 'संशय आहे', 'keeping watch', 'watching houses', 'taking photos',
     'photo kheench', 'फोटो खींच', 'noting down', 'checking doors', 'door handles', 'checking locks', 'peeping', 'jhaank',
     'since days', 'every night comes', 'without number plate', 'bina number', 'बिना नंबर', 'विना नंबर', 'no number plate',
     'not from here', 'never seen before', 'pehle kabhi nahi dekha', 'watching the gate', 'watching our', 'sitting outside',
-    'hours together', 'खड़ी रहती', 'रात भर खड़ी', 'khadi rehti']);
+    'hours together', 'खड़ी रहती', 'रात भर खड़ी', 'khadi rehti', 'feels wrong', 'something wrong', 'kuch gadbad',
+    'chalk marks', 'people coming and going', 'late night visitors', 'never come out']);
 concept('suspicious', 'suspicious.object',
   'unattended lavaris lawaris लावारिस bewaris bevaras बेवारस bewaras bomb बम बॉम्ब explosive explosives wires detonator ' +
     'parcel suitcase backpack thaila thaili थैला थैली पिशवी pishvi',
@@ -277,10 +280,11 @@ concept('cyber_fraud', 'cyber.online',
     'ब्लॅकमेल']);
 concept('cyber_fraud', 'cyber.lure',
   'lottery prize investment invest trading crypto bitcoin task tasks loan-app part-time parttime kyc ' +
-    'courier customs electricity-bill गुंतवले गुंतवणूक gunthavle निवेश nivesh टिप्स tips',
+    'courier customs electricity-bill कर्ज karz karj ॲप ऐप वसुलीवाले नोकरी naukri नावाखाली फी गुंतवले गुंतवणूक gunthavle निवेश nivesh टिप्स tips',
   ['part time job', 'work from home job', 'task based', 'share market', 'शेअर मार्केट', 'शेयर मार्केट', 'stock tips', 'mobile app', 'the app', 'an app', 'trading app', 'loan app',
     'lottery lagi', 'prize money', 'electricity bill', 'light bill', 'bijli bill', 'courier parcel', 'army officer',
-    'posing as', 'pretending to be', 'bankar call', 'bank se call', 'bank wale', 'from the bank']);
+    'posing as', 'pretending to be', 'bankar call', 'bank se call', 'bank wale', 'from the bank', 'recovery agents', 'loan app', 'job offer', 'registration fee',
+    'नोंदणी फी', 'job ke naam', 'naukri ke naam', 'नौकरी के नाम', 'नोकरीच्या नावाखाली']);
 
 // missing_person: missing or found persons, children, elderly who wandered off
 concept('missing_person', 'missing.missing',
@@ -295,7 +299,8 @@ concept('missing_person', 'missing.missing',
     'परतला नाही', 'परतली नाही', 'parat aala nahi', 'parat aali nahi', 'ghari aala nahi', 'dikh nahi raha', 'दिसत नाही',
     'disat nahi', 'can not find', 'cannot find', "can't find", 'cant find', 'not found', 'no trace', 'koi pata nahi',
     'कोई पता नहीं', 'संपर्कात नाही', 'not reachable', 'phone band', 'फोन बंद', 'switched off', 'left home', 'ghar se chala',
-    'ghar chhod', 'घर छोड़', 'wandered off', 'walked out', 'nikal gaye', 'निकल गए', 'निघून गेले', 'haath chhuda']);
+    'ghar chhod', 'घर छोड़', 'wandered off', 'walked out', 'nikal gaye', 'निकल गए', 'निघून गेले', 'haath chhuda', 'not been heard', "hasn't been heard", 'no news of', 'koi khabar nahi', 'कोई खबर नहीं',
+    'left for work', 'left for office', 'since then', 'तेव्हापासून']);
 concept('missing_person', 'missing.who',
   'son beta बेटा mulga मुलगा child children kid baccha bachcha bacha bachha bacchi bachi बच्चा बच्ची बाळ toddler ' +
     'grandfather grandmother dadaji dadi nana nani ajoba aaji आजोबा आजी दादाजी दादी father mother papa mummy ' +
@@ -308,7 +313,7 @@ concept('missing_person', 'missing.found',
   ['found a child', 'found a boy', 'found a girl', 'child found', 'crying alone', 'rota hua', 'रोता हुआ', 'रडत',
     'lost child', 'lost boy', 'lost girl', 'parents ko dhundho', 'parents not found', 'family not found', 'अपना घर नहीं बता',
     'cannot tell his address', 'does not know his address', 'ghar nahi bata', 'naam nahi bata', 'पता नहीं बता',
-    'घर नहीं बता', "can't tell", 'cannot tell', 'does not know', "doesn't know", 'सांगता येत नाही', 'family dhundh', 'sapadla', 'सापडला', 'सापडली', 'mil gaya', 'mil gayi',
+    'घर नहीं बता', "can't tell", 'cannot tell', 'does not know', "doesn't know", 'सांगता येत नाही', 'sapadla', 'सापडला', 'सापडली', 'mil gaya', 'mil gayi',
     'मिल गया', 'मिल गई', 'has been found', 'has been traced', 'came back home', 'returned home']);
 
 // police_conduct: refusal to register an FIR, rudeness, bribes, inaction
@@ -367,7 +372,8 @@ concept('information', 'info.status',
   'status update application arji अर्ज अर्जी aavedan आवेदन chargesheet tracking pending',
   ['fir status', 'complaint status', 'application status', 'fir copy', 'copy of fir', 'fir ki copy', 'एफआईआर की कॉपी',
     'status kya', 'स्टेटस', 'kya hua', 'क्या हुआ', 'काय झाले', 'kay zale', 'online fir', 'e-fir', 'efir', 'online complaint',
-    'lost report', 'missing report of', 'lost and found']);
+    'lost report', 'missing report of', 'lost and found', 'copy of the fir', 'panchnama', 'पंचनामा', 'for insurance claim',
+    'for the insurance', 'certified copy', 'how do i get']);
 concept('information', 'info.lost-document',
   'lost misplaced gir-gaya licence aadhar aadhaar pan-card rc marksheet documents document',
   ['lost my', 'kho gaya mera', 'gir gaya', 'gir gayi', 'गिर गया', 'हरवले आहे', 'lost documents', 'lost aadhaar',
@@ -394,7 +400,7 @@ concept('feedback', 'feedback.suggestion',
     'need more', 'i suggest', 'my suggestion', 'सुझाव है', 'सूचना आहे', 'hona chahiye', 'होना चाहिए', 'असायला हवे',
     'hava', 'should install', 'put a cctv', 'install cctv']);
 concept('feedback', 'feedback.resolved',
-  'recovered returned caught arrested nabbed pakda pakde पकड़ा पकड़े पकडले pakadle atak अटक giraftar गिरफ्तार',
+  'recovered returned caught catching arrested nabbed pakda pakde पकड़ा पकड़े पकडले pakadle atak अटक giraftar गिरफ्तार found',
   ['got back', 'got my', 'found my', 'returned my', 'recovered my', 'traced my', 'dhoondh diya', 'dhund diya', 'ढूंढ दिया',
     'शोधून दिली', 'शोधून दिला', 'shodhun dili', 'mil gaya', 'vapas mil', 'wapas mil', 'वापस मिल', 'परत मिळाला',
     'parat milala', 'thanks to', 'because of you']);
@@ -406,7 +412,8 @@ concept('other', 'other.spam',
     'डिस्काउंट ऑफर लोन admission admissions coaching classes pizza outlet',
   ['work from home', 'ghar baithe', 'घर बैठे', 'घरबसल्या', 'dm for', 'dm me', 'call now', 'click here', 'limited offer',
     'buy now', 'best price', 'per day', 'daily income', 'contact for', 'whatsapp me', 'join our', 'link in bio', 'follow for',
-    'follow back', 'buy 1', 'get 1', 'instant approval', 'abhi call karo', 'abhi join', 'join now']);
+    'follow back', 'buy 1', 'get 1', 'instant approval', 'abhi call karo', 'abhi join', 'join now', 'without documents', 'instant loan',
+    'loan in', 'minutes approval']);
 concept('other', 'other.greeting',
   'happy wishes wish shubhkamnaye शुभकामनाएं शुभेच्छा shubhechha badhai बधाई diwali दिवाली दिवाळी holi होली eid ईद ' +
     'christmas navratri नवरात्रि ganesh गणेश chaturthi चतुर्थी jayanti जयंती independence स्वतंत्रता republic gantantra ' +
@@ -419,7 +426,7 @@ concept('other', 'other.politics',
   ['vote for', 'मत द्या', 'वोट दें', 'vote do']);
 concept('other', 'other.chatter',
   'match cricket movie film weather temperature degrees garmi गर्मी ipl score recipe song trip picnic cheapest ' +
-    'sasta sasti anyone koi-bataye',
+    'anyone koi-bataye',
   ['who won', 'anyone know', 'any idea', 'koi batao', 'koi bataye', 'suggest a', 'recommend a']);
 
 // ---------------------------------------------------------------------------------------------------
@@ -442,7 +449,9 @@ export const C = {
       'bhajla भाजला trapped fansa फंसे अडकला adakla stab wound wounds dizzy fainted',
     ['sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
-      'road pe pada', 'not breathing', 'saans nahi', 'head wound', 'डोक्याला मार', 'sar pe chot', 'सिर पर चोट']),
+      'road pe pada', 'not breathing', 'saans nahi', "isn't moving", 'is not moving', 'not responding', 'call ambulance',
+      'call an ambulance', 'send ambulance', 'send an ambulance', 'need ambulance', 'ambulance bhejo', 'ambulance bulao',
+      'रुग्णवाहिका पाठवा', 'एम्बुलेंस भेजो', 'एम्बुलेंस बुलाओ', 'ambulance pathva', 'head wound', 'डोक्याला मार', 'sar pe chot', 'सिर पर चोट']),
   noInjury: concept(null, 'danger.no-injury', '',
     ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
@@ -476,7 +485,8 @@ export const C = {
   missing: concept(null, 'danger.missing',
     'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
       'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
-    ['not returned', 'nahi aaya', 'nahi aayi', 'nahi lauta', 'nahi lauti', 'ghar nahi', 'घर नहीं आया', 'घर नहीं आई',
+    ['परत आले नाहीत', 'आले नाहीत', 'आली नाही', 'आला नाही', 'not been heard', "hasn't been heard", 'no news', 'koi khabar nahi',
+      'कोई खबर नहीं', 'not returned', 'nahi aaya', 'nahi aayi', 'nahi lauta', 'nahi lauti', 'ghar nahi', 'घर नहीं आया', 'घर नहीं आई',
       'परत आला नाही', 'परत आली नाही', 'घरी आला नाही', 'घरी आली नाही', 'cannot find', "can't find", 'cant find',
       'not come back', 'not back home', 'did not return', "didn't return", 'not found', 'kho gaya', 'kho gayi', 'kho gya',
       'खो गया', 'खो गई', 'खो गयी', 'वापस नहीं आया', 'वापस नहीं आई', 'wapas nahi aaya', 'wapas nahi aayi', 'ghar nahi aaya',

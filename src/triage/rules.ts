@@ -46,6 +46,7 @@ export interface Signals {
   followed: string | null;
   woman: string | null;
   fear: string | null;
+  resolved: string | null;
   fight: string | null;
   theftAct: string | null;
   accident: string | null;
@@ -61,6 +62,7 @@ export interface Signals {
 
 const DRUNK = LEXICON.names.indexOf('nuisance.drinking');
 const DOMESTIC = LEXICON.names.indexOf('women.domestic');
+const RESOLVED = LEXICON.names.indexOf('feedback.resolved');
 
 /** Read every signal the rules know from a scanned message. */
 export function readSignals(msg: MessageView): Signals {
@@ -85,6 +87,7 @@ export function readSignals(msg: MessageView): Signals {
     followed: h.get(C.followed),
     woman: h.get(C.woman),
     fear: h.get(C.fear),
+    resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
     fight: h.get(C.fight),
     theftAct: h.get(C.snatch),
     accident: h.get(C.accident),
@@ -135,6 +138,12 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   // A thank-you or a question without any "now" is a reply, however dangerous its words.
   const reply = (s.thanks !== null && s.urge === null && s.now === null) || (s.question !== null && !current);
 
+  // "Thanks for catching the knife gang last week", "stolen bike found, thank you": the crime words
+  // are there, the crime is over; what is left is a thank-you.
+  if (s.thanks !== null && (s.resolved !== null || s.found !== null) && !current && s.urge === null && !REPLY_ONLY.has(category)) {
+    move('feedback', `thanks ("${s.thanks}") for a case solved ("${s.resolved ?? s.found ?? ''}")`);
+  }
+
   // Ties, as TAXONOMY.md settles them, whatever the priority.
   if (category === 'theft' && s.weapon !== null && (s.fight !== null || s.theftAct !== null)) {
     move('violence', `theft with a weapon ("${s.weapon}") is violence`);
@@ -169,16 +178,21 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     }
     if (s.theftAct !== null && current && s.weapon === null && s.found === null) {
       p1.push(`a theft in progress or just now ("${s.theftAct}")`);
-      if (category !== 'theft' && category !== 'violence') move('theft', `"${s.theftAct}" just now`);
+      if (!CAN_BE_P1.has(category) || category === 'suspicious' || category === 'traffic') move('theft', `"${s.theftAct}" just now`);
     }
     if (s.suspiciousObject !== null && !storyOfThePast) {
       p1.push(`suspicious object ("${s.suspiciousObject}")`);
       if (category !== 'suspicious') move('suspicious', `an unattended or suspicious object ("${s.suspiciousObject}")`);
     }
-    const missingNow = s.missing !== null && s.found === null && (s.child !== null || s.vulnerable !== null || current) && (s.past === null || s.now !== null);
+    const vulnerable = s.child !== null || s.vulnerable !== null;
+    const missingNow =
+      s.missing !== null &&
+      s.found === null &&
+      (vulnerable || (current && category === 'missing_person')) &&
+      (s.past === null || s.now !== null);
     if (missingNow) {
       p1.push(`${s.child !== null ? 'a child' : 'a person'} missing ("${s.missing}")`);
-      if (category !== 'missing_person' && (s.child !== null || s.vulnerable !== null)) move('missing_person', `someone missing ("${s.missing}")`);
+      if (category !== 'missing_person' && vulnerable) move('missing_person', `someone missing ("${s.missing}")`);
     }
     if (s.injury !== null && (current || !storyOfThePast)) {
       p1.push(`injured ("${s.injury}")`);
