@@ -35,16 +35,42 @@ export function createDeletionIndex(keys: readonly string[], minLength = 0): Del
   const mask = capacity - 1;
   // [hash, id + 1] per slot; an id of 0 marks an empty slot.
   const slots = new Uint32Array(capacity * 2);
+  // Inserted in the order of their home slots, by a counting sort on the top bits of the slot: each
+  // group fills a few kilobytes of the table, where inserting in key order would miss the cache on
+  // nearly every deletion (at 100,000 names that was a third of the index's build).
+  const groupBits = Math.min(11, Math.log2(capacity));
+  const shift = Math.log2(capacity) - groupBits;
+  const groupStart = new Int32Array((1 << groupBits) + 1);
+  const hashes = new Uint32Array(total);
+  const ids = new Int32Array(total);
+  let n = 0;
   keys.forEach((k, id) => {
     if (k.length < minLength) return;
     for (let i = 0; i < k.length; i++) {
       const h = hashWithout(k, i);
-      let s = h & mask;
-      while ((slots[s * 2 + 1] ?? 0) !== 0) s = (s + 1) & mask;
-      slots[s * 2] = h;
-      slots[s * 2 + 1] = id + 1;
+      hashes[n] = h;
+      ids[n] = id;
+      n++;
+      const g = ((h & mask) >>> shift) + 1;
+      groupStart[g] = (groupStart[g] ?? 0) + 1;
     }
   });
+  for (let g = 1; g < groupStart.length; g++) groupStart[g] = (groupStart[g] ?? 0) + (groupStart[g - 1] ?? 0);
+  const order = new Int32Array(total);
+  for (let j = 0; j < total; j++) {
+    const g = ((hashes[j] ?? 0) & mask) >>> shift;
+    const at = groupStart[g] ?? 0;
+    order[at] = j;
+    groupStart[g] = at + 1;
+  }
+  for (let o = 0; o < total; o++) {
+    const j = order[o] ?? 0;
+    const h = hashes[j] ?? 0;
+    let s = h & mask;
+    while ((slots[s * 2 + 1] ?? 0) !== 0) s = (s + 1) & mask;
+    slots[s * 2] = h;
+    slots[s * 2 + 1] = (ids[j] ?? 0) + 1;
+  }
 
   return {
     keysWithDeletion(hash, visit) {
