@@ -43,6 +43,11 @@ const envSchema = z.object({
   CHOWKI_X_API_URL: z.string().url().default('https://api.x.com'),
   /** Seconds between two mention polls of one account (the free tiers allow few requests). */
   CHOWKI_X_POLL_SECONDS: z.coerce.number().positive().default(60),
+  /**
+   * true: read posts from X's filtered stream (one rule per unit handle, synced at start) instead of
+   * polling mentions; mentions are then read once after each (re)connect to fill the gap.
+   */
+  CHOWKI_X_STREAM: z.enum(['true', 'false']).default('false'),
   /** WhatsApp app secret: checks X-Hub-Signature-256 and switches the WhatsApp channel on. */
   CHOWKI_WHATSAPP_APP_SECRET: z.string().min(1).optional(),
   /** The verify token typed into Meta's app dashboard for GET /webhooks/whatsapp. */
@@ -86,6 +91,8 @@ export interface ChannelsConfig {
     accounts: string[];
     apiUrl: string;
     pollSeconds: number;
+    /** Filtered stream instead of mention polling. */
+    stream: boolean;
   } | undefined;
   whatsapp: {
     appSecret: string;
@@ -165,6 +172,7 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
           accounts: e.CHOWKI_X_ACCOUNTS.split(',').map((a) => a.trim()).filter((a) => /^\d{1,19}$/.test(a)),
           apiUrl: trim(e.CHOWKI_X_API_URL),
           pollSeconds: e.CHOWKI_X_POLL_SECONDS,
+          stream: e.CHOWKI_X_STREAM === 'true',
         }
       : undefined,
     whatsapp: e.CHOWKI_WHATSAPP_APP_SECRET

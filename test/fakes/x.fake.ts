@@ -1,7 +1,10 @@
 /**
  * An emulator of the X API v2 as Chowki uses it: mentions with since_id and pagination,
- * POST /2/tweets, user lookups, x-rate-limit-* headers, and injectable 429s and 5xx.
+ * POST /2/tweets, user lookups (by id and GET /2/users/by), the filtered stream's rules and the
+ * stream itself (chunked, one JSON object per `\r\n`, bare `\r\n` keep-alives that can be cut or
+ * stalled, connects answered 429/503), x-rate-limit-* headers, and injectable 429s and 5xx.
  */
+import type { ServerResponse } from 'node:http';
 import { startFakeServer, sendJson } from './http.fake.js';
 
 interface Post {
@@ -11,7 +14,24 @@ interface Post {
   [k: string]: unknown;
 }
 
-export async function startXFake(opts: { bearer: string; pageSize?: number; limit?: number }) {
+interface Rule {
+  id: string;
+  value: string;
+  tag?: string;
+}
+
+interface StreamConnection {
+  res: ServerResponse;
+  timer: NodeJS.Timeout | undefined;
+}
+
+export async function startXFake(opts: {
+  bearer: string;
+  pageSize?: number;
+  limit?: number;
+  /** Keep-alive interval of the stream, in ms (X: 20 000). */
+  keepAliveMs?: number;
+}) {
   const mentions = new Map<string, Post[]>();
   const users: Array<{ id: string; name: string; username: string }> = [];
   const posted: Array<{ id: string; text: string; inReplyTo: string | undefined }> = [];
@@ -20,6 +40,33 @@ export async function startXFake(opts: { bearer: string; pageSize?: number; limi
   const limit = opts.limit ?? 450;
   let remaining = limit;
   let seq = 1900000000000000000n;
+  const rules = new Map<string, Rule>();
+  const ruleRequests: Array<{ method: string; body: unknown }> = [];
+  let ruleSeq = 1273026480692322304n;
+  const byUsername = new Map<string, { id: string; name: string; username: string }>();
+  const streams = new Set<StreamConnection>();
+  const streamFailures: Array<{ status: number; resetInS: number }> = [];
+  let streamConnects = 0;
+  const keepAliveMs = opts.keepAliveMs ?? 20_000;
+  const sentAt = () => new Date().toISOString();
+
+  const stopKeepAlive = (c: StreamConnection) => {
+    if (c.timer) clearInterval(c.timer);
+    c.timer = undefined;
+  };
+  const openStream = (res: ServerResponse) => {
+    streamConnects++;
+    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...rateHeaders() });
+    const c: StreamConnection = { res, timer: undefined };
+    c.timer = setInterval(() => res.write('\r\n'), keepAliveMs);
+    res.on('close', () => {
+      stopKeepAlive(c);
+      streams.delete(c);
+    });
+    streams.add(c);
+    // X's first byte is a keep-alive as well: the client knows the stream is open.
+    res.write('\r\n');
+  };
 
   const rateHeaders = () => ({
     'x-rate-limit-limit': String(limit),
@@ -40,6 +87,73 @@ export async function startXFake(opts: { bearer: string; pageSize?: number; limi
       return sendJson(res, failure.status, { title: 'Service Unavailable', type: 'about:blank', status: failure.status }, rateHeaders());
     }
     remaining--;
+    if (req.method === 'GET' && url.pathname === '/2/tweets/search/stream') {
+      const fail = streamFailures.shift();
+      if (fail?.status === 429) {
+        const reset = String(Math.floor(Date.now() / 1000) + fail.resetInS);
+        return sendJson(
+          res,
+          429,
+          {
+            title: 'ConnectionException',
+            detail: 'This stream is currently at the maximum allowed connection limit.',
+            connection_issue: 'TooManyConnections',
+            type: 'https://api.x.com/2/problems/streaming-connection',
+          },
+          { ...rateHeaders(), 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset },
+        );
+      }
+      // Status 0: the connection drops before any answer, as a network error would.
+      if (fail?.status === 0) return void req.socket.destroy();
+      if (fail) return sendJson(res, fail.status, { title: 'Service Unavailable', type: 'about:blank', status: fail.status });
+      return openStream(res);
+    }
+    if (url.pathname === '/2/tweets/search/stream/rules') {
+      const parsed: unknown = req.method === 'POST' ? JSON.parse(body.toString('utf8')) : undefined;
+      ruleRequests.push({ method: req.method ?? '', body: parsed });
+      if (req.method === 'GET') {
+        const data = [...rules.values()];
+        return sendJson(res, 200, { ...(data.length > 0 ? { data } : {}), meta: { sent: sentAt(), result_count: data.length } }, rateHeaders());
+      }
+      const b = (parsed ?? {}) as { add?: Array<{ value: string; tag?: string }>; delete?: { ids?: string[] } };
+      if (b.add) {
+        const created: Rule[] = [];
+        const errors: unknown[] = [];
+        for (const r of b.add) {
+          if ([...rules.values()].some((o) => o.value === r.value)) {
+            errors.push({ value: r.value, id: [...rules.values()].find((o) => o.value === r.value)?.id, title: 'DuplicateRule', type: 'https://api.x.com/2/problems/duplicate-rules' });
+            continue;
+          }
+          const rule: Rule = { id: String(++ruleSeq), value: r.value, ...(r.tag ? { tag: r.tag } : {}) };
+          rules.set(rule.id, rule);
+          created.push(rule);
+        }
+        const summary = { created: created.length, not_created: errors.length, valid: created.length, invalid: errors.length };
+        return sendJson(res, 200, { ...(created.length > 0 ? { data: created } : {}), ...(errors.length > 0 ? { errors } : {}), meta: { sent: sentAt(), summary } }, rateHeaders());
+      }
+      if (b.delete?.ids) {
+        let deleted = 0;
+        for (const id of b.delete.ids) if (rules.delete(id)) deleted++;
+        return sendJson(res, 200, { meta: { sent: sentAt(), summary: { deleted, not_deleted: b.delete.ids.length - deleted } } }, rateHeaders());
+      }
+      return sendJson(res, 400, { title: 'Invalid Request', type: 'https://api.x.com/2/problems/invalid-request' });
+    }
+    if (req.method === 'GET' && url.pathname === '/2/users/by') {
+      const names = (url.searchParams.get('usernames') ?? '').split(',').filter(Boolean);
+      const found = names.flatMap((n) => byUsername.get(n.toLowerCase()) ?? []);
+      const missing = names.filter((n) => !byUsername.has(n.toLowerCase()));
+      return sendJson(
+        res,
+        200,
+        {
+          ...(found.length > 0 ? { data: found } : {}),
+          ...(missing.length > 0
+            ? { errors: missing.map((n) => ({ value: n, detail: `Could not find user with usernames: [${n}].`, title: 'Not Found Error', resource_type: 'user', parameter: 'usernames', type: 'https://api.x.com/2/problems/resource-not-found' })) }
+            : {}),
+        },
+        rateHeaders(),
+      );
+    }
     let m = /^\/2\/users\/(\d+)\/mentions$/.exec(url.pathname);
     if (req.method === 'GET' && m) {
       const since = url.searchParams.get('since_id');
@@ -99,6 +213,45 @@ export async function startXFake(opts: { bearer: string; pageSize?: number; limi
     failNext(status: number, times = 1, resetInS = 1) {
       for (let i = 0; i < times; i++) failures.push({ status, resetInS });
     },
-    close: server.close,
+    /** Known accounts for GET /2/users/by. */
+    addUser(username: string, id: string) {
+      byUsername.set(username.toLowerCase(), { id, name: username, username });
+    },
+    /** The stream's current rules, and every request to the rules endpoint. */
+    rules: () => [...rules.values()],
+    ruleRequests,
+    /** How many stream connections were opened, and how many are open. */
+    streamConnects: () => streamConnects,
+    openStreams: () => streams.size,
+    /** Sends a post to every open stream connection with the rules whose handle it mentions; returns how many got it. */
+    pushToStream(post: Post, users: Array<{ id: string; name: string; username: string }> = []) {
+      const text = post.text.toLowerCase();
+      const matching = [...rules.values()]
+        .filter((r) => text.includes((/^@\w+/.exec(r.value)?.[0] ?? '\u0000').toLowerCase()))
+        .map((r) => ({ id: r.id, tag: r.tag ?? '' }));
+      const authors = users.filter((u) => u.id === post.author_id);
+      const line = `${JSON.stringify({ data: post, ...(authors.length > 0 ? { includes: { users: authors } } : {}), matching_rules: matching })}\r\n`;
+      for (const c of streams) c.res.write(line);
+      return streams.size;
+    },
+    /** Drops every open stream connection, as a network cut would. */
+    cutStreams() {
+      for (const c of streams) {
+        stopKeepAlive(c);
+        c.res.socket?.destroy();
+      }
+    },
+    /** Keeps the open stream connections but sends nothing on them any more (no keep-alives). */
+    stallStreams() {
+      for (const c of streams) stopKeepAlive(c);
+    },
+    /** The next stream connects are answered with this status (429 with TooManyConnections, a 5xx, or 0: dropped). */
+    failStreamConnects(status: number, times = 1, resetInS = 60) {
+      for (let i = 0; i < times; i++) streamFailures.push({ status, resetInS });
+    },
+    close: async () => {
+      for (const c of streams) stopKeepAlive(c);
+      await server.close();
+    },
   };
 }

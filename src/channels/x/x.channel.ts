@@ -1,6 +1,7 @@
 /**
- * X: mentions of each configured account read with GET /2/users/:id/mentions (since_id kept
- * in the database, paging, the x-rate-limit-* headers obeyed), replies with POST /2/tweets.
+ * X: mentions of each account read with GET /2/users/:id/mentions (since_id kept in the database,
+ * paging, the x-rate-limit-* headers obeyed) or from the filtered stream (x-stream.ts); replies
+ * with POST /2/tweets.
  */
 import { ApiRequestError, ApiResponseError, type TwitterApi, type TwitterRateLimit } from 'twitter-api-v2';
 import type { ChannelsConfig } from '../../config.js';
@@ -9,8 +10,11 @@ import { acceptInbound } from '../../intake/intake.service.js';
 import type { InboundItem } from '../../intake/inbound-item.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
 import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { createPollerLocks, type PollerLocks } from '../poller-locks.js';
 import { createXClient } from './x.client.js';
+import { unitHandles, xAccounts } from './x-accounts.js';
 import { xPageToInbound, xPostPageSchema } from './x-mentions.parse.js';
+import { openXStream, streamRuleFor, syncStreamRules, type XStreamHandle, type XStreamOptions } from './x-stream.js';
 
 export type XConfig = NonNullable<ChannelsConfig['x']>;
 
@@ -126,12 +130,20 @@ async function send(writer: TwitterApi, now: () => number, m: OutboundEnvelope):
   }
 }
 
-export interface XChannelOptions {
+export interface XChannelOptions extends XStreamOptions {
   /** Pause between two polls of the same account, in ms (defaults to the configured seconds). */
   pollMs?: number;
 }
 
-/** The X channel: a poller per configured account and replies as posts. */
+/** Advisory-lock names: one per polled account, one for the app's single stream connection. */
+const MENTIONS_LOCK = 'x.mentions';
+const STREAM_LOCK = 'x.stream';
+
+/**
+ * The X channel: a poller per account, or the filtered stream where configured, and replies as posts.
+ * The accounts are CHOWKI_X_ACCOUNTS, else the units' handles resolved to ids. On PostgreSQL every
+ * account and the stream are behind advisory locks, so that of several processes exactly one reads each.
+ */
 export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts: XChannelOptions = {}): Channel {
   const reader = createXClient(cfg.bearerToken, cfg.apiUrl);
   const writer = cfg.oauth1 ? createXClient(cfg.oauth1, cfg.apiUrl) : reader;
@@ -139,6 +151,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  let accounts: string[] = [];
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -149,35 +162,105 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
       };
     });
 
-  const run = async (deps: ChannelRuntimeDeps) => {
-    const db = deps.ctx.store.db;
-    let failures = 0;
-    while (running) {
-      let next = Date.now() + pollMs;
-      for (const account of cfg.accounts) {
-        if (!running) break;
-        try {
-          const r = await pollXAccount(deps.ctx, reader, account, deps.enqueue);
-          failures = 0;
-          // X's reset is a wall-clock time: wait for it in real time, whatever the app's clock says.
-          if (r.waitUntil) next = Math.max(next, r.waitUntil);
-        } catch (err) {
-          const f = failureOf(err, Date.now());
-          failures++;
-          await recordChannelError(db, 'x', `poll:${f.code}`, new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
-          next = Math.max(next, f.kind === 'rate_limited' && f.retryAt ? f.retryAt : Date.now() + Math.min(320_000, 5_000 * 2 ** (failures - 1)));
-        }
+  const recordError = (deps: ChannelRuntimeDeps, code: string) =>
+    recordChannelError(deps.ctx.store.db, 'x', code, new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+
+  /** Resolves the accounts until it succeeds; the ids are cached in the database after the first time. */
+  const ensureAccounts = async (deps: ChannelRuntimeDeps): Promise<boolean> => {
+    if (accounts.length > 0) return true;
+    try {
+      accounts = await xAccounts(deps.ctx, reader, cfg.accounts);
+    } catch (err) {
+      await recordError(deps, `accounts:${failureOf(err, Date.now()).code}`);
+    }
+    return accounts.length > 0;
+  };
+
+  /** One poll of each account this process holds the lock of; returns when to poll next (epoch ms). */
+  const pollHeld = async (deps: ChannelRuntimeDeps, locks: PollerLocks | null, state: { failures: number }): Promise<number> => {
+    let next = Date.now() + pollMs;
+    for (const account of accounts) {
+      if (!running) break;
+      try {
+        if (locks && !(await locks.tryLock(MENTIONS_LOCK, account))) continue;
+        const r = await pollXAccount(deps.ctx, reader, account, deps.enqueue);
+        state.failures = 0;
+        // X's reset is a wall-clock time: wait for it in real time, whatever the app's clock says.
+        if (r.waitUntil) next = Math.max(next, r.waitUntil);
+      } catch (err) {
+        const f = failureOf(err, Date.now());
+        state.failures++;
+        await recordError(deps, `poll:${f.code}`);
+        next = Math.max(next, f.kind === 'rate_limited' && f.retryAt ? f.retryAt : Date.now() + Math.min(320_000, 5_000 * 2 ** (state.failures - 1)));
       }
-      if (running) await sleep(next - Date.now());
+    }
+    return next;
+  };
+
+  const pollLoop = async (deps: ChannelRuntimeDeps) => {
+    const locks = createPollerLocks(deps.ctx.store);
+    const state = { failures: 0 };
+    try {
+      while (running) {
+        const next = (await ensureAccounts(deps)) ? await pollHeld(deps, locks, state) : Date.now() + pollMs;
+        if (running) await sleep(next - Date.now());
+      }
+    } finally {
+      await locks.close();
+    }
+  };
+
+  /**
+   * The stream runs in the one process holding its lock; the others wait as stand-bys and take over
+   * when that process (and with it its lock connection) goes. After each (re)connect the mentions are
+   * read once, so that what was posted during a disconnect still arrives (stored once either way).
+   */
+  const streamLoop = async (deps: ChannelRuntimeDeps) => {
+    const locks = createPollerLocks(deps.ctx.store);
+    let handle: XStreamHandle | undefined;
+    const own = () => new Set(accounts);
+    try {
+      while (running) {
+        try {
+          const mine = await locks.tryLock(STREAM_LOCK, 'app');
+          if (!mine && handle) {
+            // The lock connection dropped and another process took over: it streams now.
+            await handle.close();
+            handle = undefined;
+          }
+          if (mine && !handle && (await ensureAccounts(deps))) {
+            await syncStreamRules(reader, (await unitHandles(deps.ctx)).map(streamRuleFor));
+            if (!running) break;
+            handle = await openXStream(
+              reader,
+              {
+                ctx: deps.ctx,
+                enqueue: deps.enqueue,
+                ownAccounts: own,
+                onConnected: async () => {
+                  await pollHeld(deps, null, { failures: 0 });
+                },
+              },
+              opts,
+            );
+          }
+        } catch (err) {
+          await recordError(deps, `stream:${failureOf(err, Date.now()).code}`);
+        }
+        if (running) await sleep(pollMs);
+      }
+    } finally {
+      await handle?.close();
+      await locks.close();
     }
   };
 
   return {
     name: 'x',
     async start(deps) {
-      if (running || cfg.accounts.length === 0) return;
+      if (running) return;
       running = true;
-      loop = run(deps);
+      loop = cfg.stream ? streamLoop(deps) : pollLoop(deps);
     },
     async stop() {
       running = false;
@@ -193,7 +276,11 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
           return { ok: true, detail: `posting as @${me.data.username}` };
         }
         const first = cfg.accounts[0];
-        if (!first) return { ok: false, detail: 'set CHOWKI_X_ACCOUNTS to the user ids to poll' };
+        if (!first) {
+          // App-only: the rules endpoint answers to the bearer token alone; the accounts come from the units.
+          await reader.v2.streamRules();
+          return { ok: true, detail: 'bearer token accepted; accounts resolved from the units\' handles at start' };
+        }
         const user = await reader.v2.user(first);
         return { ok: true, detail: `reading mentions of @${user.data.username}` };
       } catch (err) {
