@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCityFromDir } from './city.js';
-import { createGazetteerMatcher, MIN_PLACE_CONFIDENCE } from './gazetteer.matcher.js';
+import { createGazetteerMatcher, MIN_PLACE_CONFIDENCE, nameWords } from './gazetteer.matcher.js';
+import { tokenise } from './place-name.normalise.js';
 import type { PlaceTarget } from './gazetteer.matcher.js';
 import { placeTargetsOf } from './locator.js';
 
@@ -82,4 +83,11 @@ describe('gazetteer matcher', () => {
     expect(small.match('xyzpur layout me').best?.target.id).toBe('x');
     expect(small.match('जिजपुर में').best?.target.id).toBe('x');
   });
+
+  it.each(['Nandanvan Layout', 'धरमपेठ', 'झिंगाबाई टाकळी', 'Zero  Mile', 'Sadar (Cantt)', 'St. Ursula', '१० नंबर पूल', 'A-B Road'])(
+    'splits the name %j into the words the tokeniser finds',
+    (name) => {
+      expect(nameWords(name)).toEqual(tokenise(name).map((t) => t.word));
+    },
+  );
 });
