@@ -1,9 +1,14 @@
-/** The desk queue's queries: open tickets of one unit in queue order, shaped to walk the partial indexes of 0002. */
+/**
+ * The desk queue's queries: open tickets of one unit in queue order. They read the unit's own entries
+ * of ticket_units, which carry a trigger-kept copy of each ticket's queue fields (0004), through partial
+ * indexes that lead with the unit: a page is a range scan of that unit's open entries, and the counts
+ * read those entries from the index alone, whatever the size of the city or of the closed history.
+ */
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { Database, TicketRow } from '../store/tables.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
-import { QUEUE_INDEX_STATUSES } from '../store/migrations/0002-desk.js';
+import { UNIT_QUEUE_STATUSES } from '../store/migrations/0004-desk-queue.js';
 
 export type QueueSort = 'priority' | 'sla';
 
@@ -28,22 +33,18 @@ export interface QueueCursor {
   id: number;
 }
 
-type TicketsEb = ExpressionBuilder<Database, 'tickets'>;
+type UnitsEb = ExpressionBuilder<Database, 'ticket_units'>;
 
 /** Open statuses the queue's partial indexes cover; the query repeats them literally so that both planners can use those indexes. */
-const INDEXED_OPEN = QUEUE_INDEX_STATUSES.filter((s) => OPEN_STATUSES.includes(s));
+const INDEXED_OPEN = UNIT_QUEUE_STATUSES.filter((s) => OPEN_STATUSES.includes(s));
 
-function visibleTo(eb: TicketsEb, unitId: string) {
-  // A correlated EXISTS, not a join: the planner walks the open-ticket index in queue order and
-  // probes ticket_units' primary key per row, so a page costs a page whatever the history.
-  return eb.exists(
-    eb
-      .selectFrom('ticket_units')
-      .select(sql.lit(1).as('one'))
-      .whereRef('ticket_units.ticket_id', '=', 'tickets.id')
-      .where('ticket_units.unit_id', '=', unitId)
-      .where('ticket_units.relation', '!=', 'previous'),
-  );
+/** The unit's own open entries; an earlier owner keeps read access to a transferred ticket but not a place in its queue. */
+function onQueueOf(eb: UnitsEb, unitId: string) {
+  return eb.and([
+    eb('ticket_units.unit_id', '=', unitId),
+    sql<boolean>`ticket_units.status in (${sql.join(INDEXED_OPEN.map((s) => sql.lit(s)))})`,
+    eb('ticket_units.relation', '!=', 'previous'),
+  ]);
 }
 
 function escapeLike(s: string): string {
@@ -51,18 +52,20 @@ function escapeLike(s: string): string {
 }
 
 function filtered(db: Db, f: QueueFilter) {
+  // Filters on the copied fields stay in the index; category, channel and search read the ticket,
+  // which the page reads anyway.
   let q = db
-    .selectFrom('tickets')
-    .where(sql<boolean>`tickets.status in (${sql.join(INDEXED_OPEN.map((s) => sql.lit(s)))})`)
-    .where((eb) => visibleTo(eb, f.unitId));
-  if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
-  if (f.priority?.length) q = q.where('tickets.priority', 'in', f.priority);
+    .selectFrom('ticket_units')
+    .innerJoin('tickets', 'tickets.id', 'ticket_units.ticket_id')
+    .where((eb) => onQueueOf(eb, f.unitId));
+  if (f.status?.length) q = q.where('ticket_units.status', 'in', f.status);
+  if (f.priority?.length) q = q.where('ticket_units.priority', 'in', f.priority);
   if (f.category?.length) q = q.where('tickets.category', 'in', f.category);
   if (f.channel?.length) q = q.where('tickets.channel', 'in', f.channel);
-  if (f.assignee === null) q = q.where('tickets.assignee_id', 'is', null);
-  else if (f.assignee !== undefined) q = q.where('tickets.assignee_id', '=', f.assignee);
-  if (f.breached === true) q = q.where('tickets.sla_due_at', '<', f.now);
-  if (f.breached === false) q = q.where((eb) => eb.or([eb('tickets.sla_due_at', 'is', null), eb('tickets.sla_due_at', '>=', f.now)]));
+  if (f.assignee === null) q = q.where('ticket_units.assignee_id', 'is', null);
+  else if (f.assignee !== undefined) q = q.where('ticket_units.assignee_id', '=', f.assignee);
+  if (f.breached === true) q = q.where('ticket_units.sla_due_at', '<', f.now);
+  if (f.breached === false) q = q.where((eb) => eb.or([eb('ticket_units.sla_due_at', 'is', null), eb('ticket_units.sla_due_at', '>=', f.now)]));
   if (f.search) {
     const pattern = `%${escapeLike(f.search.toLowerCase())}%`;
     q = q.where((eb) =>
@@ -79,42 +82,46 @@ function filtered(db: Db, f: QueueFilter) {
 export async function queuePage(db: Db, f: QueueFilter, sort: QueueSort, after: QueueCursor | undefined, limit: number): Promise<TicketRow[]> {
   let q = filtered(db, f).selectAll('tickets');
   if (sort === 'priority') {
+    // A row-value comparison, so that both engines start the next page by seeking in the index
+    // instead of re-reading the pages before it.
     if (after) {
       q = q.where((eb) =>
-        eb.or([
-          eb('tickets.priority', '>', after.k),
-          eb.and([eb('tickets.priority', '=', after.k), eb('tickets.created_at', '>', after.c)]),
-          eb.and([eb('tickets.priority', '=', after.k), eb('tickets.created_at', '=', after.c), eb('tickets.id', '>', after.id)]),
-        ]),
+        eb(eb.refTuple('ticket_units.priority', 'ticket_units.created_at', 'ticket_units.ticket_id'), '>', eb.tuple(after.k, after.c, after.id)),
       );
     }
-    q = q.orderBy('tickets.priority').orderBy('tickets.created_at').orderBy('tickets.id');
+    q = q.orderBy('ticket_units.priority').orderBy('ticket_units.created_at').orderBy('ticket_units.ticket_id');
   } else {
     // Tickets without a clock yet sort last: '~' follows every ISO timestamp.
     if (after) {
       q = q.where((eb) =>
         eb.or([
-          eb(eb.fn.coalesce('tickets.sla_due_at', sql.lit('~')), '>', after.k),
-          eb.and([eb(eb.fn.coalesce('tickets.sla_due_at', sql.lit('~')), '=', after.k), eb('tickets.id', '>', after.id)]),
+          eb(eb.fn.coalesce('ticket_units.sla_due_at', sql.lit('~')), '>', after.k),
+          eb.and([eb(eb.fn.coalesce('ticket_units.sla_due_at', sql.lit('~')), '=', after.k), eb('ticket_units.ticket_id', '>', after.id)]),
         ]),
       );
     }
-    q = q.orderBy('tickets.sla_due_at').orderBy('tickets.id');
+    q = q.orderBy('ticket_units.sla_due_at').orderBy('ticket_units.ticket_id');
   }
   return q.limit(limit).execute();
 }
 
+function countsQuery(db: Db, unitId: string, now: string) {
+  // ticket_units alone: every column it needs is in ticket_units_queue_idx, so no ticket is read.
+  return db
+    .selectFrom('ticket_units')
+    .where((eb) => onQueueOf(eb, unitId))
+    .select((eb) => [
+      'ticket_units.status',
+      'ticket_units.priority',
+      eb.fn.countAll<string | number>().as('n'),
+      eb.fn.sum<string | number | null>(sql`case when ticket_units.sla_due_at < ${now} then 1 else 0 end`).as('breached'),
+    ])
+    .groupBy(['ticket_units.status', 'ticket_units.priority']);
+}
+
 /** Open tickets of a unit by status and priority, and how many are past their deadline. */
 export async function queueCounts(db: Db, unitId: string, now: string) {
-  const rows = await filtered(db, { unitId, now })
-    .select((eb) => [
-      'tickets.status',
-      'tickets.priority',
-      eb.fn.countAll<string | number>().as('n'),
-      eb.fn.sum<string | number | null>(sql`case when tickets.sla_due_at < ${now} then 1 else 0 end`).as('breached'),
-    ])
-    .groupBy(['tickets.status', 'tickets.priority'])
-    .execute();
+  const rows = await countsQuery(db, unitId, now).execute();
   const status: Record<string, number> = {};
   const priority: Record<string, number> = {};
   let total = 0;
@@ -132,7 +139,16 @@ export async function queueCounts(db: Db, unitId: string, now: string) {
 /** The SQL of a queue page, for EXPLAIN in the bench. */
 export function queuePageQuery(db: Db, f: QueueFilter, sort: QueueSort, limit: number) {
   const q = filtered(db, f).selectAll('tickets');
-  return (sort === 'priority' ? q.orderBy('tickets.priority').orderBy('tickets.created_at').orderBy('tickets.id') : q.orderBy('tickets.sla_due_at').orderBy('tickets.id'))
+  return (
+    sort === 'priority'
+      ? q.orderBy('ticket_units.priority').orderBy('ticket_units.created_at').orderBy('ticket_units.ticket_id')
+      : q.orderBy('ticket_units.sla_due_at').orderBy('ticket_units.ticket_id')
+  )
     .limit(limit)
     .compile();
+}
+
+/** The SQL of a unit's queue counts, for EXPLAIN in the bench. */
+export function queueCountsQuery(db: Db, unitId: string, now: string) {
+  return countsQuery(db, unitId, now).compile();
 }

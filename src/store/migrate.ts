@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResult 
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-desk.js';
 import * as m0003 from './migrations/0003-channels.js';
+import * as m0004 from './migrations/0004-desk-queue.js';
 import type { Store } from './db.js';
 
 /** Migrations are imported, not read from disk, so that the build and tsx behave alike. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-desk': m0002,
   '0003-channels': m0003,
+  '0004-desk-queue': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -128,6 +128,12 @@ export interface TicketUnitTable {
   ticket_id: number;
   unit_id: string;
   relation: string;
+  /** The ticket's queue fields, copied by triggers on every insert here and every change to the ticket (0004): never write them. */
+  status: Generated<string>;
+  priority: Generated<string>;
+  created_at: Generated<string>;
+  sla_due_at: Generated<string | null>;
+  assignee_id: Generated<number | null>;
 }
 
 export interface TicketMessageTable {
