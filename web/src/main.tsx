@@ -7,6 +7,8 @@ import { useLocation } from './router.js';
 import { LoginScreen } from './screens/DeskLogin/LoginScreen.js';
 import { QueueScreen } from './screens/DeskQueue/QueueScreen.js';
 import { TicketScreen } from './screens/DeskTicket/TicketScreen.js';
+import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
+import { RosterScreen } from './screens/Roster/RosterScreen.js';
 import { ReportScreen } from './screens/Report/ReportScreen.js';
 import { StationsScreen } from './screens/Stations/StationsScreen.js';
 import { TrackScreen } from './screens/Track/TrackScreen.js';
@@ -40,6 +42,20 @@ function App() {
     return (
       <DeskShell>
         <QueueScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/overview') {
+    return (
+      <DeskShell>
+        <OverviewScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/roster') {
+    return (
+      <DeskShell>
+        <RosterScreen />
       </DeskShell>
     );
   }

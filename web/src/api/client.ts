@@ -1,6 +1,16 @@
 /** The typed client of the Chowki API: one function per endpoint the web app calls. */
 import type {
+  CannedReplies,
   DeskEvent,
+  DeskTicketView,
+  Outcome,
+  Overview,
+  QueuePage,
+  QueueQuery,
+  Roster,
+  SettableStatus,
+  ShiftInput,
+  SimilarTicket,
   JurisdictionCollection,
   LoginResult,
   NewReport,
@@ -80,6 +90,27 @@ function ticketQueryString(q: TicketQuery): string {
   return s ? `?${s}` : '';
 }
 
+function queueQueryString(q: QueueQuery): string {
+  const p = new URLSearchParams();
+  if (q.status?.length) p.set('status', q.status.join(','));
+  if (q.priority?.length) p.set('priority', q.priority.join(','));
+  if (q.category?.length) p.set('category', q.category.join(','));
+  if (q.channel?.length) p.set('channel', q.channel.join(','));
+  if (q.assignee) p.set('assignee', q.assignee);
+  if (q.breached !== undefined) p.set('breached', String(q.breached));
+  if (q.q) p.set('q', q.q);
+  if (q.sort) p.set('sort', q.sort);
+  if (q.cursor) p.set('cursor', q.cursor);
+  if (q.limit) p.set('limit', String(q.limit));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A key per reply the client makes, so that a retried send is not posted twice. */
+export function newClientKey(): string {
+  return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 export const api = {
   logIn: (username: string, password: string) => request<LoginResult>('POST', '/api/auth/login', { username, password }),
   logOut: () => request<void>('POST', '/api/auth/logout'),
@@ -88,6 +119,31 @@ export const api = {
   getTicket: (id: number, signal?: AbortSignal) => request<TicketDetail>('GET', `/api/tickets/${id}`, undefined, signal),
   listUnits: (signal?: AbortSignal) => request<UnitList>('GET', '/api/units', undefined, signal),
   jurisdictions: (signal?: AbortSignal) => request<JurisdictionCollection>('GET', '/api/units/jurisdictions', undefined, signal),
+  deskQueue: (q: QueueQuery, signal?: AbortSignal) => request<QueuePage>('GET', `/api/desk/queue${queueQueryString(q)}`, undefined, signal),
+  deskTicket: (id: number, signal?: AbortSignal) => request<DeskTicketView>('GET', `/api/desk/tickets/${id}`, undefined, signal),
+  overview: (signal?: AbortSignal) => request<Overview>('GET', '/api/desk/overview?limit=200', undefined, signal),
+  cannedReplies: (ticket: number, signal?: AbortSignal) => request<CannedReplies>('GET', `/api/desk/canned-replies?ticket=${ticket}`, undefined, signal),
+  similar: (id: number, signal?: AbortSignal) =>
+    request<{ ticketId: number; windowHours: number; items: SimilarTicket[] }>('GET', `/api/tickets/${id}/similar`, undefined, signal),
+  roster: (station?: string, signal?: AbortSignal) =>
+    request<Roster>('GET', `/api/desk/roster${station ? `?station=${encodeURIComponent(station)}` : ''}`, undefined, signal),
+  putRoster: (shifts: ShiftInput[], station?: string) => request<Roster>('PUT', '/api/desk/roster', { ...(station ? { station } : {}), shifts }),
+  handover: (note: string) => request<{ id: number; createdAt: string }>('POST', '/api/desk/roster/handover', { note }),
+  assign: (id: number, assignee: number | 'me' | null) => request<{ ticketId: number; assigneeId: number | null }>('POST', `/api/tickets/${id}/assign`, { assignee }),
+  setStatus: (id: number, status: SettableStatus, outcome?: Outcome, reason?: string) =>
+    request<{ ticketId: number; status: string }>('POST', `/api/tickets/${id}/status`, {
+      status,
+      ...(outcome ? { outcome } : {}),
+      ...(reason ? { reason } : {}),
+    }),
+  reply: (id: number, text: string, visibility: 'public' | 'private', clientKey: string) =>
+    request<{ ticketId: number; messageId: number; replayed: boolean; queued: boolean }>('POST', `/api/tickets/${id}/replies`, { text, visibility, clientKey }),
+  note: (id: number, text: string) => request<{ ticketId: number; messageId: number }>('POST', `/api/tickets/${id}/notes`, { text }),
+  correct: (id: number, body: { category?: string; priority?: string; placeId?: string; reason?: string }) =>
+    request<{ ticketId: number; category: string; priority: string; station: string | null; placeId: string | null }>('PATCH', `/api/tickets/${id}/triage`, body),
+  transfer: (id: number, station: string, reason: string) => request<{ ticketId: number; station: string }>('POST', `/api/tickets/${id}/transfer`, { station, reason }),
+  merge: (id: number, into: number, reason?: string) =>
+    request<{ ticketId: number; mergedInto: number }>('POST', `/api/tickets/${id}/merge`, { into, ...(reason ? { reason } : {}) }),
   submitReport: (report: NewReport) => request<ReportReceipt>('POST', '/api/public/reports', report),
   trackReport: (reference: string, token: string, signal?: AbortSignal) =>
     request<PublicReportStatus>('GET', `/api/public/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, undefined, signal),

@@ -143,3 +143,143 @@ export interface DeskEvent {
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: Array<{ field: string; problem: string }> | unknown };
 }
+
+/** A queue row (src/desk/desk.routes.ts deskTicketSchema): the summary with SLA state and assignee. */
+export interface DeskTicket extends TicketSummary {
+  assigneeName: string | null;
+  firstResponseAt: string | null;
+  firstResponseDueAt: string | null;
+  resolveDueAt: string | null;
+  slaDueAt: string | null;
+  breached: boolean;
+  escalationLevel: number;
+  mergedIntoId: number | null;
+}
+
+export interface QueueCounts {
+  total: number;
+  breached: number;
+  status: Record<string, number>;
+  priority: Record<string, number>;
+}
+
+export interface QueuePage {
+  items: DeskTicket[];
+  counts: QueueCounts;
+  nextCursor: string | null;
+}
+
+export interface QueueQuery {
+  status?: readonly string[];
+  priority?: readonly string[];
+  category?: readonly string[];
+  channel?: readonly string[];
+  assignee?: string;
+  breached?: boolean;
+  q?: string;
+  sort?: 'priority' | 'sla';
+  cursor?: string;
+  limit?: number;
+}
+
+export interface DeskMessage {
+  id: number;
+  ticketId: number;
+  reference: string;
+  direction: string;
+  channel: string;
+  visibility: string | null;
+  text: string;
+  author: string | null;
+  createdAt: string;
+}
+
+export interface EarlierTicket {
+  id: number;
+  reference: string;
+  status: string;
+  category: string;
+  priority: string;
+  channel: string;
+  summary: string;
+  outcome: string | null;
+  createdAt: string;
+}
+
+export interface DeskTicketView {
+  ticket: DeskTicket;
+  access: 'read' | 'act';
+  outcome: string | null;
+  resolvedAt: string | null;
+  messages: DeskMessage[];
+  earlier: EarlierTicket[];
+}
+
+export interface CannedReplies {
+  ticketId: number;
+  suggestedLanguage: 'en' | 'hi' | 'mr';
+  replies: Array<{ id: string; title: string; texts: { en: string; hi: string; mr: string } }>;
+}
+
+export interface SimilarTicket {
+  id: number;
+  reference: string;
+  status: string;
+  channel: string;
+  category: string;
+  priority: string;
+  station: string | null;
+  place: string | null;
+  summary: string;
+  createdAt: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Shift {
+  id: number;
+  name: string;
+  start: string;
+  end: string;
+  days: number[];
+  officers: number[];
+}
+
+export interface ShiftInput {
+  name: string;
+  start: string;
+  end: string;
+  days?: number[];
+  officers: number[];
+}
+
+export interface Roster {
+  station: string;
+  timeZone: string;
+  shifts: Shift[];
+  officers: Array<{ id: number; username: string; name: string; role: string; onDuty: boolean; openTickets: number }>;
+  onDutyNow: number[];
+  handoverNotes: Array<{ id: number; from: number; fromName: string; note: string; createdAt: string }>;
+}
+
+export interface StationLoad {
+  station: string;
+  name: string;
+  zone: string | null;
+  open: number;
+  breached: number;
+  p1Open: number;
+  medianFirstResponseMinutesToday: number | null;
+}
+
+export interface Overview {
+  unit: string;
+  stations: StationLoad[];
+  totals: { open: number; breached: number; p1Open: number };
+  tickets: DeskTicket[];
+}
+
+export const OUTCOMES = ['fir_registered', 'nc_registered', 'action_taken', 'advised', 'not_police_matter', 'duplicate', 'spam'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const SETTABLE_STATUSES = ['acknowledged', 'in_progress', 'resolved', 'closed'] as const;
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];

@@ -4,11 +4,15 @@
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, followDeskEvents, type DeskStreamState } from '../api/client.js';
-import type { DeskEvent, Officer } from '../api/types.js';
+import type { DeskEvent, Officer, Role } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../router.js';
 import { LanguageSwitch } from './language-switch.js';
 import { useForce } from './use-force.js';
+
+/** Who sees which desk screens: the overview is the desk of the units above stations. */
+const OVERVIEW_ROLES: readonly Role[] = ['dcp', 'control_room', 'commissioner'];
+const ROSTER_ROLES: readonly Role[] = ['operator', 'sho', 'dcp', 'admin'];
 
 type Listener = (event: DeskEvent | 'reconnected') => void;
 
@@ -109,10 +113,20 @@ export function DeskShell({ children }: { children: ReactNode }) {
             </span>
             <span className="brand-name">{t('app.name')}</span>
           </Link>
-          <nav aria-label="Desk" className="desk-nav">
+          <nav aria-label={t('desk.nav')} className="desk-nav">
             <Link href="/desk" aria-current={pathname === '/desk' ? 'page' : undefined}>
               {t('desk.queue')}
             </Link>
+            {OVERVIEW_ROLES.includes(officer.role) ? (
+              <Link href="/desk/overview" aria-current={pathname === '/desk/overview' ? 'page' : undefined}>
+                {t('desk.overview')}
+              </Link>
+            ) : null}
+            {ROSTER_ROLES.includes(officer.role) ? (
+              <Link href="/desk/roster" aria-current={pathname === '/desk/roster' ? 'page' : undefined}>
+                {t('desk.roster')}
+              </Link>
+            ) : null}
           </nav>
           <span className={`stream stream-${stream}`} data-testid="stream-state" role="status">
             <span className="dot" aria-hidden="true" />

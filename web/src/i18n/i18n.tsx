@@ -26,7 +26,7 @@ export interface I18n {
   /** A UI string in the current language, with `{name}` placeholders filled. */
   t: (key: MessageKey, params?: Params) => string;
   /** A label for an API code (status, category…), falling back to the code itself. */
-  label: (prefix: 'status' | 'category' | 'priority' | 'channel' | 'role', code: string) => string;
+  label: (prefix: 'status' | 'category' | 'priority' | 'channel' | 'role' | 'outcome' | 'canned' | 'day', code: string) => string;
   formatDateTime: (iso: string) => string;
   formatRelative: (iso: string, now?: number) => string;
   formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;

@@ -1,146 +1,152 @@
 /**
- * The officer's queue: every ticket their unit may see, p1 first, live. New tickets come over
- * /api/events and appear without a reload; counts and filters sit on top; j/k and Enter drive it.
+ * The officer's queue (GET /api/desk/queue): the unit's open tickets, p1 first, live. Every desk event
+ * refetches the page, so counts, assignees and SLA states are the server's. Filters live in the URL;
+ * keys drive it: j/k move, Enter opens, a takes the ticket, r replies, s changes its status, ? helps.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../api/client.js';
-import type { TicketSummary } from '../../api/types.js';
+import { ApiError, api } from '../../api/client.js';
+import type { DeskTicket, QueueCounts, Roster } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
+import { isTyping, ShortcutHelp, SlaBadge, useLiveRefetch, type Shortcut } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
-import {
-  ALL_STATUSES,
-  CATEGORIES,
-  compareTickets,
-  countByPriority,
-  filterToSearch,
-  matchesFilter,
-  matchesSearch,
-  PRIORITIES,
-  readFilter,
-  statusCodes,
-  type QueueFilter,
-} from './queue.js';
+import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, OPEN_STATUSES, PRIORITIES, readFilter, toQuery, type QueueFilter } from './queue.js';
 
 const PAGE = 100;
 const FRESH_MS = 8000;
 
+export const QUEUE_SHORTCUTS: readonly Shortcut[] = [
+  { keys: 'j k', label: 'keys.move' },
+  { keys: 'Enter', label: 'keys.open' },
+  { keys: 'a', label: 'keys.assignMe' },
+  { keys: 'r', label: 'keys.reply' },
+  { keys: 's', label: 'keys.status' },
+  { keys: '/', label: 'keys.search' },
+  { keys: '?', label: 'keys.help' },
+];
+
 export function QueueScreen() {
   const { t, label, formatRelative, formatDateTime, formatNumber } = useI18n();
-  const { subscribe, unitName } = useDesk();
+  const { officer, unitName } = useDesk();
   const { search } = useLocation();
   const filter = useMemo(() => readFilter(search), [search]);
-  const [tickets, setTickets] = useState<Map<number, TicketSummary>>(new Map());
+  const [items, setItems] = useState<DeskTicket[]>([]);
+  const [counts, setCounts] = useState<QueueCounts>();
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState(false);
   const [fresh, setFresh] = useState<Set<number>>(new Set());
   const [announcement, setAnnouncement] = useState('');
+  const [actionError, setActionError] = useState('');
+  const [help, setHelp] = useState(false);
+  const [roster, setRoster] = useState<Roster>();
   const [now, setNow] = useState(Date.now());
+  const [searchText, setSearchText] = useState(filter.q);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
+  const known = useRef<Set<number> | null>(null);
+  const generation = useRef(0);
 
-  const query = useCallback(
-    (cursor?: string) => ({
-      status: statusCodes(filter.status),
-      ...(filter.priority ? { priority: [filter.priority] } : {}),
-      ...(filter.category ? { category: [filter.category] } : {}),
-      limit: PAGE,
-      ...(cursor ? { cursor } : {}),
-    }),
-    [filter.status, filter.priority, filter.category],
-  );
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      setLoading(true);
-      try {
-        const page = await api.listTickets(query(), signal);
-        setTickets(new Map(page.items.map((x) => [x.id, x])));
-        setNextCursor(page.nextCursor);
-        setError(false);
-      } catch {
-        if (!signal?.aborted) setError(true);
-      } finally {
-        if (!signal?.aborted) setLoading(false);
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const page = await api.deskQueue(toQuery(filter, PAGE));
+      // An older answer that arrives after a newer one must not overwrite it.
+      if (mine !== generation.current) return;
+      // Tickets not seen before in this view are new arrivals: highlight and announce them.
+      const before = known.current;
+      const arrived = before ? page.items.filter((x) => !before.has(x.id)) : [];
+      known.current = new Set([...(before ?? []), ...page.items.map((x) => x.id)]);
+      setItems(page.items);
+      setCounts(page.counts);
+      setNextCursor(page.nextCursor);
+      setNow(Date.now());
+      setError(false);
+      const first = arrived[0];
+      if (first) {
+        setFresh((s) => new Set([...s, ...arrived.map((x) => x.id)]));
+        setTimeout(() => setFresh((s) => new Set([...s].filter((id) => !arrived.some((x) => x.id === id)))), FRESH_MS);
+        setAnnouncement(t('desk.newTicket', { reference: first.reference, priority: first.priority.toUpperCase() }));
       }
-    },
-    [query],
-  );
+    } catch {
+      if (mine === generation.current) setError(true);
+    } finally {
+      if (mine === generation.current) setLoading(false);
+    }
+  }, [filter, t]);
+
+  useEffect(() => {
+    // A new filter is a new view: what it shows first is not "new".
+    known.current = null;
+    setLoading(true);
+    void load();
+  }, [load]);
+
+  useLiveRefetch(() => void load());
 
   useEffect(() => {
     const ac = new AbortController();
-    void load(ac.signal);
+    api.roster(undefined, ac.signal).then(setRoster, () => undefined);
     return () => ac.abort();
-  }, [load]);
+  }, []);
 
-  const loadMore = async () => {
-    if (!nextCursor) return;
-    const page = await api.listTickets(query(nextCursor));
-    setTickets((prev) => {
-      const m = new Map(prev);
-      for (const x of page.items) if (!m.has(x.id)) m.set(x.id, x);
-      return m;
-    });
-    setNextCursor(page.nextCursor);
-  };
-
-  // Live: apply each event's ticket summary; without one, refetch the page.
-  useEffect(() => {
-    let refetch: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = subscribe((event) => {
-      if (event === 'reconnected' || !event.ticket) {
-        clearTimeout(refetch);
-        refetch = setTimeout(() => void load(), 250);
-        return;
-      }
-      const ticket = event.ticket;
-      const fits = matchesFilter(ticket, filterRef.current);
-      setTickets((prev) => {
-        const m = new Map(prev);
-        if (fits) m.set(ticket.id, ticket);
-        else m.delete(ticket.id);
-        return m;
-      });
-      if (event.type === 'ticket.created' && fits) {
-        setFresh((s) => new Set(s).add(ticket.id));
-        setTimeout(() => setFresh((s) => {
-          const n = new Set(s);
-          n.delete(ticket.id);
-          return n;
-        }), FRESH_MS);
-        setAnnouncement(t('desk.newTicket', { reference: ticket.reference, priority: ticket.priority.toUpperCase() }));
-      }
-    });
-    return () => {
-      clearTimeout(refetch);
-      unsubscribe();
-    };
-  }, [subscribe, load, t]);
-
-  // Relative times ("2 min ago") stay true while the desk is left open for hours.
+  // Relative times ("in 4 min") stay true while the desk is left open for hours.
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(id);
   }, []);
 
-  const all = useMemo(() => [...tickets.values()].sort(compareTickets), [tickets]);
-  const visible = useMemo(() => all.filter((x) => matchesSearch(x, filter.q)), [all, filter.q]);
-  const counts = useMemo(() => countByPriority(all), [all]);
+  useEffect(() => setSearchText(filter.q), [filter.q]);
 
-  const setFilter = (patch: Partial<QueueFilter>) => navigate(`/desk${filterToSearch({ ...filter, ...patch })}`, { replace: true });
+  const setFilter = useCallback((patch: Partial<QueueFilter>) => navigate(`/desk${filterToSearch({ ...filter, ...patch })}`, { replace: true }), [filter]);
 
-  // Keyboard: j/k move between tickets, Enter opens (a focused link), / searches.
+  // The search box waits for a pause in typing before it asks the server.
   useEffect(() => {
+    if (searchText === filter.q) return;
+    const id = setTimeout(() => setFilter({ q: searchText }), 300);
+    return () => clearTimeout(id);
+  }, [searchText, filter.q, setFilter]);
+
+  const loadMore = async () => {
+    if (!nextCursor) return;
+    const page = await api.deskQueue({ ...toQuery(filter, PAGE), cursor: nextCursor });
+    setItems((prev) => [...prev, ...page.items.filter((x) => !prev.some((p) => p.id === x.id))]);
+    setNextCursor(page.nextCursor);
+  };
+
+  const assignToMe = useCallback(
+    async (ticket: DeskTicket) => {
+      setActionError('');
+      try {
+        await api.assign(ticket.id, 'me');
+        setAnnouncement(t('desk.assignedToYou', { reference: ticket.reference }));
+        await load();
+      } catch (err) {
+        setActionError(err instanceof ApiError ? err.message : t('common.networkError'));
+      }
+    },
+    [load, t],
+  );
+
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  useEffect(() => {
+    const rows = () => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-row]') ?? [])];
+    const current = (): DeskTicket | undefined => {
+      const id = Number(document.activeElement instanceof HTMLElement ? document.activeElement.dataset.id : NaN);
+      return itemsRef.current.find((x) => x.id === id);
+    };
     const onKey = (e: KeyboardEvent) => {
       if (e.metaKey || e.ctrlKey || e.altKey) return;
-      const target = e.target;
-      const typing = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      if (typing) {
-        if (e.key === 'Escape' && target instanceof HTMLElement) target.blur();
+      if (isTyping(e.target)) {
+        if (e.key === 'Escape' && e.target instanceof HTMLElement) e.target.blur();
+        return;
+      }
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelp(true);
         return;
       }
       if (e.key === '/') {
@@ -148,28 +154,41 @@ export function QueueScreen() {
         searchRef.current?.focus();
         return;
       }
-      if (e.key !== 'j' && e.key !== 'k') return;
-      const links = [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-row]') ?? [])];
-      if (links.length === 0) return;
-      e.preventDefault();
-      const i = links.findIndex((a) => a === document.activeElement);
-      const next = e.key === 'j' ? Math.min(links.length - 1, i + 1) : Math.max(0, i < 0 ? 0 : i - 1);
-      links[next]?.focus();
+      if (e.key === 'j' || e.key === 'k') {
+        const links = rows();
+        if (links.length === 0) return;
+        e.preventDefault();
+        const i = links.findIndex((a) => a === document.activeElement);
+        const next = e.key === 'j' ? Math.min(links.length - 1, i + 1) : Math.max(0, i < 0 ? 0 : i - 1);
+        links[next]?.focus();
+        return;
+      }
+      const ticket = current();
+      if (!ticket) return;
+      if (e.key === 'a') {
+        e.preventDefault();
+        void assignToMe(ticket);
+      } else if (e.key === 'r' || e.key === 's') {
+        e.preventDefault();
+        navigate(`/desk/tickets/${ticket.id}?do=${e.key === 'r' ? 'reply' : 'status'}`);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [assignToMe]);
+
+  const officers = roster?.officers ?? [];
 
   return (
     <div className="queue-screen">
       <div className="queue-top">
         <h1>{t('desk.queue')}</h1>
-        <ul className="counts" aria-label={t('desk.filter.priority')}>
+        <ul className="counts" aria-label={t('desk.counts')}>
           <li>
-            <button type="button" className={filter.priority === '' ? 'count active' : 'count'} aria-pressed={filter.priority === ''} onClick={() => setFilter({ priority: '' })}>
-              <span className="count-label">{filter.status === 'open' ? t('desk.open') : t('desk.all')}</span>
+            <button type="button" className={filter.priority === '' && !filter.breached ? 'count active' : 'count'} aria-pressed={filter.priority === '' && !filter.breached} onClick={() => setFilter({ priority: '', breached: false })}>
+              <span className="count-label">{t('desk.open')}</span>
               <span className="count-n" data-testid="count-total">
-                {formatNumber(all.length)}
+                {formatNumber(counts?.total ?? 0)}
               </span>
             </button>
           </li>
@@ -184,21 +203,35 @@ export function QueueScreen() {
               >
                 <span className="count-label">{p.toUpperCase()}</span>
                 <span className="count-n" data-testid={`count-${p}`}>
-                  {formatNumber(counts[p])}
+                  {formatNumber(counts?.priority[p] ?? 0)}
                 </span>
               </button>
             </li>
           ))}
+          <li>
+            <button type="button" className={`count count-breached ${filter.breached ? 'active' : ''}`} aria-pressed={filter.breached} onClick={() => setFilter({ breached: !filter.breached })}>
+              <span className="count-label">{t('sla.breached')}</span>
+              <span className="count-n" data-testid="count-breached">
+                {formatNumber(counts?.breached ?? 0)}
+              </span>
+            </button>
+          </li>
         </ul>
+        <button type="button" className="button small help-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+          {t('keys.button')}
+        </button>
       </div>
 
-      <div className="filters" role="search">
+      <div className="filters" role="search" aria-label={t('desk.filters')}>
+        <label className="filter grow">
+          <span>{t('desk.searchLabel')}</span>
+          <input ref={searchRef} type="search" placeholder={t('desk.search')} value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+        </label>
         <label className="filter">
           <span>{t('desk.filter.status')}</span>
           <select value={filter.status} onChange={(e) => setFilter({ status: e.target.value })}>
-            <option value="open">{t('desk.filter.openOnly')}</option>
-            <option value="all">{t('desk.all')}</option>
-            {ALL_STATUSES.map((s) => (
+            <option value="">{t('desk.filter.openOnly')}</option>
+            {OPEN_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {label('status', s)}
               </option>
@@ -216,15 +249,58 @@ export function QueueScreen() {
             ))}
           </select>
         </label>
-        <label className="filter grow">
-          <span className="visually-hidden">{t('desk.search')}</span>
-          <input ref={searchRef} type="search" placeholder={t('desk.search')} value={filter.q} onChange={(e) => setFilter({ q: e.target.value })} />
+        <label className="filter">
+          <span>{t('desk.filter.channel')}</span>
+          <select value={filter.channel} onChange={(e) => setFilter({ channel: e.target.value })}>
+            <option value="">{t('desk.filter.any')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {label('channel', c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('desk.filter.assignee')}</span>
+          <select value={filter.assignee} onChange={(e) => setFilter({ assignee: e.target.value })}>
+            <option value="">{t('desk.filter.anyone')}</option>
+            <option value="me">{t('desk.filter.me')}</option>
+            <option value="none">{t('desk.unassigned')}</option>
+            {officers
+              .filter((o) => o.id !== officer.userId)
+              .map((o) => (
+                <option key={o.id} value={String(o.id)}>
+                  {o.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('desk.filter.sort')}</span>
+          <select value={filter.sort} onChange={(e) => setFilter({ sort: e.target.value === 'sla' ? 'sla' : 'priority' })}>
+            <option value="priority">{t('desk.sort.priority')}</option>
+            <option value="sla">{t('desk.sort.sla')}</option>
+          </select>
         </label>
       </div>
+
+      {isFiltered(filter) ? (
+        <p className="muted filter-summary" data-testid="shown">
+          {t('desk.shown', { count: items.length })}{' '}
+          <button type="button" className="button link" onClick={() => navigate('/desk', { replace: true })}>
+            {t('desk.clearFilters')}
+          </button>
+        </p>
+      ) : null}
 
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
+      {actionError ? (
+        <p className="form-error" role="alert">
+          {actionError}
+        </p>
+      ) : null}
       {error ? (
         <p className="form-error">
           {t('common.networkError')}{' '}
@@ -233,13 +309,18 @@ export function QueueScreen() {
           </button>
         </p>
       ) : null}
-      {loading && tickets.size === 0 ? <p className="muted">{t('common.loading')}</p> : null}
-      {!loading && visible.length === 0 && !error ? <p className="empty">{t('desk.empty')}</p> : null}
+      {loading && items.length === 0 ? <p className="muted">{t('common.loading')}</p> : null}
+      {!loading && items.length === 0 && !error ? <p className="empty">{t('desk.empty')}</p> : null}
 
       <ol className="queue" ref={listRef} aria-label={t('desk.queue')} data-testid="queue">
-        {visible.map((x) => (
-          <li key={x.id} className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''}`} data-reference={x.reference}>
-            <Link href={`/desk/tickets/${x.id}`} data-row="" className="ticket-link">
+        {items.map((x) => (
+          <li
+            key={x.id}
+            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''}`}
+            data-reference={x.reference}
+            data-priority={x.priority}
+          >
+            <Link href={`/desk/tickets/${x.id}`} data-row="" data-id={String(x.id)} className="ticket-link">
               <span className="cell-priority">
                 <PriorityBadge priority={x.priority} />
               </span>
@@ -247,6 +328,7 @@ export function QueueScreen() {
                 <span className="row-head">
                   <span className="reference-small">{x.reference}</span>
                   <span className="category">{label('category', x.category)}</span>
+                  <span className="channel-tag">{label('channel', x.channel)}</span>
                 </span>
                 <span className="summary">{x.summary}</span>
               </span>
@@ -254,8 +336,12 @@ export function QueueScreen() {
                 <span>{x.place.name ?? '—'}</span>
                 <span className="muted">{x.station ? unitName(x.station) : t('desk.noStation')}</span>
               </span>
+              <span className="cell-assignee" data-testid="assignee">
+                {x.assigneeName ?? <span className="muted">{t('desk.unassigned')}</span>}
+              </span>
               <span className="cell-status">
                 <StatusBadge status={x.status} />
+                <SlaBadge ticket={x} now={now} />
               </span>
               <span className="cell-time">
                 <time dateTime={x.createdAt} title={formatDateTime(x.createdAt)}>
@@ -272,6 +358,7 @@ export function QueueScreen() {
         </button>
       ) : null}
       <p className="shortcuts muted">{t('desk.shortcuts')}</p>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={QUEUE_SHORTCUTS} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-/** The queue's ordering and filtering, apart from React so that it reads plainly. */
-import type { TicketSummary } from '../../api/types.js';
+/** The queue's filters as they live in the URL, and how they become a GET /api/desk/queue query. */
+import type { QueueQuery } from '../../api/types.js';
 
+/** The statuses of the desk queue (it holds open tickets only: src/store/migrations/0002-desk.ts). */
 export const OPEN_STATUSES = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'] as const;
-export const ALL_STATUSES = [...OPEN_STATUSES, 'resolved', 'closed', 'duplicate', 'not_police_matter', 'spam'] as const;
 export const PRIORITIES = ['p1', 'p2', 'p3'] as const;
+export const CHANNELS = ['web', 'x', 'whatsapp', 'telegram'] as const;
 export const CATEGORIES = [
   'theft',
   'violence',
@@ -21,67 +22,59 @@ export const CATEGORIES = [
 ] as const;
 
 export interface QueueFilter {
-  /** 'open' (the default), 'all', or one status code. */
+  /** '' for every open status, or one status code. */
   status: string;
   priority: string;
   category: string;
+  channel: string;
+  /** '' anyone, 'me', 'none' (unassigned), or an officer id. */
+  assignee: string;
+  breached: boolean;
   q: string;
+  sort: 'priority' | 'sla';
 }
+
+const KEYS = ['status', 'priority', 'category', 'channel', 'assignee', 'q'] as const;
 
 export function readFilter(search: URLSearchParams): QueueFilter {
   return {
-    status: search.get('status') ?? 'open',
+    status: search.get('status') ?? '',
     priority: search.get('priority') ?? '',
     category: search.get('category') ?? '',
+    channel: search.get('channel') ?? '',
+    assignee: search.get('assignee') ?? '',
+    breached: search.get('breached') === '1',
     q: search.get('q') ?? '',
+    sort: search.get('sort') === 'sla' ? 'sla' : 'priority',
   };
 }
 
 export function filterToSearch(f: QueueFilter): string {
   const p = new URLSearchParams();
-  if (f.status !== 'open') p.set('status', f.status);
-  if (f.priority) p.set('priority', f.priority);
-  if (f.category) p.set('category', f.category);
-  if (f.q) p.set('q', f.q);
+  for (const k of KEYS) if (f[k]) p.set(k, f[k]);
+  if (f.breached) p.set('breached', '1');
+  if (f.sort === 'sla') p.set('sort', 'sla');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
 
-export function statusCodes(status: string): string[] {
-  if (status === 'open') return [...OPEN_STATUSES];
-  if (status === 'all') return [];
-  return [status];
+/** The API query for a filter; the search text is trimmed, an empty filter asks for everything open. */
+export function toQuery(f: QueueFilter, limit: number): QueueQuery {
+  const q = f.q.trim();
+  return {
+    ...(f.status ? { status: [f.status] } : {}),
+    ...(f.priority ? { priority: [f.priority] } : {}),
+    ...(f.category ? { category: [f.category] } : {}),
+    ...(f.channel ? { channel: [f.channel] } : {}),
+    ...(f.assignee ? { assignee: f.assignee } : {}),
+    ...(f.breached ? { breached: true } : {}),
+    ...(q ? { q } : {}),
+    sort: f.sort,
+    limit,
+  };
 }
 
-/** Whether a ticket belongs in the queue under the server-side filters (status, priority, category). */
-export function matchesFilter(t: TicketSummary, f: QueueFilter): boolean {
-  const statuses = statusCodes(f.status);
-  if (statuses.length > 0 && !statuses.includes(t.status)) return false;
-  if (f.priority && t.priority !== f.priority) return false;
-  if (f.category && t.category !== f.category) return false;
-  return true;
-}
-
-/** The text search, done in the browser over what is loaded. */
-export function matchesSearch(t: TicketSummary, q: string): boolean {
-  const s = q.trim().toLowerCase();
-  if (!s) return true;
-  return [t.reference, t.summary, t.place.name ?? '', t.station ?? ''].some((x) => x.toLowerCase().includes(s));
-}
-
-const PRIORITY_RANK: Record<string, number> = { p1: 0, p2: 1, p3: 2 };
-
-/** P1 first, then newest first within a priority. */
-export function compareTickets(a: TicketSummary, b: TicketSummary): number {
-  const pa = PRIORITY_RANK[a.priority] ?? 3;
-  const pb = PRIORITY_RANK[b.priority] ?? 3;
-  if (pa !== pb) return pa - pb;
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return b.id - a.id;
-}
-
-export function countByPriority(tickets: readonly TicketSummary[]): Record<'p1' | 'p2' | 'p3', number> {
-  const c = { p1: 0, p2: 0, p3: 0 };
-  for (const t of tickets) if (t.priority === 'p1' || t.priority === 'p2' || t.priority === 'p3') c[t.priority] += 1;
-  return c;
+/** Whether any filter narrows the queue (the counts then say what the whole queue holds). */
+export function isFiltered(f: QueueFilter): boolean {
+  return KEYS.some((k) => f[k] !== '') || f.breached;
 }

@@ -1,64 +1,131 @@
-/** One ticket: its conversation, why triage and routing decided what they did, the audit trail, the place. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * One ticket as the desk works it: the conversation across channels, the citizen's earlier tickets, the
+ * place on the map, why triage and routing decided, the audit trail, SLA deadlines, and every action.
+ * A ticket another station now owns is shown read-only. Keys: a take, r reply, n note, s status, ? help.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client.js';
-import type { AuditEntry, TicketDetail } from '../../api/types.js';
+import type { AuditEntry, DeskTicketView, Roster, TicketDetail } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
+import { isTyping, Panel, ShortcutHelp, SlaBadge, useLiveRefetch, type Shortcut } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
 import { JurisdictionMap } from '../../components/lazy-map.js';
 import { useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { Link, navigate } from '../../router.js';
+import { Link, navigate, useLocation } from '../../router.js';
+import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
+
+const TICKET_SHORTCUTS: readonly Shortcut[] = [
+  { keys: 'a', label: 'keys.assignMe' },
+  { keys: 'r', label: 'keys.reply' },
+  { keys: 'n', label: 'keys.note' },
+  { keys: 's', label: 'keys.status' },
+  { keys: 'Esc', label: 'keys.back' },
+  { keys: '?', label: 'keys.help' },
+];
 
 function auditDetails(details: unknown): string {
   if (details === null || details === undefined) return '';
   if (typeof details !== 'object') return String(details);
-  const entries = Object.entries(details).filter(([k]) => k !== 'reasons');
+  const entries = Object.entries(details).filter(([k, v]) => k !== 'reasons' && v !== null);
   return entries.map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(' · ');
 }
 
 export function TicketScreen({ id }: { id: number }) {
-  const { t, label, formatDateTime, formatNumber } = useI18n();
-  const { subscribe, unitName } = useDesk();
+  const { t, label, formatDateTime, formatNumber, formatRelative } = useI18n();
+  const { unitName } = useDesk();
+  const { search } = useLocation();
   const force = useForce();
-  const [ticket, setTicket] = useState<TicketDetail>();
+  const [detail, setDetail] = useState<TicketDetail>();
+  const [view, setView] = useState<DeskTicketView>();
+  const [roster, setRoster] = useState<Roster>();
   const [error, setError] = useState<'notFound' | 'network'>();
+  const [help, setHelp] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [now, setNow] = useState(Date.now());
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const statusRef = useRef<HTMLSelectElement>(null);
+  const generation = useRef(0);
 
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        setTicket(await api.getTicket(id, signal));
-        setError(undefined);
-      } catch (err) {
-        if (signal?.aborted) return;
-        setError(err instanceof ApiError && (err.status === 404 || err.status === 403 || err.status === 400) ? 'notFound' : 'network');
-      }
-    },
-    [id],
-  );
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const [d, v] = await Promise.all([api.getTicket(id), api.deskTicket(id)]);
+      if (mine !== generation.current) return;
+      setDetail(d);
+      setView(v);
+      setNow(Date.now());
+      setError(undefined);
+    } catch (err) {
+      if (mine !== generation.current) return;
+      setError(err instanceof ApiError && (err.status === 404 || err.status === 403 || err.status === 400) ? 'notFound' : 'network');
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useLiveRefetch(() => void load(), (ticketId) => ticketId === id || view?.messages.some((m) => m.ticketId === ticketId) === true);
 
   useEffect(() => {
     const ac = new AbortController();
-    void load(ac.signal);
+    api.roster(undefined, ac.signal).then(setRoster, () => undefined);
     return () => ac.abort();
-  }, [load]);
+  }, []);
 
-  useEffect(
-    () =>
-      subscribe((e) => {
-        if (e === 'reconnected' || e.ticketId === id) void load();
-      }),
-    [subscribe, load, id],
-  );
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(tick);
+  }, []);
+
+  const canAct = view?.access === 'act' && view.ticket.mergedIntoId === null;
+
+  // Arriving from the queue with r or s: go straight to the reply or the status.
+  const wanted = search.get('do');
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (focused || !canAct) return;
+    if (wanted === 'reply') replyRef.current?.focus();
+    else if (wanted === 'status') statusRef.current?.focus();
+    else return;
+    setFocused(true);
+  }, [wanted, canAct, focused, view]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target;
-      if (target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      if (e.key === 'Escape' || e.key === 'u') navigate('/desk');
+      if (e.metaKey || e.ctrlKey || e.altKey) return;
+      if (isTyping(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelp(true);
+      } else if (e.key === 'Escape' || e.key === 'u') {
+        navigate('/desk');
+      } else if (canAct && e.key === 'r') {
+        e.preventDefault();
+        replyRef.current?.focus();
+      } else if (canAct && e.key === 'n') {
+        e.preventDefault();
+        noteRef.current?.focus();
+      } else if (canAct && e.key === 's') {
+        e.preventDefault();
+        statusRef.current?.focus();
+      } else if (canAct && e.key === 'a') {
+        e.preventDefault();
+        api.assign(id, 'me').then(
+          () => {
+            setAnnouncement(t('ticket.assignedToYou'));
+            void load();
+          },
+          (err: unknown) => setAnnouncement(err instanceof ApiError ? err.message : t('common.networkError')),
+        );
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [canAct, id, load, t]);
 
   if (error === 'notFound') {
     return (
@@ -70,7 +137,7 @@ export function TicketScreen({ id }: { id: number }) {
       </div>
     );
   }
-  if (error === 'network' && !ticket) {
+  if (error === 'network' && !detail) {
     return (
       <p className="form-error">
         {t('common.networkError')}{' '}
@@ -80,26 +147,35 @@ export function TicketScreen({ id }: { id: number }) {
       </p>
     );
   }
-  if (!ticket) return <p className="muted">{t('common.loading')}</p>;
+  if (!detail || !view) return <p className="muted">{t('common.loading')}</p>;
 
+  const ticket = view.ticket;
   const place = ticket.place;
   const point = place.lat !== null && place.lon !== null ? { lat: place.lat, lon: place.lon, label: place.name ?? '' } : null;
+  const units = force.data?.units.units ?? [];
+  const channels = [...new Set(view.messages.filter((m) => m.direction === 'in').map((m) => m.channel))];
 
   return (
     <article className="ticket-screen" aria-labelledby="ticket-title">
-      <Link href="/desk" className="back">
-        ← {t('ticket.back')}
-      </Link>
+      <div className="ticket-top">
+        <Link href="/desk" className="back">
+          ← {t('ticket.back')}
+        </Link>
+        <button type="button" className="button small help-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+          {t('keys.button')}
+        </button>
+      </div>
       <header className="ticket-header">
         <div className="ticket-title-row">
           <PriorityBadge priority={ticket.priority} />
           <h1 id="ticket-title">{ticket.reference}</h1>
           <StatusBadge status={ticket.status} />
+          <SlaBadge ticket={ticket} now={now} />
         </div>
         <p className="ticket-meta">
-          <span>{label('category', ticket.category)}</span>
+          <span data-testid="ticket-category">{label('category', ticket.category)}</span>
           <span>{label('priority', ticket.priority)}</span>
-          <span>
+          <span data-testid="ticket-station">
             {t('ticket.station')}: {ticket.station ? unitName(ticket.station) : t('desk.noStation')}
           </span>
           {ticket.zone ? (
@@ -108,35 +184,70 @@ export function TicketScreen({ id }: { id: number }) {
             </span>
           ) : null}
           <span>
+            {t('ticket.assignee')}: {ticket.assigneeName ?? t('desk.unassigned')}
+          </span>
+          <span>
             {t('ticket.created')}: <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
           </span>
         </p>
-        {ticket.access === 'read' ? <p className="callout">{t('ticket.readOnly')}</p> : null}
+        {view.access === 'read' ? (
+          <p className="callout" data-testid="read-only">
+            {t('ticket.readOnly', { station: ticket.station ? unitName(ticket.station) : '—' })}
+          </p>
+        ) : null}
+        {ticket.mergedIntoId !== null ? (
+          <p className="callout info">
+            {t('ticket.mergedNotice')} <Link href={`/desk/tickets/${ticket.mergedIntoId}`}>{t('ticket.openMerged')}</Link>
+          </p>
+        ) : null}
+        {ticket.breached ? (
+          <p className="callout" role="status" data-testid="breach-callout">
+            {t('sla.breachedLong', { when: ticket.slaDueAt ? formatDateTime(ticket.slaDueAt) : '—' })}
+            {ticket.escalationLevel > 0 ? ` ${t(ticket.escalationLevel === 1 ? 'sla.escalated1' : 'sla.escalated2')}` : ''}
+          </p>
+        ) : null}
       </header>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
 
       <div className="ticket-grid">
         <div className="ticket-main">
-          <section aria-labelledby="conv-title" className="panel panel-conversation">
-            <h2 id="conv-title">{t('ticket.conversation')}</h2>
-            <ol className="messages">
-              {ticket.messages.map((m) => (
-                <li key={m.id} className={`message message-${m.direction === 'in' ? 'in' : 'out'}`}>
+          <Panel id="conv" title={t('ticket.conversation')} className="panel-conversation">
+            {channels.length > 1 ? <p className="muted">{t('ticket.channels', { channels: channels.map((c) => label('channel', c)).join(', ') })}</p> : null}
+            <ol className="messages" data-testid="messages">
+              {view.messages.map((m) => (
+                <li key={m.id} className={`message message-${m.direction === 'in' ? 'in' : m.direction === 'note' ? 'note' : 'out'}`}>
                   <div className="message-head">
-                    <strong>{m.direction === 'in' ? (m.author ?? t('ticket.incoming')) : (m.author ?? t('ticket.outgoing'))}</strong>
+                    <strong>
+                      {m.direction === 'note' ? `${t('ticket.noteBy')} · ${m.author ?? t('ticket.system')}` : m.direction === 'in' ? (m.author ?? t('ticket.incoming')) : (m.author ?? t('ticket.outgoing'))}
+                    </strong>
                     <span className="muted">
-                      {label('channel', m.channel)} · <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time>
+                      {m.direction === 'note' ? t('ticket.internal') : label('channel', m.channel)}
+                      {m.visibility ? ` · ${t(m.visibility === 'public' ? 'ticket.public' : 'ticket.private')}` : ''}
+                      {m.ticketId !== ticket.id ? ` · ${m.reference}` : ''} · <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time>
                     </span>
                   </div>
                   <p className="message-text">{m.text}</p>
                 </li>
               ))}
             </ol>
-          </section>
+          </Panel>
 
-          <section aria-labelledby="audit-title" className="panel panel-audit">
-            <h2 id="audit-title">{t('ticket.audit')}</h2>
+          {canAct ? (
+            <>
+              <Panel id="reply" title={t('ticket.reply')} className="panel-reply">
+                <ReplyForm ticket={ticket} textRef={replyRef} onDone={() => void load()} />
+              </Panel>
+              <Panel id="note" title={t('ticket.note')} className="panel-note">
+                <NoteForm ticket={ticket} textRef={noteRef} onDone={() => void load()} />
+              </Panel>
+            </>
+          ) : null}
+
+          <Panel id="audit" title={t('ticket.audit')} className="panel-audit">
             <ol className="audit">
-              {ticket.audit.map((a: AuditEntry) => (
+              {detail.audit.map((a: AuditEntry) => (
                 <li key={a.id}>
                   <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
                   <span className="audit-action">{a.action}</span>
@@ -145,12 +256,58 @@ export function TicketScreen({ id }: { id: number }) {
                 </li>
               ))}
             </ol>
-          </section>
+          </Panel>
         </div>
 
         <aside className="ticket-side">
-          <section aria-labelledby="place-title" className="panel panel-place">
-            <h2 id="place-title">{t('ticket.place')}</h2>
+          {canAct ? (
+            <Panel id="work" title={t('ticket.work')} className="panel-work">
+              <AssignForm ticket={ticket} roster={roster} onDone={() => void load()} />
+              <h3>{t('ticket.changeStatus')}</h3>
+              <StatusForm ticket={ticket} selectRef={statusRef} onDone={() => void load()} />
+            </Panel>
+          ) : null}
+
+          <Panel id="sla" title={t('sla.title')} className="panel-sla">
+            <dl className="facts compact">
+              <div>
+                <dt>{t('sla.firstResponse')}</dt>
+                <dd>
+                  {ticket.firstResponseAt ? (
+                    <>
+                      {t('sla.answered')} <time dateTime={ticket.firstResponseAt}>{formatDateTime(ticket.firstResponseAt)}</time>
+                    </>
+                  ) : ticket.firstResponseDueAt ? (
+                    <>
+                      {t('sla.dueBy')} <time dateTime={ticket.firstResponseDueAt}>{formatDateTime(ticket.firstResponseDueAt)}</time> ({formatRelative(ticket.firstResponseDueAt, now)})
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('sla.resolve')}</dt>
+                <dd>
+                  {ticket.resolveDueAt ? (
+                    <>
+                      {t('sla.dueBy')} <time dateTime={ticket.resolveDueAt}>{formatDateTime(ticket.resolveDueAt)}</time>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </dd>
+              </div>
+              {view.outcome ? (
+                <div>
+                  <dt>{t('ticket.outcome')}</dt>
+                  <dd data-testid="outcome">{label('outcome', view.outcome)}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </Panel>
+
+          <Panel id="place" title={t('ticket.place')} className="panel-place">
             {place.name ? (
               <p>
                 <strong>{place.name}</strong>
@@ -162,29 +319,25 @@ export function TicketScreen({ id }: { id: number }) {
             ) : (
               <p className="muted">{t('ticket.noPlace')}</p>
             )}
-            {force.data ? (
-              <JurisdictionMap jurisdictions={force.data.jurisdictions} units={force.data.units.units} highlight={ticket.station} point={point} height={260} />
-            ) : null}
-          </section>
+            {force.data ? <JurisdictionMap jurisdictions={force.data.jurisdictions} units={units} highlight={ticket.station} point={point} height={240} /> : null}
+          </Panel>
 
-          <section aria-labelledby="why-title" className="panel panel-why">
-            <h2 id="why-title">{t('ticket.reasons')}</h2>
+          <Panel id="why" title={t('ticket.reasons')} className="panel-why">
             <h3>{t('ticket.triage')}</h3>
             <ul className="reasons">
-              {ticket.reasons.triage.map((r, i) => (
+              {detail.reasons.triage.map((r, i) => (
                 <li key={i}>{r}</li>
               ))}
             </ul>
             <h3>{t('ticket.routing')}</h3>
             <ul className="reasons">
-              {ticket.reasons.routing.map((r, i) => (
+              {detail.reasons.routing.map((r, i) => (
                 <li key={i}>{r}</li>
               ))}
             </ul>
-          </section>
+          </Panel>
 
-          <section aria-labelledby="contact-title" className="panel panel-contact">
-            <h2 id="contact-title">{t('ticket.contact')}</h2>
+          <Panel id="contact" title={t('ticket.contact')} className="panel-contact">
             <dl className="facts compact">
               <div>
                 <dt>{t('ticket.channel')}</dt>
@@ -194,22 +347,57 @@ export function TicketScreen({ id }: { id: number }) {
                 <dt>{t('ticket.language')}</dt>
                 <dd>{ticket.language}</dd>
               </div>
-              {ticket.contact ? (
+              {detail.contact ? (
                 <>
                   <div>
                     <dt>{t('ticket.name')}</dt>
-                    <dd>{ticket.contact.name ?? <span className="muted">{t('ticket.noName')}</span>}</dd>
+                    <dd>{detail.contact.name ?? <span className="muted">{t('ticket.noName')}</span>}</dd>
                   </div>
                   <div>
                     <dt>{t('ticket.phone')}</dt>
-                    <dd>{ticket.contact.phone ? <a href={`tel:${ticket.contact.phone}`}>{ticket.contact.phone}</a> : <span className="muted">{t('ticket.noPhone')}</span>}</dd>
+                    <dd>{detail.contact.phone ? <a href={`tel:${detail.contact.phone}`}>{detail.contact.phone}</a> : <span className="muted">{t('ticket.noPhone')}</span>}</dd>
                   </div>
                 </>
               ) : null}
             </dl>
-          </section>
+            <h3>{t('ticket.earlier')}</h3>
+            {view.earlier.length === 0 ? (
+              <p className="muted">{t('ticket.noEarlier')}</p>
+            ) : (
+              <ul className="earlier" data-testid="earlier">
+                {view.earlier.map((e) => (
+                  <li key={e.id}>
+                    <Link href={`/desk/tickets/${e.id}`} className="reference-small">
+                      {e.reference}
+                    </Link>{' '}
+                    <span className="muted">
+                      {label('channel', e.channel)} · {label('category', e.category)} · {label('status', e.status)}
+                      {e.outcome ? ` (${label('outcome', e.outcome)})` : ''} · <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                    </span>
+                    <br />
+                    <span className="earlier-summary">{e.summary}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+
+          {canAct ? (
+            <>
+              <Panel id="correct" title={t('ticket.correct')} className="panel-correct">
+                <CorrectionForm ticket={ticket} units={units} onDone={() => void load()} />
+              </Panel>
+              <Panel id="transfer" title={t('ticket.transfer')} className="panel-transfer">
+                <TransferForm ticket={ticket} units={units} onDone={() => void load()} />
+              </Panel>
+              <Panel id="merge" title={t('ticket.merge')} className="panel-merge">
+                <MergePanel ticket={ticket} onDone={() => void load()} />
+              </Panel>
+            </>
+          ) : null}
         </aside>
       </div>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={TICKET_SHORTCUTS} />
     </article>
   );
 }
