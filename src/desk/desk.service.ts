@@ -360,11 +360,14 @@ function requireStation(ctx: Pick<AppContext, 'city'>, station: string): void {
   }
 }
 
-/** The shared part of a transfer and a re-route: new owner, old owner read-only, audit, reassignment. */
-async function moveTicket(
+/**
+ * The shared part of a transfer and a re-route: new owner, old owner read-only, audit, reassignment.
+ * Intake uses it too, with no actor, when a citizen's pin re-routes their open ticket.
+ */
+export async function moveTicket(
   tx: Tx,
   ctx: DeskContext,
-  actor: Actor,
+  actor: Pick<Actor, 'userId'> | null,
   t: TicketRow,
   station: string,
   why: { action: string; reason: string },
@@ -380,7 +383,7 @@ async function moveTicket(
     .executeTakeFirstOrThrow();
   await appendAudit(tx, {
     ticketId: t.id,
-    actorUserId: actor.userId,
+    actorUserId: actor?.userId ?? null,
     action: 'ticket.transferred',
     details: { from: t.station_id, to: station, via: why.action, reason: why.reason },
     at,

@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { moveTicket } from '../desk/desk.service.js';
 import { autoAssign } from '../desk/roster.service.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
 import type { DeskEvent } from '../realtime/event-bus.js';
@@ -103,7 +104,7 @@ export async function processInbound(ctx: IntakeContext, inboundId: number): Pro
     const messageAt = item.receivedAt ?? at;
     if (thread) {
       const held = await lockThread(tx, item.channel, thread.key, messageAt);
-      const joined = held.ticketId === null ? null : await joinTicket(tx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
+      const joined = held.ticketId === null ? null : await joinTicket(tx, ctx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
       if (joined) {
         const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
         await setThread(tx, item.channel, thread.key, joined.ticket.id, lastAt);
@@ -182,6 +183,7 @@ function threadOf(item: InboundItem, windowMinutes: number): Thread | null {
 /** Adds a follow-up to its open ticket; null when the ticket is closed or the window has passed. */
 async function joinTicket(
   tx: Tx,
+  ctx: IntakeContext,
   ticketId: number,
   thread: Thread,
   lastAt: string,
@@ -212,6 +214,8 @@ async function joinTicket(
     details: { channel: m.item.channel, inboundId: m.inboundId, attachments: m.item.attachments?.length ?? 0 },
     at: m.at,
   });
+  const rerouted = m.item.geo ? await rerouteByPin(tx, ctx, updated, m.item.geo, m) : null;
+  if (rerouted) return rerouted;
   const units = await tx
     .selectFrom('ticket_units')
     .select('unit_id')
@@ -221,6 +225,56 @@ async function joinTicket(
   return {
     ticket: updated,
     event: { type: 'ticket.updated', ticketId, units: units.map((u) => u.unit_id), ticket: toTicketSummary(updated), at: m.at },
+  };
+}
+
+/**
+ * A pin that follows a report places it better than the words did: when the ticket has no place, or
+ * only the handle it was addressed to, the pin becomes its place and, when it lies in another
+ * station's jurisdiction, the ticket moves there as a desk transfer would (the old owner keeps read
+ * access). A place an officer or the gazetteer already gave is left alone.
+ */
+async function rerouteByPin(
+  tx: Tx,
+  ctx: IntakeContext,
+  ticket: TicketRow,
+  geo: { lat: number; lon: number },
+  m: { item: InboundItem; inboundId: number; at: string },
+): Promise<{ ticket: TicketRow; event: DeskEvent } | null> {
+  if (ticket.place_id !== null && ticket.place_method !== 'handle' && ticket.place_method !== 'none') return null;
+  const placement = ctx.locator.locate({ text: '', channel: m.item.channel, geo }, ticket.category);
+  const p = placement.place;
+  if (!p || !placement.station) return null;
+  const placed = await updateTicket(tx, ticket.id, {
+    place_id: p.id,
+    place_name: p.name,
+    place_lat: p.lat,
+    place_lon: p.lon,
+    place_method: p.method,
+    place_confidence: p.confidence,
+    updated_at: m.at,
+  });
+  await appendAudit(tx, {
+    ticketId: ticket.id,
+    actorUserId: null,
+    action: 'ticket.rerouted',
+    details: {
+      via: 'pin',
+      inboundId: m.inboundId,
+      from: { place: ticket.place_id, method: ticket.place_method, station: ticket.station_id },
+      to: { place: p.id, method: p.method, station: placement.station },
+    },
+    at: m.at,
+  });
+  const moved =
+    placement.station !== ticket.station_id
+      ? await moveTicket(tx, ctx, null, placed, placement.station, { action: 'pin', reason: `location shared by the citizen: ${p.name}` }, m.at)
+      : null;
+  const units = await tx.selectFrom('ticket_units').select('unit_id').where('ticket_id', '=', ticket.id).where('relation', '!=', 'previous').execute();
+  const now = await tx.selectFrom('tickets').selectAll().where('id', '=', ticket.id).executeTakeFirstOrThrow();
+  return {
+    ticket: now,
+    event: moved ?? { type: 'ticket.updated', ticketId: ticket.id, units: units.map((u) => u.unit_id), ticket: toTicketSummary(now), at: m.at },
   };
 }
 
