@@ -180,6 +180,8 @@ export async function openXStream(client: TwitterApi, deps: XStreamDeps, opts: X
 
   return {
     async close() {
+      // A reconnect in flight would otherwise outlive the close and start retrying on its own.
+      stream.autoReconnect = false;
       stream.destroy();
       await chain;
     },

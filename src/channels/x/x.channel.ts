@@ -228,7 +228,9 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
             await handle.close();
             handle = undefined;
           }
-          if (mine && !handle && (await ensureAccounts(deps))) {
+          if (mine && !handle) {
+            // The rules need only the handles; the ids (own posts, catch-up polls) may resolve later.
+            await ensureAccounts(deps);
             await syncStreamRules(reader, (await unitHandles(deps.ctx)).map(streamRuleFor));
             if (!running) break;
             handle = await openXStream(
@@ -238,7 +240,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
                 enqueue: deps.enqueue,
                 ownAccounts: own,
                 onConnected: async () => {
-                  await pollHeld(deps, null, { failures: 0 });
+                  if (await ensureAccounts(deps)) await pollHeld(deps, null, { failures: 0 });
                 },
               },
               opts,
