@@ -105,3 +105,38 @@ export function createHashFilter(keys: Iterable<string>, count: number): HashFil
     },
   };
 }
+
+/** Exact lookup of strings by their FNV hash, for the probes a locate makes on every word window. */
+export interface KeyTable {
+  /** The id of `key` (its position in the array indexed), or -1; `hash` is `hashWithout(key, -1)`. */
+  idOf(key: string, hash: number): number;
+}
+
+/**
+ * An open-addressed table of [hash, id + 1] over `keys`, at most half full. A Map<string, …> of 100,000
+ * keys makes every probe of a fresh string (a window's words joined) flatten and hash it again and read
+ * three scattered cache lines; here the hash is the one the filters already computed, a miss reads one
+ * line, and only a matching hash reads the key to confirm it.
+ */
+export function createKeyTable(keys: readonly string[]): KeyTable {
+  let capacity = 16;
+  while (capacity < keys.length * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Uint32Array(capacity * 2);
+  keys.forEach((k, id) => {
+    const h = hashWithout(k, -1);
+    let s = h & mask;
+    while ((slots[s * 2 + 1] ?? 0) !== 0) s = (s + 1) & mask;
+    slots[s * 2] = h;
+    slots[s * 2 + 1] = id + 1;
+  });
+  return {
+    idOf(key, hash) {
+      for (let s = hash & mask; ; s = (s + 1) & mask) {
+        const id = slots[s * 2 + 1] ?? 0;
+        if (id === 0) return -1;
+        if (slots[s * 2] === hash && keys[id - 1] === key) return id - 1;
+      }
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * every script, probed with windows of the message's words. The cost is linear in the message's length
  * (a few hash probes per word window), never in the gazetteer's size.
  */
-import { createDeletionIndex, createHashFilter, hashWithout } from './deletion.index.js';
+import { createDeletionIndex, createHashFilter, createKeyTable, hashWithout } from './deletion.index.js';
 import { stemsOf, tokenise, wordKey } from './place-name.normalise.js';
 import type { TextToken } from './place-name.normalise.js';
 
@@ -248,8 +248,15 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   // Most probes are ordinary words that name nothing: a filter that fits the CPU cache turns them away
   // before the hash map, whose size would otherwise make every probe a trip to main memory.
   const knownKeys = createHashFilter(keys, keys.length);
+  const keyTable = createKeyTable(keys);
   // The same for the leading words of names, probed on every window of several words.
-  const leadFilter = createHashFilter(nameLeads, nameLeads.size);
+  const leads = [...nameLeads];
+  const leadFilter = createHashFilter(leads, leads.length);
+  const leadTable = createKeyTable(leads);
+  // Only the build needs these; closures of this scope would otherwise keep them alive, for the
+  // garbage collector to walk.
+  keyIds.clear();
+  nameLeads.clear();
 
   // The keys near a query, as (key id, distance) in scratch arrays: no allocation per probe.
   let nearIds = new Int32Array(16);
@@ -290,16 +297,19 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   function keysNear(q: string, words: number, lead: string): number {
     nearCount = 0;
     const queryHash = hashWithout(q, -1);
-    const exactId = knownKeys.mayHold(queryHash) ? keyIds.get(q) : undefined;
+    const exactId = knownKeys.mayHold(queryHash) ? keyTable.idOf(q, queryHash) : -1;
     // An exact reading always beats a typo of another name in the same window (typos need six letters,
     // so no short-name rule can lower the exact one below them): then the typo probes are wasted.
-    if (exactId !== undefined) {
+    if (exactId >= 0) {
       push(exactId, 0);
       return nearCount;
     }
     // Both sides need FUZZY_ONE_FROM letters for a typo to count; longer than every name is hopeless.
     if (q.length < FUZZY_ONE_FROM || q.length > maxKeyLength + 2) return 0;
-    if (words > 1 && !(leadFilter.mayHold(hashWithout(lead, -1)) && nameLeads.has(lead))) return 0;
+    if (words > 1) {
+      const leadHash = hashWithout(lead, -1);
+      if (!leadFilter.mayHold(leadHash) || leadTable.idOf(lead, leadHash) < 0) return 0;
+    }
     query = q;
     queryFirst = q.charCodeAt(0);
     // The query is a key with a letter dropped; …
@@ -308,8 +318,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       // … or with a letter added; or both drop one (a letter changed, or two swapped).
       const h = hashWithout(q, i);
       if (knownKeys.mayHold(h)) {
-        const d = keyIds.get(q.slice(0, i) + q.slice(i + 1));
-        if (d !== undefined) consider(d);
+        const d = keyTable.idOf(q.slice(0, i) + q.slice(i + 1), h);
+        if (d >= 0) consider(d);
       }
       deleted.keysWithDeletion(h, consider);
     }
