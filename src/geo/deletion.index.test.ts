@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDeletionIndex, createHashFilter, hashWithout } from './deletion.index.js';
+import { createDeletionIndex, createHashFilter, createKeyTable, hashWithout } from './deletion.index.js';
 
 describe('deletion index', () => {
   const keys = ['sitbuldi', 'drmpet', 'pcpvli'];
@@ -30,5 +30,14 @@ describe('deletion index', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `k${i}x`);
     const filter = createHashFilter(many, many.length);
     expect(many.every((k) => filter.mayHold(hashWithout(k, -1)))).toBe(true);
+  });
+
+  it('looks keys up exactly by their hash, and confirms the key itself', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `k${i}x`);
+    const table = createKeyTable(many);
+    expect(many.every((k, i) => table.idOf(k, hashWithout(k, -1)) === i)).toBe(true);
+    expect(table.idOf('k5000x', hashWithout('k5000x', -1))).toBe(-1);
+    // A string that borrows a held key's hash is still not that key.
+    expect(table.idOf('other', hashWithout('k7x', -1))).toBe(-1);
   });
 });
