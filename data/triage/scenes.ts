@@ -575,3 +575,270 @@ s('other', 'p3',
   ['ये अकाउंट कौन चलाता है?', 'बस ऐसे ही देख रहा था'],
   ['हे अकाउंट कोण चालवतं?', 'सहज पाहत होतो'],
   ['ye account kaun chalata hai bhai', 'bas aise hi timepass']);
+
+// ---------------------------------------------------------------- second batch: the thinner categories
+s('police_conduct', 'p2',
+  ['The constable at {place} chowki asked me for {amt} to "settle" my complaint', 'they want a bribe to return my seized {veh} from {place} station'],
+  ['{place} चौकी के हवलदार ने शिकायत निपटाने के लिए {amt} मांगे', '{place} थाने से जब्त {veh} छुड़ाने के लिए रिश्वत मांग रहे हैं'],
+  ['{place} चौकीतील हवालदाराने तक्रार मिटवण्यासाठी {amt} मागितले', '{place} ठाण्यातून जप्त {veh} सोडवण्यासाठी लाच मागत आहेत'],
+  ['{place} chowki ka havaldar complaint settle karne ke {amt} maang raha', 'jabt {veh} chhudane ke liye {place} thane me rishwat maang rahe']);
+s('police_conduct', 'p2',
+  ['I was made to wait 5 hours at {place} station to give a simple application, nobody attended', 'the lady constable at the desk in {place} shouted at my old mother'],
+  ['{place} थाने में एक अर्जी देने के लिए पांच घंटे बिठाए रखा, किसी ने ध्यान नहीं दिया', '{place} थाने की महिला सिपाही ने मेरी बूढ़ी मां पर चिल्लाया'],
+  ['{place} ठाण्यात साधा अर्ज द्यायला पाच तास बसवून ठेवले, कोणी लक्ष दिले नाही', '{place} ठाण्यातील महिला पोलिसाने माझ्या म्हाताऱ्या आईवर आरडाओरडा केला'],
+  ['{place} thane me ek application dene ke liye 5 ghante baithaya, koi dhyan nahi', 'desk wali lady constable mummy pe chillayi {place} thane me']);
+s('police_conduct', 'p2',
+  ['Patrol car passed right by the fight in {place} and did not stop', 'the police did not even visit the spot after my house was burgled {ago}'],
+  ['{place} में झगड़ा हो रहा था, पुलिस की गाड़ी पास से निकल गई, रुकी भी नहीं', '{ago} घर में चोरी हुई, पुलिस मौके पर देखने तक नहीं आई'],
+  ['{place} मध्ये भांडण सुरू होते, पोलिसांची गाडी जवळून गेली पण थांबली नाही', '{ago} घरफोडी झाली, पोलीस पंचनाम्यालाही आले नाहीत'],
+  ['{place} me jhagda ho raha tha, police ki gaadi paas se nikal gayi ruki bhi nahi', '{ago} ghar me chori hui, police spot pe aayi hi nahi']);
+s('police_conduct', 'p2',
+  ['The investigating officer is siding with the accused because he is a local leader', 'police pressured me to withdraw my complaint against my neighbour in {place}'],
+  ['जांच अधिकारी आरोपी का साथ दे रहे हैं क्योंकि वो नेता है', '{place} पुलिस मुझ पर पड़ोसी के खिलाफ शिकायत वापस लेने का दबाव डाल रही है'],
+  ['तपास अधिकारी आरोपीची बाजू घेत आहेत कारण तो स्थानिक नेता आहे', '{place} पोलीस माझ्यावर तक्रार मागे घेण्यासाठी दबाव टाकत आहेत'],
+  ['IO sahab aaropi ka saath de rahe hai kyunki wo neta hai', '{place} police complaint wapas lene ka pressure daal rahi hai']);
+s('police_conduct', 'p2',
+  ['a traffic cop at {place} slapped an auto driver for no reason, I have a video', 'policemen at {place} beat my brother in custody'],
+  ['{place} पर ट्रैफिक पुलिस वाले ने बिना वजह ऑटो वाले को थप्पड़ मारा, वीडियो है', '{place} थाने में पुलिस ने हिरासत में मेरे भाई को पीटा'],
+  ['{place} येथे वाहतूक पोलिसाने विनाकारण रिक्षावाल्याला मारले, व्हिडिओ आहे', '{place} ठाण्यात पोलिसांनी कोठडीत माझ्या भावाला मारहाण केली'],
+  ['{place} pe traffic police ne bina wajah auto wale ko thappad maara, video hai', '{place} thane me police ne custody me bhai ko peeta']);
+s('police_conduct', 'p2',
+  ['Cyber cell keeps telling me to come next week, it has been two months since my fraud complaint', 'my e-FIR was closed without anyone contacting me'],
+  ['साइबर सेल वाले हर बार अगले हफ्ते आने को कहते हैं, दो महीने हो गए', 'मेरी ई-एफआईआर बिना संपर्क किए बंद कर दी गई'],
+  ['सायबर सेलवाले दर वेळी पुढच्या आठवड्यात या म्हणतात, दोन महिने झाले', 'माझी ई-एफआयआर कोणताही संपर्क न करता बंद केली'],
+  ['cyber cell wale har baar agle hafte aana bolte hai, 2 mahine ho gaye', 'meri e-FIR bina call kiye band kar di']);
+s('police_conduct', 'p2',
+  ['The SHO of {place} refuses to meet citizens, the staff says sahab is busy every day'],
+  ['{place} थाने के थानेदार जनता से मिलते ही नहीं, हर दिन बोलते हैं साहब व्यस्त हैं'],
+  ['{place} ठाण्याचे ठाणेदार नागरिकांना भेटतच नाहीत, रोज साहेब व्यस्त आहेत म्हणतात'],
+  ['{place} ke thanedar milte hi nahi, roz bolte hai sahab busy hai']);
+
+s('feedback', 'p3',
+  ['The women\'s cell counsellor at {place} helped my sister a lot, very grateful', 'Damini squad came to our college, very useful session, thank you'],
+  ['{place} के महिला सेल ने मेरी बहन की बहुत मदद की, आभारी हैं', 'दामिनी पथक ने कॉलेज में अच्छा सत्र लिया, धन्यवाद'],
+  ['{place} येथील महिला कक्षाने माझ्या बहिणीला खूप मदत केली, आभारी आहोत', 'दामिनी पथकाने कॉलेजमध्ये छान मार्गदर्शन केले, धन्यवाद'],
+  ['{place} mahila cell ne behen ki bahut madad ki, thanks', 'damini pathak ka college me session accha tha, dhanyawad']);
+s('feedback', 'p3',
+  ['Your Twitter handle replies faster than my bank, appreciate it', 'good to see the night patrolling in {place} these days'],
+  ['आपका ट्विटर जवाब बहुत तेज़ है, सराहनीय', 'आजकल {place} में रात की गश्त देखकर अच्छा लगता है'],
+  ['तुमचे ट्विटर उत्तर खूप जलद आहे, कौतुक', 'सध्या {place} मध्ये रात्रीची गस्त पाहून बरे वाटते'],
+  ['aapka twitter reply bahut fast hai, appreciate', 'aajkal {place} me raat ki patrolling dekh ke accha lagta hai']);
+s('feedback', 'p3',
+  ['Please start a WhatsApp number for traffic complaints, it would be easier', 'Idea: signboards with the police station number in every lane'],
+  ['ट्रैफिक शिकायतों के लिए व्हाट्सएप नंबर शुरू करें तो आसान होगा', 'हर गली में थाने का नंबर लिखा बोर्ड लगाना चाहिए'],
+  ['वाहतूक तक्रारींसाठी व्हॉट्सॲप नंबर सुरू करावा', 'प्रत्येक गल्लीत पोलीस ठाण्याचा नंबर असलेले फलक लावावेत'],
+  ['traffic complaint ke liye whatsapp number shuru karo', 'har gali me thane ka number wala board lagao']);
+s('feedback', 'p3',
+  ['The constable who helped my father cross the road at {place} today deserves praise', 'kudos to the officer who returned the lost wallet at {place}'],
+  ['आज {place} पर पिताजी को सड़क पार कराने वाले सिपाही की तारीफ होनी चाहिए', '{place} पर खोया बटुआ लौटाने वाले अधिकारी को सलाम'],
+  ['आज {place} येथे वडिलांना रस्ता ओलांडायला मदत करणाऱ्या पोलिसाचे कौतुक', '{place} येथे हरवलेले पाकीट परत करणाऱ्या अधिकाऱ्याला सलाम'],
+  ['aaj {place} pe papa ko road cross karane wale police wale ko salute', '{place} pe khoya wallet lautane wale sahab ko salaam']);
+s('feedback', 'p3',
+  ['Police alone cannot do everything, citizens should also follow rules', 'I think fines for wrong parking should be higher'],
+  ['पुलिस अकेले सब नहीं कर सकती, नागरिकों को भी नियम मानने चाहिए', 'मेरे हिसाब से गलत पार्किंग का जुर्माना बढ़ना चाहिए'],
+  ['पोलीस एकटे सगळे करू शकत नाहीत, नागरिकांनीही नियम पाळावेत', 'माझ्या मते चुकीच्या पार्किंगचा दंड वाढवायला हवा'],
+  ['police akele sab nahi kar sakti, public ko bhi rules follow karne chahiye', 'wrong parking ka fine badhna chahiye mere hisaab se']);
+s('feedback', 'p3',
+  ['Thanks for the quick help last night, the patrol came within minutes when we called about the fight', 'the gang that was snatching chains in {place} is caught, well done team'],
+  ['कल रात झगड़े की सूचना पर मिनटों में गाड़ी आई, धन्यवाद', '{place} में चेन छीनने वाला गिरोह पकड़ा गया, शाबाश'],
+  ['काल रात्री भांडणाची माहिती दिल्यावर काही मिनिटांत गाडी आली, धन्यवाद', '{place} मधील सोनसाखळी चोरांची टोळी पकडली, शाब्बास'],
+  ['kal raat jhagde ki call pe turant gaadi aayi, thanks', '{place} ki chain snatching gang pakdi gayi, well done']);
+s('feedback', 'p3',
+  ['Very disappointed with how the city police handles traffic, but the staff at {place} are good'],
+  ['शहर पुलिस का ट्रैफिक संभालना निराशाजनक है, पर {place} का स्टाफ अच्छा है'],
+  ['शहर पोलिसांचे वाहतूक नियोजन निराशाजनक आहे, पण {place} चे कर्मचारी चांगले आहेत'],
+  ['city police ka traffic management bekaar hai, par {place} ka staff accha hai']);
+
+s('information', 'p3',
+  ['How do I register a complaint online for a stolen phone?', 'where can I check whether a chargesheet has been filed in my case?'],
+  ['चोरी हुए फोन की शिकायत ऑनलाइन कैसे दर्ज करें?', 'मेरे केस में चार्जशीट दाखिल हुई या नहीं, कहां देखें?'],
+  ['चोरी झालेल्या फोनची तक्रार ऑनलाइन कशी नोंदवायची?', 'माझ्या प्रकरणात आरोपपत्र दाखल झाले का, कुठे पाहायचे?'],
+  ['chori hue phone ki complaint online kaise kare?', 'mere case me chargesheet file hui ya nahi kaha dekhe?']);
+s('information', 'p3',
+  ['What is the procedure to get an arms licence in Nagpur?', 'how to get permission for a street play near {place}?'],
+  ['नागपुर में शस्त्र लाइसेंस की क्या प्रक्रिया है?', '{place} के पास नुक्कड़ नाटक की अनुमति कैसे लें?'],
+  ['नागपुरात शस्त्र परवान्याची प्रक्रिया काय आहे?', '{place} जवळ पथनाट्यासाठी परवानगी कशी घ्यायची?'],
+  ['Nagpur me arms licence ki process kya hai?', '{place} ke paas nukkad natak ki permission kaise le?']);
+s('information', 'p3',
+  ['Is domestic help verification mandatory? What is the fee?', 'can a foreigner staying with us need to register with police?'],
+  ['घरेलू नौकर का वेरिफिकेशन जरूरी है क्या? फीस कितनी है?', 'हमारे घर रुके विदेशी मेहमान का पुलिस में पंजीकरण जरूरी है?'],
+  ['घरकाम करणाऱ्यांची पडताळणी आवश्यक आहे का? शुल्क किती?', 'आमच्याकडे राहणाऱ्या परदेशी पाहुण्याची नोंदणी पोलिसांकडे करावी लागते का?'],
+  ['kaamwali bai ka verification zaroori hai kya? fees kitni?', 'foreigner guest ka police registration karna padta hai kya?']);
+s('information', 'p3',
+  ['My son got a traffic challan but we were not there, how to contest it?', 'how can I pay an e-challan online?'],
+  ['बेटे के नाम चालान आया पर हम वहां थे ही नहीं, कैसे आपत्ति करें?', 'ई-चालान ऑनलाइन कैसे भरें?'],
+  ['मुलाच्या नावाने चलान आले पण आम्ही तिथे नव्हतो, आक्षेप कसा घ्यायचा?', 'ई-चलान ऑनलाइन कसे भरायचे?'],
+  ['bete ke naam challan aaya par hum waha the hi nahi, kaise objection kare?', 'e challan online kaise bhare?']);
+s('information', 'p3',
+  ['Where is the lost and found for things left in city buses?', 'what are the visiting hours at the commissioner office?'],
+  ['सिटी बस में छूटे सामान के लिए कहां संपर्क करें?', 'पुलिस आयुक्त कार्यालय में मिलने का समय क्या है?'],
+  ['शहर बसमध्ये विसरलेल्या वस्तूंसाठी कुठे संपर्क करायचा?', 'पोलीस आयुक्त कार्यालयात भेटीची वेळ काय आहे?'],
+  ['city bus me saman chhut gaya to kaha contact kare?', 'commissioner office me milne ka time kya hai?']);
+s('information', 'p3',
+  ['I found someone\'s wallet with documents, where should I submit it?', 'how do I get a copy of the accident report for court?'],
+  ['मुझे किसी का बटुआ मिला है जिसमें कागजात हैं, कहां जमा करूं?', 'कोर्ट के लिए एक्सीडेंट रिपोर्ट की कॉपी कैसे मिलेगी?'],
+  ['मला एकाचे पाकीट सापडले आहे, त्यात कागदपत्रे आहेत, कुठे जमा करू?', 'कोर्टासाठी अपघात अहवालाची प्रत कशी मिळेल?'],
+  ['mujhe kisi ka wallet mila hai documents ke saath, kaha jama karu?', 'court ke liye accident report ki copy kaise milegi?']);
+
+s('other', 'p3',
+  ['RT if you love Nagpur ❤️', 'anyone going to the Tadoba safari this weekend?'],
+  ['नागपुर के संतरे दुनिया में सबसे अच्छे', 'इस रविवार कोई ताडोबा चल रहा है?'],
+  ['नागपूरची संत्री जगात भारी', 'या रविवारी ताडोबाला कोण येतंय?'],
+  ['nagpur ke santre best hai duniya me', 'is sunday koi tadoba chal raha hai kya?']);
+s('other', 'p3',
+  ['Admissions open for spoken English classes in {place}, call {phone}', 'Hiring delivery boys, salary 20k, contact {phone}'],
+  ['{place} में इंग्लिश स्पीकिंग क्लास में एडमिशन शुरू, संपर्क {phone}', 'डिलीवरी बॉय की भर्ती, वेतन 20 हजार, संपर्क {phone}'],
+  ['{place} मध्ये इंग्रजी संभाषण वर्गात प्रवेश सुरू, संपर्क {phone}', 'डिलिव्हरी बॉय पाहिजे, पगार 20 हजार, संपर्क {phone}'],
+  ['{place} me english speaking class admission open, call {phone}', 'delivery boy chahiye salary 20k contact {phone}']);
+s('other', 'p3',
+  ['Which party will win the municipal election this time?', 'the new flyover looks beautiful at night'],
+  ['इस बार नगर निगम चुनाव कौन जीतेगा?', 'नया फ्लाईओवर रात में सुंदर दिखता है'],
+  ['यावेळी महापालिका निवडणूक कोण जिंकणार?', 'नवीन उड्डाणपूल रात्री छान दिसतो'],
+  ['is baar corporation election kaun jeetega?', 'naya flyover raat me mast dikhta hai']);
+s('other', 'p3',
+  ['hi', 'hello anyone there?', 'ok'],
+  ['नमस्ते', 'कोई है?'],
+  ['नमस्कार', 'कोणी आहे का?'],
+  ['hello bhai', 'koi hai kya', 'hmm ok']);
+s('other', 'p3',
+  ['Guaranteed 3x returns on crypto in 30 days, join the VIP group {url}', 'Lucky draw winner! claim your iPhone at {url}'],
+  ['क्रिप्टो में 30 दिन में तीन गुना रिटर्न, वीआईपी ग्रुप जॉइन करें {url}', 'लकी ड्रा विजेता! अपना इनाम यहां लें {url}'],
+  ['क्रिप्टोमध्ये 30 दिवसांत तिप्पट परतावा, व्हीआयपी ग्रुप जॉइन करा {url}', 'लकी ड्रॉ विजेते! बक्षीस येथे घ्या {url}'],
+  ['crypto me 30 din me 3 guna return, vip group join karo {url}', 'lucky draw jeeta aapne, iphone claim karo {url}']);
+s('other', 'p3',
+  ['Mumbai is better than Nagpur, change my mind', 'my cat is sleeping on my laptop again 😂'],
+  ['मुंबई नागपुर से अच्छा है', 'आज बहुत बारिश हो रही है, मजा आ गया'],
+  ['पुणे नागपूरपेक्षा चांगलं आहे', 'आज खूप पाऊस पडतोय, मजा आली'],
+  ['mumbai nagpur se accha hai bhai', 'aaj baarish me maza aa gaya']);
+
+s('cyber_fraud', 'p2',
+  ['A man I met on a matrimonial site took {amt} saying he was stuck at customs', 'fake army officer selling a second hand car online, I paid {amt} advance'],
+  ['मैट्रिमोनियल साइट पर मिले आदमी ने कस्टम में फंसा बताकर {amt} ले लिए', 'फर्जी आर्मी अफसर ने ऑनलाइन गाड़ी बेचने के नाम पर {amt} एडवांस लिया'],
+  ['विवाह संकेतस्थळावर भेटलेल्या माणसाने कस्टममध्ये अडकलो म्हणून {amt} घेतले', 'बनावट आर्मी अधिकाऱ्याने ऑनलाइन गाडी विकण्याच्या नावाखाली {amt} घेतले'],
+  ['matrimonial site pe mila banda customs me fasa bol ke {amt} le gaya', 'fake army officer ne online car bechne ke naam pe {amt} advance liya']);
+s('cyber_fraud', 'p2',
+  ['Got a call that my son was arrested and needed {amt} for bail, it was a fraud', 'someone cloned my debit card and withdrew {amt} from an ATM in another city'],
+  ['फोन आया कि बेटा गिरफ्तार है और जमानत के लिए {amt} चाहिए, धोखा निकला', 'मेरा डेबिट कार्ड क्लोन करके दूसरे शहर के एटीएम से {amt} निकाल लिए'],
+  ['मुलाला अटक झाली, जामिनासाठी {amt} पाठवा असा फोन आला, फसवणूक निघाली', 'माझे डेबिट कार्ड क्लोन करून दुसऱ्या शहरातील एटीएममधून {amt} काढले'],
+  ['call aaya beta arrest hua hai bail ke {amt} bhejo, fraud nikla', 'mera debit card clone karke dusre shahar ke atm se {amt} nikale']);
+s('cyber_fraud', 'p2',
+  ['My daughter is being harassed by an unknown Instagram account sending obscene messages', 'someone is posting my wife\'s number on social media with bad comments'],
+  ['मेरी बेटी को एक अनजान इंस्टाग्राम अकाउंट से अश्लील मैसेज आ रहे हैं', 'कोई सोशल मीडिया पर मेरी पत्नी का नंबर गंदे कमेंट के साथ डाल रहा है'],
+  ['माझ्या मुलीला एका अनोळखी इंस्टाग्राम खात्यावरून अश्लील मेसेज येत आहेत', 'कोणीतरी सोशल मीडियावर माझ्या बायकोचा नंबर वाईट कमेंटसह टाकत आहे'],
+  ['beti ko ek unknown insta id se gande msg aa rahe hai', 'koi social media pe biwi ka number gande comment ke saath daal raha hai']);
+s('cyber_fraud', 'p2',
+  ['Paid {amt} for a hotel booking on a fake website, the hotel has no record', 'fake customer care number on Google took my UPI PIN and {amt}'],
+  ['फर्जी वेबसाइट पर होटल बुकिंग के {amt} दिए, होटल में कोई बुकिंग नहीं', 'गूगल पर फर्जी कस्टमर केयर नंबर ने यूपीआई पिन लेकर {amt} निकाले'],
+  ['बनावट वेबसाइटवर हॉटेल बुकिंगसाठी {amt} भरले, हॉटेलमध्ये नोंदच नाही', 'गूगलवरील बनावट कस्टमर केअर नंबरने यूपीआय पिन घेऊन {amt} काढले'],
+  ['fake website pe hotel booking ke {amt} diye, hotel me booking hi nahi', 'google pe customer care number fake tha, upi pin le ke {amt} nikal liye']);
+s('cyber_fraud', 'p2',
+  ['A lottery call said I won a car, I paid {amt} as tax and they vanished', 'an APK sent on WhatsApp as a wedding card took over my phone and bank'],
+  ['लॉटरी में कार जीतने का फोन आया, टैक्स के नाम पर {amt} दिए', 'व्हाट्सएप पर शादी के कार्ड के नाम से फाइल आई, खोलते ही बैंक से पैसे गए'],
+  ['लॉटरीत कार लागली असा फोन आला, कराच्या नावाखाली {amt} भरले', 'व्हॉट्सॲपवर लग्नपत्रिकेच्या नावाने फाइल आली, उघडताच बँकेतून पैसे गेले'],
+  ['lottery me car jeeti bol ke tax ke {amt} le liye', 'whatsapp pe shaadi card ki apk aayi, kholte hi bank se paise gaye']);
+
+s('nuisance', 'p2',
+  ['Cows and buffaloes tied on the road by a dairy owner in {place}, dung everywhere', 'a garage in {place} works on vehicles on the road till midnight with loud tools'],
+  ['{place} में डेयरी वाला सड़क पर जानवर बांधता है', '{place} में गैरेज वाला आधी रात तक सड़क पर गाड़ियों का काम करता है, शोर होता है'],
+  ['{place} मध्ये दूधवाला रस्त्यावर जनावरे बांधतो', '{place} मध्ये गॅरेजवाला मध्यरात्रीपर्यंत रस्त्यावर गाड्यांचे काम करतो, आवाज होतो'],
+  ['{place} me dairy wala road pe bhains baandhta hai', '{place} me garage wala raat 12 tak road pe kaam karta hai, shor']);
+s('nuisance', 'p2',
+  ['Youngsters smoke and drink in the dark lane behind {place} school every evening', 'a liquor den runs behind the bus depot in {place}, fights every night'],
+  ['{place} स्कूल के पीछे अंधेरी गली में रोज शाम लड़के सिगरेट शराब पीते हैं', '{place} बस डिपो के पीछे दारू का अड्डा चलता है'],
+  ['{place} शाळेमागील अंधाऱ्या गल्लीत रोज संध्याकाळी पोरं सिगारेट दारू पितात', '{place} बस डेपोमागे दारूचा अड्डा चालतो'],
+  ['{place} school ke peeche andheri gali me roz ladke daru sutta karte hai', '{place} depot ke peeche daru ka adda chalta hai']);
+s('nuisance', 'p2',
+  ['Neighbour plays bhajans on a loudspeaker every morning at 6, too loud', 'the party hall next to us in {place} has music every night past 11'],
+  ['पड़ोसी रोज सुबह 6 बजे लाउडस्पीकर पर भजन बजाता है', '{place} में हमारे बगल के हॉल में रोज रात 11 के बाद भी गाने'],
+  ['शेजारी रोज सकाळी 6 वाजता भोंग्यावर भजन लावतो', '{place} मध्ये शेजारच्या हॉलमध्ये रोज रात्री 11 नंतरही गाणी'],
+  ['padosi roz subah 6 baje loudspeaker pe bhajan bajata hai', '{place} me bagal ke hall me raat 11 ke baad bhi gaane']);
+s('nuisance', 'p2',
+  ['Online betting and card games going on openly in a shop in {place}', 'boys sell MD powder near the {place} garden'],
+  ['{place} में एक दुकान में खुलेआम सट्टा और ताश का जुआ', '{place} गार्डन के पास लड़के एमडी बेचते हैं'],
+  ['{place} मध्ये एका दुकानात उघडपणे सट्टा आणि पत्त्यांचा जुगार', '{place} बागेजवळ मुलं एमडी विकतात'],
+  ['{place} ki ek dukan me khulle aam satta aur patte ka jua', '{place} garden ke paas ladke MD bechte hai']);
+s('nuisance', 'p2',
+  ['Drunk men quarrel loudly outside our gate in {place} every night, no one gets hurt but we cannot sleep'],
+  ['{place} में रोज रात शराबी हमारे गेट के बाहर जोर जोर से झगड़ते हैं, सो नहीं पाते'],
+  ['{place} मध्ये रोज रात्री दारुडे आमच्या गेटबाहेर मोठ्याने भांडतात, झोप लागत नाही'],
+  ['{place} me roz raat bewde gate ke bahar jor jor se ladte hai, neend nahi aati']);
+
+s('traffic', 'p2',
+  ['Buses stop in the middle of the road at {place} instead of the bus stop', 'e-rickshaws block the station road at {place} every evening'],
+  ['{place} पर बसें स्टॉप की जगह बीच सड़क पर रुकती हैं', '{place} स्टेशन रोड पर रोज शाम ई-रिक्शा रास्ता रोकते हैं'],
+  ['{place} येथे बस थांब्याऐवजी रस्त्याच्या मधोमध थांबतात', '{place} स्टेशन रस्त्यावर रोज संध्याकाळी ई-रिक्षा रस्ता अडवतात'],
+  ['{place} pe bus stop ki jagah beech road pe rukti hai', '{place} station road pe roz shaam e-rickshaw rasta rokte hai']);
+s('traffic', 'p2',
+  ['Tanker drivers speed through {place} market lanes, very dangerous for kids', 'the speed breaker at {place} was removed and now cars race past the school'],
+  ['{place} बाजार की गलियों में टैंकर तेज रफ्तार से चलते हैं', '{place} में स्पीड ब्रेकर हटा दिया, अब स्कूल के पास गाड़ियां तेज दौड़ती हैं'],
+  ['{place} बाजारातील गल्ल्यांमधून टँकर भरधाव जातात', '{place} येथील गतिरोधक काढला, आता शाळेजवळ गाड्या सुसाट धावतात'],
+  ['{place} market ki galiyo me tanker tez chalate hai', '{place} me speed breaker hata diya ab school ke paas gaadi tez bhagti hai']);
+s('traffic', 'p2',
+  ['Traffic police towing bikes but cars parked illegally at {place} are ignored', 'cars park on the flyover ramp at {place} to buy snacks'],
+  ['{place} पर बाइक उठाते हैं पर गलत खड़ी कारों को छोड़ देते हैं', '{place} फ्लाईओवर के रैंप पर लोग गाड़ी खड़ी करके नाश्ता लेते हैं'],
+  ['{place} येथे दुचाकी उचलतात पण चुकीच्या उभ्या कार सोडतात', '{place} उड्डाणपुलाच्या उतारावर लोक गाडी उभी करून नाश्ता घेतात'],
+  ['{place} pe bike tow karte hai par galat khadi car chhod dete', '{place} flyover ramp pe log gaadi khadi karke nashta lete hai']);
+s('traffic', 'p2',
+  ['The road at {place} is dug up and there is no diversion sign, huge jam', 'streetlights at {place} square are off and the signal too'],
+  ['{place} पर सड़क खुदी पड़ी है, कोई डायवर्जन बोर्ड नहीं, भारी जाम', '{place} चौक पर लाइट और सिग्नल दोनों बंद'],
+  ['{place} येथे रस्ता खोदलेला आहे, वळणाचा फलक नाही, मोठी कोंडी', '{place} चौकातील दिवे आणि सिग्नल दोन्ही बंद'],
+  ['{place} pe road khuda pada hai, diversion board nahi, bahut jam', '{place} chowk pe light aur signal dono band']);
+
+s('accident', 'p1',
+  ['A child fell from the second floor balcony in {place}, bleeding from the head', 'school van overturned at {place}, kids crying, some hurt'],
+  ['{place} में एक बच्चा दूसरी मंजिल की बालकनी से गिर गया, सिर से खून बह रहा है', '{place} पर स्कूल वैन पलट गई, बच्चे घायल हैं'],
+  ['{place} मध्ये एक मूल दुसऱ्या मजल्याच्या गॅलरीतून पडले, डोक्यातून रक्त येत आहे', '{place} येथे स्कूल व्हॅन उलटली, मुले जखमी आहेत'],
+  ['{place} me ek baccha balcony se gir gaya, sir se khoon beh raha', '{place} pe school van palat gayi, bacche ghayal hai']);
+s('accident', 'p2',
+  ['My parked bike was hit by a reversing car at {place} {ago}, the owner refuses to pay', 'a cyclist dashed into my car door at {place} {ago}, minor scratches only'],
+  ['{ago} {place} में रिवर्स करती कार ने मेरी खड़ी बाइक को टक्कर मारी, मालिक पैसे नहीं दे रहा', '{ago} {place} पर साइकिल वाला मेरी कार के दरवाजे से टकराया, हल्की खरोंच'],
+  ['{ago} {place} येथे मागे येणाऱ्या कारने माझ्या उभ्या बाईकला धडक दिली, मालक भरपाई देत नाही', '{ago} {place} येथे सायकलस्वार माझ्या कारच्या दाराला धडकला, किरकोळ ओरखडे'],
+  ['{ago} {place} me reverse karti car ne meri bike thok di, malik paise nahi de raha', '{ago} cycle wala car ke darwaze se takraya, halki kharonch']);
+s('accident', 'p1',
+  ['Tree fell on an auto at {place} in the storm {now}, driver trapped', 'a man slipped into the lake at {place} while taking a selfie, not seen since'],
+  ['{place} पर {now} आंधी में पेड़ ऑटो पर गिरा, ड्राइवर फंसा है', '{place} तालाब में सेल्फी लेते हुए एक आदमी फिसलकर गिर गया'],
+  ['{place} येथे {now} वादळात झाड रिक्षावर पडले, चालक अडकला', '{place} तलावात सेल्फी घेताना एकजण घसरून पडला'],
+  ['{place} pe {now} aandhi me ped auto pe gira, driver fasa hai', '{place} talab me selfie lete waqt ek aadmi gir gaya']);
+
+s('suspicious', 'p2',
+  ['A man in a helmet has been walking up and down our street in {place} looking into parked cars', 'two men asked my maid detailed questions about when we leave home'],
+  ['{place} में हेलमेट पहने एक आदमी हमारी गली में खड़ी गाड़ियों में झांकता घूम रहा है', 'दो लोग हमारी कामवाली से पूछ रहे थे कि हम घर से कब निकलते हैं'],
+  ['{place} मध्ये हेल्मेट घातलेला एक माणूस आमच्या गल्लीत उभ्या गाड्यांमध्ये डोकावत फिरतोय', 'दोघे आमच्या कामवालीला आम्ही घरातून कधी निघतो ते विचारत होते'],
+  ['{place} me helmet pehne ek banda gali me khadi gaadiyo me jhaank raha hai', 'do log kaamwali se puch rahe the hum ghar se kab nikalte hai']);
+s('suspicious', 'p2',
+  ['Someone keeps calling our landline and hanging up, then a bike stops outside at night', 'a tempo loads boxes from a closed shop in {place} every night at 2 am'],
+  ['कोई बार बार फोन करके काट देता है, फिर रात को बाहर एक बाइक रुकती है', '{place} में बंद दुकान से रोज रात 2 बजे टेम्पो में पेटियां भरी जाती हैं'],
+  ['कोणीतरी वारंवार फोन करून ठेवतो, मग रात्री बाहेर एक बाईक थांबते', '{place} मध्ये बंद दुकानातून रोज रात्री 2 वाजता टेम्पोत खोकी भरली जातात'],
+  ['koi baar baar call karke kaat deta hai, phir raat ko bahar bike rukti hai', '{place} me band dukan se roz raat 2 baje tempo me peti bharte hai']);
+s('suspicious', 'p1',
+  ['A man is climbing the compound wall of the bank at {place} {now}', 'someone with a torch is moving inside the closed school at {place} {now}'],
+  ['{place} में {now} एक आदमी बैंक की दीवार पर चढ़ रहा है', '{place} में {now} बंद स्कूल के अंदर कोई टॉर्च लेकर घूम रहा है'],
+  ['{place} येथे {now} एक माणूस बँकेच्या भिंतीवर चढत आहे', '{place} मध्ये {now} बंद शाळेत कोणीतरी बॅटरी घेऊन फिरत आहे'],
+  ['{place} me {now} ek aadmi bank ki deewar pe chadh raha hai', '{place} me {now} band school me koi torch leke ghoom raha hai']);
+
+s('missing_person', 'p2',
+  ['A young labourer from our site in {place} has not reported for 4 days, his phone is off', 'my aunt went to the market {ago} and her family has no news since'],
+  ['{place} साइट का एक मजदूर चार दिन से नहीं आया, फोन बंद है', 'मेरी मौसी {ago} बाजार गई थीं, तब से कोई खबर नहीं'],
+  ['{place} साइटवरील एक मजूर चार दिवसांपासून आला नाही, फोन बंद', 'माझी मावशी {ago} बाजारात गेली, तेव्हापासून काही पत्ता नाही'],
+  ['{place} site ka ek mazdoor 4 din se nahi aaya, phone band', 'meri mausi {ago} market gayi thi, tab se koi khabar nahi']);
+s('missing_person', 'p1',
+  ['My 11 year old ran away after being scolded an hour ago, we cannot find him anywhere near {place}', 'a special child from our school walked out of the gate {recent}, search on'],
+  ['मेरा 11 साल का बेटा डांट के बाद एक घंटा पहले घर से भाग गया, {place} में कहीं नहीं मिल रहा', 'हमारे स्कूल का एक विशेष बच्चा {recent} गेट से बाहर निकल गया'],
+  ['माझा 11 वर्षांचा मुलगा रागावल्यावर तासाभरापूर्वी घरातून पळून गेला, {place} मध्ये कुठेच सापडत नाही', 'आमच्या शाळेतील एक विशेष मूल {recent} गेटबाहेर निघून गेले'],
+  ['mera 11 saal ka beta daant ke baad ghante bhar pehle bhaag gaya, {place} me kahi nahi mil raha', 'school ka ek special baccha {recent} gate se bahar nikal gaya']);
+s('missing_person', 'p3',
+  ['The girl from {place} we posted about is back home safely, please delete the appeal'],
+  ['{place} की जिस लड़की के बारे में पोस्ट किया था, वो सुरक्षित घर आ गई है'],
+  ['{place} मधील ज्या मुलीबद्दल पोस्ट केली होती ती सुखरूप घरी आली'],
+  ['{place} wali ladki ghar aa gayi safe, post hata do']);
+
+s('women_safety', 'p2',
+  ['My husband does not let me meet my parents and takes my salary, beats me if I argue'],
+  ['पति मुझे मायके नहीं जाने देता और मेरी तनख्वाह छीन लेता है'],
+  ['नवरा मला माहेरी जाऊ देत नाही आणि माझा पगार काढून घेतो'],
+  ['pati maayke nahi jaane deta, salary le leta hai, maarta hai']);
+s('women_safety', 'p1',
+  ['A drunk man has entered the ladies compartment at {place} station {now} and is misbehaving'],
+  ['{place} स्टेशन पर {now} एक शराबी महिला डिब्बे में घुसकर बदतमीजी कर रहा है'],
+  ['{place} स्टेशनवर {now} एक दारुडा महिलांच्या डब्यात घुसून गैरवर्तन करत आहे'],
+  ['{place} station pe {now} ek bewda ladies dabbe me ghus ke badtameezi kar raha hai']);

@@ -23,7 +23,9 @@ export interface FeatureSettings {
 export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = {
   buckets: 1 << 18,
   charNgrams: [3, 4],
-  wordBigrams: true,
+  // Bigrams added nothing measurable on the three evaluation sets once the lexicon's phrases were
+  // features, and cost half the model's size and a random memory read per word.
+  wordBigrams: false,
   conceptWeight: 3,
 };
 
@@ -67,10 +69,75 @@ export function wordFeatureId(skeleton: string, buckets: number): number {
 const CONCEPT_HASH = LEXICON.names.map((n) => fnvAdd(FNV_OFFSET, `x:${n}`));
 const CONCEPT_CATEGORY_HASH = CONCEPT_CATEGORY.map((c) => (c === null ? 0 : fnvAdd(FNV_OFFSET, `k:${c}`)));
 
+/** The hash of the bigram "previous word, this word", mixed from the two word hashes in O(1). */
+export function bigramHash(prev: number, cur: number): number {
+  let h = Math.imul(prev ^ H_BIGRAM, 0x9e3779b1) + cur;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  h ^= h >>> 13;
+  return h;
+}
+
+/** Word hash standing for the start of a message and for a number, as bigram "previous words". */
+export const START_HASH = fnvAdd(H_WORD, '<s>');
+export const NUMBER_HASH = fnvAdd(H_WORD, '<n>');
+export const BIAS_HASH = fnvAdd(FNV_OFFSET, '_bias');
+const LONG_NUMBER_HASH = fnvAdd(FNV_OFFSET, 'n:long');
+const SHORT_NUMBER_HASH = fnvAdd(FNV_OFFSET, 'n:short');
+const URL_HASH = fnvAdd(FNV_OFFSET, 'm:url');
+const URLS_HASH = fnvAdd(FNV_OFFSET, 'm:urls');
+const HANDLES_HASH = fnvAdd(FNV_OFFSET, 'm:many-handles');
+
+/**
+ * The unmasked hashes of one word's own features: its word feature first, then its character
+ * n-grams. They depend only on the skeleton, so they are computed once per distinct word and kept.
+ */
+export function wordHashes(skeleton: string, charNgrams: readonly number[]): Int32Array {
+  const key = charNgrams.length === 2 && charNgrams[0] === 3 && charNgrams[1] === 4 ? skeleton : `${charNgrams.join(',')}|${skeleton}`;
+  const cached = WORD_HASHES.get(key);
+  if (cached !== undefined) return cached;
+  const padded = skeleton.length >= 3 ? `<${skeleton}>` : '';
+  let n = 1;
+  for (const g of charNgrams) if (padded.length >= g) n += padded.length - g + 1;
+  const out = new Int32Array(n);
+  out[0] = fnvAdd(H_WORD, skeleton);
+  let k = 1;
+  for (const g of charNgrams) {
+    for (let i = 0; i + g <= padded.length; i += 1) {
+      out[k] = fnvAdd(H_CHAR, padded, i, i + g);
+      k += 1;
+    }
+  }
+  // Bounded: words follow Zipf's law, so a cleared memo refills with the common ones at once.
+  if (WORD_HASHES.size >= 100_000) WORD_HASHES.clear();
+  WORD_HASHES.set(key, out);
+  return out;
+}
+const WORD_HASHES = new Map<string, Int32Array>();
+
+/** The unmasked hash of an emoji's feature. */
+export function emojiHash(emoji: string): number {
+  return fnvAdd(H_EMOJI, emoji);
+}
+/** The unmasked hash of a number's feature: its length class, not its value. */
+export function numberHash(digits: string): number {
+  return digits.length >= 6 ? LONG_NUMBER_HASH : SHORT_NUMBER_HASH;
+}
+/** The unmasked hashes of the markers of a message (links, many handles); 0 for none. */
+export function markerHashes(norm: NormalisedText): [number, number] {
+  const url = norm.urls.length > 0 ? (norm.urls.length > 1 ? URLS_HASH : URL_HASH) : 0;
+  return [url, norm.handles.length > 2 ? HANDLES_HASH : 0];
+}
+/** For each concept id, the unmasked hashes of its own feature and of its category's (0: none). */
+export const CONCEPT_HASHES: readonly number[] = CONCEPT_HASH;
+export const CONCEPT_CATEGORY_HASHES: readonly number[] = CONCEPT_CATEGORY_HASH;
+
 /**
  * Extract the hashed features of a normalised message. With `concepts` (the lexicon scan of the same
  * message) and a `conceptWeight`, every concept found adds its own feature and its category's, each
  * counted `conceptWeight` times: the words an officer knows outweigh a stray character n-gram.
+ * This is the reference definition, used for training; triage scores the same features through
+ * caches (see score.ts) and a test holds the two equal.
  */
 export function extractFeatures(
   norm: NormalisedText,
@@ -85,29 +152,25 @@ export function extractFeatures(
     ids.push((h >>> 0) & mask);
     if (withNames) names.push(name);
   };
-  push(fnvAdd(FNV_OFFSET, '_bias'), '');
-  let prev = '<s>';
+  push(BIAS_HASH, '');
+  let prev = START_HASH;
   for (const t of norm.tokens) {
-    const sk = t.skeleton;
     if (t.script === 'emoji') {
-      push(fnvAdd(H_EMOJI, sk), t.word);
+      push(emojiHash(t.skeleton), t.word);
       continue;
     }
     if (t.script === 'digit') {
       // The value of a number rarely matters; that there is one (an amount, a time, a count) does.
-      push(fnvAdd(FNV_OFFSET, t.word.length >= 6 ? 'n:long' : 'n:short'), t.word);
-      prev = '<n>';
+      push(numberHash(t.word), t.word);
+      prev = NUMBER_HASH;
       continue;
     }
-    push(fnvAdd(H_WORD, sk), t.word);
-    if (settings.wordBigrams) push(fnvAdd(fnvAdd(fnvAdd(H_BIGRAM, prev), '|'), sk), t.word);
-    prev = sk;
-    if (sk.length >= 3) {
-      const padded = `<${sk}>`;
-      for (const n of settings.charNgrams) {
-        for (let i = 0; i + n <= padded.length; i += 1) push(fnvAdd(H_CHAR, padded, i, i + n), t.word);
-      }
-    }
+    const hs = wordHashes(t.skeleton, settings.charNgrams);
+    const word = hs[0] ?? 0;
+    push(word, t.word);
+    if (settings.wordBigrams) push(bigramHash(prev, word), t.word);
+    prev = word;
+    for (let i = 1; i < hs.length; i += 1) push(hs[i] ?? 0, t.word);
   }
   const weight = settings.conceptWeight ?? 0;
   if (concepts !== undefined && weight > 0) {
@@ -121,7 +184,8 @@ export function extractFeatures(
       }
     }
   }
-  if (norm.urls.length > 0) push(fnvAdd(FNV_OFFSET, norm.urls.length > 1 ? 'm:urls' : 'm:url'), 'link');
-  if (norm.handles.length > 2) push(fnvAdd(FNV_OFFSET, 'm:many-handles'), 'handles');
+  const [url, handles] = markerHashes(norm);
+  if (url !== 0) push(url, 'link');
+  if (handles !== 0) push(handles, 'handles');
   return { ids, names };
 }

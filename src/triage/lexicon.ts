@@ -531,7 +531,7 @@ export const C = {
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
       'opened fire', 'goli chali', 'गोली चली', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया']),
   snatch: concept(null, 'danger.theft-act',
-    'snatched snatching snatch chheena chheen छीना छीन jhapat झपट हिसकावले हिसकावली hiskavla robbed robbery loot looted ' +
+    'snatched snatching snatch chheena chheen छीना छीन छीनी jhapat झपट झपटली झपटला हिसकावले हिसकावली हिसकावला हिसकावून hiskavla hiskavli robbed robbery loot looted ' +
       'लूट लुटले lutla pickpocketed stole stolen chori चोरी kheech kheecha kheench खींच खेचली',
     ['chain kheench', 'chain kheech', 'mangalsutra kheecha', 'grabbed my', 'pulled my chain', 'breaking in', 'breaking into',
       'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside', 'somebody inside',

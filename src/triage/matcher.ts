@@ -134,7 +134,10 @@ export class Lexicon {
     if (cached !== undefined) return cached;
     const loose = looseKey(word);
     let concepts = this.direct(loose, skel);
-    if (concepts.length === 0) concepts = this.withoutEnding(word);
+    // A Devanagari word may meet one concept whole and another only without its ending ("तलवारीने");
+    // a Latin one is tried without an ending only when it meets nothing ("pens" is not a "pen" case).
+    const deva = word.charCodeAt(0) >= 0x0900 && word.charCodeAt(0) <= 0x097f;
+    if (deva || concepts.length === 0) concepts = union(concepts, this.withoutEnding(word, deva));
     const phrases = mergePhrases(this.phraseByLoose.get(loose), skel.length >= MIN_SKELETON ? this.phraseBySkel.get(skel) : undefined);
     const result: WordInfo = { loose, skel, concepts, phrases };
     // Words follow Zipf's law: a bounded memo answers nearly every lookup; cleared rather than grown.
@@ -153,8 +156,7 @@ export class Lexicon {
     return merged;
   }
 
-  private withoutEnding(word: string): readonly number[] {
-    const deva = word.charCodeAt(0) >= 0x0900 && word.charCodeAt(0) <= 0x097f;
+  private withoutEnding(word: string, deva: boolean): readonly number[] {
     const suffixes = deva ? DEVA_SUFFIXES : LATIN_SUFFIXES;
     const minStem = deva ? 2 : 3;
     for (const suf of suffixes) {
@@ -162,9 +164,9 @@ export class Lexicon {
       const stem = word.slice(0, word.length - suf.length);
       let hit = this.direct(looseKey(stem), skeletonOf(stem));
       // "तलवारीने" → "तलवारी" → "तलवार": the oblique vowel before the ending goes too.
-      if (hit.length === 0 && deva && DEVA_VOWEL_SIGN.test(stem) && stem.length > 2) {
+      if (deva && DEVA_VOWEL_SIGN.test(stem) && stem.length > 2) {
         const bare = stem.slice(0, -1);
-        hit = this.direct(looseKey(bare), skeletonOf(bare));
+        hit = union(hit, this.direct(looseKey(bare), skeletonOf(bare)));
       }
       // "stopped" → "stopp" → loose "stop"; "making" → "mak" + "e".
       if (hit.length === 0 && !deva && (suf === 'ing' || suf === 'ed')) {
@@ -245,6 +247,14 @@ export class LexiconHits {
   get(id: number): string | null {
     return this.first[id] ?? null;
   }
+}
+
+function union(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = [...a];
+  for (const id of b) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

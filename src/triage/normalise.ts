@@ -7,10 +7,10 @@
 /** A word of the message after normalisation. */
 export interface NormalisedToken {
   /** Lower-case surface form (Devanagari stays Devanagari). */
-  word: string;
+  readonly word: string;
   /** Latin consonant skeleton shared by Devanagari and romanised spellings. */
-  skeleton: string;
-  script: 'deva' | 'latin' | 'digit' | 'emoji' | 'mixed';
+  readonly skeleton: string;
+  readonly script: 'deva' | 'latin' | 'digit' | 'emoji' | 'mixed';
 }
 
 export interface NormalisedText {
@@ -49,7 +49,20 @@ export function shortenElongations(text: string): string {
 
 /** NFC, invisible controls removed, digits folded, elongations shortened. */
 export function cleanText(text: string): string {
-  return shortenElongations(foldDigits(text.normalize('NFC').replace(INVISIBLE, '')));
+  // One pass over the code units decides which of the four rewrites can change anything: most
+  // messages are plain ASCII without an elongation, and then none can.
+  let nonAscii = false;
+  let run = 1;
+  let elongated = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 127) nonAscii = true;
+    run = i > 0 && c === text.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= 3) elongated = true;
+  }
+  let t = nonAscii ? foldDigits(text.normalize('NFC').replace(INVISIBLE, '')) : text;
+  if (elongated) t = shortenElongations(t);
+  return t;
 }
 
 const CONSONANTS: Record<string, string> = {
@@ -177,29 +190,48 @@ export function normaliseMessage(raw: string): NormalisedText {
   const urls: string[] = [];
   const handles: string[] = [];
   const hashtags: string[] = [];
-  let rest = text.replace(URL_RE, (u) => {
-    urls.push(u);
-    return ' ';
-  });
-  rest = rest.replace(HANDLE_RE, (h) => {
-    handles.push(h.slice(1).toLowerCase());
-    return ' ';
-  });
-  // A hashtag's word still carries meaning (#accident), so it stays in the text as a word.
-  rest = rest.replace(HASHTAG_RE, (_h, tag: string) => {
-    hashtags.push(tag.toLowerCase());
-    return ` ${splitCamel(tag)} `;
-  });
-  const emoji = rest.match(EMOJI_RE) ?? [];
-  const lower = rest.toLowerCase();
-  const tokens: NormalisedToken[] = [];
-  for (const m of lower.matchAll(WORD_RE)) {
-    const word = m[0];
-    tokens.push({ word, skeleton: skeletonOf(word), script: scriptOf(word) });
+  // Each pattern only where its marker character occurs: a regex pass over a message costs more
+  // than looking for one character.
+  let rest = text;
+  if (rest.includes('://') || rest.includes('www.')) {
+    rest = rest.replace(URL_RE, (u) => {
+      urls.push(u);
+      return ' ';
+    });
   }
+  if (rest.includes('@')) {
+    rest = rest.replace(HANDLE_RE, (h) => {
+      handles.push(h.slice(1).toLowerCase());
+      return ' ';
+    });
+  }
+  // A hashtag's word still carries meaning (#accident), so it stays in the text as a word.
+  if (rest.includes('#')) {
+    rest = rest.replace(HASHTAG_RE, (_h, tag: string) => {
+      hashtags.push(tag.toLowerCase());
+      return ` ${splitCamel(tag)} `;
+    });
+  }
+  const emoji = NON_ASCII_RE.test(rest) ? (rest.match(EMOJI_RE) ?? []) : [];
+  const words = rest.toLowerCase().match(WORD_RE) ?? [];
+  const tokens: NormalisedToken[] = [];
+  for (const word of words) tokens.push(tokenOf(word));
   for (const e of emoji) tokens.push({ word: e, skeleton: e, script: 'emoji' });
   return { text, tokens, handles, hashtags, urls, emoji };
 }
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/** The token of a word: skeleton and script, memoised (tokens are shared, never changed). */
+function tokenOf(word: string): NormalisedToken {
+  const cached = TOKENS.get(word);
+  if (cached !== undefined) return cached;
+  const token: NormalisedToken = { word, skeleton: skeletonOf(word), script: scriptOf(word) };
+  if (TOKENS.size >= SKELETON_CACHE_LIMIT) TOKENS.clear();
+  TOKENS.set(word, token);
+  return token;
+}
+const TOKENS = new Map<string, NormalisedToken>();
 
 // "#WomenSafety" reads as "Women Safety"; "#nagpurpolice" stays one word.
 function splitCamel(tag: string): string {

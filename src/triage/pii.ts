@@ -32,17 +32,23 @@ export function findPii(text: string): PiiSpan[] {
     if (!taken(start, end)) spans.push({ kind, start, end });
   };
   if (folded.includes('@')) for (const m of folded.matchAll(EMAIL_RE)) add('email', m.index, m.index + m[0].length);
-  // Every other kind needs digits; most messages have few, so skip the number regexes when there are none.
-  if (!/\d/.test(folded)) return spans;
-  for (const m of folded.matchAll(AADHAAR_RE)) {
-    const digits = m[0].replace(/\D/g, '');
+  // Every other kind needs digits: a vehicle at least 3, a phone or an Aadhaar at least 10. Most
+  // messages have fewer, so one count skips the number regexes.
+  let digits = 0;
+  for (let i = 0; i < folded.length; i += 1) {
+    const c = folded.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+  }
+  if (digits < 3) return spans;
+  if (digits >= 10) for (const m of folded.matchAll(AADHAAR_RE)) {
+    const value = m[0].replace(/\D/g, '');
     const grouped = /\d{4}[ -]\d{4}[ -]\d{4}/.test(m[0]);
     const nearWord = AADHAAR_CONTEXT.test(folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20));
     // "919822012345" is a mobile with its country code unless it is written or named as an Aadhaar.
-    const looksLikePhone = /^91[6-9]/.test(digits) && !grouped && !nearWord;
+    const looksLikePhone = /^91[6-9]/.test(value) && !grouped && !nearWord;
     if (!looksLikePhone) add('aadhaar', m.index, m.index + m[0].length);
   }
-  for (const m of folded.matchAll(PHONE_RE)) {
+  if (digits >= 10) for (const m of folded.matchAll(PHONE_RE)) {
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     add('phone', start, end);

@@ -48,3 +48,54 @@ describe('applyRules', () => {
     expect(decide('how do I get my passport verification done?', 'information', 'p2').priority).toBe('p3');
   });
 });
+
+// p1 comes from danger and time words, whatever category the model guessed: each case is decided with
+// a wrong category on purpose, and the rules must both lift the priority and move the category.
+describe('p1 rules, independent of the model category', () => {
+  it.each<[string, Category, Category]>([
+    ['Two men fighting with a knife at Zero Mile right now', 'suspicious', 'violence'],
+    ['@NagpurPolice please help, fight here', 'feedback', 'violence'],
+    ['Mobile snatched near Zero Mile just now', 'other', 'theft'],
+    ['bhai yaha maramari chal rahi hai abhi, jaldi aao', 'other', 'violence'],
+    ['अभी बाजार में चाकू से हमला हुआ, एक आदमी घायल है', 'information', 'violence'],
+    ['सदर मध्ये आत्ता दगडफेक सुरू आहे', 'other', 'violence'],
+    ['abhi abhi meri chain kheech li bike walo ne', 'feedback', 'theft'],
+    ['आत्ताच बसमध्ये माझा मोबाईल हिसकावला', 'other', 'theft'],
+    ['a man is following me right now, I am alone and scared', 'suspicious', 'women_safety'],
+    ['एक माणूस माझा पाठलाग करतोय, मी एकटी आहे, खूप भीती वाटते', 'other', 'women_safety'],
+    ['mera 6 saal ka beta school se ghar nahi aaya, 2 ghante ho gaye', 'information', 'missing_person'],
+    ['मेरी 8 साल की बेटी आज शाम से लापता है', 'other', 'missing_person'],
+    ['unattended bag lying at the bus stand, big crowd', 'other', 'suspicious'],
+    ['बसस्थानकात बेवारस बॅग पडली आहे', 'information', 'suspicious'],
+    ['truck ne bike wale ko thok diya, bahut khoon beh raha hai', 'traffic', 'accident'],
+    ['कारने धडक दिली, तो बेशुद्ध पडला आहे', 'other', 'accident'],
+    ['fire in the shop next door, people inside', 'other', 'accident'],
+  ])('"%s" (model said %s) → %s p1', (text, wrong, expected) => {
+    const d = decide(text, wrong);
+    expect(d.priority).toBe('p1');
+    expect(d.category).toBe(expected);
+    expect(d.reasons.some((r) => r.endsWith('→ p1'))).toBe(true);
+  });
+
+  it.each<[string, Category, Priority]>([
+    ['thanks for catching the knife gang last week', 'feedback', 'p3'],
+    ['stolen bike found, thank you', 'feedback', 'p3'],
+    ['चाकू गँगला पकडल्याबद्दल धन्यवाद', 'feedback', 'p3'],
+    ['kal raat ghar ka taala tod ke chori hui', 'theft', 'p2'],
+    ['he threatened me with a knife last week, I want to file a complaint', 'violence', 'p2'],
+    ['काल रात्री दोन गटांत हाणामारी झाली, आता शांत आहे', 'violence', 'p2'],
+    ['पिछले हफ्ते बस में एक आदमी ने छेड़छाड़ की थी', 'women_safety', 'p2'],
+    ['my car was in an accident in March, no injuries; how do I get the FIR copy now?', 'information', 'p3'],
+    ['mera bhai wapas aa gaya, complaint band kar do', 'missing_person', 'p3'],
+    ['what should I do if someone follows me at night?', 'information', 'p3'],
+  ])('"%s" stays below p1 (%s %s)', (text, category, priority) => {
+    const d = decide(text, category, priority);
+    expect(d.priority).toBe(priority);
+    expect(d.category).toBe(category);
+  });
+
+  it('settles the ties of TAXONOMY.md: a robbery with a knife is violence, drunk men harassing a woman women_safety', () => {
+    expect(decide('robbed at knifepoint near the station', 'theft').category).toBe('violence');
+    expect(decide('नशे में धुत लड़के एक लड़की को छेड़ रहे हैं', 'nuisance').category).toBe('women_safety');
+  });
+});

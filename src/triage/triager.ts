@@ -7,10 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, PRIORITIES } from './triage.types.js';
 import type { TriageInput, TriageResult, Triager } from './triage.types.js';
-import { extractFeatures, wordFeatureId } from './features.js';
 import { identifyLanguage } from './language.js';
-import { loadJointHeads, parseModelFile, scoreJoint, weightOf } from './model.js';
+import { loadJointHeads, parseModelFile } from './model.js';
 import type { LinearHead, TriageModelFile } from './model.js';
+import { FastScorer } from './score.js';
 import { normaliseMessage } from './normalise.js';
 import type { NormalisedToken } from './normalise.js';
 import { findPii } from './pii.js';
@@ -64,20 +64,20 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   // One scan buffer per triager: triage is synchronous, so messages never share it at once.
   const hits = new LexiconHits(CONCEPT_COUNT);
   const p1Index = priorityIndex.indexOf('p1');
+  const scorer = new FastScorer(joint, settings);
 
   const triage = (input: TriageInput): TriageResult => {
     const norm = normaliseMessage(input.text);
     const lang = identifyLanguage(norm.tokens);
     const view = viewMessage(norm, hits);
-    const features = extractFeatures(norm, settings, false, hits);
-    scoreJoint(joint, features.ids, catScores, priScores);
+    scorer.score(norm, hits, catScores, priScores);
     const catBest = argmax(catScores);
     const priBest = argmax(priScores);
     const modelCategory = categoryIndex[catBest] ?? 'other';
     const modelPriority = priorityIndex[priBest] ?? 'p2';
     const signals = readSignals(view);
     const decision = applyRules(signals, modelCategory, modelPriority, p1Index < 0 ? 0 : (priScores[p1Index] ?? 0));
-    const words = topWords(categoryHead, norm.tokens, settings.buckets, catBest, 3);
+    const words = topWords(scorer, norm.tokens, catBest, 3);
     const reasons = [
       `model: ${modelCategory} ${(catScores[catBest] ?? 0).toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`,
       `model: ${modelPriority} ${(priScores[priBest] ?? 0).toFixed(2)}`,
@@ -123,15 +123,27 @@ function argmax(v: Float64Array): number {
 }
 
 // The words whose own feature pushed hardest toward the chosen class, for the officer to see why.
-function topWords(head: LinearHead, tokens: readonly NormalisedToken[], buckets: number, cls: number, n: number): string[] {
-  const scored: [string, number][] = [];
-  for (const t of tokens) {
-    if (t.script !== 'latin' && t.script !== 'deva' && t.script !== 'mixed') continue;
-    const w = weightOf(head, wordFeatureId(t.skeleton, buckets), cls);
-    if (w > 0.05 && !scored.some(([word]) => word === t.word)) scored.push([t.word, w]);
+function topWords(scorer: FastScorer, tokens: readonly NormalisedToken[], cls: number, n: number): string[] {
+  const best: string[] = [];
+  const weights: number[] = [];
+  // The scorer kept each word's score while scoring this message: no second lookup.
+  const scores = scorer.lastWords;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    const ws = scores[k];
+    if (t === undefined || ws === undefined || ws === null) continue;
+    const w = scorer.wordWeight(ws, cls);
+    if (w <= 0.05 || best.includes(t.word)) continue;
+    // Insertion into a list of at most n: cheaper than sorting every word of the message.
+    let i = weights.length;
+    while (i > 0 && (weights[i - 1] ?? 0) < w) i -= 1;
+    if (i >= n) continue;
+    best.splice(i, 0, t.word);
+    weights.splice(i, 0, w);
+    if (best.length > n) {
+      best.pop();
+      weights.pop();
+    }
   }
-  return scored
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([w]) => w);
+  return best;
 }
