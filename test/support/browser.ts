@@ -35,8 +35,8 @@ export interface ServedApp extends TestContext {
 }
 
 /** The whole server on a free port of 127.0.0.1, serving dist/web (built by the global setup). */
-export async function serveApp(engine: Engine): Promise<ServedApp> {
-  const t = await createTestContext(engine);
+export async function serveApp(engine: Engine, opts: { now?: () => number } = {}): Promise<ServedApp> {
+  const t = await createTestContext(engine, opts);
   const app = await buildApp(t.ctx, { webDir: 'dist/web' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as AddressInfo;
@@ -122,4 +122,14 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** Where screenshots go: /tmp by default, for a human to look at. */
 export function screenshotPath(name: string): string {
   return `${process.env.CHOWKI_SCREENSHOT_DIR ?? '/tmp'}/chowki-${name}.png`;
+}
+
+/** Whether the page scrolls sideways (a phone layout must not). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** axe-core's serious and critical findings, one line each, '' when there are none. */
+export function describeViolations(v: AxeViolation[]): string {
+  return v.map((x) => `${x.impact} ${x.id}: ${x.help}\n  ${x.nodes.map((n) => n.html).join('\n  ')}`).join('\n');
 }

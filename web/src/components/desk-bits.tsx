@@ -6,8 +6,12 @@ import { useI18n } from '../i18n/i18n.js';
 import { useDesk } from './desk-shell.js';
 
 /** "Breached" in red once the running SLA clock has passed, else when it falls due. */
-export function SlaBadge({ ticket, now }: { ticket: Pick<DeskTicket, 'breached' | 'slaDueAt' | 'firstResponseAt'>; now: number }) {
+const OPEN = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'];
+
+export function SlaBadge({ ticket, now }: { ticket: Pick<DeskTicket, 'breached' | 'slaDueAt' | 'firstResponseAt' | 'status'>; now: number }) {
   const { t, formatRelative, formatDateTime } = useI18n();
+  // A resolved or closed ticket has no running clock.
+  if (!OPEN.includes(ticket.status)) return null;
   if (ticket.breached) {
     return (
       <span className="badge sla sla-breached" data-testid="sla-breached" title={ticket.slaDueAt ? formatDateTime(ticket.slaDueAt) : undefined}>

@@ -314,6 +314,7 @@ export const en = {
   'canned.visit_station': 'Visit the station to register',
   'canned.resolved': 'Action taken, closing',
   'canned.not_police_matter': 'Not a police matter',
+  'ticket.score': 'Likeness score',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -316,4 +316,5 @@ export const hi: Dictionary = {
   'canned.visit_station': 'दर्ज कराने थाने आएँ',
   'canned.resolved': 'कार्रवाई हुई, बंद',
   'canned.not_police_matter': 'पुलिस का मामला नहीं',
+  'ticket.score': 'समानता अंक',
 };

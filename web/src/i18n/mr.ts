@@ -316,4 +316,5 @@ export const mr: Dictionary = {
   'canned.visit_station': 'नोंदणीसाठी ठाण्यात या',
   'canned.resolved': 'कारवाई झाली, बंद',
   'canned.not_police_matter': 'पोलिसांचा विषय नाही',
+  'ticket.score': 'साम्य गुण',
 };

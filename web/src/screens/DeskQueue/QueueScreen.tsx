@@ -30,7 +30,9 @@ export function QueueScreen() {
   const { t, label, formatRelative, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName } = useDesk();
   const { search } = useLocation();
-  const filter = useMemo(() => readFilter(search), [search]);
+  // useLocation gives a new URLSearchParams each render: key the filter on its text, or every render reloads.
+  const queryString = search.toString();
+  const filter = useMemo(() => readFilter(new URLSearchParams(queryString)), [queryString]);
   const [items, setItems] = useState<DeskTicket[]>([]);
   const [counts, setCounts] = useState<QueueCounts>();
   const [nextCursor, setNextCursor] = useState<string | null>(null);

@@ -96,7 +96,11 @@ export function TicketScreen({ id }: { id: number }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if (isTyping(e.target)) return;
+      if (isTyping(e.target)) {
+        // Esc leaves the text box first; a second Esc goes back to the queue.
+        if (e.key === 'Escape' && e.target instanceof HTMLElement) e.target.blur();
+        return;
+      }
       if (document.querySelector('dialog[open]')) return;
       if (e.key === '?') {
         e.preventDefault();

@@ -431,7 +431,9 @@ export function MergePanel({ ticket, onDone }: { ticket: DeskTicket; onDone: () 
               <span className="muted">
                 {label('channel', s.channel)} · {label('category', s.category)} · <time dateTime={s.createdAt}>{formatDateTime(s.createdAt)}</time>
               </span>
-              <span className="score">{formatNumber(s.score, { style: 'percent', maximumFractionDigits: 0 })}</span>
+              <span className="score" title={t('ticket.score')}>
+                {formatNumber(s.score, { maximumFractionDigits: 2 })}
+              </span>
             </div>
             <p className="similar-summary">{s.summary}</p>
             <p className="muted small-text">{s.reasons.join(' · ')}</p>
