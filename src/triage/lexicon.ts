@@ -275,7 +275,8 @@ concept('cyber_fraud', 'cyber.online',
   'online internet website instagram insta facebook fb whatsapp telegram olx snapchat twitter youtube ' +
     'apps apk hacked hack hacker hackers morphed morph profile profiles id account accounts ग्रुप ग्रुपमध्ये ऑनलाइन इंस्टाग्राम फेसबुक व्हाट्सएप ' +
     'व्हॉट्सॲप हैक हॅक प्रोफाइल आईडी',
-  ['fake profile', 'fake id', 'fake account', 'फर्जी आईडी', 'बनावट प्रोफाइल', 'account hack', 'id hack', 'video call',
+  ['वीडियो कॉल', 'व्हिडिओ कॉल', 'वायरल', 'व्हायरल', 'viral kar', 'viral karne', 'वायरल करेगा', 'व्हायरल करेन',
+    'fake profile', 'fake id', 'fake account', 'फर्जी आईडी', 'बनावट प्रोफाइल', 'account hack', 'id hack', 'video call',
     'digital arrest', 'sextortion', 'nude video', 'morphed photo', 'photo morph', 'फोटो मॉर्फ', 'blackmail', 'ब्लैकमेल',
     'ब्लॅकमेल']);
 concept('cyber_fraud', 'cyber.lure',
@@ -420,6 +421,11 @@ concept('other', 'other.greeting',
     'गणतंत्र morning goodmorning jai जय shri श्री ram राम hardik हार्दिक',
   ['good morning', 'good night', 'happy new year', 'happy diwali', 'जय श्री राम', 'jai hind', 'जय हिंद', 'jai maharashtra',
     'जय महाराष्ट्र', 'हार्दिक शुभेच्छा', 'हार्दिक शुभकामनाएं']);
+// Chain messages: "send this to 10 people or you will get bad news".
+concept('other', 'other.chain',
+  'अशुभ ashubh',
+  ['send this to', 'forward this to', 'bad luck', 'bad news', 'बुरी खबर', 'लोगों को भेजें', 'logo ko bhejo', 'लोकांना पाठवा',
+    'जय माता दी', 'jai mata di', 'within 24 hours', 'good luck will']);
 concept('other', 'other.politics',
   'vote votes voting election elections party bjp congress minister mla corporator neta नेता पक्ष पार्टी chunav चुनाव ' +
     'निवडणूक nivadnuk sarkar सरकार government modi rally-politics',
@@ -593,6 +599,12 @@ export const C = {
     ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
       'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',
       'आता पैसे', 'आता फोन', 'now switched', 'now blocked', 'now not', 'now no']),
+  // The case is over: "close the complaint", "band kar do", "back home safe".
+  closed: concept(null, 'tone.case-closed', 'सुखरूप sukhrup',
+    ['close the case', 'close the complaint', 'close my complaint', 'complaint band', 'case band', 'band kar do', 'band kar dijiye',
+      'बंद कर दें', 'बंद करें', 'बंद करावी', 'बंद करा', 'delete the appeal', 'post hata', 'back home', 'came back', 'ghar aa gaya',
+      'ghar aa gayi', 'घर आ गया', 'घर आ गई', 'घरी आला', 'घरी आली', 'has been found', 'has been traced', 'mil gaya', 'mil gayi',
+      'मिल गया', 'मिल गई', 'सापडला', 'सापडली', 'is safe', 'safe now']),
   thanks: concept(null, 'tone.thanks',
     'thanks thank thankyou thanku thnx thx shukriya shukria शुक्रिया dhanyavad dhanyawad धन्यवाद आभार aabhar kudos salute ' +
       'grateful appreciate',

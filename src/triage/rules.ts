@@ -54,6 +54,7 @@ export interface Signals {
   drunk: string | null;
   dowry: string | null;
   thanks: string | null;
+  closed: string | null;
   question: string | null;
   spam: string | null;
   abuse: string | null;
@@ -95,6 +96,7 @@ export function readSignals(msg: MessageView): Signals {
     drunk: DRUNK < 0 ? null : h.get(DRUNK),
     dowry: DOMESTIC < 0 ? null : h.get(DOMESTIC),
     thanks: h.get(C.thanks),
+    closed: h.get(C.closed),
     question: h.get(C.question),
     spam: h.get(C.spam),
     abuse: h.get(C.abuse),
@@ -140,7 +142,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
 
   // "Thanks for catching the knife gang last week", "stolen bike found, thank you": the crime words
   // are there, the crime is over; what is left is a thank-you.
-  if (s.thanks !== null && (s.resolved !== null || s.found !== null) && !current && s.urge === null && !REPLY_ONLY.has(category)) {
+  // A found person's update ("has been found, thanks to all who shared") stays with missing_person.
+  const thankedForCase = s.thanks !== null && (s.resolved !== null || s.found !== null) && !current && s.urge === null;
+  if (thankedForCase && !REPLY_ONLY.has(category) && category !== 'missing_person') {
     move('feedback', `thanks ("${s.thanks}") for a case solved ("${s.resolved ?? s.found ?? ''}")`);
   }
 
@@ -222,8 +226,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     priority = 'p2';
     reasons.push('rule: no danger now in the words → p2');
   }
-  // Everything but a reply needs police action; a found person's case only needs closing.
-  if (!REPLY_ONLY.has(category) && priority === 'p3' && !(category === 'missing_person' && s.found !== null)) {
+  // Everything but a reply needs police action; a missing person back home only needs the case closed
+  // (but a child found alone still needs the family traced).
+  const caseClosed = category === 'missing_person' && s.closed !== null;
+  if (!REPLY_ONLY.has(category) && priority === 'p3' && !caseClosed) {
     priority = 'p2';
     reasons.push(`rule: ${category} needs police action → p2`);
   }
