@@ -118,7 +118,8 @@ export function OverviewScreen() {
             </Panel>
 
             <Panel id="ov-stations" title={t('overview.load')} className="panel-ov-stations">
-              <div className="table-wrap">
+              {/* A narrow phone may scroll the table sideways: the region takes focus so keys can scroll it too. */}
+              <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="ov-stations-title">
                 <table className="load-table" data-testid="station-load">
                   <thead>
                     <tr>
