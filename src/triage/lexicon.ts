@@ -34,7 +34,7 @@ function concept(category: Category | null, name: string, words: string, phrases
 concept('theft', 'theft.steal',
   'stolen stole steal stealing steals theft thief thieves chor chori choron chorte churaya churayi churaye churali ' +
     'चोर चोरी चोरों चोरीला चुराया चुराई चुराए चोरल्या चोरला चोरली चोरले चोरट्यांनी चोरटे चोरटा chorila chorla chorli chorle ' +
-    'uthaigir nikal nikala burglary burglar burgled lifted gayab',
+    'uthaigir nikal nikala lampas लंपास vanished uchka uchak उचक उचका burglary burglar burgled lifted gayab',
   ['chori ho gaya', 'chori ho gayi', 'chori hua', 'chori hui', 'चोरी हो गई', 'चोरी हो गया', 'चोरीला गेली', 'चोरीला गेला',
     'chorila geli', 'chorila gela', 'le gaye', 'le gaya', 'ले गए', 'ले गया', 'ghevun gele', 'घेऊन गेले', 'went missing from',
     'not there in the morning', 'was missing from', 'took away', 'uda liya', 'uda le gaye', 'उड़ा ले गए', 'palvun nela', 'पळवून नेला',
@@ -43,7 +43,7 @@ concept('theft', 'theft.snatch',
   'snatch snatched snatching snatcher snatchers chheena chhina chheen chhin chhini chhinta jhapat jhapta jhapatmar ' +
     'छीना छीन छीनी छीनकर झपट झपटा झपटमार झपटले झपटली हिसकावले हिसकावली हिसकावून hiskavla hiskavli hiskavun khicha kheecha khech kheench ' +
     'खींच खींची खींचकर खेचली खेचून',
-  ['chain snatching', 'chain snatcher', 'chain kheench', 'chain kheechi', 'chain kheech li', 'chain kheench li', 'पर्स छीन', 'mangalsutra kheecha',
+  ['grabbed', 'grabbing', 'grab', 'chain snatching', 'chain snatcher', 'chain kheench', 'chain kheechi', 'chain kheech li', 'chain kheench li', 'पर्स छीन', 'mangalsutra kheecha',
     'मंगळसूत्र हिसकावले', 'mobile chheena', 'phone chheen', 'grabbed my', 'pulled my chain', 'pulled the chain']);
 concept('theft', 'theft.pickpocket',
   'pickpocket pickpocketed pickpocketing pickpockets jebkatra jebkatri jebkatre jeb जेबकतरा जेबकतरे जेब पाकीटमार pakitmar',
@@ -95,7 +95,8 @@ concept('violence', 'violence.threat',
     'धमकाया धमका धमकावले धमकावत धमक्या intimidate intimidating intimidation',
   ['will kill', 'kill me', 'kill us', 'warna', 'वरना', 'nahi to', 'नहीं तो', 'नाहीतर', 'nahitar', 'utha lenge', 'उठा लेंगे',
     'or else', 'otherwise we will', 'jaan se maarne', 'maar dalenge', 'maar denge', 'मार डालेंगे', 'मार देंगे', 'मारून टाकीन',
-    'marun takin', 'haath pair tod', 'हाथ पैर तोड़', 'break my legs', 'see you outside', 'dekh lenge', 'देख लेंगे', 'बघून घेईन',
+    'marun takin', 'haath pair tod', 'हाथ पैर तोड़', 'हड्डियां तोड़', 'haddi tod', 'haddiyan tod', 'तोड़ देंगे', 'tod denge',
+    'hadda modin', 'हाड मोडीन', 'break my legs', 'see you outside', 'dekh lenge', 'देख लेंगे', 'बघून घेईन',
     'baghun ghein']);
 concept('violence', 'violence.extortion',
   'extortion extort extorting hafta vasooli vasuli वसूली hafta-vasooli खंडणी khandani khandni ransom rangdari रंगदारी ' +
@@ -105,7 +106,8 @@ concept('violence', 'violence.extortion',
 concept('violence', 'violence.riot',
   'riot riots rioting rioters danga dange दंगा दंगे pathrav pathraav पथराव dagadfek dagadphek दगडफेक stone-pelting ' +
     'arson vandalism vandalised vandalized todfod todphod तोड़फोड़ तोडफोड jalaya jalayi burned torched',
-  ['stone pelting', 'pelting stones', 'throwing stones', 'pathar fek', 'patthar fek', 'पत्थर फेंक', 'दगड फेक', 'gaadi jala',
+  ['stone pelting', 'pelting stones', 'throwing stones', 'pathar chal', 'patthar chal', 'पत्थर चल', 'bhid gaye',
+    'भिड़ गए', 'भिडले', 'gutt', 'गुट', 'gaadiyan tod', 'गाड़ियां तोड़', 'गाड्या फोडल्या', 'pathar fek', 'patthar fek', 'पत्थर फेंक', 'दगड फेक', 'gaadi jala',
     'vehicles set on fire', 'set on fire']);
 concept('violence', 'violence.robbery',
   'robbed robbery robber robbers loot looted looting lootpat लूट लूटा लूटी लूटपाट लुटले लुटली लुटमार lutla lutle lutli ' +
@@ -186,7 +188,8 @@ concept('accident', 'accident.collision',
   'accident accidents accidant accedent axident hadsa हादसा दुर्घटना durghatna apghat अपघात apaghat takkar टक्कर ' +
     'धडक dhadak dhadak dhadakli dhadkli धडकली धडकले bhidant भिड़ंत collided collision collide crash crashed crashes ' +
     'overturned overturn palti पलटी पलटली पलटा ulti skid skidded rammed hit-and-run',
-  ['ran over', 'run over', 'hit and run', 'kuchal diya', 'कुचल दिया', 'कुचला', 'उडवले', 'udavla', 'udavle', 'thok diya',
+  ['uda diya', 'उड़ा दिया', 'reversed into', 'backed into', 'rammed into', 'crashed into', 'banged into', 'ran over',
+    'run over', 'hit and run', 'kuchal diya', 'कुचल दिया', 'कुचला', 'उडवले', 'udavla', 'udavle', 'thok diya',
     'thok di', 'ठोक दिया', 'ठोकर', 'thokar', 'hit by', 'hit a', 'hit my', 'knocked down', 'takkar mari',
     'टक्कर मारी', 'टक्कर मार', 'fell from', 'gir gaya bike se', 'bike se gir', 'फिसल', 'airbags opened']);
 concept('accident', 'accident.fire',
@@ -232,7 +235,7 @@ concept('suspicious', 'suspicious.vehicle',
 concept('nuisance', 'nuisance.noise',
   'noise noisy loud loudly loudspeaker loudspeakers speaker speakers dj d.j band baja bajate awaaz awaz आवाज़ आवाज ' +
     'shor शोर gongat गोंगाट gondhal गोंधळ dhol ढोल lawn lawns barat baraat बारात firecrackers crackers patake ' +
-    'पटाखे फटाके fatake midnight music',
+    'पटाखे फटाके fatake midnight music songs gaane गाने गाणी speakers',
   ['loud music', 'dj bajta', 'dj baja', 'डीजे', 'full volume', 'tez awaaz', 'तेज आवाज', 'मोठ्या आवाजात', 'mothya avajat',
     'till 2 am', 'till 3 am', 'till late', 'plays music', 'can not sleep', "can't sleep", 'cant sleep', 'so nahi pa',
     'सो नहीं पा', 'झोप लागत नाही', 'after 10 pm', 'after 10']);
@@ -250,7 +253,7 @@ concept('nuisance', 'nuisance.illegal-trade',
     'brown sugar', 'satta chalta', 'jua khel', 'जुआ खेल', 'जुगार खेळ', 'card games']);
 concept('nuisance', 'nuisance.encroachment',
   'encroachment encroached encroach atikraman अतिक्रमण kabza kabja कब्जा कब्जा footpath footpaths फुटपाथ pavement ' +
-    'stalls stall gaadiwale thelewale ठेलेवाले hawkers hawker thela thele ठेले pheriwale फेरीवाले',
+    'stalls stall gaadiwale thelewale ठेलेवाले vendors vendor विक्रेते फळविक्रेते ठिय्या hawkers hawker thela thele ठेले pheriwale फेरीवाले',
   ['illegal construction', 'occupied the footpath', 'taken over', 'kabza kar', 'footpath pe kabza', 'road pe dukan', 'रस्त्यावर दुकाने']);
 concept('nuisance', 'nuisance.rowdy',
   'rowdy rowdies hooligans huddang हुड़दंग हुल्लड़ hulladbaazi gaali galoch गाली गलौज shivigal शिवीगाळ abuse abusing ' +
@@ -397,7 +400,8 @@ concept('feedback', 'feedback.praise',
 concept('feedback', 'feedback.suggestion',
   'suggestion suggest suggestions sujhav सुझाव सूचना suchana request opinion feel should must improve improvement ' +
     'sudhar सुधार sudharna',
-  ['it would be', 'there should be', 'should be more', 'please increase', 'increase patrolling', 'more patrolling',
+  ['बढ़ाई जाए', 'बढ़ाया जाए', 'लगाए जाएं', 'किया जाए', 'की जाए', 'वाढवावी', 'वाढवावे', 'should be increased', 'it would be',
+    'there should be', 'should be more', 'please increase', 'increase patrolling', 'more patrolling',
     'need more', 'i suggest', 'my suggestion', 'सुझाव है', 'सूचना आहे', 'hona chahiye', 'होना चाहिए', 'असायला हवे',
     'hava', 'should install', 'put a cctv', 'install cctv']);
 concept('feedback', 'feedback.resolved',
@@ -431,7 +435,7 @@ concept('other', 'other.politics',
     'निवडणूक nivadnuk sarkar सरकार government modi rally-politics',
   ['vote for', 'मत द्या', 'वोट दें', 'vote do']);
 concept('other', 'other.chatter',
-  'match cricket movie film weather temperature degrees garmi गर्मी ipl score recipe song trip picnic cheapest ' +
+  'bandh holiday chutti छुट्टी timings metro match cricket movie film weather temperature degrees garmi गर्मी ipl score recipe song trip picnic cheapest ' +
     'anyone koi-bataye',
   ['who won', 'anyone know', 'any idea', 'koi batao', 'koi bataye', 'suggest a', 'recommend a']);
 
@@ -452,7 +456,7 @@ export const C = {
     'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
       'unconscious behosh बेहोश बेशुद्ध beshuddh dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
       'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
-      'bhajla भाजला trapped fansa फंसे अडकला adakla stab wound wounds dizzy fainted',
+      'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले',
     ['sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
       'road pe pada', 'not breathing', 'saans nahi', "isn't moving", 'is not moving', 'not responding', 'call ambulance',
@@ -465,7 +469,7 @@ export const C = {
       'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
       'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt']),
   fire: concept(null, 'danger.fire',
-    'fire aag आग blaze smoke धुआं धुआँ धूर blast explosion exploded विस्फोट स्फोट electrocuted drowning drowned ' +
+    'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
       'बुडाला डूबा collapsed',
     ['aag lagi', 'आग लगी', 'आग लागली', 'on fire', 'caught fire', 'cylinder blast', 'gas leak', 'building collapsed',
       'wall collapsed', 'current laga', 'करंट लगा']),
@@ -474,7 +478,7 @@ export const C = {
     ['bag lying', 'bag pada', 'bag padi', 'बैग पड़ा', 'बैग पडा', 'पिशवी पडली', 'बॅग पडली', 'left a bag', 'suspicious bag',
       'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग', 'suitcase lying',
       'lying unattended', 'nobody has touched', 'no one has claimed', 'nobody claimed', 'thaili padi', 'thaila pada',
-      'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming']),
+      'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming', 'with wires', 'wires sticking', 'wires sticking out']),
   crowd: concept(null, 'danger.crowd',
     'crowd crowded bheed bhid भीड़ भीड गर्दी gardi rush mela मेला jatra जत्रा market bazaar station stand temple mandir ' +
       'मंदिर mall',
@@ -486,8 +490,8 @@ export const C = {
     ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची']),
   elderly: concept(null, 'danger.vulnerable',
     'dementia alzheimers alzheimer elderly buzurg बुजुर्ग ajoba आजोबा aaji आजी dadaji dadi दादी grandfather ' +
-      'grandmother mentally budhi budhe budha बूढ़ी बूढ़े बूढ़ा amma aaji',
-    ['memory loss', 'dimag kamzor', 'याददाश्त', 'old man', 'old woman', 'old lady', 'senior citizen']),
+      'grandmother mentally budhi budhe budha बूढ़ी बूढ़े बूढ़ा amma aaji deaf blind बहरे',
+    ['memory loss', 'dimag kamzor', 'याददाश्त', 'ऐकू येत नाही', 'hard of hearing', 'सुनाई नहीं', 'old man', 'old woman', 'old lady', 'senior citizen']),
   missing: concept(null, 'danger.missing',
     'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
       'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
@@ -499,11 +503,13 @@ export const C = {
       'ghar nahi aayi', 'parat aala nahi', 'parat aali nahi', "isn't back", 'is not back', 'not back yet', 'परतली नाही',
       'परतला नाही', 'lauta nahi', 'lauti nahi', 'नहीं लौटा', 'नहीं लौटी', 'not reached home', 'has not reached',
       'has not returned', "hasn't returned", 'दिसत नाही', 'disat nahi', 'dikh nahi raha', 'wandered off', 'walked out',
-      'haath chhuda', 'did not come home', "didn't come home"]),
+      'haath chhuda', 'did not come home', "didn't come home", 'never boarded', "didn't get off", 'did not get off',
+      'not reached school', 'नहीं पहुंचा', 'नहीं पहुंची', 'pahucha nahi', 'pahuchi nahi', 'पोहोचला नाही', 'पोहोचली नाही',
+      'आल्या नाहीत', 'घरी आल्या नाहीत', 'आले नाहीत']),
   found: concept(null, 'danger.found',
     'found mila mili सापडला सापडली सापडले मिला मिली returned traced recovered',
     ['came back', 'come back home', 'is back', 'back home', 'mil gaya', 'mil gayi', 'mil gya', 'मिल गया', 'मिल गई',
-      'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
+      'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'मिल गए', 'mil gaye', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
       'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप', 'has been found', 'has been traced']),
   // "अजून परत आले नाहीत", "abhi tak nahi mila": the found words, negated.
   notFound: concept(null, 'danger.not-found', '',
@@ -535,9 +541,9 @@ export const C = {
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
       'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
-      'opened fire', 'goli chali', 'गोली चली', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया']),
+      'opened fire', 'goli chali', 'गोली चली', 'pathar chal', 'patthar chal', 'पत्थर चल', 'bhid gaye', 'भिड़ गए', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया']),
   snatch: concept(null, 'danger.theft-act',
-    'snatched snatching snatch chheena chheen छीना छीन छीनी jhapat झपट झपटली झपटला हिसकावले हिसकावली हिसकावला हिसकावून hiskavla hiskavli robbed robbery loot looted ' +
+    'snatched snatching snatch grabbed lampas लंपास chheena chheen छीना छीन छीनी jhapat झपट झपटली झपटला हिसकावले हिसकावली हिसकावला हिसकावून hiskavla hiskavli robbed robbery loot looted ' +
       'लूट लुटले lutla pickpocketed stole stolen chori चोरी kheech kheecha kheench खींच खेचली',
     ['chain kheench', 'chain kheech', 'mangalsutra kheecha', 'grabbed my', 'pulled my chain', 'breaking in', 'breaking into',
       'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside', 'somebody inside',
@@ -546,14 +552,15 @@ export const C = {
   accident: concept(null, 'danger.accident',
     'accident accidant accedent axident takkar टक्कर धडक dhadak bhidant भिड़ंत collided collision overturned palti ' +
       'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed',
-    ['ran over', 'run over', 'kuchal diya', 'कुचल दिया', 'उडवले', 'udavla', 'thok diya', 'ठोक दिया', 'hit by', 'knocked down']),
+    ['ran over', 'run over', 'kuchal diya', 'कुचल दिया', 'उडवले', 'udavla', 'thok diya', 'ठोक दिया', 'hit by', 'knocked down',
+      'uda diya', 'उड़ा दिया', 'no brakes', 'brake fail', 'ब्रेक फेल']),
   drunkDriving: concept(null, 'danger.drunk-driving',
     'zigzag',
     ['drunk driving', 'drunk driver', 'daru pi ke chala', 'daaru pi ke chala', 'daaru pi ke zig', 'daru pi ke zig',
       'sharab pi kar chala', 'दारू पिऊन गाडी', 'नशे में गाड़ी', 'zig zag', 'driving drunk', 'hit people']),
 
   // "now" and "आता" also start a sentence of a story ("now the insurance wants a copy"): weak alone.
-  nowWeak: concept(null, 'time.now-weak', 'now आता aata ata currently sadhya सध्या filhal', []),
+  nowWeak: concept(null, 'time.now-weak', 'now just आता aata ata currently sadhya सध्या filhal', []),
   now: concept(null, 'time.now',
     'abhi abi abhie abhii अभी आत्ता अत्ता atta aatta ongoing happening सुरू chalu चालू',
     ['right now', 'just now', 'abhi abhi', 'अभी अभी', 'आत्ताच', 'aattach', 'at the moment', 'as we speak', 'as i type',
@@ -604,7 +611,7 @@ export const C = {
     ['close the case', 'close the complaint', 'close my complaint', 'complaint band', 'case band', 'band kar do', 'band kar dijiye',
       'बंद कर दें', 'बंद करें', 'बंद करावी', 'बंद करा', 'delete the appeal', 'post hata', 'back home', 'came back', 'ghar aa gaya',
       'ghar aa gayi', 'घर आ गया', 'घर आ गई', 'घरी आला', 'घरी आली', 'has been found', 'has been traced', 'mil gaya', 'mil gayi',
-      'मिल गया', 'मिल गई', 'सापडला', 'सापडली', 'is safe', 'safe now']),
+      'मिल गया', 'मिल गई', 'मिल गए', 'सापडला', 'सापडली', 'सापडले', 'is safe', 'safe now', 'बंद करने']),
   thanks: concept(null, 'tone.thanks',
     'thanks thank thankyou thanku thnx thx shukriya shukria शुक्रिया dhanyavad dhanyawad धन्यवाद आभार aabhar kudos salute ' +
       'grateful appreciate',

@@ -78,7 +78,8 @@ export function trainTriageModel(examples: readonly LabelledExample[], opts: Tra
   const category = packHead(CATEGORIES, trainHead(vectors, categoryTargets, CATEGORIES.length, trainOpts), prune);
   const priority = packHead(PRIORITIES, trainHead(vectors, priorityTargets, PRIORITIES.length, trainOpts), prune);
   const digest = createHash('sha256')
-    .update(JSON.stringify({ settings, category, priority }))
+    // The concept features are named by the lexicon, so a model depends on it: its names go in the digest.
+    .update(JSON.stringify({ settings, category, priority, concepts: LEXICON.names }))
     .digest('hex')
     .slice(0, 10);
   const date = opts.date ?? new Date().toISOString().slice(0, 10).replace(/-/g, '.');

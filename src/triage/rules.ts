@@ -182,7 +182,11 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     }
     if (s.theftAct !== null && current && s.weapon === null && s.found === null) {
       p1.push(`a theft in progress or just now ("${s.theftAct}")`);
-      if (!CAN_BE_P1.has(category) || category === 'suspicious' || category === 'traffic') move('theft', `"${s.theftAct}" just now`);
+      // A bag snatched from a woman is a theft unless she is harassed too.
+      const notHarassment = category === 'women_safety' && s.followed === null && s.dowry === null;
+      if (!CAN_BE_P1.has(category) || category === 'suspicious' || category === 'traffic' || notHarassment) {
+        move('theft', `"${s.theftAct}" just now`);
+      }
     }
     if (s.suspiciousObject !== null && !storyOfThePast) {
       p1.push(`suspicious object ("${s.suspiciousObject}")`);
