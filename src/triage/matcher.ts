@@ -39,6 +39,8 @@ export interface WordInfo {
   skel: string;
   concepts: readonly number[];
   phrases: readonly Phrase[];
+  /** Loose keys and skeletons of the second words of `phrases`: most next words meet none, and skip them all. */
+  seconds: ReadonlySet<string>;
 }
 
 const WORD_RE = /[\p{L}\p{M}]+|\p{N}+/gu;
@@ -139,7 +141,13 @@ export class Lexicon {
     const deva = word.charCodeAt(0) >= 0x0900 && word.charCodeAt(0) <= 0x097f;
     if (deva || concepts.length === 0) concepts = union(concepts, this.withoutEnding(word, deva));
     const phrases = mergePhrases(this.phraseByLoose.get(loose), skel.length >= MIN_SKELETON ? this.phraseBySkel.get(skel) : undefined);
-    const result: WordInfo = { loose, skel, concepts, phrases };
+    const seconds = new Set<string>();
+    for (const p of phrases) {
+      seconds.add(p.loose[1] ?? '');
+      const sk = p.skel[1] ?? '';
+      if (sk.length >= MIN_SKELETON) seconds.add(sk);
+    }
+    const result: WordInfo = { loose, skel, concepts, phrases, seconds };
     // Words follow Zipf's law: a bounded memo answers nearly every lookup; cleared rather than grown.
     if (this.cache.size >= 100_000) this.cache.clear();
     this.cache.set(word, result);
@@ -198,6 +206,9 @@ export class Lexicon {
       if (inf === undefined || inf === null) continue;
       const word = tokens[i]?.word ?? '';
       for (const id of inf.concepts) out.hit(id, word);
+      if (inf.phrases.length === 0) continue;
+      const next = infos[i + 1];
+      if (next === undefined || next === null || !(inf.seconds.has(next.loose) || inf.seconds.has(next.skel))) continue;
       for (const p of inf.phrases) {
         let ok = true;
         for (let j = 1; j < p.loose.length && ok; j += 1) {
