@@ -363,7 +363,8 @@ concept('information', 'info.question',
     'kaise kare', 'kaise karu', 'kaise karein', 'kya karna', 'kya karu', 'कैसे करें', 'कैसे करूं', 'क्या करना',
     'कसे करायचे', 'काय करावे', 'kay karave', 'please guide', 'guide me', 'kindly guide', 'मार्गदर्शन', 'margdarshan',
     'please tell', 'please batao', 'bata dijiye', 'बताइए', 'बताएं', 'सांगा', 'sanga', 'is it possible', 'can i',
-    'do i need', 'is there']);
+    'do i need', 'is there', 'येते का', 'करता येते', 'नोंदवता येते', 'मिळेल का', 'शकतो का', 'लागते का', 'yete ka', 'milel ka',
+    'सकते हैं क्या', 'हो सकती है क्या', 'हो सकता है क्या', 'मिलेगा क्या', 'kar sakte hai kya', 'ho sakta hai kya', 'milega kya']);
 concept('information', 'info.service',
   'passport verification verify tenant tenants kirayedar किरायेदार bhadekaru भाडेकरू certificate pcc clearance ' +
     'character charitra चारित्र्य noc permission anumati अनुमति परवानगी parvangi licence license arms-licence ' +
@@ -440,6 +441,53 @@ concept('other', 'other.chatter',
   ['who won', 'anyone know', 'any idea', 'koi batao', 'koi bataye', 'suggest a', 'recommend a']);
 
 // ---------------------------------------------------------------------------------------------------
+// More of each category's vocabulary: synonyms, colloquial and Marathi/Hindi verb forms
+// ---------------------------------------------------------------------------------------------------
+concept('theft', 'theft.more',
+  'decamped swiped nicked pinched चुरा चुराकर चोरट्यांनी लांबवले लांबवली lambavla पळवले पळविली palavla उचलले uchalle ढापला dhapla',
+  ['made off with', 'walked away with', 'उठा ले गया', 'उठाकर ले गए', 'उचलून नेले', 'maal le gaye', 'mobile maar liya', 'mobile maar diya',
+    'sona le gaye', 'लंपास केले', 'लंपास केली']);
+concept('violence', 'violence.more',
+  'thrashed thrashing bashed bashing chakubazi चाकूबाजी talwarbazi मारझोड धुतले बदडले बदडत dhulai lynched',
+  ['बेदम मारहाण', 'bedam marhan', 'koyta gang', 'कोयता गँग', 'hit him', 'hit my', 'beat him', 'beat my']);
+concept('women_safety', 'women.more',
+  'vulgar pinched sexual sexually लैंगिक यौन इज्जत izzat बदनामी टोमणे शेरेबाजी sherebaji',
+  ['eve teasing', 'cat calls', 'misbehaved with my wife', 'misbehaved with my sister', 'misbehaved with a girl', 'अश्लील चाळे',
+    'छेड काढली', 'छेड काढत', 'लैंगिक छळ', 'यौन उत्पीड़न', 'घरेलू हिंसा', 'कौटुंबिक हिंसाचार', 'domestic abuse']);
+concept('traffic', 'traffic.more',
+  'honking horn horns overloaded overloading overtake overtaking ओव्हरटेक u-turn helmet helmets seatbelt ठप्प thapp one-way',
+  ['one way', 'signal jump', 'red light jumping', 'वाहतूक ठप्प', 'seat belt', 'illegal u turn', 'wrong turn']);
+concept('accident', 'accident.more',
+  'mishap pileup toppled उलटली उलटला derailed शॉक',
+  ['turned turtle', 'उलट गया', 'उलट गई', 'hit by a train', 'fell off', 'fell down', 'electric shock', 'शॉक लगा', 'करंट']);
+concept('suspicious', 'suspicious.more',
+  'prowling prowler snooping sneaking संशयित sanshayit सन्दिग्ध spying जासूसी',
+  ['hanging around', 'फिरताना दिसले', 'without plates', 'no plates', 'covered number plate']);
+concept('nuisance', 'nuisance.more',
+  'ruckus rowdiness hooting partying भोंगा bhonga कर्कश धिंगाणा dhingana टवाळखोर tavalkhor नशेखोर गर्दुल्ले whitener ' +
+    'cigarette cigarettes smoking सिगारेट गुटखा gutkha spitting',
+  ['loud party', 'house party', 'creating ruckus', 'solution sniffing']);
+concept('cyber_fraud', 'cyber.more',
+  'phishing deepfake impersonating impersonation trolling cyberbullying leaked password स्क्रीनशॉट',
+  ['otp fraud', 'sim swap', 'obscene video', 'ऑनलाईन फसवणूक', 'गूगल पे', 'फोनपे', 'पेटीएम', 'google pay', 'phone pe']);
+concept('missing_person', 'missing.more',
+  'eloped',
+  ['ran away', 'run away', 'भाग गया', 'भाग गई', 'पळून गेला', 'पळून गेली', 'घर सोडून', 'not traceable', 'left the house']);
+concept('police_conduct', 'police.more',
+  'वर्दी vardi खाकी khaki दादागिरी dadagiri unhelpful ignored ignoring दुर्लक्ष durlaksh अनदेखी andekhi',
+  ['police harassment', 'harassment by police', 'abuse of power', 'not helpful', 'उडवाउडवीची उत्तरे', 'misuse of power']);
+concept('information', 'info.more',
+  'apply application eligibility fees fee नियम niyam rules कायदा kanoon कानून law section कलम dhara धारा ipc bns legal ' +
+    'helpdesk form फॉर्म',
+  ['office address', 'अर्ज कसा', 'कैसे मिलेगा', 'कसा मिळेल', 'कशी मिळेल', 'कुठे मिळेल', 'कहां मिलेगा', 'कहाँ मिलेगा']);
+concept('feedback', 'feedback.more',
+  'kudos bravo commendable mast भारी अभिमान garv गर्व कौतुक kautuk प्रशंसा तारीफ tareef शाबाश shabash शाब्बास',
+  ['hats off', 'proud of you', 'salute to']);
+concept('other', 'other.more',
+  'birthday जन्मदिन वाढदिवस shayari joke jokes meme memes lol haha सुप्रभात',
+  ['गुड मॉर्निंग', 'happy birthday']);
+
+// ---------------------------------------------------------------------------------------------------
 // Danger and time: what the p1 rules read (category null: they do not vote for a category)
 // ---------------------------------------------------------------------------------------------------
 
@@ -469,7 +517,7 @@ export const C = {
       'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
       'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt']),
   fire: concept(null, 'danger.fire',
-    'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
+    'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded शॉक electrocuted कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
       'बुडाला डूबा collapsed',
     ['aag lagi', 'आग लगी', 'आग लागली', 'on fire', 'caught fire', 'cylinder blast', 'gas leak', 'building collapsed',
       'wall collapsed', 'current laga', 'करंट लगा']),
@@ -537,7 +585,7 @@ export const C = {
     'fight fighting fights brawl clash maramari marpit maarpit marpeet मारपीट मारामारी हाणामारी hanamari jhagda jhagada ' +
       'मारहाण marhan मारतोय मारताहेत मारताय marto martoy gang gangs ' +
       'झगड़ा झगडा riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
-      'हल्ला halla stabbed stabbing lynching mob shooting',
+      'हल्ला halla stabbed stabbing lynching mob shooting thrashing thrashed bashing चाकूबाजी chakubazi बदडत dhulai',
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
       'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',

@@ -75,7 +75,8 @@ export function looseKey(word: string): string {
 // Endings written onto a Devanagari word: Marathi case endings and postpositions, Hindi oblique plurals.
 // Longest first, so "च्या" is tried before "चा".
 const DEVA_SUFFIXES = [
-  'मध्ये', 'मधून', 'पासून', 'पर्यंत', 'साठी', 'जवळ', 'कडून', 'कडे', 'समोर', 'वरून', 'ांच्या', 'ाच्या', 'च्या', 'ांना',
+  'मध्ये', 'मधून', 'पासून', 'पर्यंत', 'साठी', 'जवळ', 'कडून', 'कडे', 'समोर', 'वरून', 'ांच्या', 'ाच्या', 'च्या', 'यांनी', 'ांनी',
+  'ांचा', 'ांची', 'ांचे', 'ांना',
   'ाला', 'ाने', 'ावर', 'ात', 'ीत', 'ेत', 'ला', 'ना', 'ने', 'नी', 'चा', 'ची', 'चे', 'वर', 'त', 'ही', 'च', 'ों', 'ें', 'ो',
 ];
 // Romanised Marathi endings ("chorila", "chakune", "gharat") and English inflections ("snatched", "fights").
