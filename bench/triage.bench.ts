@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { BenchOptions, BenchResult, RunBench } from './bench.types.js';
 import { parseLabelledJsonl } from '../src/triage/dataset.js';
 import { createTriager, findRepoRoot } from '../src/triage/triager.js';
@@ -22,9 +24,18 @@ function loadTexts(root: string): { texts: string[]; source: string } {
   throw new Error('no labelled messages found for the triage bench');
 }
 
+// A collector to call before reading the heap, so the model's figure is the model and not the garbage
+// of parsing its JSON: the global one under --expose-gc, else one obtained by setting the flag at run
+// time (`chowki bench` runs without node flags, and without it the figure swung from -4 to 12 MB).
+function collector(): unknown {
+  const global: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof global === 'function') return global;
+  setFlagsFromString('--expose_gc');
+  return runInNewContext('gc');
+}
+const gc = collector();
+
 function memoryUsed(): number {
-  // Collect first when node runs with --expose-gc, so the delta is the model and not garbage.
-  const gc: unknown = Reflect.get(globalThis, 'gc');
   if (typeof gc === 'function') gc();
   // Typed arrays live outside the JS heap, so the model's weights show up under `arrayBuffers`.
   const m = process.memoryUsage();
