@@ -27,14 +27,7 @@ import { addHandoverNote, getRoster, putRoster } from './roster.service.js';
 import { similarTickets } from './similar.service.js';
 import { getDeskTicketView } from './ticket-view.service.js';
 import { QUEUE_INDEX_STATUSES } from '../store/migrations/0002-desk.js';
-
-function codeList<T extends readonly [string, ...string[]]>(codes: T) {
-  return z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(codes)))
-    .optional();
-}
+import { codeList } from '../http/query.js';
 
 const freeList = z
   .string()

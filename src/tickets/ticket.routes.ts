@@ -2,18 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
+import { codeList } from '../http/query.js';
 import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
 import { TICKET_STATUSES } from './ticket.model.js';
 import { getTicket, listTickets } from './ticket.service.js';
-
-/** A comma-separated list of allowed codes, e.g. `status=new,acknowledged`. */
-function codeList<T extends readonly [string, ...string[]]>(codes: T) {
-  return z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(codes)))
-    .optional();
-}
 
 export const ticketSummarySchema = z.object({
   id: z.number(),
