@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerAnalyzeCommand } from './cli/analyze.command.js';
 import { registerBenchCommand } from './cli/bench.command.js';
 import { registerChannelsCommand } from './cli/channels.command.js';
+import { registerCorrectionsCommand } from './cli/corrections.command.js';
 import { registerDbCommands } from './cli/db.command.js';
 import { registerEvalCommand } from './cli/eval.command.js';
 import { registerImportCommand } from './cli/import.command.js';
@@ -24,6 +25,7 @@ export function buildCli(): Command {
   registerUserCommands(program);
   registerEvalCommand(program);
   registerTrainCommand(program);
+  registerCorrectionsCommand(program);
   registerBenchCommand(program);
   registerChannelsCommand(program);
   return program;

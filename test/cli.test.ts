@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../src/store/db.js';
+import { readLabelledFile, toTrainingExamples } from '../src/triage/dataset.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'chowki-cli-'));
@@ -68,5 +70,22 @@ describe('chowki CLI', () => {
     }).catch((e: { stderr: string; code: number }) => e);
     expect('code' in bad && bad.code).toBe(1);
     expect(bad.stderr).toContain('--role: "king" is not one of');
+  });
+
+  it('exports officers\' corrections as labelled lines that chowki train reads', async () => {
+    await chowki(['migrate']);
+    const store = openStore({ dataDir });
+    await store.db
+      .insertInto('training_examples')
+      .values({ ticket_id: null, text: 'Mera phone ***** 45 pe call karo, chain chhin li', category: 'theft', priority: 'p1', language: 'hi-Latn', source: 'officer', created_by: null, created_at: '2026-11-20T10:00:00.000Z' })
+      .execute();
+    await store.close();
+    const out = join(dataDir, 'corrections.jsonl');
+    await chowki(['corrections', 'export', '-o', out]);
+    const { examples } = toTrainingExamples(readLabelledFile(out));
+    expect(examples).toHaveLength(1);
+    expect(examples[0]?.labels).toEqual({ category: 'theft', priority: 'p1', language: 'hi-Latn' });
+    const none = await chowki(['corrections', 'export', '--since', '2026-12-01']);
+    expect(none.stdout).toBe('');
   });
 });
