@@ -22,7 +22,8 @@ function chowki(args: string[], input?: string) {
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('chowki CLI', () => {
+// Each case starts a Node process with tsx: generous on a loaded two-core machine.
+describe('chowki CLI', { timeout: 120_000 }, () => {
   it('analyzes one message into the documented JSON shape', async () => {
     const { stdout } = await chowki(['analyze', 'Mobile snatched near Zero Mile just now']);
     const out = JSON.parse(stdout);
