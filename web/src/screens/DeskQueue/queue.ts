@@ -3,23 +3,9 @@ import type { QueueQuery } from '../../api/types.js';
 
 /** The statuses of the desk queue (it holds open tickets only: src/store/migrations/0002-desk.ts). */
 export const OPEN_STATUSES = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'] as const;
-export const PRIORITIES = ['p1', 'p2', 'p3'] as const;
 export const CHANNELS = ['web', 'x', 'whatsapp', 'telegram'] as const;
-export const CATEGORIES = [
-  'theft',
-  'violence',
-  'women_safety',
-  'traffic',
-  'accident',
-  'suspicious',
-  'nuisance',
-  'cyber_fraud',
-  'missing_person',
-  'police_conduct',
-  'information',
-  'feedback',
-  'other',
-] as const;
+// The taxonomy's codes come from the one definition the server validates against (TAXONOMY.md).
+export { CATEGORIES, PRIORITIES } from '../../../../src/triage/triage.types.js';
 
 export interface QueueFilter {
   /** '' for every open status, or one status code. */
