@@ -1,9 +1,12 @@
 /**
  * The API's JSON shapes as the web app reads them. They mirror the zod schemas of the routes
  * (src/tickets/ticket.routes.ts, src/auth/auth.routes.ts, src/channels/webform/webform.routes.ts,
- * src/force/force.routes.ts); the browser bundle does not import server code.
+ * src/force/force.routes.ts); where a schema is exported, its type is imported type-only, so the
+ * browser bundle still holds no server code.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { z } from 'zod';
+import type { ticketSummarySchema } from '../../../src/tickets/ticket.routes.js';
 
 export type Role = 'operator' | 'sho' | 'dcp' | 'control_room' | 'commissioner' | 'admin';
 export type Priority = 'p1' | 'p2' | 'p3';
@@ -21,32 +24,9 @@ export interface LoginResult {
   expiresAt: string;
 }
 
-export interface TicketPlace {
-  id: string | null;
-  name: string | null;
-  lat: number | null;
-  lon: number | null;
-  method: string;
-  confidence: number;
-}
-
-export interface TicketSummary {
-  id: number;
-  reference: string;
-  status: string;
-  category: string;
-  priority: string;
-  language: string;
-  flags: string[];
-  station: string | null;
-  zone: string | null;
-  place: TicketPlace;
-  channel: string;
-  assigneeId: number | null;
-  summary: string;
-  createdAt: string;
-  updatedAt: string;
-}
+// The ticket's shape is the server's response schema: one definition, so the desk cannot drift from the API.
+export type TicketSummary = z.infer<typeof ticketSummarySchema>;
+export type TicketPlace = TicketSummary['place'];
 
 export interface TicketMessage {
   id: number;
