@@ -16,11 +16,10 @@ import {
   changeStatus,
   correctTriage,
   mergeTicket,
-  OUTCOMES,
   replyToCitizen,
-  SETTABLE_STATUSES,
   transferTicket,
 } from './desk.service.js';
+import { OUTCOMES, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
 import { getOverview } from './overview.service.js';
 import { getQueue } from './queue.service.js';
 import { addHandoverNote, getRoster, putRoster } from './roster.service.js';

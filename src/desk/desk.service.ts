@@ -13,9 +13,9 @@ import type { DeskEvent } from '../realtime/event-bus.js';
 import type { Tx } from '../store/db.js';
 import type { TicketRow, TicketUpdate } from '../store/tables.js';
 import { appendAudit } from '../tickets/audit.repository.js';
-import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import type { Category, Priority } from '../triage/triage.types.js';
+import { addFlag, OPEN_STATUSES, OUTCOMES, TRANSITIONS, type Outcome, type SettableStatus } from '../tickets/ticket.model.js';
 import { ticketForAction } from './desk.access.js';
 import { publishAll, ticketEvent } from './desk.events.js';
 import { autoAssign, pickUpForStation } from './roster.service.js';
@@ -23,40 +23,12 @@ import { slaColumns } from './sla.service.js';
 
 export type DeskContext = Pick<AppContext, 'store' | 'bus' | 'config' | 'city' | 'locator' | 'now'>;
 
-/** How a resolved ticket ended (issue 6). */
-export const OUTCOMES = ['fir_registered', 'nc_registered', 'action_taken', 'advised', 'not_police_matter', 'duplicate', 'spam'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-/** Statuses an officer may set, and from where: forward along the lifecycle, or a resolved ticket reopened. */
-export const SETTABLE_STATUSES = ['acknowledged', 'in_progress', 'resolved', 'closed'] as const;
-export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
-
-const TRANSITIONS: Readonly<Record<string, readonly SettableStatus[]>> = {
-  new: ['acknowledged', 'in_progress', 'resolved'],
-  transferred: ['acknowledged', 'in_progress', 'resolved'],
-  escalated: ['acknowledged', 'in_progress', 'resolved'],
-  acknowledged: ['in_progress', 'resolved'],
-  in_progress: ['resolved'],
-  resolved: ['closed', 'in_progress'],
-};
-
 function isOpen(status: string): boolean {
   return OPEN_STATUSES.some((s) => s === status);
 }
 
 function iso(ctx: Pick<AppContext, 'now'>): string {
   return new Date(ctx.now()).toISOString();
-}
-
-function withFlag(flagsJson: string, flag: string): string {
-  let flags: string[] = [];
-  try {
-    const v: unknown = JSON.parse(flagsJson);
-    if (Array.isArray(v)) flags = v.map(String);
-  } catch {
-    flags = [];
-  }
-  return JSON.stringify(flags.includes(flag) ? flags : [...flags, flag]);
 }
 
 async function updateTicketIfUnchanged(tx: Tx, t: TicketRow, patch: TicketUpdate): Promise<TicketRow> {
@@ -377,7 +349,7 @@ export async function moveTicket(
   const units = await moveUnits(tx, ctx, t, station, zone);
   const moved = await tx
     .updateTable('tickets')
-    .set({ station_id: station, zone_id: zone, assignee_id: null, flags: withFlag(t.flags, 'transferred'), updated_at: at })
+    .set({ station_id: station, zone_id: zone, assignee_id: null, flags: addFlag(t.flags, 'transferred'), updated_at: at })
     .where('id', '=', t.id)
     .returningAll()
     .executeTakeFirstOrThrow();

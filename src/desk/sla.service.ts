@@ -7,7 +7,7 @@ import type { DeskEvent } from '../realtime/event-bus.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow, TicketUpdate } from '../store/tables.js';
 import { appendAudit } from '../tickets/audit.repository.js';
-import { OPEN_STATUSES } from '../tickets/ticket.model.js';
+import { addFlag, OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { publishAll, ticketEvent } from './desk.events.js';
 import { addMinutes, clockFor, type SlaPolicy } from './sla.policy.js';
 
@@ -52,17 +52,6 @@ export async function stampSla(tx: Tx, ctx: Pick<AppContext, 'config'>, ticket: 
     .where('id', '=', ticket.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-function addFlag(flagsJson: string, flag: string): string {
-  let flags: string[] = [];
-  try {
-    const v: unknown = JSON.parse(flagsJson);
-    if (Array.isArray(v)) flags = v.map(String);
-  } catch {
-    flags = [];
-  }
-  return JSON.stringify(flags.includes(flag) ? flags : [...flags, flag]);
 }
 
 /** The unit a ticket escalates to at a level: the zone's DCP first (the city when it has no zone), then the city. */

@@ -22,3 +22,33 @@ export function formatReference(cityCode: string, year: number, seq: number): st
 }
 
 export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{6,}$/;
+
+/** How a resolved ticket ended (issue 6). */
+export const OUTCOMES = ['fir_registered', 'nc_registered', 'action_taken', 'advised', 'not_police_matter', 'duplicate', 'spam'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Statuses an officer may set, and from where: forward along the lifecycle, or a resolved ticket reopened. */
+export const SETTABLE_STATUSES = ['acknowledged', 'in_progress', 'resolved', 'closed'] as const;
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
+/** The moves the desk allows; the server enforces them and the web form offers only these. */
+export const TRANSITIONS: Readonly<Record<string, readonly SettableStatus[]>> = {
+  new: ['acknowledged', 'in_progress', 'resolved'],
+  transferred: ['acknowledged', 'in_progress', 'resolved'],
+  escalated: ['acknowledged', 'in_progress', 'resolved'],
+  acknowledged: ['in_progress', 'resolved'],
+  in_progress: ['resolved'],
+  resolved: ['closed', 'in_progress'],
+};
+
+/** A ticket's flags (stored as a JSON array) with one more, kept once. */
+export function addFlag(flagsJson: string, flag: string): string {
+  let flags: string[] = [];
+  try {
+    const v: unknown = JSON.parse(flagsJson);
+    if (Array.isArray(v)) flags = v.map(String);
+  } catch {
+    flags = [];
+  }
+  return JSON.stringify(flags.includes(flag) ? flags : [...flags, flag]);
+}

@@ -259,7 +259,5 @@ export interface Overview {
   tickets: DeskTicket[];
 }
 
-export const OUTCOMES = ['fir_registered', 'nc_registered', 'action_taken', 'advised', 'not_police_matter', 'duplicate', 'spam'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-export const SETTABLE_STATUSES = ['acknowledged', 'in_progress', 'resolved', 'closed'] as const;
-export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+// The lifecycle is the server's own definition (a pure module, no server code in the bundle).
+export { OUTCOMES, SETTABLE_STATUSES, TRANSITIONS, type Outcome, type SettableStatus } from '../../../src/tickets/ticket.model.js';

@@ -4,21 +4,11 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { ApiError, api, newClientKey } from '../../api/client.js';
-import { OUTCOMES, SETTABLE_STATUSES, type CannedReplies, type DeskTicket, type Roster, type SettableStatus, type SimilarTicket, type Unit } from '../../api/types.js';
+import { OUTCOMES, SETTABLE_STATUSES, TRANSITIONS, type CannedReplies, type DeskTicket, type Roster, type SettableStatus, type SimilarTicket, type Unit } from '../../api/types.js';
 import { PriorityBadge } from '../../components/badges.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link } from '../../router.js';
 import { CATEGORIES, PRIORITIES } from '../DeskQueue/queue.js';
-
-/** Mirrors the lifecycle of src/desk/desk.service.ts, so the form offers only moves the server accepts. */
-const TRANSITIONS: Readonly<Record<string, readonly SettableStatus[]>> = {
-  new: ['acknowledged', 'in_progress', 'resolved'],
-  transferred: ['acknowledged', 'in_progress', 'resolved'],
-  escalated: ['acknowledged', 'in_progress', 'resolved'],
-  acknowledged: ['in_progress', 'resolved'],
-  in_progress: ['resolved'],
-  resolved: ['closed', 'in_progress'],
-};
 
 function isSettable(s: string): s is SettableStatus {
   return SETTABLE_STATUSES.some((x) => x === s);
