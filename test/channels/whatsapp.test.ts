@@ -205,7 +205,8 @@ describe.each(engines)('WhatsApp channel on %s', (engine) => {
     expect(await count('ticket_messages')).toBe(2);
     const audit = await ctx.store.db.selectFrom('audit_log').select('action').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['ticket.created', 'ticket.message_added']);
-    expect(events.map((e) => e.type)).toEqual(['ticket.created', 'ticket.updated']);
+    // On PostgreSQL events come back through LISTEN/NOTIFY, a moment after the commit.
+    await expect.poll(() => events.map((e) => e.type), { timeout: 5_000 }).toEqual(['ticket.created', 'ticket.updated']);
     expect(await count('outbox')).toBe(1);
     // Past the window, the same sender opens a new ticket.
     clock += 3 * 60 * 60_000;
