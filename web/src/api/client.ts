@@ -65,7 +65,16 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   // The one trust boundary: the server validates every answer against its zod response schema
   // (fastify-type-provider-zod serializers), and types.ts mirrors those schemas.
   if (res.status === 204) return undefined as T;
-  const json: unknown = await res.json().catch(() => undefined);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch (err) {
+    // An abort while the body was still arriving is an abort, not an empty answer: a caller
+    // must never receive `undefined` where it expects data.
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    if (res.ok) throw new ApiError(res.status, 'BAD_RESPONSE', 'The server sent an answer that could not be read');
+    json = undefined;
+  }
   if (!res.ok) {
     const error = isRecord(json) && isRecord(json.error) ? json.error : {};
     throw new ApiError(
