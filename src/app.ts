@@ -15,6 +15,9 @@ import type { AppContext } from './context.js';
 import { forceRoutes } from './force/force.routes.js';
 import { gazetteerReviewRoutes } from './force/gazetteer-review.routes.js';
 import { installErrorHandlers } from './http/error-handler.js';
+import { quarantineRoutes } from './intake/quarantine.routes.js';
+import { countBacklog } from './intake/inbound.repository.js';
+import { cleanDeep } from './store/clean-text.js';
 import { eventRoutes } from './realtime/events.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { ticketRoutes } from './tickets/ticket.routes.js';
@@ -64,6 +67,15 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${path}` } });
   });
 
+  // Text is cleaned at the edge, before validation, for every route: a NUL or a non-character in a
+  // body, a query or a path never reaches a handler (PostgreSQL would fail the transaction on it).
+  // Raw bodies (a signed webhook) stay as they came; their items are cleaned when intake stores them.
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body)) cleanDeep(request.body);
+    else if (typeof request.body === 'string') request.body = cleanDeep(request.body);
+    cleanDeep(request.query);
+    cleanDeep(request.params);
+  });
 
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -88,11 +100,19 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   app.get(
     '/healthz',
-    { schema: { tags: ['ops'], summary: 'Liveness and database reachability', response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }), 503: z.object({ status: z.literal('unavailable'), engine: z.string() }) } } },
+    {
+      schema: {
+        tags: ['ops'],
+        summary: 'Liveness, database reachability and the intake backlog (items waiting, items quarantined)',
+        response: {
+          200: z.object({ status: z.literal('ok'), engine: z.string(), backlog: z.object({ pending: z.number(), failed: z.number() }) }),
+          503: z.object({ status: z.literal('unavailable'), engine: z.string() }),
+        },
+      },
+    },
     async (_request, reply) => {
       try {
-        await ctx.store.db.selectFrom('units').select('id').limit(1).execute();
-        return { status: 'ok' as const, engine: ctx.store.engine };
+        return { status: 'ok' as const, engine: ctx.store.engine, backlog: await countBacklog(ctx.store.db) };
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const, engine: ctx.store.engine });
       }
@@ -108,6 +128,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
   await app.register(deskRoutes(ctx));
+  await app.register(quarantineRoutes(ctx));
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: resolve(webDir), wildcard: false, index: ['index.html'] });

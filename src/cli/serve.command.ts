@@ -28,11 +28,16 @@ export function registerServeCommand(program: Command): void {
       });
       const channels = createChannelRuntime(ctx, { onIntakeError: (inboundId) => logger.error({ inboundId }, 'inbound item failed') });
       const app = await buildApp(ctx, { logger, channels });
-      // Items stored before a crash but never carried through are processed now.
-      const recovered = await processPending(ctx);
-      if (recovered > 0) logger.info({ recovered }, 'processed inbound items left pending');
       await app.listen({ port: config.port, host: config.host });
       logger.info({ url: `http://localhost:${config.port}`, engine: ctx.store.engine }, 'Chowki is listening');
+      // Items stored before a crash but never carried through are processed after listening, in the
+      // background: a backlog never delays a restart, and an item that fails is quarantined, not fatal.
+      void processPending(ctx).then(
+        (recovered) => {
+          if (recovered > 0) logger.info({ recovered }, 'processed inbound items left pending');
+        },
+        (err: unknown) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'draining pending inbound items stopped; they stay pending'),
+      );
       const stopChannels = await startChannelServices(ctx, channels, logger);
       // SLA escalation and duty changes; the error names the tick, never ticket content.
       const stopDesk = startDeskWorkers(ctx, (what, err) => logger.error({ tick: what, err: err instanceof Error ? err.message : 'unknown' }, 'desk tick failed'));

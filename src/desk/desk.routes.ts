@@ -26,7 +26,7 @@ import { addHandoverNote, getRoster, putRoster } from './roster.service.js';
 import { similarTickets } from './similar.service.js';
 import { getDeskTicketView } from './ticket-view.service.js';
 import { QUEUE_INDEX_STATUSES } from '../store/migrations/0002-desk.js';
-import { codeList } from '../http/query.js';
+import { codeList, rowIdValue, rowId } from '../http/query.js';
 
 const freeList = z
   .string()
@@ -57,7 +57,7 @@ const countsSchema = z.object({
   priority: z.record(z.string(), z.number()),
 });
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowId });
 const reason = z.string().trim().min(3, 'say why in a few words').max(1000);
 const okTicket = z.object({ ticketId: z.number() });
 
@@ -66,7 +66,7 @@ const shiftSchema = z.object({
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 08:00'),
   end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 16:00'),
   days: z.array(z.number().int().min(0).max(6)).min(1).max(7).optional().describe('0 Sunday … 6 Saturday; every day when left out'),
-  officers: z.array(z.number().int().positive()).max(100).describe('user ids of officers of the station'),
+  officers: z.array(rowIdValue).max(100).describe('user ids of officers of the station'),
 });
 
 const rosterSchema = z.object({
@@ -145,7 +145,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['desk'],
           summary: 'Canned replies in English, Hindi and Marathi, filled from the ticket',
-          querystring: z.object({ ticket: z.coerce.number().int().positive() }),
+          querystring: z.object({ ticket: rowId }),
           response: {
             200: z.object({
               ticketId: z.number(),
@@ -204,7 +204,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['desk'],
           summary: 'Assign to an officer of the owning station, take it (me), or unassign (null)',
           params: idParams,
-          body: z.object({ assignee: z.union([z.literal('me'), z.number().int().positive(), z.null()]), reason: reason.optional() }),
+          body: z.object({ assignee: z.union([z.literal('me'), rowIdValue, z.null()]), reason: reason.optional() }),
           response: { 200: okTicket.extend({ assigneeId: z.number().nullable() }) },
         },
       },
@@ -311,7 +311,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['desk'],
           summary: 'Merge this ticket into another as a duplicate (same citizen on two channels, or one incident)',
           params: idParams,
-          body: z.object({ into: z.number().int().positive(), reason: reason.optional() }),
+          body: z.object({ into: rowIdValue, reason: reason.optional() }),
           response: { 200: okTicket.extend({ mergedInto: z.number() }) },
         },
       },

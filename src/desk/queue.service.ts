@@ -2,6 +2,7 @@
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { cleanText, isRowId } from '../store/clean-text.js';
 import type { Db } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
 import { toTicketSummary, type TicketSummary } from '../tickets/ticket.service.js';
@@ -70,7 +71,9 @@ function decodeCursor(sort: QueueSort, cursor: string): QueueCursor {
   const k: unknown = Reflect.get(v, 'k');
   const c: unknown = Reflect.get(v, 'c');
   const id: unknown = Reflect.get(v, 'id');
-  if (s !== sort || typeof k !== 'string' || typeof c !== 'string' || typeof id !== 'number') throw bad();
+  if (s !== sort || typeof k !== 'string' || typeof c !== 'string' || !isRowId(id)) throw bad();
+  // A cursor is ours or nothing: text a database would refuse was never in one.
+  if (cleanText(k) !== k || cleanText(c) !== c) throw bad();
   return { k, c, id };
 }
 
@@ -78,7 +81,7 @@ function parseAssignee(actor: Actor, a: string | undefined): number | null | und
   if (a === undefined) return undefined;
   if (a === 'me') return actor.userId;
   if (a === 'none') return null;
-  if (/^\d+$/.test(a)) return Number(a);
+  if (/^\d+$/.test(a) && isRowId(Number(a))) return Number(a);
   throw new AppError('VALIDATION_FAILED', 'assignee: use me, none, or an officer id');
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { rowId } from '../http/query.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
 import { listSuggestions, REVIEWER_ROLES, reviewSuggestion } from './gazetteer-review.service.js';
@@ -40,7 +41,7 @@ export function gazetteerReviewRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['units'],
           summary: 'Approve (the spelling joins the place and routes from now on) or reject a suggestion',
-          params: z.object({ id: z.coerce.number().int().positive(), decision: z.enum(['approve', 'reject']) }),
+          params: z.object({ id: rowId, decision: z.enum(['approve', 'reject']) }),
           response: { 200: z.object({ id: z.number(), status: z.string(), variantAdded: z.boolean() }) },
         },
       },

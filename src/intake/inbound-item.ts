@@ -39,3 +39,11 @@ export const inboundItemSchema = z.object({
 });
 
 export type InboundItem = z.infer<typeof inboundItemSchema>;
+
+/**
+ * An inbound item's life: stored `pending`, claimed as `processing` inside the ticket's transaction,
+ * then `processed`; one that cannot be processed is quarantined as `failed` with its reason, until
+ * the control room retries it (back to `pending`) or discards it (`discarded`).
+ */
+export const INBOUND_STATUSES = ['pending', 'processing', 'processed', 'failed', 'discarded'] as const;
+export type InboundStatus = (typeof INBOUND_STATUSES)[number];

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import type { InboundRow } from '../store/tables.js';
-import type { InboundItem } from './inbound-item.js';
+import type { InboundItem, InboundStatus } from './inbound-item.js';
 
 /** Stores an item once per (channel, external id); returns its row id and whether it was new. */
 export async function storeInbound(db: Db, item: InboundItem, at: string): Promise<{ id: number; isNew: boolean }> {
@@ -45,14 +45,29 @@ export async function listPendingInboundIds(db: Db, afterId: number, limit: numb
   return rows.map((r) => r.id);
 }
 
+/** Records an item's outcome; with `from`, only when the item still has that status. */
 export async function markInbound(
   db: Db,
   id: number,
   patch: { status: 'processed' | 'failed'; ticketId?: number | null; error?: string | null; at: string },
+  from?: InboundStatus,
 ): Promise<void> {
-  await db
+  let q = db
     .updateTable('inbound')
     .set({ status: patch.status, ticket_id: patch.ticketId ?? null, error: patch.error ?? null, processed_at: patch.at })
-    .where('id', '=', id)
+    .where('id', '=', id);
+  if (from) q = q.where('status', '=', from);
+  await q.execute();
+}
+
+/** How many items wait to be processed and how many are quarantined (both by the status index). */
+export async function countBacklog(db: Db): Promise<{ pending: number; failed: number }> {
+  const rows = await db
+    .selectFrom('inbound')
+    .select((eb) => ['status', eb.fn.countAll<number | string>().as('n')])
+    .where('status', 'in', ['pending', 'failed'])
+    .groupBy('status')
     .execute();
+  const of = (s: InboundStatus) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+  return { pending: of('pending'), failed: of('failed') };
 }

@@ -9,6 +9,7 @@ import { moveTicket } from '../desk/desk.service.js';
 import { autoAssign } from '../desk/roster.service.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
 import type { DeskEvent } from '../realtime/event-bus.js';
+import { cleanDeep } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
 import { appendAudit } from '../tickets/audit.repository.js';
@@ -34,7 +35,8 @@ export interface IntakeOutcome {
 
 /** Stores an inbound item, idempotent on (channel, external id). Nothing else: cheap enough for a webhook. */
 export async function acceptInbound(ctx: Pick<AppContext, 'store' | 'now'>, item: InboundItem) {
-  return storeInbound(ctx.store.db, item, new Date(ctx.now()).toISOString());
+  // Pollers and webhooks hand items over directly: cleaned here, so that no text fails a transaction.
+  return storeInbound(ctx.store.db, cleanDeep(item), new Date(ctx.now()).toISOString());
 }
 
 async function upsertContact(db: Db, item: InboundItem, at: string): Promise<number | null> {
@@ -60,8 +62,34 @@ async function upsertContact(db: Db, item: InboundItem, at: string): Promise<num
   return row.id;
 }
 
-/** Carries one stored item through the pipeline; a second call for the same item does nothing. */
+/**
+ * Carries one stored item through the pipeline; a second call for the same item does nothing.
+ * An item that fails twice is quarantined as `failed` with its reason: it never blocks the items
+ * behind it nor a restart, and the control room can retry or discard it.
+ */
 export async function processInbound(ctx: IntakeContext, inboundId: number): Promise<IntakeOutcome> {
+  try {
+    return await carryInbound(ctx, inboundId);
+  } catch {
+    // Once more: a lost connection or a serialisation conflict passes; a poisoned item fails again.
+  }
+  try {
+    return await carryInbound(ctx, inboundId);
+  } catch (err) {
+    await markInbound(ctx.store.db, inboundId, { status: 'failed', error: describeFailure(err), at: new Date(ctx.now()).toISOString() }, 'pending');
+    return { inboundId, isNew: true, ticketId: null, reference: null, trackingToken: null };
+  }
+}
+
+/** Why processing failed, in words safe to show an administrator: never the item's content. */
+function describeFailure(err: unknown): string {
+  if (err instanceof AppError) return `${err.code}: ${err.message}`.slice(0, 300);
+  const code = err !== null && typeof err === 'object' && 'code' in err && typeof err.code === 'string' ? ` (${err.code})` : '';
+  const message = err instanceof Error ? err.message : 'unknown error';
+  return `processing failed${code}: ${message}`.slice(0, 300);
+}
+
+async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<IntakeOutcome> {
   const row = await findInbound(ctx.store.db, inboundId);
   if (!row) throw new AppError('NOT_FOUND', `No inbound item ${inboundId}`);
   const done = async (): Promise<IntakeOutcome> => {
@@ -74,7 +102,8 @@ export async function processInbound(ctx: IntakeContext, inboundId: number): Pro
   };
   if (row.status !== 'pending') return done();
 
-  const parsed = inboundItemSchema.safeParse(safeParse(row.payload));
+  // Cleaned again: an item stored before cleaning existed must not fail forever.
+  const parsed = inboundItemSchema.safeParse(cleanDeep(safeParse(row.payload)));
   if (!parsed.success) {
     await markInbound(ctx.store.db, inboundId, {
       status: 'failed',
@@ -301,6 +330,8 @@ export async function processPending(ctx: IntakeContext, batch = 200): Promise<n
     const ids = await listPendingInboundIds(ctx.store.db, after, batch);
     if (ids.length === 0) return count;
     for (const id of ids) {
+      // processInbound quarantines what fails; anything it throws past that (the database is gone)
+      // stops the drain, and the items stay pending for the next one.
       await processInbound(ctx, id);
       count++;
       after = id;

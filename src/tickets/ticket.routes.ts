@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
-import { codeList } from '../http/query.js';
+import { codeList, rowId } from '../http/query.js';
 import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
 import { TICKET_STATUSES } from './ticket.model.js';
 import { getTicket, listTickets } from './ticket.service.js';
@@ -81,7 +81,7 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['tickets'],
           summary: 'One ticket with its conversation and audit trail',
-          params: z.object({ id: z.coerce.number().int().positive() }),
+          params: z.object({ id: rowId }),
           response: { 200: ticketDetailSchema },
         },
       },

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { Placement } from '../geo/locate.types.js';
 import type { DeskEvent } from '../realtime/event-bus.js';
+import { isRowId } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
 import type { TriageResult } from '../triage/triage.types.js';
@@ -211,8 +212,9 @@ function encodeCursor(id: number): string {
 
 function decodeCursor(cursor: string): number {
   const m = /^t:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m?.[1]) throw new AppError('VALIDATION_FAILED', 'cursor: not a cursor this API gave out');
-  return Number(m[1]);
+  const id = Number(m?.[1]);
+  if (!isRowId(id)) throw new AppError('VALIDATION_FAILED', 'cursor: not a cursor this API gave out');
+  return id;
 }
 
 /** One ticket with its conversation and audit trail, or TICKET_NOT_FOUND when the officer may not see it. */

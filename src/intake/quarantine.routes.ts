@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { rowId } from '../http/query.js';
+import { requireActor } from '../http/session.js';
+import { discardQuarantined, listQuarantined, QUARANTINE_ROLES, retryQuarantined } from './quarantine.service.js';
+
+const quarantinedSchema = z.object({
+  id: z.number(),
+  channel: z.string(),
+  receivedAt: z.string(),
+  failedAt: z.string().nullable(),
+  reason: z.string().describe('why processing failed; never the message itself'),
+  preview: z.string().nullable().describe('the start of the message, personal data masked'),
+});
+
+/** Inbound items that failed processing: seen, retried or discarded by the control room and admin. */
+export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/intake/failed',
+      {
+        schema: {
+          tags: ['intake'],
+          summary: 'Inbound items that could not be processed, newest first, with the reason',
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+          response: { 200: z.object({ items: z.array(quarantinedSchema), total: z.number() }) },
+        },
+      },
+      async (request) => {
+        await requireActor(ctx.store.db, request, QUARANTINE_ROLES);
+        return listQuarantined(ctx, request.query.limit);
+      },
+    );
+
+    app.post(
+      '/api/intake/failed/:id/retry',
+      {
+        schema: {
+          tags: ['intake'],
+          summary: 'Process a failed item again; it stays failed, with the new reason, if the cause remains',
+          params: z.object({ id: rowId }),
+          response: {
+            200: z.object({ id: z.number(), status: z.string(), ticketId: z.number().nullable(), reference: z.string().nullable() }),
+          },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(ctx.store.db, request, QUARANTINE_ROLES);
+        const r = await retryQuarantined(ctx, actor, request.params.id);
+        return { id: r.inboundId, status: r.status, ticketId: r.ticketId, reference: r.reference };
+      },
+    );
+
+    app.post(
+      '/api/intake/failed/:id/discard',
+      {
+        schema: {
+          tags: ['intake'],
+          summary: 'Discard a failed item: it is kept as stored, never processed',
+          params: z.object({ id: rowId }),
+          body: z.object({ reason: z.string().trim().min(1).max(500) }),
+          response: { 200: z.object({ id: z.number(), status: z.literal('discarded') }) },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(ctx.store.db, request, QUARANTINE_ROLES);
+        await discardQuarantined(ctx, actor, request.params.id, request.body.reason);
+        return { id: request.params.id, status: 'discarded' as const };
+      },
+    );
+  };
+}
