@@ -15,7 +15,7 @@ import type { AppContext } from '../src/context.js';
 import { queueCountsQuery, queuePageQuery } from '../src/desk/queue.repository.js';
 import { slaColumns } from '../src/desk/sla.service.js';
 import { seedCity } from '../src/force/seed.service.js';
-import { loadCityFromDir } from '../src/geo/city.js';
+import { loadCityFromDir } from '../src/geo/city.load.js';
 import { createMemoryBus } from '../src/realtime/event-bus.js';
 import { openStore, type Engine, type Store } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';

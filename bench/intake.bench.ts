@@ -10,7 +10,7 @@ import SQLite from 'better-sqlite3';
 import { buildEngines } from '../src/bootstrap.js';
 import { readConfig, repoRoot } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
-import { loadCityFromDir } from '../src/geo/city.js';
+import { loadCityFromDir } from '../src/geo/city.load.js';
 import { seedCity } from '../src/force/seed.service.js';
 import { ingest } from '../src/intake/intake.service.js';
 import { createMemoryBus } from '../src/realtime/event-bus.js';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/config.js';
-import { loadCityFromDir } from '../src/geo/city.js';
+import { loadCityFromDir } from '../src/geo/city.load.js';
 import type { CityData, GazetteerEntry, Unit } from '../src/geo/city.js';
 import { createHandleBaselineLocator, evaluateRouting, parseRoutingItems } from '../src/geo/evaluate-routing.js';
 import type { RoutingItem } from '../src/geo/evaluate-routing.js';

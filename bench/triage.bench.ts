@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BenchOptions, BenchResult, RunBench } from './bench.types.js';
 import { parseLabelledJsonl } from '../src/triage/dataset.js';
-import { createTriager, findRepoRoot } from '../src/triage/triager.js';
+import { createTriager, findRepoRoot } from '../src/triage/triager.load.js';
 import type { Triager } from '../src/triage/triage.types.js';
 
 // The shared dev set when it is present; otherwise our own check set, so the bench runs anywhere.

@@ -1,7 +1,8 @@
 /** Opens everything a command needs: database (migrated), the city, the engines, the bus. */
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
-import { loadCityFromDir, type CityData } from './geo/city.js';
+import type { CityData } from './geo/city.js';
+import { loadCityFromDir } from './geo/city.load.js';
 import type { GeoJsonFeatureCollection } from './geo/locate.types.js';
 import { parseJurisdictionsGeoJson } from './geo/jurisdiction.geojson.js';
 import { createLocator, DEFAULT_SPECIAL_UNITS } from './geo/locator.js';
@@ -10,7 +11,7 @@ import { seedCity, type SeedResult } from './force/seed.service.js';
 import { createEventBus } from './realtime/event-bus.js';
 import { openStore, type Db, type Store } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
-import { createTriager } from './triage/triager.js';
+import { createTriager } from './triage/triager.load.js';
 
 export interface OpenOptions {
   /** Seed the demo city when the database has none (first start). */

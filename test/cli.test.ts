@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/db.js';
-import { readLabelledFile, toTrainingExamples } from '../src/triage/dataset.js';
+import { toTrainingExamples } from '../src/triage/dataset.js';
+import { readLabelledFile } from '../src/triage/dataset.load.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'chowki-cli-'));

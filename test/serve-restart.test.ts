@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
-import { loadCityFromDir } from '../src/geo/city.js';
+import { loadCityFromDir } from '../src/geo/city.load.js';
 import { seedCity } from '../src/force/seed.service.js';
 import { storeInbound } from '../src/intake/inbound.repository.js';
 import { openStore } from '../src/store/db.js';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readConfig } from '../config.js';
-import { loadCityFromDir } from '../geo/city.js';
+import { loadCityFromDir } from '../geo/city.load.js';
 import { createLocator, DEFAULT_SPECIAL_UNITS } from '../geo/locator.js';
 import type { Locator } from '../geo/locate.types.js';
-import { createTriager } from '../triage/triager.js';
+import { createTriager } from '../triage/triager.load.js';
 import type { Triager } from '../triage/triage.types.js';
 import { labelledLineSchema } from '../channels/archive/archive.parse.js';
 

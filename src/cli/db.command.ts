@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../bootstrap.js';
 import { readConfig } from '../config.js';
-import { loadCityFromDir } from '../geo/city.js';
+import { loadCityFromDir } from '../geo/city.load.js';
 import { seedCity } from '../force/seed.service.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { readFileSync } from 'node:fs';

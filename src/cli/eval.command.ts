@@ -1,8 +1,8 @@
 /** `chowki eval`: check a triage model against labelled messages before deploying it. */
 import type { Command } from 'commander';
-import { readLabelledFile } from '../triage/dataset.js';
+import { readLabelledFile } from '../triage/dataset.load.js';
 import { evaluateTriage, formatEvalReport } from '../triage/evaluate.js';
-import { createTriager } from '../triage/triager.js';
+import { createTriager } from '../triage/triager.load.js';
 
 interface EvalFlags {
   json?: boolean;

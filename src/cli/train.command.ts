@@ -2,9 +2,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { readLabelledFile, toTrainingExamples } from '../triage/dataset.js';
+import { toTrainingExamples } from '../triage/dataset.js';
+import { readLabelledFile } from '../triage/dataset.load.js';
 import { trainTriageModel } from '../triage/model.js';
-import { DEFAULT_MODEL_RELATIVE_PATH, findRepoRoot } from '../triage/triager.js';
+import { DEFAULT_MODEL_RELATIVE_PATH, findRepoRoot } from '../triage/triager.load.js';
 
 interface TrainFlags {
   output?: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCityFromDir, parseCsv, parseUnits, splitCsvLine } from './city.js';
+import { parseCsv, parseUnits, splitCsvLine } from './city.js';
+import { loadCityFromDir } from './city.load.js';
 
 describe('city reference data', () => {
   it('splits quoted CSV cells', () => {

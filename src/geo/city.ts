@@ -2,9 +2,6 @@
  * A city's reference data: its force as a tree of units, and its gazetteer.
  * Everything about a city is data; a second city needs new files, never new code.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 export type UnitKind = 'commissionerate' | 'zone' | 'station' | 'special';
 
 export interface Unit {
@@ -128,13 +125,4 @@ export function parseGazetteer(text: string, source = 'gazetteer.csv'): Gazettee
       station: r.station ? r.station : null,
     };
   });
-}
-
-/** Reads a city from a folder holding `units.csv` and `gazetteer.csv`. */
-export function loadCityFromDir(dir: string): CityData {
-  const units = parseUnits(readFileSync(join(dir, 'units.csv'), 'utf8'), join(dir, 'units.csv'));
-  const gazetteer = parseGazetteer(readFileSync(join(dir, 'gazetteer.csv'), 'utf8'), join(dir, 'gazetteer.csv'));
-  const root = units.find((u) => u.kind === 'commissionerate');
-  if (!root) throw new Error(`${dir}: units.csv has no commissionerate`);
-  return { id: root.id, code: root.id.toUpperCase(), units, gazetteer };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCityFromDir } from './city.js';
+import { loadCityFromDir } from './city.load.js';
 import { createHandleBaselineLocator, evaluateRouting, parseRoutingItems } from './evaluate-routing.js';
 import { createLocator } from './locator.js';
 

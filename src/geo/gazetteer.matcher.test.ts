@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCityFromDir } from './city.js';
+import { loadCityFromDir } from './city.load.js';
 import { createGazetteerMatcher, MIN_PLACE_CONFIDENCE, nameWords } from './gazetteer.matcher.js';
 import { tokenise } from './place-name.normalise.js';
 import type { PlaceTarget } from './gazetteer.matcher.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCityFromDir } from './city.js';
+import { loadCityFromDir } from './city.load.js';
 import type { CityData } from './city.js';
 import { parseJurisdictionsGeoJson } from './jurisdiction.geojson.js';
 import { cityExtent, createLocator, DEFAULT_SPECIAL_UNITS } from './locator.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCityFromDir } from './city.js';
+import { loadCityFromDir } from './city.load.js';
 import { createHandleMatcher } from './station-handle.matcher.js';
 
 const city = loadCityFromDir('data/nagpur');

@@ -2,7 +2,6 @@
  * Reading labelled JSONL files: evaluation sets, the training corpus and officers' corrections all
  * share one shape, `{"text", "labels": {"category", "priority", "language"?}}`.
  */
-import { readFileSync } from 'node:fs';
 import { CATEGORIES, LANGUAGES, PRIORITIES } from './triage.types.js';
 import type { Category, Language, Priority } from './triage.types.js';
 import type { EvalItem } from './evaluate.js';
@@ -38,11 +37,6 @@ export function parseLabelledJsonl(text: string, source = 'input'): EvalItem[] {
     });
   });
   return items;
-}
-
-/** Read a labelled JSONL file. */
-export function readLabelledFile(path: string): EvalItem[] {
-  return parseLabelledJsonl(readFileSync(path, 'utf8'), path);
 }
 
 /** Keep the items usable for training (known category and priority); report how many were skipped. */

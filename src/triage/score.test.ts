@@ -7,7 +7,7 @@ import { LexiconHits } from './matcher.js';
 import { loadJointHeads, scoreJoint } from './model.js';
 import { normaliseMessage } from './normalise.js';
 import { FastScorer } from './score.js';
-import { findRepoRoot, readModelFile } from './triager.js';
+import { findRepoRoot, readModelFile } from './triager.load.js';
 
 describe('FastScorer', () => {
   it('gives the same probabilities as scoring the extracted features one by one', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { createTriager, findRepoRoot, maskPii } from './triager.js';
+import { maskPii } from './triager.js';
+import { createTriager, findRepoRoot } from './triager.load.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,14 +1,11 @@
 /**
- * The triage engine: normalise → language → features → model → rules. Loading reads the model file
- * once; after that `triage` does no I/O and keeps no state between messages.
+ * The triage engine: normalise → language → features → model → rules. Given a loaded model (read from
+ * disk by `triager.load.ts`), `triage` does no I/O and keeps no state between messages.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CATEGORIES, PRIORITIES } from './triage.types.js';
 import type { TriageInput, TriageResult, Triager } from './triage.types.js';
 import { identifyLanguage } from './language.js';
-import { loadJointHeads, parseModelFile } from './model.js';
+import { loadJointHeads } from './model.js';
 import type { LinearHead, TriageModelFile } from './model.js';
 import { FastScorer } from './score.js';
 import { normaliseMessage } from './normalise.js';
@@ -19,37 +16,6 @@ import { CONCEPT_COUNT, LEXICON } from './lexicon.js';
 import { LexiconHits } from './matcher.js';
 
 export { maskPii } from './pii.js';
-
-/** Where the demo model lives, relative to the repository root. */
-export const DEFAULT_MODEL_RELATIVE_PATH = 'data/triage/model.json';
-
-/** The repository root: the nearest folder above this file holding package.json (works from src/ and dist/src/). */
-export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return from;
-    dir = parent;
-  }
-}
-
-/** Load a model file from disk (synchronously, once at start). */
-export function readModelFile(modelPath?: string): TriageModelFile {
-  const path = modelPath ?? join(findRepoRoot(), DEFAULT_MODEL_RELATIVE_PATH);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (cause) {
-    throw new Error(`cannot read the triage model at ${path}; build one with \`chowki train\``, { cause });
-  }
-  return parseModelFile(data);
-}
-
-/** Create a triager from a model file (default `data/triage/model.json` under the repository root). */
-export function createTriager(modelPath?: string): Triager {
-  return createTriagerFromModel(readModelFile(modelPath));
-}
 
 /** Create a triager from an already loaded model (tests, `chowki train` checking its own output). */
 export function createTriagerFromModel(model: TriageModelFile): Triager {

@@ -8,7 +8,7 @@ import { buildApp } from '../../src/app.js';
 import { buildEngines } from '../../src/bootstrap.js';
 import { readConfig } from '../../src/config.js';
 import type { AppContext } from '../../src/context.js';
-import { loadCityFromDir } from '../../src/geo/city.js';
+import { loadCityFromDir } from '../../src/geo/city.load.js';
 import { seedCity } from '../../src/force/seed.service.js';
 import { createEventBus } from '../../src/realtime/event-bus.js';
 import { openStore, type Engine } from '../../src/store/db.js';
