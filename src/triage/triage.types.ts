@@ -22,7 +22,7 @@ export type Priority = (typeof PRIORITIES)[number];
 export const LANGUAGES = ['en', 'hi', 'mr', 'hi-Latn'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type PiiKind = 'phone' | 'aadhaar' | 'email' | 'vehicle';
+export type PiiKind = 'phone' | 'aadhaar' | 'email' | 'pan' | 'name' | 'vehicle';
 
 /** A span of personal data in the original text (UTF-16 offsets, end exclusive). */
 export interface PiiSpan {
