@@ -156,11 +156,17 @@ describe.each(engines)('WhatsApp channel on %s', (engine) => {
     expect(await count('inbound')).toBe(0);
   });
 
-  it('rejects malformed payloads with 400 and stores nothing', async () => {
-    for (const name of ['malformed-no-entry.json', 'malformed-bad-message.json']) {
+  it('answers a signed delivery it cannot read with 200 naming the problem (Meta would redeliver anything else), storing nothing', async () => {
+    for (const [name, problem] of [
+      ['malformed-no-entry.json', 'entry'],
+      ['malformed-bad-message.json', 'from'],
+    ] as const) {
       const res = await deliver(waFixture(name));
-      expect(res.statusCode).toBe(400);
-      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().received).toBe(0);
+      expect(JSON.stringify(res.json().skipped)).toContain(problem);
+      // Named by where and why, never by what the citizen wrote.
+      expect(res.body).not.toContain('9800000001');
     }
     const res = await app.inject({
       method: 'POST',
@@ -168,8 +174,11 @@ describe.each(engines)('WhatsApp channel on %s', (engine) => {
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update('{not json').digest('hex')}` },
       payload: '{not json',
     });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().skipped).toEqual([{ id: null, problem: 'body: not valid JSON' }]);
     expect(await count('inbound')).toBe(0);
+    const health = await ctx.store.db.selectFrom('channel_health').selectAll().where('channel', '=', 'whatsapp').executeTakeFirstOrThrow();
+    expect(health.error_count).toBe(3);
   });
 
   it('refuses a 1 MB body with 413 and stores nothing', async () => {
@@ -204,9 +213,12 @@ describe.each(engines)('WhatsApp channel on %s', (engine) => {
     expect(await count('tickets')).toBe(1);
     expect(await count('ticket_messages')).toBe(2);
     const audit = await ctx.store.db.selectFrom('audit_log').select('action').execute();
-    expect(audit.map((a) => a.action).sort()).toEqual(['ticket.created', 'ticket.message_added']);
+    // The conversation is judged as a whole: the report that came second routes the ticket the follow-up opened.
+    expect(audit.map((a) => a.action).sort()).toEqual(['ticket.created', 'ticket.message_added', 'ticket.rejudged', 'ticket.rerouted', 'ticket.transferred']);
+    const ticket = await ctx.store.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+    expect(ticket).toMatchObject({ category: 'theft', station_id: 'ngp-ps-sitabuldi' });
     // On PostgreSQL events come back through LISTEN/NOTIFY, a moment after the commit.
-    await expect.poll(() => events.map((e) => e.type), { timeout: 5_000 }).toEqual(['ticket.created', 'ticket.updated']);
+    await expect.poll(() => events.map((e) => e.type), { timeout: 5_000 }).toEqual(['ticket.created', 'ticket.transferred']);
     expect(await count('outbox')).toBe(1);
     // Past the window, the same sender opens a new ticket.
     clock += 3 * 60 * 60_000;

@@ -1,55 +1,75 @@
-/** Turns WhatsApp Cloud API webhook notifications into inbound items and delivery receipts. */
+/**
+ * Turns WhatsApp Cloud API webhook notifications into inbound items and delivery receipts.
+ * Every entry, change, message and status is read on its own: Meta batches them, and one that
+ * fails must not lose the others (Meta redelivers a delivery we refuse, then disables the webhook).
+ */
 import { z } from 'zod';
 import { inboundItemSchema, type InboundItem } from '../../intake/inbound-item.js';
+import { describeIssue, fitText, idOf, MAX_MIME, MAX_NAME, MAX_TEXT, sentAtFrom, type SkippedItem } from '../inbound.parse.js';
 
-const mediaSchema = z
-  .object({ id: z.string().min(1).max(500), mime_type: z.string().max(100).optional(), caption: z.string().max(4096).optional(), voice: z.boolean().optional() })
-  .passthrough();
+/** wamids and our callback keys are printable ASCII; nothing else may reach a lookup. */
+const providerId = (max: number) => z.string().regex(new RegExp(`^[\\x21-\\x7e]{1,${max}}$`), `printable ASCII, 1-${max} characters`);
 
-const messageSchema = z
-  .object({
-    from: z.string().regex(/^\d{5,20}$/, 'a WhatsApp id is digits'),
-    id: z.string().min(1).max(200),
-    timestamp: z.string().regex(/^\d{1,12}$/, 'unix seconds as a string'),
-    type: z.string().min(1).max(40),
-    text: z.object({ body: z.string() }).passthrough().optional(),
-    location: z
-      .object({ latitude: z.number(), longitude: z.number(), name: z.string().optional(), address: z.string().optional() })
-      .passthrough()
-      .optional(),
-    image: mediaSchema.optional(),
-    audio: mediaSchema.optional(),
-    video: mediaSchema.optional(),
-    document: mediaSchema.optional(),
-    context: z.object({ id: z.string().optional() }).passthrough().optional(),
-  })
-  .passthrough();
+const messageBaseSchema = z.object({
+  from: z.string().regex(/^\d{5,20}$/, 'a WhatsApp id is 5-20 digits'),
+  id: providerId(200),
+  timestamp: z.unknown().optional(),
+  type: z.string().min(1).max(40),
+  context: z.unknown().optional(),
+});
 
-const statusSchema = z
-  .object({
-    id: z.string().min(1).max(200),
-    status: z.string().min(1).max(40),
-    timestamp: z.string().regex(/^\d{1,12}$/),
-    recipient_id: z.string().optional(),
-    biz_opaque_callback_data: z.string().optional(),
-    errors: z.array(z.object({ code: z.number() }).passthrough()).optional(),
-  })
-  .passthrough();
+const textSchema = z.object({ body: z.string() });
+const mediaSchema = z.object({
+  id: z.string().min(1).max(500),
+  mime_type: z.string().optional(),
+  caption: z.string().optional(),
+  filename: z.string().optional(),
+  voice: z.boolean().optional(),
+});
+const locationSchema = z.object({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  name: z.string().optional(),
+  address: z.string().optional(),
+});
+const contactCardSchema = z.object({
+  name: z.object({ formatted_name: z.string().optional() }).optional(),
+  phones: z.array(z.object({ phone: z.string().optional() })).optional(),
+});
+const contactsSchema = z.array(z.unknown());
+const replySchema = z.object({ title: z.string(), description: z.string().optional() });
+const interactiveSchema = z.object({ button_reply: replySchema.optional(), list_reply: replySchema.optional() });
+const buttonSchema = z.object({ text: z.string().optional(), payload: z.string().optional() });
+const contextSchema = z.object({ id: providerId(200) });
 
-const valueSchema = z
-  .object({
-    messaging_product: z.literal('whatsapp'),
-    metadata: z.object({ phone_number_id: z.string().min(1) }).passthrough(),
-    contacts: z.array(z.object({ wa_id: z.string(), profile: z.object({ name: z.string().optional() }).passthrough().optional() }).passthrough()).optional(),
-    messages: z.array(messageSchema).optional(),
-    statuses: z.array(statusSchema).optional(),
-  })
-  .passthrough();
+const statusSchema = z.object({
+  id: providerId(200),
+  status: z.enum(['sent', 'delivered', 'read', 'failed', 'played', 'deleted']),
+  timestamp: z.unknown().optional(),
+  biz_opaque_callback_data: providerId(512).optional(),
+  errors: z.array(z.unknown()).optional(),
+});
+
+const errorCodeSchema = z.object({ code: z.number().int() });
+/** Unsupported messages carry their reason as error codes. */
+const withErrorsSchema = z.object({ errors: z.array(z.unknown()) });
+
+const contactSchema = z.object({ wa_id: z.string(), profile: z.object({ name: z.string() }).optional() });
+
+const valueSchema = z.object({
+  messaging_product: z.literal('whatsapp'),
+  contacts: z.array(z.unknown()).optional(),
+  messages: z.array(z.unknown()).optional(),
+  statuses: z.array(z.unknown()).optional(),
+  errors: z.array(z.unknown()).optional(),
+});
 
 const envelopeSchema = z.object({
   object: z.literal('whatsapp_business_account'),
-  entry: z.array(z.object({ id: z.string(), changes: z.array(z.object({ field: z.string(), value: z.unknown() })) })).min(1),
+  entry: z.array(z.unknown()).min(1),
 });
+const entrySchema = z.object({ changes: z.array(z.unknown()) });
+const changeSchema = z.object({ field: z.string(), value: z.unknown().optional() });
 
 export interface WhatsAppReceipt {
   externalId: string;
@@ -60,80 +80,191 @@ export interface WhatsAppReceipt {
 }
 
 export type WhatsAppParse =
-  | { ok: true; items: InboundItem[]; receipts: WhatsAppReceipt[]; skipped: number; newestAt: number | null }
+  | {
+      ok: true;
+      items: InboundItem[];
+      receipts: WhatsAppReceipt[];
+      /** Well-formed but with nothing to report: reactions, stickers, system notices, other fields. */
+      ignored: number;
+      /** Left out because they failed their schema: by id and problem, never content. */
+      skipped: SkippedItem[];
+      /** Error codes Meta attached (unsupported messages, webhook-level errors): codes only. */
+      errorCodes: number[];
+      newestAt: number | null;
+    }
   | { ok: false; problem: string };
 
-function unixToIso(ts: string): string {
-  return new Date(Number(ts) * 1000).toISOString();
+type Content = Pick<InboundItem, 'text' | 'geo' | 'attachments'>;
+
+/** The words and media of one message by its type; null for a type with nothing to report, a string for a problem. */
+function contentOf(type: string, m: Record<string, unknown>): Content | null | string {
+  const part = <T extends z.ZodType>(schema: T): z.infer<T> | string => {
+    const r = schema.safeParse(m[type]);
+    return r.success ? r.data : describeIssue(r.error, type);
+  };
+  switch (type) {
+    case 'text': {
+      const t = part(textSchema);
+      return typeof t === 'string' ? t : { text: fitText(t.body, MAX_TEXT) };
+    }
+    case 'image':
+    case 'video':
+    case 'audio':
+    case 'document': {
+      const media = part(mediaSchema);
+      if (typeof media === 'string') return media;
+      const kind = type === 'audio' ? (media.voice === false ? 'audio' : 'voice') : type;
+      const words = [media.caption, type === 'document' ? media.filename : undefined].filter((w): w is string => Boolean(w));
+      return {
+        text: fitText(words.join('\n'), MAX_TEXT),
+        attachments: [{ kind, mediaId: media.id, ...(media.mime_type ? { mime: fitText(media.mime_type, MAX_MIME) } : {}) }],
+      };
+    }
+    case 'location': {
+      const loc = part(locationSchema);
+      if (typeof loc === 'string') return loc;
+      const words = [loc.name, loc.address].filter((w): w is string => Boolean(w));
+      return { text: fitText(words.join(', '), MAX_TEXT), geo: { lat: loc.latitude, lon: loc.longitude } };
+    }
+    case 'contacts': {
+      // A shared contact card can name the person a report is about: kept as text, with its numbers.
+      const cards = part(contactsSchema);
+      if (typeof cards === 'string') return cards;
+      const lines = cards.flatMap((c) => {
+        const card = contactCardSchema.safeParse(c);
+        if (!card.success) return [];
+        const phones = (card.data.phones ?? []).flatMap((p) => (p.phone ? [p.phone] : []));
+        return [[card.data.name?.formatted_name, ...phones].filter(Boolean).join(' ')];
+      });
+      return lines.length > 0 ? { text: fitText(`[shared contact] ${lines.join('; ')}`, MAX_TEXT) } : null;
+    }
+    case 'interactive': {
+      // The citizen's choice from a menu Chowki sent: its title is what they said.
+      const i = part(interactiveSchema);
+      if (typeof i === 'string') return i;
+      const reply = i.button_reply ?? i.list_reply;
+      if (!reply) return null;
+      return { text: fitText([reply.title, reply.description].filter(Boolean).join(' - '), MAX_TEXT) };
+    }
+    case 'button': {
+      const b = part(buttonSchema);
+      if (typeof b === 'string') return b;
+      const words = b.text ?? b.payload;
+      return words ? { text: fitText(words, MAX_TEXT) } : null;
+    }
+    default:
+      // sticker, reaction, order, system, unsupported and types Meta adds later: nothing to report.
+      return null;
+  }
 }
 
-type WhatsAppMessage = z.infer<typeof messageSchema>;
+type MessageOutcome = { item: InboundItem; sentAt: number } | { ignored: true; errorCodes: number[] } | SkippedItem;
 
-function messageToItem(m: WhatsAppMessage, name: string | undefined): InboundItem | null {
-  const base = {
+function readMessage(raw: unknown, names: ReadonlyMap<string, string>, receivedAt: number): MessageOutcome {
+  if (typeof raw !== 'object' || raw === null) return { id: null, problem: 'message: not an object' };
+  const base = messageBaseSchema.safeParse(raw);
+  if (!base.success) return { id: idOf(raw), problem: describeIssue(base.error, 'message') };
+  const m = base.data;
+  const content = contentOf(m.type, Object.fromEntries(Object.entries(raw)));
+  if (typeof content === 'string') return { id: m.id, problem: content };
+  if (content === null) {
+    const errors = withErrorsSchema.safeParse(raw);
+    return { ignored: true, errorCodes: errors.success ? codesOf(errors.data.errors) : [] };
+  }
+  const sent = sentAtFrom(m.timestamp, receivedAt);
+  const name = names.get(m.from);
+  const context = contextSchema.safeParse(m.context);
+  const item = inboundItemSchema.safeParse({
     channel: 'whatsapp',
     externalId: m.id,
-    receivedAt: unixToIso(m.timestamp),
+    receivedAt: new Date(sent.at).toISOString(),
+    ...content,
     author: { id: m.from, phone: `+${m.from}`, ...(name ? { name } : {}) },
     reply: { to: m.from, public: false },
-    ...(m.context?.id ? { inReplyTo: m.context.id } : {}),
-  };
-  if (m.type === 'text' && m.text) return { ...base, text: m.text.body };
-  if (m.type === 'location' && m.location) {
-    const words = [m.location.name, m.location.address].filter((w): w is string => Boolean(w));
-    return { ...base, text: words.join(', '), geo: { lat: m.location.latitude, lon: m.location.longitude } };
-  }
-  const media = m.type === 'image' ? m.image : m.type === 'audio' ? m.audio : m.type === 'video' ? m.video : m.type === 'document' ? m.document : undefined;
-  if (media) {
-    const kind = m.type === 'audio' ? (media.voice === false ? 'audio' : 'voice') : m.type;
-    return {
-      ...base,
-      text: media.caption ?? '',
-      attachments: [{ kind, mediaId: media.id, ...(media.mime_type ? { mime: media.mime_type } : {}) }],
-    };
-  }
-  // Reactions, stickers, system notices…: nothing to report; counted, not stored.
-  return null;
+    ...(context.success ? { inReplyTo: context.data.id } : {}),
+  });
+  if (!item.success) return { id: m.id, problem: describeIssue(item.error) };
+  return { item: item.data, sentAt: sent.at };
 }
 
-/** Parses one webhook body (already signature-checked); a problem names where, never the content. */
-export function parseWhatsAppWebhook(body: unknown): WhatsAppParse {
+function codesOf(errors: readonly unknown[]): number[] {
+  return errors.flatMap((e) => {
+    const c = errorCodeSchema.safeParse(e);
+    return c.success ? [c.data.code] : [];
+  });
+}
+
+/**
+ * Parses one webhook body (already signature-checked). `ok: false` only when the body is not a
+ * WhatsApp notification at all; otherwise every readable message and receipt is returned and each
+ * unreadable one is listed in `skipped` by id and problem. Never throws.
+ */
+export function parseWhatsAppWebhook(body: unknown, receivedAt: number): WhatsAppParse {
   const env = envelopeSchema.safeParse(body);
-  if (!env.success) return { ok: false, problem: `envelope: ${env.error.issues[0]?.path.join('.') ?? '?'}` };
+  if (!env.success) return { ok: false, problem: describeIssue(env.error) };
   const items: InboundItem[] = [];
   const receipts: WhatsAppReceipt[] = [];
-  let skipped = 0;
+  const skipped: SkippedItem[] = [];
+  const errorCodes: number[] = [];
+  let ignored = 0;
   let newestAt: number | null = null;
-  for (const entry of env.data.entry) {
-    for (const change of entry.changes) {
-      if (change.field !== 'messages') {
-        skipped++;
-        continue;
+  env.data.entry.forEach((rawEntry, e) => {
+    const entry = entrySchema.safeParse(rawEntry);
+    if (!entry.success) {
+      skipped.push({ id: idOf(rawEntry), problem: describeIssue(entry.error, `entry.${e}`) });
+      return;
+    }
+    entry.data.changes.forEach((rawChange, c) => {
+      const where = `entry.${e}.changes.${c}`;
+      const change = changeSchema.safeParse(rawChange);
+      if (!change.success) {
+        skipped.push({ id: null, problem: describeIssue(change.error, where) });
+        return;
       }
-      const value = valueSchema.safeParse(change.value);
-      if (!value.success) return { ok: false, problem: `value: ${value.error.issues[0]?.path.join('.') ?? '?'}` };
-      const names = new Map((value.data.contacts ?? []).map((c) => [c.wa_id, c.profile?.name]));
-      for (const m of value.data.messages ?? []) {
-        const item = messageToItem(m, names.get(m.from));
-        if (!item) {
-          skipped++;
+      if (change.data.field !== 'messages') {
+        ignored++;
+        return;
+      }
+      const value = valueSchema.safeParse(change.data.value);
+      if (!value.success) {
+        skipped.push({ id: null, problem: describeIssue(value.error, `${where}.value`) });
+        return;
+      }
+      errorCodes.push(...codesOf(value.data.errors ?? []));
+      const names = new Map<string, string>();
+      for (const rawContact of value.data.contacts ?? []) {
+        // A contact whose profile cannot be read only loses its name, not its message.
+        const contact = contactSchema.safeParse(rawContact);
+        if (contact.success && contact.data.profile?.name) names.set(contact.data.wa_id, fitText(contact.data.profile.name, MAX_NAME));
+      }
+      for (const rawMessage of value.data.messages ?? []) {
+        const r = readMessage(rawMessage, names, receivedAt);
+        if ('item' in r) {
+          items.push(r.item);
+          newestAt = Math.max(newestAt ?? 0, r.sentAt);
+        } else if ('ignored' in r) {
+          ignored++;
+          errorCodes.push(...r.errorCodes);
+        } else {
+          skipped.push(r);
+        }
+      }
+      for (const rawStatus of value.data.statuses ?? []) {
+        const s = statusSchema.safeParse(rawStatus);
+        if (!s.success) {
+          skipped.push({ id: idOf(rawStatus), problem: describeIssue(s.error, 'status') });
           continue;
         }
-        const checked = inboundItemSchema.safeParse(item);
-        if (!checked.success) return { ok: false, problem: `message: ${checked.error.issues[0]?.path.join('.') ?? '?'}` };
-        items.push(checked.data);
-        newestAt = Math.max(newestAt ?? 0, Number(m.timestamp) * 1000);
-      }
-      for (const s of value.data.statuses ?? []) {
+        const code = codesOf(s.data.errors ?? [])[0];
         receipts.push({
-          externalId: s.id,
-          status: s.status,
-          at: unixToIso(s.timestamp),
-          idempotencyKey: s.biz_opaque_callback_data,
-          errorCode: s.errors?.[0] ? String(s.errors[0].code) : undefined,
+          externalId: s.data.id,
+          status: s.data.status,
+          at: new Date(sentAtFrom(s.data.timestamp, receivedAt).at).toISOString(),
+          idempotencyKey: s.data.biz_opaque_callback_data,
+          errorCode: code === undefined ? undefined : String(code),
         });
       }
-    }
-  }
-  return { ok: true, items, receipts, skipped, newestAt };
+    });
+  });
+  return { ok: true, items, receipts, ignored, skipped, errorCodes, newestAt };
 }

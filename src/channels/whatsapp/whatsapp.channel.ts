@@ -9,9 +9,9 @@ import type { ChannelsConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { recordDeliveryReceipt } from '../../outbox/outbox.repository.js';
-import { recordChannelOk } from '../channel-health.repository.js';
+import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
 import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
-import { parseWhatsAppWebhook } from './whatsapp-webhook.parse.js';
+import { parseWhatsAppWebhook, type WhatsAppParse } from './whatsapp-webhook.parse.js';
 
 export type WhatsAppConfig = NonNullable<ChannelsConfig['whatsapp']>;
 
@@ -31,6 +31,21 @@ export function verifyWhatsAppSignature(appSecret: string, raw: Buffer, header: 
   const given = Buffer.from(header.slice('sha256='.length), 'hex');
   const expected = createHmac('sha256', appSecret).update(raw).digest();
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Skipped items named per delivery, in the log and the answer; beyond, only their count. */
+const MAX_SKIPS_LOGGED = 20;
+
+/** The signed bytes as a notification: JSON first, then Meta's envelope. */
+function parseDelivery(raw: Buffer, receivedAt: number): WhatsAppParse {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return { ok: false, problem: 'body: not valid JSON' };
+  }
+  const parsed = parseWhatsAppWebhook(body, receivedAt);
+  return parsed.ok ? parsed : { ok: false, problem: `body: not a WhatsApp notification (${parsed.problem})` };
 }
 
 const graphErrorSchema = z.object({ error: z.object({ code: z.number().optional() }).passthrough() }).passthrough();
@@ -78,18 +93,24 @@ function routes(cfg: WhatsAppConfig, deps: ChannelRuntimeDeps): FastifyPluginAsy
           request.log.warn({ channel: 'whatsapp' }, 'webhook signature rejected');
           throw new AppError('INVALID_SIGNATURE', 'X-Hub-Signature-256 does not match the body signed with the app secret');
         }
-        let body: unknown;
-        try {
-          body = JSON.parse(raw.toString('utf8'));
-        } catch {
-          request.log.warn({ channel: 'whatsapp', problem: 'not JSON', bytes: raw.length }, 'malformed webhook');
-          throw new AppError('VALIDATION_FAILED', 'body: not valid JSON');
-        }
-        const parsed = parseWhatsAppWebhook(body);
+        // From here on Meta signed what it sent: anything but a 200 makes it redeliver the same bytes
+        // (and, after days of failures, disable the webhook). What cannot be read is skipped, named
+        // in the log and in the answer, and recorded in the channel's health.
+        const receivedAt = ctx.now();
+        const parsed = parseDelivery(raw, receivedAt);
         if (!parsed.ok) {
-          request.log.warn({ channel: 'whatsapp', problem: parsed.problem, bytes: raw.length }, 'malformed webhook');
-          throw new AppError('VALIDATION_FAILED', `body: not a WhatsApp notification (${parsed.problem})`);
+          request.log.warn({ channel: 'whatsapp', problem: parsed.problem, bytes: raw.length }, 'webhook delivery skipped');
+          await recordChannelError(ctx.store.db, 'whatsapp', 'inbound:NOT_A_NOTIFICATION', new Date(receivedAt).toISOString());
+          return reply.status(200).send({ received: 0, receipts: 0, ignored: 0, skipped: [{ id: null, problem: parsed.problem }] });
         }
+        parsed.skipped.slice(0, MAX_SKIPS_LOGGED).forEach((s) => {
+          request.log.warn({ channel: 'whatsapp', id: s.id, problem: s.problem }, 'webhook item skipped');
+        });
+        if (parsed.skipped.length > 0) {
+          request.log.warn({ channel: 'whatsapp', skipped: parsed.skipped.length, stored: parsed.items.length }, 'webhook delivery partly skipped');
+          await recordChannelError(ctx.store.db, 'whatsapp', 'inbound:MALFORMED_ITEM', new Date(receivedAt).toISOString());
+        }
+        if (parsed.errorCodes.length > 0) request.log.info({ channel: 'whatsapp', codes: parsed.errorCodes.slice(0, 20) }, 'webhook carried errors');
         const stored: number[] = [];
         for (const item of parsed.items) {
           const r = await acceptInbound(ctx, item);
@@ -105,18 +126,22 @@ function routes(cfg: WhatsAppConfig, deps: ChannelRuntimeDeps): FastifyPluginAsy
             error: r.errorCode ? `RECEIPT:${r.errorCode}` : undefined,
           });
         }
-        const now = ctx.now();
         await recordChannelOk(
           ctx.store.db,
           'whatsapp',
           'inbound',
-          new Date(now).toISOString(),
-          parsed.newestAt === null ? undefined : now - parsed.newestAt,
+          new Date(receivedAt).toISOString(),
+          parsed.newestAt === null ? undefined : receivedAt - parsed.newestAt,
         );
         // The queue starts on the next turn of the event loop, after this answer is written; a crash
         // in between leaves the items pending, not lost.
         for (const id of stored) enqueue(id);
-        return reply.status(200).send({ received: parsed.items.length, receipts: parsed.receipts.length });
+        return reply.status(200).send({
+          received: parsed.items.length,
+          receipts: parsed.receipts.length,
+          ignored: parsed.ignored,
+          skipped: parsed.skipped.slice(0, MAX_SKIPS_LOGGED),
+        });
       },
     );
   };
