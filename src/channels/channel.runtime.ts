@@ -8,7 +8,7 @@ import { createIntakeQueue, type IntakeQueue } from '../intake/intake.queue.js';
 import { createOutboxWorker, type OutboundSender } from '../outbox/outbox.worker.js';
 import { alertSilentChannels } from './channel-health.service.js';
 import { channelHealthRoutes } from './channel-health.routes.js';
-import type { Channel, ChannelRuntimeDeps } from './channel.js';
+import type { Channel, ChannelLog, ChannelRuntimeDeps } from './channel.js';
 import { createConfiguredChannels } from './channel.registry.js';
 
 export interface ChannelRuntime {
@@ -16,8 +16,8 @@ export interface ChannelRuntime {
   readonly intake: IntakeQueue;
   /** Every channel's routes and the health endpoint. */
   readonly routes: FastifyPluginAsyncZod;
-  /** Starts the pollers. */
-  start(): Promise<void>;
+  /** Starts the pollers, which report what they skip to `log`. */
+  start(log?: ChannelLog): Promise<void>;
   /** Stops the pollers and the intake queue (what it held stays pending in the database). */
   stop(): Promise<void>;
   /** The channels that can send, for the outbox worker. */
@@ -44,10 +44,10 @@ export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOption
       for (const c of channels) if (c.routes) await app.register(c.routes(deps));
       await app.register(channelHealthRoutes(ctx, names));
     },
-    async start() {
+    async start(log) {
       if (started) return;
       started = true;
-      for (const c of channels) await c.start?.(deps);
+      for (const c of channels) await c.start?.({ ...deps, ...(log ? { log } : {}) });
     },
     async stop() {
       if (started) for (const c of channels) await c.stop?.();
@@ -65,10 +65,7 @@ export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOption
   };
 }
 
-export interface BackgroundLog {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-}
+export type BackgroundLog = ChannelLog;
 
 /**
  * What `serve` runs beside HTTP: the channels' pollers, the outbox worker and the silence alarm.
@@ -78,7 +75,7 @@ export async function startChannelServices(ctx: AppContext, runtime: ChannelRunt
   const worker = createOutboxWorker(ctx, runtime.senders(), {
     onFailure: (f) => log.warn({ outboxId: f.outboxId, channel: f.channel, kind: f.kind, code: f.code }, 'outbound message failed'),
   });
-  await runtime.start();
+  await runtime.start(log);
   worker.start();
   const since = ctx.now();
   const names = runtime.channels.filter((c) => c.name !== 'web').map((c) => c.name);

@@ -42,11 +42,19 @@ export interface ChannelCheck {
 /** Called by a receiving channel for every inbound item id it stored, so that processing runs after the answer. */
 export type InboundSink = (inboundId: number) => void;
 
+/** Where a poller says what it skipped or could not do: ids, codes and problems, never content. */
+export interface ChannelLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
 /** What a channel needs at run time. */
 export interface ChannelRuntimeDeps {
   ctx: AppContext;
   /** Queue a stored inbound item for processing. */
   enqueue: InboundSink;
+  /** The process's logger, for pollers (webhooks log through their request). */
+  log?: ChannelLog;
 }
 
 export interface Channel {

@@ -11,6 +11,8 @@ export interface TelegramSent {
 export async function startTelegramFake(opts: { token: string }) {
   const sent: TelegramSent[] = [];
   const updates: Array<{ update_id: number }> = [];
+  /** getUpdates results served as they are, before the queue: what a broken server might send. */
+  const rawResults: unknown[] = [];
   const failures: number[] = [];
   let webhook: { url: string; secret: string | undefined } | null = null;
   let messageSeq = 1000;
@@ -33,6 +35,7 @@ export async function startTelegramFake(opts: { token: string }) {
       case 'getUpdates': {
         if (webhook) return sendJson(res, 409, { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active" });
         polls++;
+        if (rawResults.length > 0) return sendJson(res, 200, { ok: true, result: rawResults.shift() });
         const offset = typeof params.offset === 'number' ? params.offset : 0;
         while (updates.length > 0 && (updates[0]?.update_id ?? 0) < offset) updates.shift();
         // A short hold instead of the long poll's full timeout keeps tests quick.
@@ -68,6 +71,10 @@ export async function startTelegramFake(opts: { token: string }) {
     /** Queues an update for getUpdates. */
     queueUpdate(update: { update_id: number }) {
       updates.push(update);
+    },
+    /** The next getUpdates call answers this `result` as it is, whatever the offset. */
+    queueRawResult(result: unknown) {
+      rawResults.push(result);
     },
     /** The next sendMessage calls answer with these HTTP statuses (429 carries retry_after 5). */
     failNext(...statuses: number[]) {

@@ -22,15 +22,25 @@ function sameSecret(expected: string, given: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Stores one update; returns the inbound id when it was new. */
-async function acceptUpdate(ctx: AppContext, body: unknown): Promise<{ ok: false; problem: string } | { ok: true; id: number | null }> {
-  const parsed = parseTelegramUpdate(body);
-  if (!parsed.ok) return parsed;
+type UpdateOutcome = { stored: number | null } | { skipped: string; updateId: number | null };
+
+/**
+ * Stores one update; `stored` is the inbound id when it was new. An update that cannot be used is
+ * `skipped` with its problem, recorded in the channel's health: Telegram must not send it again.
+ * Only a storage failure throws.
+ */
+async function acceptUpdate(ctx: AppContext, body: unknown): Promise<UpdateOutcome> {
   const now = ctx.now();
-  await recordChannelOk(ctx.store.db, 'telegram', 'inbound', new Date(now).toISOString(), parsed.sentAt === null ? undefined : now - parsed.sentAt);
-  if (!parsed.item) return { ok: true, id: null };
+  const at = new Date(now).toISOString();
+  const parsed = parseTelegramUpdate(body, now);
+  if (!parsed.ok) {
+    await recordChannelError(ctx.store.db, 'telegram', 'inbound:MALFORMED_UPDATE', at);
+    return { skipped: parsed.problem, updateId: parsed.updateId };
+  }
+  await recordChannelOk(ctx.store.db, 'telegram', 'inbound', at, parsed.sentAt === null ? undefined : now - parsed.sentAt);
+  if (!parsed.item) return { stored: null };
   const stored = await acceptInbound(ctx, parsed.item);
-  return { ok: true, id: stored.isNew ? stored.id : null };
+  return { stored: stored.isNew ? stored.id : null };
 }
 
 function routes(secret: string, deps: ChannelRuntimeDeps): FastifyPluginAsyncZod {
@@ -45,15 +55,21 @@ function routes(secret: string, deps: ChannelRuntimeDeps): FastifyPluginAsyncZod
           throw new AppError('INVALID_SIGNATURE', 'X-Telegram-Bot-Api-Secret-Token does not match CHOWKI_TELEGRAM_WEBHOOK_SECRET');
         }
         const r = await acceptUpdate(deps.ctx, request.body);
-        if (!r.ok) {
-          request.log.warn({ channel: 'telegram', problem: r.problem }, 'malformed webhook');
-          throw new AppError('VALIDATION_FAILED', `body: not a Telegram update (${r.problem})`);
+        if ('skipped' in r) {
+          // Answered 200: Telegram retries anything else, and the same bytes would fail again.
+          request.log.warn({ channel: 'telegram', updateId: r.updateId, problem: r.skipped }, 'update skipped');
+          return reply.status(200).send({ ok: true, skipped: { updateId: r.updateId, problem: r.skipped } });
         }
-        if (r.id !== null) deps.enqueue(r.id);
+        if (r.stored !== null) deps.enqueue(r.stored);
         return reply.status(200).send({ ok: true });
       },
     );
   };
+}
+
+/** An update id grammY can compute the next offset from; anything else would stall getUpdates. */
+function hasUpdateId(u: unknown): boolean {
+  return typeof u === 'object' && u !== null && 'update_id' in u && Number.isSafeInteger(u.update_id) && Number(u.update_id) >= 0;
 }
 
 function sendFailure(err: unknown, now: number): ChannelSendError {
@@ -95,21 +111,46 @@ export function createTelegramChannel(cfg: TelegramConfig, now: () => number = D
     async start(deps) {
       if (secret) return;
       const b = new Bot(cfg.botToken, { client });
+      const log = deps.log;
       b.api.config.use(async (prev, method, payload, signal) => {
         const res = await prev(method, payload, signal);
         if (method === 'getUpdates') {
           const at = new Date(deps.ctx.now()).toISOString();
-          if (res.ok) await recordChannelOk(deps.ctx.store.db, 'telegram', 'poll', at).catch(() => undefined);
-          else await recordChannelError(deps.ctx.store.db, 'telegram', `poll:${res.error_code}`, at).catch(() => undefined);
+          const batch: unknown = res.ok ? res.result : [];
+          if (!Array.isArray(batch)) {
+            // grammY would stop polling on a batch it cannot iterate; as a failed call it retries.
+            await recordChannelError(deps.ctx.store.db, 'telegram', 'poll:MALFORMED_BATCH', at).catch(() => undefined);
+            return { ok: false, error_code: 502, description: 'Bad Gateway: getUpdates answered something other than a list' };
+          }
+          if (res.ok) {
+            await recordChannelOk(deps.ctx.store.db, 'telegram', 'poll', at).catch(() => undefined);
+            // The offset is the last update_id + 1: an update without a usable one is dropped here,
+            // or it would make the next offset NaN and the same batch come back for ever.
+            const before = batch.length;
+            for (let i = batch.length - 1; i >= 0; i--) if (!hasUpdateId(batch[i])) batch.splice(i, 1);
+            if (batch.length < before) {
+              log?.warn({ channel: 'telegram', dropped: before - batch.length, problem: 'update_id: missing or not a whole number' }, 'update skipped');
+              await recordChannelError(deps.ctx.store.db, 'telegram', 'inbound:MALFORMED_UPDATE', at).catch(() => undefined);
+            }
+          } else {
+            await recordChannelError(deps.ctx.store.db, 'telegram', `poll:${res.error_code}`, at).catch(() => undefined);
+          }
         }
         return res;
       });
-      b.on('message', async (c) => {
+      // Every update, not only `message`: one whose message is broken is named in the log too.
+      b.use(async (c) => {
         // Stored before grammY confirms the offset: a crash here means Telegram sends it again.
         const r = await acceptUpdate(deps.ctx, c.update);
-        if (r.ok && r.id !== null) deps.enqueue(r.id);
+        if ('skipped' in r) log?.warn({ channel: 'telegram', updateId: r.updateId, problem: r.skipped }, 'update skipped');
+        else if (r.stored !== null) deps.enqueue(r.stored);
       });
-      b.catch(() => undefined);
+      // grammY moves the offset past an update whose handler threw: only storage can throw here, and
+      // it is named (by update id) instead of vanishing.
+      b.catch(async (err) => {
+        log?.warn({ channel: 'telegram', updateId: err.ctx.update.update_id, problem: 'storing failed' }, 'update not stored');
+        await recordChannelError(deps.ctx.store.db, 'telegram', 'inbound:STORE_FAILED', new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+      });
       await b.init();
       bot = b;
       polling = b.start({ allowed_updates: ['message'], drop_pending_updates: false, timeout: 25 }).catch(async (err: unknown) => {
