@@ -62,6 +62,19 @@ describe('chowki CLI', { timeout: 120_000 }, () => {
     expect(second.stdout).toContain('2 messages read: 0 new tickets, 2 already imported');
   });
 
+  it('imports what it can from a file with bad lines, naming each on stderr by number, and fails only when nothing is readable', async () => {
+    const some = await chowki(['import', 'test/fixtures/archive/with-bad-lines.jsonl', '--no-progress']);
+    expect(some.stdout).toContain('6 messages read: 5 new tickets, 1 already imported, 7 lines skipped (lines 2, 3, 4, 7, 10, 11, 12)');
+    expect(some.stderr).toContain('with-bad-lines.jsonl:2: skipped: not valid JSON');
+    expect(some.stderr).toContain('with-bad-lines.jsonl:7: skipped: post 1840000000000000001: post.text:');
+    // The reason, never the line: it may hold a citizen's number.
+    expect(some.stderr).not.toContain('9800000001');
+    const none = await chowki(['import', 'test/fixtures/archive/all-bad.jsonl', '--no-progress']).catch((e: { stdout: string; stderr: string; code: number }) => e);
+    expect('code' in none && none.code).toBe(1);
+    expect(none.stderr).toContain('all-bad.jsonl:2: skipped: not valid JSON');
+    expect(none.stderr).toContain('no message could be read, nothing imported');
+  });
+
   it('adds a user whose password comes from the environment, and refuses a bad role', async () => {
     const ok = await run('node', ['--import', 'tsx', 'src/main.ts', 'user', 'add', 'op2.sitabuldi', '--role', 'operator', '--unit', 'ngp-ps-sitabuldi'], {
       env: { ...env, CHOWKI_USER_PASSWORD: 'a-long-password' },

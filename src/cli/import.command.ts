@@ -2,14 +2,25 @@ import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { closeContext, openContext } from '../bootstrap.js';
-import { parseArchive } from '../channels/archive/archive.parse.js';
+import { importArchive } from '../channels/archive/archive.service.js';
 import { readConfig } from '../config.js';
-import { ingest } from '../intake/intake.service.js';
+
+/** Line numbers in the summary; a file with thousands of bad lines lists the first ones. */
+const MAX_LISTED = 50;
+
+function listLines(lines: readonly number[]): string {
+  const unique = [...new Set(lines)];
+  const shown = unique.slice(0, MAX_LISTED).join(', ');
+  return unique.length > MAX_LISTED ? `${shown}, … (${unique.length - MAX_LISTED} more)` : shown;
+}
 
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('Import messages from JSON Lines (the eval format) or X API v2 mention pages; importing twice creates nothing new')
+    .description(
+      'Import messages from JSON Lines (the eval format) or X API v2 mention pages; importing twice creates nothing new. ' +
+        'A bad line is skipped and named on stderr by its number; the exit code is 1 only when no message could be read.',
+    )
     .argument('<file>', 'a .jsonl file, or a JSON file of X API v2 pages')
     .option('--no-progress', 'no progress bar')
     .action(async (file: string, opts: { progress: boolean }) => {
@@ -19,26 +30,35 @@ export function registerImportCommand(program: Command): void {
       } catch (err) {
         throw new Error(`Cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
       }
-      const { items, errors } = parseArchive(text);
-      for (const e of errors) process.stderr.write(`${file}:${e.line}: skipped: ${e.problem}\n`);
       const ctx = await openContext(readConfig());
       const bar = opts.progress && process.stderr.isTTY
         ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {eta}s left' }, cliProgress.Presets.shades_classic)
         : null;
-      bar?.start(items.length, 0);
-      let created = 0;
-      let known = 0;
+      let report;
       try {
-        for (const item of items) {
-          const outcome = await ingest(ctx, item);
-          if (outcome.isNew) created++;
-          else known++;
-          bar?.increment();
-        }
+        report = await importArchive(ctx, text, (done, total) => {
+          if (done === 1) bar?.start(total, 0);
+          bar?.update(done);
+        });
       } finally {
         bar?.stop();
         await closeContext(ctx);
       }
-      process.stdout.write(`${items.length} messages read: ${created} new tickets, ${known} already imported, ${errors.length} lines skipped\n`);
+      const unit = report.unit === 'line' ? 'lines' : 'items';
+      const where = (line: number) => (report.unit === 'line' ? `${file}:${line}` : `${file}: item ${line}`);
+      // The reason only: a line's text can hold a citizen's personal data.
+      for (const e of report.skipped) process.stderr.write(`${where(e.line)}: skipped: ${e.problem}\n`);
+      for (const f of report.failed) process.stderr.write(`${where(f.line)}: ${f.reason}\n`);
+      const skippedLines = report.skipped.map((e) => e.line);
+      process.stdout.write(
+        `${report.read} messages read: ${report.imported} new tickets, ${report.duplicates} already imported, ${new Set(skippedLines).size} ${unit} skipped` +
+          (skippedLines.length > 0 ? ` (${unit} ${listLines(skippedLines)})` : '') +
+          (report.failed.length > 0 ? `, ${report.failed.length} not processed (${unit} ${listLines(report.failed.map((f) => f.line))})` : '') +
+          '\n',
+      );
+      if (report.read === 0 && report.skipped.length > 0) {
+        process.stderr.write(`${file}: no message could be read, nothing imported\n`);
+        process.exitCode = 1;
+      }
     });
 }

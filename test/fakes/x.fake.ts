@@ -33,6 +33,8 @@ export async function startXFake(opts: {
   keepAliveMs?: number;
 }) {
   const mentions = new Map<string, Post[]>();
+  /** Pages served as they are, before the account's mentions: what X might send, broken posts and all. */
+  const rawPages = new Map<string, unknown[]>();
   const users: Array<{ id: string; name: string; username: string }> = [];
   const posted: Array<{ id: string; text: string; inReplyTo: string | undefined }> = [];
   const requests: string[] = [];
@@ -155,6 +157,8 @@ export async function startXFake(opts: {
       );
     }
     let m = /^\/2\/users\/(\d+)\/mentions$/.exec(url.pathname);
+    const raw = m ? rawPages.get(m[1] ?? '')?.shift() : undefined;
+    if (req.method === 'GET' && raw !== undefined) return sendJson(res, 200, raw, rateHeaders());
     if (req.method === 'GET' && m) {
       const since = url.searchParams.get('since_id');
       const all = (mentions.get(m[1] ?? '') ?? [])
@@ -209,6 +213,10 @@ export async function startXFake(opts: {
       mentions.set(account, [...(mentions.get(account) ?? []), ...page.data]);
       users.push(...(page.includes?.users ?? []));
     },
+    /** The next mentions request for the account answers this body as it is (malformed posts included). */
+    serveRawMentions(account: string, body: unknown) {
+      rawPages.set(account, [...(rawPages.get(account) ?? []), body]);
+    },
     /** The next requests fail: 429 with x-rate-limit-reset `resetInS` seconds ahead, or a 5xx. */
     failNext(status: number, times = 1, resetInS = 1) {
       for (let i = 0; i < times; i++) failures.push({ status, resetInS });
@@ -232,6 +240,11 @@ export async function startXFake(opts: {
       const authors = users.filter((u) => u.id === post.author_id);
       const line = `${JSON.stringify({ data: post, ...(authors.length > 0 ? { includes: { users: authors } } : {}), matching_rules: matching })}\r\n`;
       for (const c of streams) c.res.write(line);
+      return streams.size;
+    },
+    /** Writes a line to every open stream connection as it is (need not be JSON); returns how many got it. */
+    pushRawToStream(line: string) {
+      for (const c of streams) c.res.write(`${line}\r\n`);
       return streams.size;
     },
     /** Drops every open stream connection, as a network cut would. */

@@ -1,58 +1,108 @@
-/** Turns X API v2 post pages (mentions, search, stream messages) into inbound items. */
+/**
+ * Turns X API v2 post pages (mentions, search, stream messages) into inbound items. Each post is
+ * read on its own: one that fails is skipped and named by its id, and the rest of the page is kept
+ * (a page refused whole would be fetched and refused again at every poll).
+ */
 import { z } from 'zod';
-import type { InboundItem } from '../../intake/inbound-item.js';
+import { inboundItemSchema, type InboundItem } from '../../intake/inbound-item.js';
+import { describeIssue, fitText, idOf, MAX_NAME, MAX_TEXT, type SkippedItem } from '../inbound.parse.js';
+
+const postId = z.string().regex(/^\d{1,19}$/, 'an X id is 1-19 digits');
 
 const tweetSchema = z.object({
-  id: z.string().regex(/^\d{1,19}$/, 'an X post id is 1-19 digits'),
+  id: postId,
   text: z.string(),
-  author_id: z.string().optional(),
+  author_id: postId.optional(),
   created_at: z.string().optional(),
-  conversation_id: z.string().optional(),
-  in_reply_to_user_id: z.string().optional(),
-  referenced_tweets: z.array(z.object({ type: z.string(), id: z.string() })).optional(),
-  geo: z
-    .object({
-      place_id: z.string().optional(),
-      coordinates: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }).optional(),
-    })
-    .optional(),
+  conversation_id: z.unknown().optional(),
+  referenced_tweets: z.unknown().optional(),
+  geo: z.unknown().optional(),
 });
 
-const userSchema = z.object({ id: z.string(), name: z.string().optional(), username: z.string().optional() });
+const referencesSchema = z.array(z.object({ type: z.string(), id: postId }));
+const pointSchema = z.object({
+  coordinates: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]) }),
+});
+const userSchema = z.object({ id: postId, name: z.string().optional(), username: z.string().optional() });
 
-/** One page as GET /2/users/:id/mentions returns it; an empty page has no `data`. */
-export const xPostPageSchema = z.object({
-  data: z.array(tweetSchema).optional(),
-  includes: z.object({ users: z.array(userSchema).optional() }).passthrough().optional(),
-  meta: z.object({ result_count: z.number().optional(), newest_id: z.string().optional(), next_token: z.string().optional() }).passthrough().optional(),
+/** The frame of a page as GET /2/users/:id/mentions returns it; an empty page has no `data`. */
+const pageSchema = z.object({
+  data: z.array(z.unknown()).optional(),
+  includes: z.object({ users: z.array(z.unknown()).optional() }).optional(),
+  meta: z.object({ newest_id: z.unknown().optional(), next_token: z.unknown().optional() }).optional(),
 });
 
-export type XPostPage = z.infer<typeof xPostPageSchema>;
-export type XPost = z.infer<typeof tweetSchema>;
+export type XPageParse =
+  | {
+      ok: true;
+      /** Oldest first, so that threads open before their replies. */
+      items: InboundItem[];
+      skipped: SkippedItem[];
+      /** The newest post id of the page (meta.newest_id, else the largest id read), to poll since. */
+      newestId: string | undefined;
+      nextToken: string | undefined;
+    }
+  | { ok: false; problem: string };
 
-/** Maps one X post (and the users of its page) to an inbound item. */
-export function xPostToInbound(post: XPost, users: ReadonlyMap<string, z.infer<typeof userSchema>>): InboundItem {
-  const user = post.author_id ? users.get(post.author_id) : undefined;
-  const point = post.geo?.coordinates?.coordinates;
-  const replyTo = post.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
-  const name = user?.name ?? user?.username;
-  return {
-    channel: 'x',
-    externalId: post.id,
-    text: post.text,
-    ...(post.created_at ? { receivedAt: new Date(post.created_at).toISOString() } : {}),
-    ...(post.author_id ? { author: { id: post.author_id, ...(name ? { name } : {}) } } : {}),
-    // GeoJSON order is [longitude, latitude].
-    ...(point ? { geo: { lat: point[1], lon: point[0] } } : {}),
-    ...(post.conversation_id ? { conversationId: post.conversation_id } : {}),
-    ...(replyTo ? { inReplyTo: replyTo } : {}),
-  };
+type User = z.infer<typeof userSchema>;
+
+const optional = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> | undefined => {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+};
+
+function isDate(s: string): boolean {
+  return !Number.isNaN(Date.parse(s));
 }
 
-/** All posts of a page, oldest first so that threads open before their replies. */
-export function xPageToInbound(page: XPostPage): InboundItem[] {
-  const users = new Map((page.includes?.users ?? []).map((u) => [u.id, u]));
-  return (page.data ?? [])
-    .map((p) => xPostToInbound(p, users))
-    .sort((a, b) => (BigInt(a.externalId) < BigInt(b.externalId) ? -1 : 1));
+function readPost(raw: unknown, users: ReadonlyMap<string, User>): InboundItem | SkippedItem {
+  const parsed = tweetSchema.safeParse(raw);
+  if (!parsed.success) return { id: idOf(raw), problem: describeIssue(parsed.error, 'post') };
+  const post = parsed.data;
+  const user = post.author_id ? users.get(post.author_id) : undefined;
+  const name = user?.name ?? user?.username;
+  // GeoJSON order is [longitude, latitude].
+  const point = optional(pointSchema, post.geo)?.coordinates.coordinates;
+  const replyTo = optional(referencesSchema, post.referenced_tweets)?.find((r) => r.type === 'replied_to')?.id;
+  const conversationId = optional(postId, post.conversation_id);
+  const item = inboundItemSchema.safeParse({
+    channel: 'x',
+    externalId: post.id,
+    text: fitText(post.text, MAX_TEXT),
+    // A date X did not write as one is left out: the item is dated when it is stored.
+    ...(post.created_at && isDate(post.created_at) ? { receivedAt: new Date(post.created_at).toISOString() } : {}),
+    ...(post.author_id ? { author: { id: post.author_id, ...(name ? { name: fitText(name, MAX_NAME) } : {}) } } : {}),
+    ...(point ? { geo: { lat: point[1], lon: point[0] } } : {}),
+    ...(conversationId ? { conversationId } : {}),
+    ...(replyTo ? { inReplyTo: replyTo } : {}),
+  });
+  return item.success ? item.data : { id: post.id, problem: describeIssue(item.error) };
+}
+
+const byId = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+
+/** Parses one page (or one stream message as a page of one); never throws. */
+export function parseXPage(body: unknown): XPageParse {
+  const page = pageSchema.safeParse(body);
+  if (!page.success) return { ok: false, problem: describeIssue(page.error) };
+  const users = new Map<string, User>();
+  for (const raw of page.data.includes?.users ?? []) {
+    const u = userSchema.safeParse(raw);
+    if (u.success) users.set(u.data.id, u.data);
+  }
+  const items: InboundItem[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const raw of page.data.data ?? []) {
+    const r = readPost(raw, users);
+    if ('problem' in r) skipped.push(r);
+    else items.push(r);
+  }
+  items.sort((a, b) => byId(a.externalId, b.externalId));
+  // The cursor must be an id X accepts as since_id, or every later poll would be refused.
+  const ids = [optional(postId, page.data.meta?.newest_id), ...(page.data.data ?? []).map((p) => optional(postId, idOf(p)))].filter(
+    (id): id is string => id !== undefined,
+  );
+  const newestId = ids.reduce<string | undefined>((a, b) => (a === undefined || byId(b, a) > 0 ? b : a), undefined);
+  const nextToken = optional(z.string().min(1).max(200), page.data.meta?.next_token);
+  return { ok: true, items, skipped, newestId, nextToken };
 }

@@ -9,8 +9,9 @@ import { ApiResponseError, ETwitterStreamEvent, type StreamingV2Rule, type Twitt
 import type { AppContext } from '../../context.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
+import type { ChannelLog } from '../channel.js';
 import type { UnitHandle } from './x-accounts.js';
-import { xPageToInbound, xPostPageSchema } from './x-mentions.parse.js';
+import { parseXPage } from './x-mentions.parse.js';
 
 /** X sends a keep-alive every 20 s; a second of slack, as tweepy allows, so that a late one is not a loss. */
 export const KEEP_ALIVE_TIMEOUT_MS = 21_000;
@@ -99,6 +100,8 @@ export interface XStreamDeps {
   ownAccounts: () => ReadonlySet<string>;
   /** Called after every (re)connect, to read what was posted while disconnected. */
   onConnected: () => Promise<void>;
+  /** Where skipped posts are named (by id, never content). */
+  log?: ChannelLog;
 }
 
 export interface XStreamHandle {
@@ -132,14 +135,16 @@ export async function openXStream(client: TwitterApi, deps: XStreamDeps, opts: X
   stream.on(ETwitterStreamEvent.Data, (message: unknown) => {
     queue(async () => {
       const m = typeof message === 'object' && message !== null && 'data' in message ? message : null;
-      const parsed = m ? xPostPageSchema.safeParse({ data: [m.data], ...('includes' in m ? { includes: m.includes } : {}) }) : null;
-      if (!parsed?.success) {
+      const parsed = m ? parseXPage({ data: [m.data], ...('includes' in m ? { includes: m.includes } : {}) }) : null;
+      const skip = !parsed ? { id: null, problem: 'message: no data' } : !parsed.ok ? { id: null, problem: parsed.problem } : parsed.skipped[0];
+      if (skip) {
+        deps.log?.warn({ channel: 'x', id: skip.id, problem: skip.problem }, 'post skipped');
         await recordChannelError(db, 'x', 'stream:MALFORMED_POST', at());
-        return;
       }
+      if (!parsed?.ok) return;
       const own = deps.ownAccounts();
       let newestAt = 0;
-      for (const item of xPageToInbound(parsed.data)) {
+      for (const item of parsed.items) {
         if (item.author && own.has(item.author.id)) continue;
         const r = await acceptInbound(ctx, { ...item, reply: { to: item.externalId, public: true } });
         if (r.isNew) deps.enqueue(r.id);
@@ -162,6 +167,11 @@ export async function openXStream(client: TwitterApi, deps: XStreamDeps, opts: X
   stream.on(ETwitterStreamEvent.DataError, () => queue(() => recordChannelError(db, 'x', 'stream:DATA_ERROR', at()), 'stream:HEALTH'));
   stream.on(ETwitterStreamEvent.ConnectionLost, () => queue(() => recordChannelError(db, 'x', 'stream:SILENT', at()), 'stream:HEALTH'));
   stream.on(ETwitterStreamEvent.ConnectionError, () => queue(() => recordChannelError(db, 'x', 'stream:DISCONNECTED', at()), 'stream:HEALTH'));
+  // A line that is not JSON: the stream goes on with the next; counted, never logged with its text.
+  stream.on(ETwitterStreamEvent.TweetParseError, () => {
+    deps.log?.warn({ channel: 'x', id: null, problem: 'stream line: not valid JSON' }, 'post skipped');
+    queue(() => recordChannelError(db, 'x', 'stream:MALFORMED_POST', at()), 'stream:HEALTH');
+  });
   // TweetStream emits its errors on this event too; without a listener they would go unobserved.
   stream.on(ETwitterStreamEvent.Error, () => undefined);
 

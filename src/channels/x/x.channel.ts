@@ -9,11 +9,12 @@ import type { AppContext } from '../../context.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import type { InboundItem } from '../../intake/inbound-item.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { ChannelSendError, payloadString, type Channel, type ChannelLog, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import type { SkippedItem } from '../inbound.parse.js';
 import { createPollerLocks, type PollerLocks } from '../poller-locks.js';
 import { createXClient } from './x.client.js';
 import { unitHandles, xAccounts } from './x-accounts.js';
-import { xPageToInbound, xPostPageSchema } from './x-mentions.parse.js';
+import { parseXPage } from './x-mentions.parse.js';
 import { openXStream, streamRuleFor, syncStreamRules, type XStreamHandle, type XStreamOptions } from './x-stream.js';
 
 export type XConfig = NonNullable<ChannelsConfig['x']>;
@@ -55,6 +56,8 @@ function spentUntil(rate: TwitterRateLimit | undefined): number | undefined {
 
 export interface XPollResult {
   stored: number;
+  /** Posts that could not be read, skipped for good. */
+  skipped: number;
   /** When X allows the next request, if a rate limit was reached. */
   waitUntil: number | undefined;
 }
@@ -63,25 +66,34 @@ export interface XPollResult {
  * Polls one account once. New mentions are stored oldest first; since_id moves only after every
  * page was stored, so a crash or a rate limit in between re-reads instead of skipping.
  */
-export async function pollXAccount(ctx: AppContext, client: TwitterApi, account: string, enqueue: (id: number) => void): Promise<XPollResult> {
+export async function pollXAccount(
+  ctx: AppContext,
+  client: TwitterApi,
+  account: string,
+  enqueue: (id: number) => void,
+  log?: ChannelLog,
+): Promise<XPollResult> {
   const since = await readCursor(ctx, account);
   const items: InboundItem[] = [];
   let newest: string | undefined;
   let token: string | undefined;
   let complete = false;
   let waitUntil: number | undefined;
+  const skipped: SkippedItem[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
     const res = await client.v2.get(
       `users/${account}/mentions`,
       { ...MENTION_QUERY, ...(since ? { since_id: since } : {}), ...(token ? { pagination_token: token } : {}) },
       { fullResponse: true },
     );
-    const parsed = xPostPageSchema.safeParse(res.data);
-    if (!parsed.success) throw new ChannelSendError('retryable', 'MALFORMED_PAGE');
-    newest ??= parsed.data.meta?.newest_id;
+    const parsed = parseXPage(res.data);
+    // Not a page at all is X failing, like a 5xx: retried with back-off. A bad post inside one is not.
+    if (!parsed.ok) throw new ChannelSendError('retryable', 'MALFORMED_PAGE');
+    skipped.push(...parsed.skipped);
+    newest ??= parsed.newestId;
     // The account's own posts (its replies) are not reports.
-    items.push(...xPageToInbound(parsed.data).filter((i) => i.author?.id !== account));
-    token = parsed.data.meta?.next_token;
+    items.push(...parsed.items.filter((i) => i.author?.id !== account));
+    token = parsed.nextToken;
     waitUntil = spentUntil(res.rateLimit);
     // Without a cursor (first start) only the newest page is read: old mentions are history, not reports.
     if (!token || !since) {
@@ -103,8 +115,13 @@ export async function pollXAccount(ctx: AppContext, client: TwitterApi, account:
   }
   if (complete && newest) await writeCursor(ctx, account, newest);
   const now = ctx.now();
+  if (skipped.length > 0) {
+    // Skipped for good (the cursor moves past them): named by id in the log and counted in health.
+    for (const s of skipped.slice(0, 20)) log?.warn({ channel: 'x', account, id: s.id, problem: s.problem }, 'post skipped');
+    await recordChannelError(ctx.store.db, 'x', 'poll:MALFORMED_POST', new Date(now).toISOString());
+  }
   await recordChannelOk(ctx.store.db, 'x', 'poll', new Date(now).toISOString(), newestAt > 0 ? now - newestAt : undefined);
-  return { stored, waitUntil };
+  return { stored, skipped: skipped.length, waitUntil };
 }
 
 function failureOf(err: unknown, now: number): ChannelSendError {
@@ -183,7 +200,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
       if (!running) break;
       try {
         if (locks && !(await locks.tryLock(MENTIONS_LOCK, account))) continue;
-        const r = await pollXAccount(deps.ctx, reader, account, deps.enqueue);
+        const r = await pollXAccount(deps.ctx, reader, account, deps.enqueue, deps.log);
         state.failures = 0;
         // X's reset is a wall-clock time: wait for it in real time, whatever the app's clock says.
         if (r.waitUntil) next = Math.max(next, r.waitUntil);
@@ -239,6 +256,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
                 ctx: deps.ctx,
                 enqueue: deps.enqueue,
                 ownAccounts: own,
+                ...(deps.log ? { log: deps.log } : {}),
                 onConnected: async () => {
                   if (await ensureAccounts(deps)) await pollHeld(deps, null, { failures: 0 });
                 },
