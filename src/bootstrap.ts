@@ -1,12 +1,14 @@
 /** Opens everything a command needs: database (migrated), the city, the engines, the bus. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import type { CityData } from './geo/city.js';
 import { loadCityFromDir } from './geo/city.load.js';
 import type { GeoJsonFeatureCollection } from './geo/locate.types.js';
 import { parseJurisdictionsGeoJson } from './geo/jurisdiction.geojson.js';
-import { createLocator, DEFAULT_SPECIAL_UNITS } from './geo/locator.js';
-import { loadCities } from './force/unit.repository.js';
+import { createLocator } from './geo/locator.js';
+import { hasCityProfile, loadCities, upsertCityProfile } from './force/unit.repository.js';
 import { seedCity, type SeedResult } from './force/seed.service.js';
 import { createEventBus } from './realtime/event-bus.js';
 import { openStore, type Db, type Store } from './store/db.js';
@@ -43,12 +45,22 @@ export async function openDatabase(config: Readonly<Config>): Promise<Store> {
 /** Builds the city's engines from what is stored. */
 export async function buildEngines(store: Store, city: CityData, config: Readonly<Config>) {
   const jurisdictions = await loadJurisdictions(store.db, city);
-  const locator = createLocator(city, {
-    ...(jurisdictions ? { jurisdictions } : {}),
-    specialUnitsByCategory: DEFAULT_SPECIAL_UNITS,
-  });
+  // The special units come with the city (its city.json), like everything else about it.
+  const locator = createLocator(city, jurisdictions ? { jurisdictions } : {});
   const triager = createTriager(config.triageModel);
   return { locator, triager };
+}
+
+/**
+ * A database seeded before city profiles were stored (migration 0007) takes, once, the profile of the
+ * city folder when that folder holds the same city; otherwise the city reads as one without `city.json`.
+ */
+async function adoptFolderProfile(store: Store, city: CityData, cityDir: string): Promise<CityData> {
+  if ((await hasCityProfile(store.db, city.id)) || !existsSync(join(cityDir, 'city.json'))) return city;
+  const folder = loadCityFromDir(cityDir);
+  if (folder.id !== city.id) return city;
+  await upsertCityProfile(store.db, folder);
+  return { ...city, code: folder.code, name: folder.name, specialUnits: folder.specialUnits };
 }
 
 export async function openContext(config: Readonly<Config>, opts: OpenOptions = {}): Promise<AppContext> {
@@ -60,8 +72,9 @@ export async function openContext(config: Readonly<Config>, opts: OpenOptions = 
       opts.onSeed?.(result);
       cities = await loadCities(store.db);
     }
-    const city = cities[0];
-    if (!city) throw new Error('The database holds no city: run `chowki seed` first');
+    const stored = cities[0];
+    if (!stored) throw new Error('The database holds no city: run `chowki seed` first');
+    const city = await adoptFolderProfile(store, stored, config.cityDir);
     const { locator, triager } = await buildEngines(store, city, config);
     const bus = await createEventBus(store);
     return { config, store, bus, city, triager, locator, now: opts.now ?? Date.now };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readConfig } from '../config.js';
 import { loadCityFromDir } from '../geo/city.load.js';
-import { createLocator, DEFAULT_SPECIAL_UNITS } from '../geo/locator.js';
+import { createLocator } from '../geo/locator.js';
 import type { Locator } from '../geo/locate.types.js';
 import { createTriager } from '../triage/triager.load.js';
 import type { Triager } from '../triage/triage.types.js';
@@ -54,7 +54,7 @@ export function registerAnalyzeCommand(program: Command): void {
       const config = readConfig();
       const city = loadCityFromDir(config.cityDir);
       const triager = createTriager(config.triageModel);
-      const locator = createLocator(city, { specialUnitsByCategory: DEFAULT_SPECIAL_UNITS });
+      const locator = createLocator(city);
       const out = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
       if (opts.jsonl) {
         const lines = readFileSync(0, 'utf8').split(/\r?\n/);

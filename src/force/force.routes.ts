@@ -22,11 +22,18 @@ export function forceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['units'],
-          summary: "The force's units: commissionerate, zones, stations",
-          response: { 200: z.object({ city: z.string(), units: z.array(unitSchema) }) },
+          summary: "The force's name and units: commissionerate, zones, stations",
+          response: {
+            200: z.object({
+              city: z.string(),
+              /** The force's name in each language of the app (the city's `city.json`). */
+              name: z.object({ en: z.string(), hi: z.string(), mr: z.string() }),
+              units: z.array(unitSchema),
+            }),
+          },
         },
       },
-      async () => ({ city: ctx.city.id, units: ctx.city.units }),
+      async () => ({ city: ctx.city.id, name: ctx.city.name, units: ctx.city.units }),
     );
 
     app.get(

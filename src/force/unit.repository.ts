@@ -1,9 +1,33 @@
-import type { CityData, GazetteerEntry, Unit, UnitKind } from '../geo/city.js';
-import type { Db } from '../store/db.js';
+import { defaultCityProfile, type CityData, type CityProfile, type GazetteerEntry, type Unit, type UnitKind } from '../geo/city.js';
+import { nowIso, type Db } from '../store/db.js';
 import type { UnitRow } from '../store/tables.js';
 
-/** Writes a city's units and gazetteer, replacing rows with the same ids. */
+/** Writes a city's profile (its `city.json`: code, name, special units), replacing a stored one. */
+export async function upsertCityProfile(db: Db, city: CityData): Promise<void> {
+  const profile = {
+    id: city.id,
+    code: city.code,
+    name_en: city.name.en,
+    name_hi: city.name.hi,
+    name_mr: city.name.mr,
+    special_units: JSON.stringify(city.specialUnits),
+    updated_at: nowIso(),
+  };
+  await db
+    .insertInto('cities')
+    .values(profile)
+    .onConflict((oc) => oc.column('id').doUpdateSet(profile))
+    .execute();
+}
+
+/** Whether a city's profile is stored (a database seeded before migration 0007 has none). */
+export async function hasCityProfile(db: Db, cityId: string): Promise<boolean> {
+  return (await db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst()) !== undefined;
+}
+
+/** Writes a city's profile, units and gazetteer, replacing rows with the same ids. */
 export async function upsertCity(db: Db, city: CityData): Promise<void> {
+  await upsertCityProfile(db, city);
   for (const u of city.units) {
     const row = {
       id: u.id,
@@ -61,10 +85,11 @@ function toUnit(r: UnitRow): Unit {
 export async function loadCities(db: Db): Promise<CityData[]> {
   const units = await db.selectFrom('units').selectAll().orderBy('id').execute();
   const gaz = await db.selectFrom('gazetteer').selectAll().orderBy('id').execute();
+  const profiles = new Map((await db.selectFrom('cities').selectAll().execute()).map((c) => [c.id, c]));
   const roots = units.filter((u) => u.kind === 'commissionerate');
   return roots.map((root) => ({
     id: root.id,
-    code: root.id.toUpperCase(),
+    ...storedProfile(profiles.get(root.id), toUnit(root)),
     units: units.filter((u) => u.city_id === root.id).map(toUnit),
     gazetteer: gaz
       .filter((g) => g.city_id === root.id)
@@ -80,6 +105,19 @@ export async function loadCities(db: Db): Promise<CityData[]> {
         }),
       ),
   }));
+}
+
+/** A city's stored profile; a city seeded before profiles were stored reads as if it had no `city.json`. */
+function storedProfile(row: { code: string; name_en: string; name_hi: string; name_mr: string; special_units: string } | undefined, root: Unit): CityProfile {
+  if (!row) return defaultCityProfile(root);
+  const special: unknown = JSON.parse(row.special_units);
+  const specialUnits: Record<string, readonly string[]> = {};
+  if (typeof special === 'object' && special !== null) {
+    for (const [category, ids] of Object.entries(special)) {
+      if (Array.isArray(ids)) specialUnits[category] = ids.filter((x): x is string => typeof x === 'string');
+    }
+  }
+  return { code: row.code, name: { en: row.name_en, hi: row.name_hi, mr: row.name_mr }, specialUnits };
 }
 
 function parseStringArray(json: string): string[] {

@@ -1,7 +1,11 @@
 /**
- * A city's reference data: its force as a tree of units, and its gazetteer.
+ * A city's reference data: its profile (name, reference code, special units), its force as a tree of
+ * units, and its gazetteer.
  * Everything about a city is data; a second city needs new files, never new code.
  */
+import { z } from 'zod';
+import { CATEGORIES } from '../triage/triage.types.js';
+
 export type UnitKind = 'commissionerate' | 'zone' | 'station' | 'special';
 
 export interface Unit {
@@ -34,8 +38,78 @@ export interface CityData {
   id: string;
   /** Prefix of ticket references, e.g. `NGP`. */
   code: string;
+  /** The force's name in each language of the app, e.g. `Nagpur City Police`. */
+  name: LocalisedName;
+  /** Ticket category → special units that also receive every ticket of it (`cyber_fraud` → the cyber police). */
+  specialUnits: SpecialUnits;
   units: Unit[];
   gazetteer: GazetteerEntry[];
+}
+
+/** A name in each language of the app. */
+export interface LocalisedName {
+  en: string;
+  hi: string;
+  mr: string;
+}
+
+export type SpecialUnits = Readonly<Record<string, readonly string[]>>;
+
+/** What `city.json` says about a city as a whole; everything else is in `units.csv` and `gazetteer.csv`. */
+export interface CityProfile {
+  code: string;
+  name: LocalisedName;
+  specialUnits: SpecialUnits;
+}
+
+const nonEmpty = z.string().trim().min(1);
+const cityFileSchema = z.strictObject({
+  /** When given, must be the root unit's id: a check that the file belongs beside this units.csv. */
+  id: nonEmpty.optional(),
+  code: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'two to ten capital letters or digits, e.g. NGP').optional(),
+  name: z.strictObject({ en: nonEmpty, hi: nonEmpty.optional(), mr: nonEmpty.optional() }),
+  specialUnits: z.record(z.string(), z.array(nonEmpty).min(1)).optional(),
+});
+
+/** The profile of a city without a `city.json`: its code from the root unit's id, its name from `units.csv`, no special units. */
+export function defaultCityProfile(root: Unit): CityProfile {
+  const local = root.nameLocal || root.nameEn;
+  return { code: root.id.toUpperCase(), name: { en: root.nameEn, hi: local, mr: local }, specialUnits: {} };
+}
+
+/**
+ * Parses `city.json` against the city's units: the id must be the root's, each special unit an active
+ * unit of the city, each category one of the taxonomy's. A missing Hindi or Marathi name is the English one.
+ */
+export function parseCityProfile(text: string, units: readonly Unit[], source = 'city.json'): CityProfile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${source}: not valid JSON`);
+  }
+  const parsed = cityFileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(`${source}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+  }
+  const file = parsed.data;
+  const root = units.find((u) => u.kind === 'commissionerate');
+  if (!root) throw new Error(`${source}: units.csv has no commissionerate`);
+  if (file.id !== undefined && file.id !== root.id) throw new Error(`${source}: id "${file.id}" is not the commissionerate of units.csv ("${root.id}")`);
+  const active = new Set(units.filter((u) => u.status === 'active').map((u) => u.id));
+  const specialUnits: Record<string, readonly string[]> = {};
+  const categories: ReadonlySet<string> = new Set(CATEGORIES);
+  for (const [category, ids] of Object.entries(file.specialUnits ?? {})) {
+    if (!categories.has(category)) throw new Error(`${source}: specialUnits.${category}: not a ticket category (${CATEGORIES.join(', ')})`);
+    const unknown = ids.filter((id) => !active.has(id));
+    if (unknown.length > 0) throw new Error(`${source}: specialUnits.${category}: ${unknown.join(', ')} is not an active unit of units.csv`);
+    specialUnits[category] = Object.freeze([...ids]);
+  }
+  return {
+    code: file.code ?? root.id.toUpperCase(),
+    name: { en: file.name.en, hi: file.name.hi ?? file.name.en, mr: file.name.mr ?? file.name.en },
+    specialUnits: Object.freeze(specialUnits),
+  };
 }
 
 /** Splits one CSV line with RFC 4180 quoting. */

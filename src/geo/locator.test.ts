@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCityFromDir } from './city.load.js';
 import type { CityData } from './city.js';
 import { parseJurisdictionsGeoJson } from './jurisdiction.geojson.js';
-import { cityExtent, createLocator, DEFAULT_SPECIAL_UNITS } from './locator.js';
+import { cityExtent, createLocator } from './locator.js';
 
 const city = loadCityFromDir('data/nagpur');
 const locator = createLocator(city);
@@ -68,7 +68,7 @@ describe('locator: the routing rules', () => {
   it('adds the special units of the category', () => {
     expect(locator.locate({ text: 'UPI fraud, I live in Babulkheda' }, 'cyber_fraud').specialUnits).toEqual(['ngp-cyber']);
     expect(locator.locate({ text: 'UPI fraud' }, 'theft').specialUnits).toEqual([]);
-    expect(DEFAULT_SPECIAL_UNITS.cyber_fraud).toEqual(['ngp-cyber']);
+    expect(city.specialUnits).toEqual({ cyber_fraud: ['ngp-cyber'] });
     const custom = createLocator(city, { specialUnitsByCategory: { violence: ['ngp-z1'] } });
     expect(custom.locate({ text: 'x' }, 'violence').specialUnits).toEqual(['ngp-z1']);
     expect(custom.locate({ text: 'x' }, 'cyber_fraud').specialUnits).toEqual([]);
@@ -116,6 +116,8 @@ describe('locator: jurisdictions', () => {
     const other: CityData = {
       id: 'pune',
       code: 'PUNE',
+      name: { en: 'Pune City Police', hi: 'पुणे शहर पुलिस', mr: 'पुणे शहर पोलीस' },
+      specialUnits: {},
       units: [
         { id: 'pune', kind: 'commissionerate', parent: null, nameEn: 'Pune City Police', nameLocal: '', lat: null, lon: null, xHandle: '@PuneCityPolice', status: 'active' },
         { id: 'pune-z1', kind: 'zone', parent: 'pune', nameEn: 'Zone 1', nameLocal: '', lat: null, lon: null, xHandle: null, status: 'active' },

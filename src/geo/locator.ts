@@ -9,7 +9,7 @@
  *   4. else no station: the control room's queue, never a guess.
  * Proposed stations are never routed to. Pure: every index is built once, at construction.
  */
-import type { CityData, Unit } from './city.js';
+import type { CityData, SpecialUnits, Unit } from './city.js';
 import { createGazetteerMatcher, MIN_PLACE_CONFIDENCE } from './gazetteer.matcher.js';
 import type { PlaceMatch, PlaceTarget } from './gazetteer.matcher.js';
 import { voronoiJurisdictions } from './jurisdiction.geojson.js';
@@ -18,16 +18,11 @@ import { createJurisdictionIndex } from './jurisdiction.index.js';
 import type { GeoJsonFeatureCollection, LocateInput, Locator, Placement, ResolvedPlace } from './locate.types.js';
 import { createHandleMatcher } from './station-handle.matcher.js';
 
-/** The demo's special units by ticket category: every cyber fraud also goes to the Cyber Police Station. */
-export const DEFAULT_SPECIAL_UNITS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  cyber_fraud: Object.freeze(['ngp-cyber']),
-});
-
 export interface LocatorOptions {
   /** The force's official jurisdiction polygons (validated by `parseJurisdictionsGeoJson`); else Voronoi cells. */
   jurisdictions?: GeoJsonFeatureCollection;
-  /** Category → special units that also receive the ticket; defaults to `DEFAULT_SPECIAL_UNITS`. */
-  specialUnitsByCategory?: Readonly<Record<string, readonly string[]>>;
+  /** Category → special units that also receive the ticket; defaults to the city's own (its `city.json`). */
+  specialUnitsByCategory?: SpecialUnits;
 }
 
 /** A Locator that also answers which station holds a point. */
@@ -136,7 +131,7 @@ export function createLocator(city: CityData, opts: LocatorOptions = {}): CityLo
     : voronoiJurisdictions(stationPoints, cityExtent(city));
   const jurisdictionIndex = createJurisdictionIndex(polygons);
 
-  const special = opts.specialUnitsByCategory ?? DEFAULT_SPECIAL_UNITS;
+  const special = opts.specialUnitsByCategory ?? city.specialUnits;
 
   function zoneOf(station: string | null): string | null {
     const parent = station ? unitsById.get(station)?.parent : null;

@@ -4,6 +4,20 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
+/** A city as a whole, from its `city.json` (0007); a city without a row reads its name and code from its root unit. */
+export interface CityTable {
+  /** The root unit's id, e.g. `ngp`. */
+  id: string;
+  /** Prefix of ticket references, e.g. `NGP`. */
+  code: string;
+  name_en: string;
+  name_hi: string;
+  name_mr: string;
+  /** JSON object: ticket category → ids of the special units that also receive it. */
+  special_units: string;
+  updated_at: string;
+}
+
 export interface UnitTable {
   id: string;
   city_id: string;
@@ -274,6 +288,7 @@ export interface GazetteerSuggestionTable {
 }
 
 export interface Database {
+  cities: CityTable;
   units: UnitTable;
   gazetteer: GazetteerTable;
   jurisdictions: JurisdictionTable;
