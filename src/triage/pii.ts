@@ -137,6 +137,8 @@ const MOBILE_RE =
 // An international number in a range libphonenumber does not know as allocated ("+44 7700 900123") is
 // still somebody's number, or a fraudster's.
 const INTERNATIONAL_RE = /\+\d(?:[ .-]?\(?\d+\)?){2,}/g;
+// Digits with at most three separators between them, where a phone number can be.
+const NUMBER_RUN_RE = /[+(]{0,2}\d(?:[ ./()-]{0,3}\d)*\)?/g;
 // Numbers that are a service, not a person: helplines and toll-free lines.
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
 
@@ -211,6 +213,22 @@ class Findings {
     for (const s of this.spans) if (start < s.end && end > s.start) return;
     for (let i = 0; i < this.reserved.length; i += 2) if (start < (this.reserved[i + 1] ?? 0) && end > (this.reserved[i] ?? 0)) return;
     this.spans.push({ kind, start, end });
+  }
+
+  private covers(i: number): boolean {
+    for (const s of this.spans) if (i >= s.start && i < s.end) return true;
+    for (let j = 0; j < this.reserved.length; j += 2) if (i >= (this.reserved[j] ?? 0) && i < (this.reserved[j + 1] ?? 0)) return true;
+    return false;
+  }
+
+  /** Digits of t[start, end) outside the spans found so far and the reserved ranges. */
+  digitsOutside(t: string, start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i += 1) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57 && !this.covers(i)) n += 1;
+    }
+    return n;
   }
 }
 
@@ -323,30 +341,59 @@ function findAadhaar(t: string, found: Findings): void {
 }
 
 function findPhones(t: string, found: Findings): void {
-  // The matcher's copy: dates and times blanked, and list separators as line breaks, because it reads
-  // "9822012345, 9822012346" as one number. Same length, so offsets stay.
-  let copy = t.replace(DATE_TIME_RE, blank);
-  if (copy.includes(',') || copy.includes(';')) copy = copy.replace(/[,;]/g, '\n');
-  for (const { number, startsAt, endsAt } of findPhoneNumbersInText(copy, { defaultCountry: 'IN' })) {
+  // libphonenumber reads only the runs of digits and separators that could hold a number: parsing
+  // the whole message cost ten times the rest of PII detection, and it read "9822012345, 9822012346"
+  // as one number. Foreign numbers go first, so that "+977 98 0123 4567" is not taken for an Indian
+  // mobile without its country code.
+  const runs: number[] = [];
+  NUMBER_RUN_RE.lastIndex = 0;
+  for (let m = NUMBER_RUN_RE.exec(t); m; m = NUMBER_RUN_RE.exec(t)) {
+    if (countDigits(m[0]) < 7) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^[(]?(?:\+|00)(?!91)/.test(m[0])) {
+      matchPhonesIn(t, start, end, found);
+      INTERNATIONAL_RE.lastIndex = 0;
+      for (let n = INTERNATIONAL_RE.exec(m[0]); n; n = INTERNATIONAL_RE.exec(m[0])) {
+        const written = n[0].replace(/[^\d+]/g, '');
+        if (written.length >= 9 && isPossiblePhoneNumber(written)) found.add('phone', start + n.index, start + n.index + n[0].length);
+      }
+    } else runs.push(start, end);
+  }
+  // Indian mobiles, the bulk, need no parser; it reads what is left of a run.
+  MOBILE_RE.lastIndex = 0;
+  for (let m = MOBILE_RE.exec(t); m; m = MOBILE_RE.exec(t)) found.add('phone', m.index, m.index + m[0].length);
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i] ?? 0;
+    const end = runs[i + 1] ?? 0;
+    if (found.digitsOutside(t, start, end) >= 7) matchPhonesIn(t, start, end, found);
+  }
+}
+
+/** The numbers libphonenumber finds in t[start, end), dates and times blanked (it rejects a candidate with one). */
+function matchPhonesIn(t: string, start: number, end: number, found: Findings): void {
+  const run = t.slice(start, end).replace(DATE_TIME_RE, blank);
+  // A date with a few digits around it ("on 12/11/2026 at 10") holds no number.
+  if (countDigits(run) < 7) return;
+  for (const { number, startsAt, endsAt } of findPhoneNumbersInText(run, { defaultCountry: 'IN' })) {
     const type = number.getType();
     if (type !== undefined && SERVICE_TYPES.has(type)) continue;
     // An Indian landline is written with its 0 or +91; ten bare digits that are not a mobile are a PNR,
     // an account or an order number far more often than "712 2561234".
     if (number.country === 'IN' && type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE') {
-      const written = copy.slice(startsAt, endsAt).replace(/\D/g, '');
-      if (written.length <= number.nationalNumber.length) continue;
+      if (countDigits(run.slice(startsAt, endsAt)) <= number.nationalNumber.length) continue;
     }
-    found.add('phone', startsAt, endsAt);
+    found.add('phone', start + startsAt, start + endsAt);
   }
-  MOBILE_RE.lastIndex = 0;
-  for (let m = MOBILE_RE.exec(t); m; m = MOBILE_RE.exec(t)) found.add('phone', m.index, m.index + m[0].length);
-  if (t.includes('+')) {
-    INTERNATIONAL_RE.lastIndex = 0;
-    for (let m = INTERNATIONAL_RE.exec(t); m; m = INTERNATIONAL_RE.exec(t)) {
-      const written = m[0].replace(/[^\d+]/g, '');
-      if (written.length >= 9 && isPossiblePhoneNumber(written)) found.add('phone', m.index, m.index + m[0].length);
-    }
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n += 1;
   }
+  return n;
 }
 
 function blank(date: string): string {
