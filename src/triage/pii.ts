@@ -6,9 +6,9 @@
  *
  * Everything is matched on a folded copy of the text (digits of every script as ASCII, full-width forms
  * as ASCII, no-break spaces as spaces, zero-width characters dropped) whose offsets map back to the
- * original, so that masking replaces the characters the citizen wrote. Phone numbers come from
- * libphonenumber-js (Google's numbering plans); our own patterns only catch what it rejects on purpose
- * (a mobile glued to letters, an international number in a range not yet allocated).
+ * original, so that masking replaces the characters the citizen wrote. Indian mobiles, most of the
+ * numbers, are one cheap pattern; landlines, foreign numbers and odd groupings are left to
+ * libphonenumber-js (Google's numbering plans), with a fallback for "+" numbers in unallocated ranges.
  */
 import { findPhoneNumbersInText, isPossiblePhoneNumber } from 'libphonenumber-js/max';
 import type { PiiKind, PiiSpan } from './triage.types.js';
@@ -125,13 +125,13 @@ const NOT_AADHAAR_CONTEXT = /\b(?:utr|rrn|txn|transaction|ref(?:erence)?|order|i
 // PAN: five letters (the fourth says what kind of holder), four digits, a letter.
 const PAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{3}[ABCFGHJLPTabcfghjlpt][A-Za-z][ -]?\d{4}[ -]?[A-Za-z](?![A-Za-z0-9])/g;
 
-// Dates and times confuse the phone matcher ("98220 12345 12/11/2026" was one rejected candidate), so
-// they are blanked in its copy of the text.
+// Dates and times confuse libphonenumber ("98220 12345 12/11/2026" was one rejected candidate), so
+// they are blanked in the run it reads.
 const DATE_TIME_RE =
   /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,6}\/(?:19|20)\d{2})(?!\d)/g;
 // A mobile: optional +91/91/0, then 10 digits starting 6-9, with spaces or dashes anywhere, or dots,
-// slashes and brackets in the 5-5 and 3-3-4 groupings. The phone matcher already finds these when the
-// series is allocated; this catches the rest, and those glued to letters ("ph9822012345").
+// slashes and brackets in the 5-5 and 3-3-4 groupings. Unvalidated on purpose: a number in a series
+// not yet allocated, or glued to letters ("ph9822012345"), is still somebody's.
 const MOBILE_RE =
   /(?<!\d)(?:(?:\+|00)?91[ .-]?|0)?(?:[6-9](?:[ -]?\d){9}|[6-9]\d{4}[./]\d{5}|[6-9]\d{2}[./]\d{3}[./]\d{4}|\([6-9]\d{4}\) ?\d{5})(?!\d)/g;
 // An international number in a range libphonenumber does not know as allocated ("+44 7700 900123") is
