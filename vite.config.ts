@@ -30,7 +30,9 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for debugging a build, but the bundles do not point at them and the server never
+    // serves .map files (src/http/web-app.ts): production does not hand out the app's sources.
+    sourcemap: 'hidden',
   },
   server: {
     port: 5173,

@@ -1,8 +1,9 @@
 /** buildApp: the whole HTTP surface on one Fastify instance; it never listens by itself. */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -15,6 +16,10 @@ import type { AppContext } from './context.js';
 import { forceRoutes } from './force/force.routes.js';
 import { gazetteerReviewRoutes } from './force/gazetteer-review.routes.js';
 import { installErrorHandlers } from './http/error-handler.js';
+import { createDbRateLimitStore } from './http/rate-limit.store.js';
+import { DOCS_CSP, securityHeaders, tileSourceOfIndex } from './http/security-headers.js';
+import { requireSessionFirst } from './http/session.js';
+import { isServerPath, serveWebApp } from './http/web-app.js';
 import { quarantineRoutes } from './intake/quarantine.routes.js';
 import { countBacklog } from './intake/inbound.repository.js';
 import { cleanDeep } from './store/clean-text.js';
@@ -43,13 +48,20 @@ export interface BuildOptions {
   channels?: ChannelRuntime;
 }
 
+/** A hop count as Fastify's types take it (a function of the hop); lists and booleans as they are. */
+function trustProxyOption(value: boolean | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     bodyLimit: ctx.config.bodyLimit,
     // Tokens ride in query strings of tracking links: log the route, never the URL's query.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // X-Forwarded-For only from the proxies CHOWKI_TRUST_PROXY names: otherwise any client could pick
+    // the address that rate limits and the audit trail record.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -59,8 +71,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // Handlers first: plugins registered below inherit them.
   installErrorHandlers(app, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const isApi = path.startsWith('/api/') || path.startsWith('/webhooks/') || path === '/healthz';
-    if (!isApi && hasWeb && request.method === 'GET') {
+    // A missing hashed asset (an old build's, a source map) is a 404, not the app's shell.
+    if (!isServerPath(path) && !path.startsWith('/assets/') && hasWeb && request.method === 'GET') {
       // The web app routes on the client: every other page loads its shell.
       return reply.type('text/html').sendFile('index.html');
     }
@@ -85,6 +97,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
 
   await app.register(fastifyCookie);
+  const secure = ctx.config.publicUrl?.startsWith('https:') ?? false;
+  const tiles = hasWeb && webDir !== null ? tileSourceOfIndex(readFileSync(join(webDir, 'index.html'), 'utf8')) : null;
+  await app.register(fastifyHelmet, securityHeaders({ secure, tileSource: tiles }));
+  // Limits live in the database, shared by every process; routes ask for them (createRateLimit).
+  await app.register(fastifyRateLimit, { global: false, store: createDbRateLimitStore(ctx.store.db, ctx.now) });
+  // A desk route without a session is a 401 before its body is read or validated.
+  app.addHook('onRequest', requireSessionFirst(ctx.store.db));
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -96,7 +115,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CSP });
 
   app.get(
     '/healthz',
@@ -130,9 +149,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(deskRoutes(ctx));
   await app.register(quarantineRoutes(ctx));
 
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: resolve(webDir), wildcard: false, index: ['index.html'] });
-  }
+  if (hasWeb && webDir !== null) await serveWebApp(app, webDir);
 
   return app;
 }

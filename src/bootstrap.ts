@@ -68,7 +68,7 @@ export async function openContext(config: Readonly<Config>, opts: OpenOptions = 
   try {
     let cities = await loadCities(store.db);
     if (cities.length === 0 && opts.seedIfEmpty !== false) {
-      const result = await store.db.transaction().execute((tx) => seedCity(tx, loadCityFromDir(config.cityDir), config.demoPassword));
+      const result = await store.db.transaction().execute((tx) => seedCity(tx, loadCityFromDir(config.cityDir), config.demoPassword, config.passwordHash));
       opts.onSeed?.(result);
       cities = await loadCities(store.db);
     }

@@ -4,7 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { OWASP_SCRYPT, TEST_ONLY_SCRYPT, type ScryptCost } from './auth/password.js';
 import { parseSlaPolicy, type SlaPolicy } from './desk/sla.policy.js';
 
 const envSchema = z.object({
@@ -81,7 +83,64 @@ const envSchema = z.object({
     .refine((tz) => isTimeZone(tz), 'not an IANA time zone; use e.g. Asia/Kolkata'),
   /** Open tickets an on-duty officer holds before new ones wait in the station's unassigned queue. */
   CHOWKI_OFFICER_CAPACITY: z.coerce.number().int().positive().default(20),
+  /**
+   * Which proxies may tell the client's address in X-Forwarded-For: unset or `false` none (the socket's
+   * address is the client), `true` any, a number the hops to trust, or comma-separated addresses/CIDRs
+   * (and proxy-addr's `loopback`, `linklocal`, `uniquelocal`). Rate limits key on that address.
+   */
+  CHOWKI_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, zctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed === undefined) {
+        zctx.addIssue({ code: 'custom', message: 'use true, false, a hop count, or comma-separated addresses/CIDRs such as 10.0.0.0/8,127.0.0.1' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  /** Failed logins to one account within the lock window before it is locked until the window ends (429). */
+  CHOWKI_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  /** Failed logins from one client address within the lock window; generous, as a station's desks share one address. */
+  CHOWKI_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
+  /** Minutes over which failed logins are counted, and how long a lock lasts at most. */
+  CHOWKI_LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Public reports per hour from one client address; generous, as mobile networks put many citizens behind one. */
+  CHOWKI_REPORTS_PER_HOUR_PER_IP: z.coerce.number().int().positive().default(60),
+  /** Public reports per hour from one browser (its device cookie). */
+  CHOWKI_REPORTS_PER_HOUR_PER_DEVICE: z.coerce.number().int().positive().default(10),
+  /** Minutes within which a near-identical report from the same browser (or address, without a cookie) is refused as a repeat. */
+  CHOWKI_REPORT_REPEAT_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** Hours during which a retried report (same clientId) answers with its first reference and tracking link. */
+  CHOWKI_REPORT_RETRY_HOURS: z.coerce.number().positive().default(24),
+  /**
+   * Tests only: `true` hashes passwords with a cheap scrypt cost so that suites stay fast. Never in
+   * production; when it is switched off again, each login re-hashes at OWASP's cost.
+   */
+  CHOWKI_INSECURE_TEST_PASSWORD_HASH: z.enum(['true', 'false']).default('false'),
 });
+
+/**
+ * CHOWKI_TRUST_PROXY as Fastify's trustProxy takes it; undefined when it is none of the accepted forms.
+ * A list is checked here, so that a typo fails at start instead of trusting nobody (or everybody).
+ */
+export function parseTrustProxy(value: string): boolean | number | string[] | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const valid = entries.every((e) => {
+    if (e === 'loopback' || e === 'linklocal' || e === 'uniquelocal') return true;
+    const [address = '', bits, extra] = e.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return false;
+    if (bits === undefined) return true;
+    const n = Number(bits);
+    return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+  });
+  return entries.length > 0 && valid ? entries : undefined;
+}
 
 /** The channels' settings; a channel is on only when its credentials are set. */
 export interface ChannelsConfig {
@@ -127,6 +186,17 @@ export interface Config {
   sla: SlaPolicy;
   timeZone: string;
   officerCapacity: number;
+  /** Fastify's trustProxy: whom to believe about the client's address. */
+  trustProxy: boolean | number | string[];
+  /** The scrypt cost new password hashes get (OWASP's unless the test-only setting is on). */
+  passwordHash: ScryptCost;
+  abuse: AbuseConfig;
+}
+
+/** Limits against guessing passwords and flooding the public form. */
+export interface AbuseConfig {
+  login: { maxFailures: number; maxFailuresPerIp: number; windowMinutes: number };
+  reports: { perHourPerIp: number; perHourPerDevice: number; repeatMinutes: number; retryHours: number };
 }
 
 /** Reads the configuration from an environment, failing with the variable's name on bad input. */
@@ -155,6 +225,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     sla: parseSlaPolicy(e.CHOWKI_SLA),
     timeZone: e.CHOWKI_TIMEZONE,
     officerCapacity: e.CHOWKI_OFFICER_CAPACITY,
+    trustProxy: e.CHOWKI_TRUST_PROXY,
+    passwordHash: e.CHOWKI_INSECURE_TEST_PASSWORD_HASH === 'true' ? TEST_ONLY_SCRYPT : OWASP_SCRYPT,
+    abuse: {
+      login: {
+        maxFailures: e.CHOWKI_LOGIN_MAX_FAILURES,
+        maxFailuresPerIp: e.CHOWKI_LOGIN_MAX_FAILURES_PER_IP,
+        windowMinutes: e.CHOWKI_LOGIN_LOCK_MINUTES,
+      },
+      reports: {
+        perHourPerIp: e.CHOWKI_REPORTS_PER_HOUR_PER_IP,
+        perHourPerDevice: e.CHOWKI_REPORTS_PER_HOUR_PER_DEVICE,
+        repeatMinutes: e.CHOWKI_REPORT_REPEAT_MINUTES,
+        retryHours: e.CHOWKI_REPORT_RETRY_HOURS,
+      },
+    },
   });
 }
 

@@ -58,3 +58,8 @@ export async function findSessionUser(db: Db, sessionId: string, now: string): P
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
+
+/** Deletes the sessions that have expired by `now` (indexed by expiry). */
+export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}

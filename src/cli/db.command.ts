@@ -30,7 +30,7 @@ export function registerDbCommands(program: Command): void {
       const config = readConfig(opts.cityDir ? { ...process.env, CHOWKI_CITY_DIR: opts.cityDir } : process.env);
       const city = loadCityFromDir(config.cityDir);
       const store = await openDatabase(config);
-      const result = await store.db.transaction().execute((tx) => seedCity(tx, city, config.demoPassword));
+      const result = await store.db.transaction().execute((tx) => seedCity(tx, city, config.demoPassword, config.passwordHash));
       process.stdout.write(
         `${city.id}: ${city.units.length} units, ${city.gazetteer.length} gazetteer entries, ${result.usersCreated} new users\n`,
       );

@@ -22,7 +22,8 @@ export function registerUserCommands(program: Command): void {
       if (!role) throw new Error(`--role: "${opts.role}" is not one of ${ROLES.join(', ')}`);
       const password = process.env[opts.passwordEnv];
       if (!password) throw new Error(`Set the password in the environment variable ${opts.passwordEnv} (it is never taken on the command line)`);
-      const store = await openDatabase(readConfig());
+      const config = readConfig();
+      const store = await openDatabase(config);
       try {
         const r = await addUser(store.db, {
           username,
@@ -31,7 +32,7 @@ export function registerUserCommands(program: Command): void {
           unitId: opts.unit,
           ...(opts.name ? { displayName: opts.name } : {}),
           ...(opts.replace ? { replace: true } : {}),
-        });
+        }, config.passwordHash);
         process.stdout.write(`${r.created ? 'created' : 'updated'} ${username} (${role}, ${opts.unit})\n`);
       } finally {
         await store.close();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword, OWASP_SCRYPT, type ScryptCost } from '../auth/password.js';
 import { insertUser } from '../auth/user.repository.js';
 import { nowIso } from '../store/db.js';
 import type { Role } from '../auth/access.js';
@@ -38,6 +38,24 @@ export function demoUsers(city: CityData): DemoUser[] {
   return users;
 }
 
+/**
+ * The demo users to name at start, among those that exist: an operator and the SHO of one station, a
+ * DCP, the control room, the Commissioner and the admin. A deployment without demo users names none.
+ */
+export async function demoUsersToName(db: Db, city: CityData): Promise<string[]> {
+  const stations = new Set(city.units.filter((u) => u.kind === 'station').map((u) => u.id));
+  const all = demoUsers(city);
+  const station = all.find((u) => u.role === 'operator' && stations.has(u.unitId))?.unitId;
+  const picks = [
+    ...all.filter((u) => u.unitId === station),
+    ...all.filter((u) => u.role === 'dcp').slice(0, 1),
+    ...all.filter((u) => u.unitId === city.id),
+  ].map((u) => u.username);
+  if (picks.length === 0) return [];
+  const existing = new Set((await db.selectFrom('users').select('username').where('username', 'in', picks).execute()).map((r) => r.username));
+  return picks.filter((name) => existing.has(name));
+}
+
 export interface SeedResult {
   /** True when the database held no units before: a first start. */
   firstSeed: boolean;
@@ -50,7 +68,12 @@ export interface SeedResult {
  * Loads a city's units and gazetteer and creates its demo users. Safe to run again: the
  * reference data is updated, existing users keep their passwords.
  */
-export async function seedCity(db: Db, city: CityData, demoPassword: string | undefined): Promise<SeedResult> {
+export async function seedCity(
+  db: Db,
+  city: CityData,
+  demoPassword: string | undefined,
+  passwordCost: ScryptCost = OWASP_SCRYPT,
+): Promise<SeedResult> {
   const before = await db.selectFrom('units').select('id').limit(1).execute();
   await upsertCity(db, city);
   const existing = new Set((await db.selectFrom('users').select('username').execute()).map((u) => u.username));
@@ -59,7 +82,7 @@ export async function seedCity(db: Db, city: CityData, demoPassword: string | un
   const password = demoPassword ?? generated ?? '';
   // The demo users share one published password by design, so one scrypt hash serves them
   // all: a first start takes a moment rather than several seconds.
-  const passwordHash = missing.length > 0 ? await hashPassword(password) : '';
+  const passwordHash = missing.length > 0 ? await hashPassword(password, passwordCost) : '';
   const at = nowIso();
   for (const u of missing) {
     await insertUser(db, { username: u.username, displayName: u.displayName, passwordHash, role: u.role, unitId: u.unitId, createdAt: at });

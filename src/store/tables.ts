@@ -287,6 +287,32 @@ export interface GazetteerSuggestionTable {
   created_at: string;
 }
 
+/** A fixed-window counter of a rate limit (0005): `count` events of `key` in `bucket` until `reset_at`. */
+export interface RateLimitTable {
+  bucket: string;
+  key: string;
+  count: number;
+  reset_at: string;
+}
+
+/**
+ * What the public form answered a report (0005), kept for the retry window: keys are hashes (of the
+ * clientId, the device cookie, the address), the tracking token is sealed under the clientId, and the
+ * fingerprint is a MinHash of the text for spotting repeats, from which the text cannot be read back.
+ */
+export interface WebformReceiptTable {
+  client_key: string;
+  device_key: string | null;
+  address_key: string;
+  fingerprint: string;
+  /** `pending` while the report is processed, `done` with a reference, `failed` when intake quarantined it. */
+  status: string;
+  reference: string | null;
+  sealed_token: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   cities: CityTable;
   units: UnitTable;
@@ -310,6 +336,8 @@ export interface Database {
   duty_shift_officers: DutyShiftOfficerTable;
   duty_handovers: DutyHandoverTable;
   gazetteer_suggestions: GazetteerSuggestionTable;
+  rate_limits: RateLimitTable;
+  webform_receipts: WebformReceiptTable;
 }
 
 export type TicketRow = Selectable<TicketTable>;

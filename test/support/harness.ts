@@ -72,11 +72,11 @@ export interface TestContext {
 /** A migrated, seeded Nagpur demo on the given engine, with a settable clock. */
 export async function createTestContext(engine: Engine, opts: { now?: () => number } = {}): Promise<TestContext> {
   const pgDb = engine === 'postgres' ? await createPgDatabase() : undefined;
-  const config = readConfig({ CHOWKI_DATA_DIR: ':memory:', LOG_LEVEL: 'silent', ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) });
+  const config = readConfig({ CHOWKI_DATA_DIR: ':memory:', LOG_LEVEL: 'silent', CHOWKI_INSECURE_TEST_PASSWORD_HASH: 'true', ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) });
   const store = openStore({ databaseUrl: pgDb?.url, dataDir: ':memory:', poolSize: 4 });
   await migrateToLatest(store);
   const city = loadCityFromDir(config.cityDir);
-  await store.db.transaction().execute((tx) => seedCity(tx, city, DEMO_PASSWORD));
+  await store.db.transaction().execute((tx) => seedCity(tx, city, DEMO_PASSWORD, config.passwordHash));
   const { locator, triager } = await buildEngines(store, city, config);
   const bus = await createEventBus(store);
   const ctx: AppContext = { config, store, bus, city, triager, locator, now: opts.now ?? Date.now };

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ChannelsConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
+import { secretsEqual } from '../../http/secret-equal.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { recordDeliveryReceipt } from '../../outbox/outbox.repository.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
@@ -75,7 +76,7 @@ function routes(cfg: WhatsAppConfig, deps: ChannelRuntimeDeps): FastifyPluginAsy
       },
       async (request, reply) => {
         const q = request.query;
-        if (!cfg.verifyToken || q['hub.mode'] !== 'subscribe' || q['hub.verify_token'] !== cfg.verifyToken || !q['hub.challenge']) {
+        if (!cfg.verifyToken || q['hub.mode'] !== 'subscribe' || !secretsEqual(q['hub.verify_token'], cfg.verifyToken) || !q['hub.challenge']) {
           throw new AppError('FORBIDDEN', 'hub.verify_token does not match CHOWKI_WHATSAPP_VERIFY_TOKEN');
         }
         return reply.type('text/plain').send(q['hub.challenge']);

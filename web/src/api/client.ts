@@ -31,6 +31,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Array<{ field: string; problem: string }> = [],
+    /** The error's `details` as the server sent them (e.g. the reference a repeated report names). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -82,6 +84,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
       typeof error.code === 'string' ? error.code : 'HTTP_' + res.status,
       typeof error.message === 'string' ? error.message : res.statusText,
       readFields(error.details),
+      error.details,
     );
   }
   return json as T;

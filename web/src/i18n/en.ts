@@ -40,6 +40,10 @@ export const en = {
   'report.done.track': 'Follow your report',
   'report.done.another': 'Make another report',
   'report.done.duplicate': 'This report was already sent.',
+  'report.done.processing': 'We are processing your report. It will reach the police station shortly; you do not need to send it again.',
+  'report.rateLimited': 'You have sent many reports in a short time. Please wait a while and send it again. In an emergency, call 112 now.',
+  'report.repeated': 'You sent this report already: its reference is {reference}. The police have it; there is no need to send it again.',
+  'report.repeatedNoReference': 'You sent this report already, and the police have it; there is no need to send it again.',
 
   'track.title': 'Report {reference}',
   'track.status': 'Status',

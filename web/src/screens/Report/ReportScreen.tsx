@@ -35,7 +35,7 @@ export function ReportScreen() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [sending, setSending] = useState(false);
-  const [receipt, setReceipt] = useState<{ reference: string | null; trackingPath: string | null }>();
+  const [receipt, setReceipt] = useState<{ reference: string | null; trackingPath: string | null; processing?: boolean }>();
   // One key per report being written: a double tap or a retry after a lost answer opens one ticket.
   const clientId = useRef(newClientId());
   const refs = { text: useRef<HTMLTextAreaElement>(null), name: useRef<HTMLInputElement>(null), phone: useRef<HTMLInputElement>(null) };
@@ -90,7 +90,14 @@ export function ReportScreen() {
         ...(phone.trim() ? { phone: phone.trim() } : {}),
         ...(geo.state === 'on' ? { lat: geo.lat, lon: geo.lon } : {}),
       });
-      setReceipt(r.duplicate ? { reference: r.reference, trackingPath: null } : { reference: r.reference, trackingPath: localTrackingPath(r.trackingUrl) });
+      // 202: received but not yet a ticket (the server is processing it); 200: sent before, reference only.
+      setReceipt(
+        'status' in r
+          ? { reference: null, trackingPath: null, processing: true }
+          : 'duplicate' in r
+            ? { reference: r.reference, trackingPath: null }
+            : { reference: r.reference, trackingPath: localTrackingPath(r.trackingUrl) },
+      );
       requestAnimationFrame(() => doneHeading.current?.focus());
     } catch (err) {
       if (err instanceof ApiError && err.status === 400) {
@@ -104,6 +111,11 @@ export function ReportScreen() {
         setErrors(fe);
         setFormError(Object.keys(fe).length > 0 ? t('report.fixErrors') : err.message);
         focusFirst(fe);
+      } else if (err instanceof ApiError && err.status === 409 && err.code === 'REPORT_REPEATED') {
+        const reference = typeof err.details === 'object' && err.details !== null && 'reference' in err.details ? err.details.reference : null;
+        setFormError(typeof reference === 'string' ? t('report.repeated', { reference }) : t('report.repeatedNoReference'));
+      } else if (err instanceof ApiError && err.status === 429) {
+        setFormError(t('report.rateLimited'));
       } else {
         setFormError(t('report.failed'));
       }
@@ -151,7 +163,7 @@ export function ReportScreen() {
               </p>
             </>
           ) : (
-            <p>{t('report.done.duplicate')}</p>
+            <p>{t(receipt.processing ? 'report.done.processing' : 'report.done.duplicate')}</p>
           )}
           <p>
             <button type="button" className="button link" onClick={reset}>
