@@ -4,16 +4,8 @@ import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
 import { AppError } from '../errors.js';
 import { logIn, logOut, SESSION_COOKIE } from './auth.service.js';
-import { ROLES } from './access.js';
+import { loginBodySchema, loginResultSchema, meSchema } from './auth.schema.js';
 import { createLoginThrottle } from './login.throttle.js';
-
-export const actorSchema = z.object({
-  userId: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  unitId: z.string(),
-});
 
 /** Login, logout and who-am-I. */
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -30,8 +22,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: 'Log in; sets an HttpOnly session cookie. Repeated failures lock the account (and the address) for a while: 429 with Retry-After',
-          body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-          response: { 200: z.object({ user: actorSchema, expiresAt: z.string() }) },
+          body: loginBodySchema,
+          response: { 200: loginResultSchema },
         },
       },
       async (request, reply) => {
@@ -66,7 +58,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/auth/me',
-      { schema: { tags: ['auth'], summary: 'The logged-in officer', response: { 200: z.object({ user: actorSchema }) } } },
+      { schema: { tags: ['auth'], summary: 'The logged-in officer', response: { 200: meSchema } } },
       async (request) => ({ user: await requireActor(ctx.store.db, request) }),
     );
   };

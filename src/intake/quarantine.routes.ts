@@ -3,16 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { rowId } from '../http/query.js';
 import { requireActor } from '../http/session.js';
+import { discardBodySchema, discardResultSchema, quarantineListSchema, quarantineQuerySchema, retryResultSchema } from './quarantine.schema.js';
 import { discardQuarantined, listQuarantined, QUARANTINE_ROLES, retryQuarantined } from './quarantine.service.js';
-
-const quarantinedSchema = z.object({
-  id: z.number(),
-  channel: z.string(),
-  receivedAt: z.string(),
-  failedAt: z.string().nullable(),
-  reason: z.string().describe('why processing failed; never the message itself'),
-  preview: z.string().nullable().describe('the start of the message, personal data masked'),
-});
 
 /** Inbound items that failed processing: seen, retried or discarded by the control room and admin. */
 export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -23,8 +15,8 @@ export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['intake'],
           summary: 'Inbound items that could not be processed, newest first, with the reason',
-          querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
-          response: { 200: z.object({ items: z.array(quarantinedSchema), total: z.number() }) },
+          querystring: quarantineQuerySchema,
+          response: { 200: quarantineListSchema },
         },
       },
       async (request) => {
@@ -40,9 +32,7 @@ export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['intake'],
           summary: 'Process a failed item again; it stays failed, with the new reason, if the cause remains',
           params: z.object({ id: rowId }),
-          response: {
-            200: z.object({ id: z.number(), status: z.string(), ticketId: z.number().nullable(), reference: z.string().nullable() }),
-          },
+          response: { 200: retryResultSchema },
         },
       },
       async (request) => {
@@ -59,8 +49,8 @@ export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['intake'],
           summary: 'Discard a failed item: it is kept as stored, never processed',
           params: z.object({ id: rowId }),
-          body: z.object({ reason: z.string().trim().min(1).max(500) }),
-          response: { 200: z.object({ id: z.number(), status: z.literal('discarded') }) },
+          body: discardBodySchema,
+          response: { 200: discardResultSchema },
         },
       },
       async (request) => {
