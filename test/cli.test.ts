@@ -1,6 +1,7 @@
 /** The `chowki` command as a user runs it: a real process, a real data folder. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +23,43 @@ function chowki(args: string[], input?: string) {
 }
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts `chowki serve` on a fresh port and returns its ready line, then stops it. */
+async function serveReadyLine(extraEnv: Record<string, string | undefined>): Promise<{ line: string; port: number }> {
+  const port = await freePort();
+  const child = spawn('node', ['--import', 'tsx', 'src/main.ts', 'serve', '--port', String(port)], {
+    env: Object.fromEntries(Object.entries({ ...env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extraEnv }).filter(([, v]) => v !== undefined)),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  try {
+    return await new Promise((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const line = out.split('\n').find((l) => l.startsWith('Chowki is ready'));
+        if (line) resolve({ line, port });
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+    });
+  } finally {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+    // The JSON logs stay as they were: every other line of stdout is one.
+    for (const l of out.split('\n').filter((x) => x.trim() !== '' && !x.startsWith('Chowki is ready'))) expect(() => JSON.parse(l)).not.toThrow();
+  }
+}
 
 // Each case starts a Node process with tsx: generous on a loaded two-core machine.
 describe('chowki CLI', { timeout: 120_000 }, () => {
@@ -73,6 +111,23 @@ describe('chowki CLI', { timeout: 120_000 }, () => {
     expect('code' in none && none.code).toBe(1);
     expect(none.stderr).toContain('all-bad.jsonl:2: skipped: not valid JSON');
     expect(none.stderr).toContain('no message could be read, nothing imported');
+  });
+
+  it('serve says in one plain line where it is and who can log in, with a generated password only when it made one', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'chowki-serve-'));
+    try {
+      const first = await serveReadyLine({ CHOWKI_DATA_DIR: fresh, CHOWKI_DEMO_PASSWORD: undefined });
+      const url = `http://localhost:${first.port}`;
+      expect(first.line).toMatch(
+        new RegExp(`^Chowki is ready at ${url} — desk: ${url}/desk — demo users: op\\.[a-z-]+, sho\\.[a-z-]+, dcp\\.z1, control, cp, admin \\(password: [A-Za-z0-9_-]{12}\\)$`),
+      );
+      const again = await serveReadyLine({ CHOWKI_DATA_DIR: fresh, CHOWKI_DEMO_PASSWORD: undefined });
+      expect(again.line).toContain('(password: the one printed, or set in CHOWKI_DEMO_PASSWORD, when they were created)');
+      const set = await serveReadyLine({ CHOWKI_DATA_DIR: fresh });
+      expect(set.line).toContain('(password: CHOWKI_DEMO_PASSWORD, as it was when they were created)');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('adds a user whose password comes from the environment, and refuses a bad role', async () => {

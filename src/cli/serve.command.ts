@@ -6,6 +6,7 @@ import { readConfig } from '../config.js';
 import { createChannelRuntime, startChannelServices } from '../channels/channel.runtime.js';
 import { processPending } from '../intake/intake.service.js';
 import { startDeskWorkers } from '../desk/escalation.worker.js';
+import { demoUsersToName } from '../force/seed.service.js';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -15,21 +16,35 @@ export function registerServeCommand(program: Command): void {
     .action(async (opts: { port?: string }) => {
       const config = readConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
       const logger = pino({ level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
+      let generatedPassword: string | null = null;
       const ctx = await openContext(config, {
         onSeed: (r) => {
           logger.info({ users: r.usersCreated }, 'seeded the demo city');
-          if (r.generatedPassword) {
-            // Printed once, to the terminal only: the demo users' password.
-            process.stdout.write(
-              `\nDemo users (op.sitabuldi, sho.sitabuldi, dcp.z2, control, cp, admin, …) were created with the password:\n\n    ${r.generatedPassword}\n\nSet CHOWKI_DEMO_PASSWORD before the first start to choose it.\n\n`,
-            );
-          }
+          generatedPassword = r.generatedPassword;
         },
       });
       const channels = createChannelRuntime(ctx, { onIntakeError: (inboundId) => logger.error({ inboundId }, 'inbound item failed') });
       const app = await buildApp(ctx, { logger, channels });
-      await app.listen({ port: config.port, host: config.host });
+      try {
+        await app.listen({ port: config.port, host: config.host });
+      } catch (err) {
+        // The generated password exists nowhere else: shown even when the port is taken.
+        if (generatedPassword) process.stdout.write(`\nThe demo users were created with the password: ${generatedPassword}\n\n`);
+        throw err;
+      }
       logger.info({ url: `http://localhost:${config.port}`, engine: ctx.store.engine }, 'Chowki is listening');
+      // For the person who typed `npm start`: one plain line beside the JSON logs. The password only
+      // when this start generated it (printed once, to the terminal only; it is never logged).
+      const url = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+      const users = await demoUsersToName(ctx.store.db, ctx.city);
+      const password = generatedPassword
+        ? `password: ${generatedPassword}`
+        : config.demoPassword
+          ? 'password: CHOWKI_DEMO_PASSWORD, as it was when they were created'
+          : 'password: the one printed, or set in CHOWKI_DEMO_PASSWORD, when they were created';
+      process.stdout.write(
+        `\nChowki is ready at ${url} — desk: ${url}/desk${users.length > 0 ? ` — demo users: ${users.join(', ')} (${password})` : ''}\n\n`,
+      );
       // Items stored before a crash but never carried through are processed after listening, in the
       // background: a backlog never delays a restart, and an item that fails is quarantined, not fatal.
       void processPending(ctx).then(
