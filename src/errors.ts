@@ -39,6 +39,17 @@ const STATUS = {
 
 export type ErrorCode = keyof typeof STATUS;
 
+/**
+ * What a log may say about an unexpected error: its code (a PostgreSQL SQLSTATE, a Node or SQLite code)
+ * or else its class name, never its message, which can quote the data that failed (a citizen's text).
+ */
+export function errorCodeOf(err: unknown): string {
+  if (typeof err === 'object' && err !== null && 'code' in err && (typeof err.code === 'string' || typeof err.code === 'number')) {
+    return String(err.code);
+  }
+  return err instanceof Error ? err.name : typeof err;
+}
+
 /** The body every error answer has. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };

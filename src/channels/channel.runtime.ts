@@ -8,6 +8,7 @@ import { createIntakeQueue, type IntakeQueue } from '../intake/intake.queue.js';
 import { createOutboxWorker, type OutboundSender } from '../outbox/outbox.worker.js';
 import { alertSilentChannels } from './channel-health.service.js';
 import { channelHealthRoutes } from './channel-health.routes.js';
+import { errorCodeOf } from '../errors.js';
 import type { Channel, ChannelLog, ChannelRuntimeDeps } from './channel.js';
 import { createConfiguredChannels } from './channel.registry.js';
 
@@ -84,7 +85,7 @@ export async function startChannelServices(ctx: AppContext, runtime: ChannelRunt
       .then((raised) => {
         if (raised.length > 0) log.warn({ channels: raised }, 'channel silent');
       })
-      .catch(() => undefined);
+      .catch((err: unknown) => log.warn({ err: errorCodeOf(err) }, 'silent-channel check failed; next try in a minute'));
   }, 60_000);
   silence.unref();
   log.info({ channels: runtime.channels.map((c) => c.name) }, 'channels started');

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { errorCodeOf } from '../errors.js';
 
 /** One outbox row as a channel sends it. */
 export interface OutboundEnvelope {
@@ -46,6 +47,14 @@ export type InboundSink = (inboundId: number) => void;
 export interface ChannelLog {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
+}
+
+/**
+ * The catch of a channel-health write: a failure (the database busy or gone) is logged with the channel,
+ * what was being recorded and the error's code, and the poll or update it describes goes on.
+ */
+export function healthWriteFailed(log: ChannelLog | undefined, channel: string, what: string): (err: unknown) => void {
+  return (err) => log?.warn({ channel, health: what, err: errorCodeOf(err) }, 'channel health not recorded');
 }
 
 /** What a channel needs at run time. */

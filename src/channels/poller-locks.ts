@@ -49,6 +49,8 @@ export function createPollerLocks(store: Pick<Store, 'engine' | 'url'>): PollerL
       try {
         await c.connect();
       } catch (err) {
+        // The connect error is the one that matters and is thrown on; ending a client that never
+        // connected can only fail the same way.
         await c.end().catch(() => undefined);
         throw err;
       }
@@ -74,6 +76,7 @@ export function createPollerLocks(store: Pick<Store, 'engine' | 'url'>): PollerL
       const c = client;
       client = undefined;
       held.clear();
+      // At shutdown, on a connection that may already have dropped (then its locks are gone with it).
       await c?.end().catch(() => undefined);
     },
   };

@@ -10,7 +10,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { ChannelSendError, healthWriteFailed, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
 import { parseTelegramUpdate } from './telegram-update.parse.js';
 
 export type TelegramConfig = NonNullable<ChannelsConfig['telegram']>;
@@ -119,21 +119,21 @@ export function createTelegramChannel(cfg: TelegramConfig, now: () => number = D
           const batch: unknown = res.ok ? res.result : [];
           if (!Array.isArray(batch)) {
             // grammY would stop polling on a batch it cannot iterate; as a failed call it retries.
-            await recordChannelError(deps.ctx.store.db, 'telegram', 'poll:MALFORMED_BATCH', at).catch(() => undefined);
+            await recordChannelError(deps.ctx.store.db, 'telegram', 'poll:MALFORMED_BATCH', at).catch(healthWriteFailed(log, 'telegram', 'poll:MALFORMED_BATCH'));
             return { ok: false, error_code: 502, description: 'Bad Gateway: getUpdates answered something other than a list' };
           }
           if (res.ok) {
-            await recordChannelOk(deps.ctx.store.db, 'telegram', 'poll', at).catch(() => undefined);
+            await recordChannelOk(deps.ctx.store.db, 'telegram', 'poll', at).catch(healthWriteFailed(log, 'telegram', 'poll'));
             // The offset is the last update_id + 1: an update without a usable one is dropped here,
             // or it would make the next offset NaN and the same batch come back for ever.
             const before = batch.length;
             for (let i = batch.length - 1; i >= 0; i--) if (!hasUpdateId(batch[i])) batch.splice(i, 1);
             if (batch.length < before) {
               log?.warn({ channel: 'telegram', dropped: before - batch.length, problem: 'update_id: missing or not a whole number' }, 'update skipped');
-              await recordChannelError(deps.ctx.store.db, 'telegram', 'inbound:MALFORMED_UPDATE', at).catch(() => undefined);
+              await recordChannelError(deps.ctx.store.db, 'telegram', 'inbound:MALFORMED_UPDATE', at).catch(healthWriteFailed(log, 'telegram', 'inbound:MALFORMED_UPDATE'));
             }
           } else {
-            await recordChannelError(deps.ctx.store.db, 'telegram', `poll:${res.error_code}`, at).catch(() => undefined);
+            await recordChannelError(deps.ctx.store.db, 'telegram', `poll:${res.error_code}`, at).catch(healthWriteFailed(log, 'telegram', `poll:${res.error_code}`));
           }
         }
         return res;
@@ -149,13 +149,13 @@ export function createTelegramChannel(cfg: TelegramConfig, now: () => number = D
       // it is named (by update id) instead of vanishing.
       b.catch(async (err) => {
         log?.warn({ channel: 'telegram', updateId: err.ctx.update.update_id, problem: 'storing failed' }, 'update not stored');
-        await recordChannelError(deps.ctx.store.db, 'telegram', 'inbound:STORE_FAILED', new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+        await recordChannelError(deps.ctx.store.db, 'telegram', 'inbound:STORE_FAILED', new Date(deps.ctx.now()).toISOString()).catch(healthWriteFailed(log, 'telegram', 'inbound:STORE_FAILED'));
       });
       await b.init();
       bot = b;
       polling = b.start({ allowed_updates: ['message'], drop_pending_updates: false, timeout: 25 }).catch(async (err: unknown) => {
         const code = err instanceof GrammyError ? `${err.error_code}` : 'POLLING_STOPPED';
-        await recordChannelError(deps.ctx.store.db, 'telegram', code, new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+        await recordChannelError(deps.ctx.store.db, 'telegram', code, new Date(deps.ctx.now()).toISOString()).catch(healthWriteFailed(log, 'telegram', code));
       });
     },
     async stop() {

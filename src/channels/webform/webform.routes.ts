@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
+import { AppError, errorCodeOf } from '../../errors.js';
 import { ingest } from '../../intake/intake.service.js';
 import { REFERENCE_PATTERN } from '../../tickets/ticket.model.js';
 import { getPublicReport } from '../../tickets/ticket.service.js';
@@ -242,7 +242,10 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           });
         } catch (err) {
           // Nothing was answered: let a retry start afresh (intake keeps what it stored).
-          await dropReceipt(ctx.store.db, clientKey).catch(() => undefined);
+          await dropReceipt(ctx.store.db, clientKey).catch((e: unknown) =>
+            // Left in place, the receipt answers a retry "processing" until it expires.
+            request.log.warn({ err: errorCodeOf(e) }, 'report receipt not dropped'),
+          );
           throw err;
         }
 

@@ -9,7 +9,7 @@ import { ApiResponseError, ETwitterStreamEvent, type StreamingV2Rule, type Twitt
 import type { AppContext } from '../../context.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import type { ChannelLog } from '../channel.js';
+import { healthWriteFailed, type ChannelLog } from '../channel.js';
 import type { UnitHandle } from './x-accounts.js';
 import { parseXPage } from './x-mentions.parse.js';
 
@@ -122,7 +122,7 @@ export async function openXStream(client: TwitterApi, deps: XStreamDeps, opts: X
   // One chain: posts are stored in the order they came, and a failure is recorded, never thrown at the emitter.
   let chain: Promise<void> = Promise.resolve();
   const queue = (step: () => Promise<void>, errorCode: string) => {
-    chain = chain.then(step).catch(() => recordChannelError(db, 'x', errorCode, at()).catch(() => undefined));
+    chain = chain.then(step).catch(() => recordChannelError(db, 'x', errorCode, at()).catch(healthWriteFailed(deps.log, 'x', errorCode)));
   };
   const alive = () => {
     const now = Date.now();

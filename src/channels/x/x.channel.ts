@@ -9,7 +9,7 @@ import type { AppContext } from '../../context.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import type { InboundItem } from '../../intake/inbound-item.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import { ChannelSendError, payloadString, type Channel, type ChannelLog, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import { ChannelSendError, healthWriteFailed, payloadString, type Channel, type ChannelLog, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
 import type { SkippedItem } from '../inbound.parse.js';
 import { createPollerLocks, type PollerLocks } from '../poller-locks.js';
 import { createXClient } from './x.client.js';
@@ -180,7 +180,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
     });
 
   const recordError = (deps: ChannelRuntimeDeps, code: string) =>
-    recordChannelError(deps.ctx.store.db, 'x', code, new Date(deps.ctx.now()).toISOString()).catch(() => undefined);
+    recordChannelError(deps.ctx.store.db, 'x', code, new Date(deps.ctx.now()).toISOString()).catch(healthWriteFailed(deps.log, 'x', code));
 
   /** Resolves the accounts until it succeeds; the ids are cached in the database after the first time. */
   const ensureAccounts = async (deps: ChannelRuntimeDeps): Promise<boolean> => {
