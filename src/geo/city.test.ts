@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseUnits, splitCsvLine } from './city.js';
+import { parseCsv, parseGazetteer, parseUnits, splitCsvLine } from './city.js';
 import { loadCityFromDir } from './city.load.js';
+import { nameKey } from './gazetteer.matcher.js';
 
 describe('city reference data', () => {
   it('splits quoted CSV cells', () => {
@@ -23,5 +24,57 @@ describe('city reference data', () => {
     const zero = city.gazetteer.find((g) => g.id === 'zero-mile');
     expect(zero?.variants).toContain('झीरो माईल');
     expect(zero?.station).toBe('ngp-ps-sitabuldi');
+  });
+
+  it('reads a gazetteer with or without the category and source columns', () => {
+    const old = parseGazetteer('id,kind,name_en,variants,lat,lon,station\nx,locality,X,Ex|एक्स,21.1,79.1,');
+    expect(old).toEqual([{ id: 'x', kind: 'locality', nameEn: 'X', variants: ['Ex', 'एक्स'], lat: 21.1, lon: 79.1, station: null }]);
+    const text = [
+      'id,kind,name_en,variants,lat,lon,station,confidence,category,source',
+      'y,landmark,Y Hospital,Y,21.1,79.1,,low,hospital,memory-2026-12',
+      'z,locality,Z,,21.2,79.2,,low,,',
+    ].join('\n');
+    const [y, z] = parseGazetteer(text);
+    expect(y).toMatchObject({ id: 'y', kind: 'landmark', category: 'hospital', source: 'memory-2026-12' });
+    expect(z).not.toHaveProperty('category');
+    expect(z).not.toHaveProperty('source');
+  });
+
+  describe('the Nagpur gazetteer', () => {
+    const { gazetteer } = loadCityFromDir('data/nagpur');
+
+    it('says where every row comes from, under a unique kebab-case id', () => {
+      expect(gazetteer.filter((g) => !g.source).map((g) => g.id)).toEqual([]);
+      expect(gazetteer.filter((g) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(g.id)).map((g) => g.id)).toEqual([]);
+      expect(new Set(gazetteer.map((g) => g.id)).size).toBe(gazetteer.length);
+    });
+
+    it('puts every point in and around Nagpur', () => {
+      const outside = gazetteer.filter(
+        (g) => g.lat !== null && g.lon !== null && (g.lat < 20.95 || g.lat > 21.35 || g.lon < 78.9 || g.lon > 79.3),
+      );
+      expect(outside.map((g) => g.id)).toEqual([]);
+    });
+
+    // The matcher reads windows as long as the longest name: six-word names cost every locate a quarter.
+    it('keeps every name within four words', () => {
+      const long = gazetteer.flatMap((g) => [g.nameEn, ...g.variants].filter((n) => nameKey(n).words > 4));
+      expect(long).toEqual([]);
+    });
+
+    // Two rows whose spellings fold to one key would make the matcher pick one of them at random.
+    it('never gives two places one spelling, as the matcher folds spellings', () => {
+      const owner = new Map<string, string>();
+      const shared: string[] = [];
+      for (const g of gazetteer) {
+        for (const name of [g.nameEn, ...g.variants]) {
+          const { key } = nameKey(name);
+          const other = owner.get(key);
+          if (other !== undefined && other !== g.id) shared.push(`${name} (${g.id}, ${other})`);
+          else owner.set(key, g.id);
+        }
+      }
+      expect(shared).toEqual([]);
+    });
   });
 });

@@ -31,6 +31,13 @@ export interface GazetteerEntry {
   lon: number | null;
   /** The station that covers the place, when the force says so; else the jurisdiction holding its point decides. */
   station: string | null;
+  /**
+   * What sort of landmark it is (market, hospital, metro_station …), when the file has a `category` column.
+   * `kind` stays `locality` or `landmark`: the matcher ranks by those two.
+   */
+  category?: string;
+  /** Where the row comes from (`osm/news`, `memory-2026-12` …), when the file has a `source` column. */
+  source?: string;
 }
 
 export interface CityData {
@@ -185,11 +192,11 @@ export function parseUnits(text: string, source = 'units.csv'): Unit[] {
   });
 }
 
-/** Parses `gazetteer.csv`. */
+/** Parses `gazetteer.csv`; the optional `category` and `source` columns are kept, other extra columns ignored. */
 export function parseGazetteer(text: string, source = 'gazetteer.csv'): GazetteerEntry[] {
   return parseCsv(text, source, ['id', 'kind', 'name_en', 'variants', 'lat', 'lon', 'station']).map((r, i) => {
     const where = `${source}: line ${i + 2}`;
-    return {
+    const entry: GazetteerEntry = {
       id: r.id ?? '',
       kind: r.kind ?? 'locality',
       nameEn: r.name_en ?? '',
@@ -198,5 +205,9 @@ export function parseGazetteer(text: string, source = 'gazetteer.csv'): Gazettee
       lon: num(r.lon, where),
       station: r.station ? r.station : null,
     };
+    if (r.category) entry.category = r.category;
+    // The parameter `source` names the file; the column says where the row's facts come from.
+    if (r.source) entry.source = r.source;
+    return entry;
   });
 }
