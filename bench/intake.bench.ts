@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { buildEngines } from '../src/bootstrap.js';
 import { readConfig, repoRoot } from '../src/config.js';
-import type { AppContext } from '../src/context.js';
+import { createAppContext, type AppContext } from '../src/context.js';
 import { loadCityFromDir } from '../src/geo/city.load.js';
 import { seedCity } from '../src/force/seed.service.js';
 import { ingest } from '../src/intake/intake.service.js';
 import { createMemoryBus } from '../src/realtime/event-bus.js';
+import { createRosterAssigner } from '../src/desk/roster.service.js';
+import type { DeskEvent } from '../src/tickets/desk-event.schema.js';
 import { openStore } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { BenchOptions, BenchResult } from './bench.types.js';
@@ -73,10 +75,10 @@ async function measurePipeline(dir: string, existing: number, messages: number, 
   await store.db.transaction().execute((tx) => seedCity(tx, city, 'bench-password'));
   preload(join(dir, 'chowki.db'), existing);
   const { triager, locator } = await buildEngines(store, city, config);
-  const bus = createMemoryBus();
+  const bus = createMemoryBus<DeskEvent>();
   let events = 0;
   bus.subscribe(() => events++);
-  const ctx: AppContext = { config, store, bus, city, triager, locator, now: Date.now };
+  const ctx: AppContext = createAppContext({ config, store, bus, city, triager, locator, now: Date.now, assigner: createRosterAssigner({ config, now: Date.now }) });
   const start = process.hrtime.bigint();
   for (let i = 0; i < messages; i++) {
     await ingest(ctx, { channel: 'x', externalId: `bench-${existing}-${i}`, text: texts[i % texts.length] ?? '', author: { id: `u${i % 500}` } });

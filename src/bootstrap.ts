@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import type { AppContext } from './context.js';
+import { createAppContext, type AppContext, type CityEngines } from './context.js';
 import type { CityData } from './geo/city.js';
 import { loadCityFromDir } from './geo/city.load.js';
 import type { GeoJsonFeatureCollection } from './geo/locate.types.js';
@@ -11,6 +11,8 @@ import { createLocator } from './geo/locator.js';
 import { hasCityProfile, loadCities, upsertCityProfile } from './force/unit.repository.js';
 import { seedCity, type SeedResult } from './force/seed.service.js';
 import { createEventBus } from './realtime/event-bus.js';
+import { createRosterAssigner } from './desk/roster.service.js';
+import { deskEventCodec } from './tickets/ticket.events.js';
 import { openStore, type Db, type Store } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
 import { createTriager } from './triage/triager.load.js';
@@ -51,6 +53,14 @@ export async function buildEngines(store: Store, city: CityData, config: Readonl
   return { locator, triager };
 }
 
+/** The city's engines rebuilt from what is stored now (after a gazetteer change). */
+export async function reloadCityEngines(store: Store, cityId: string, config: Readonly<Config>): Promise<CityEngines | undefined> {
+  const city = (await loadCities(store.db)).find((c) => c.id === cityId);
+  if (!city) return undefined;
+  const { locator } = await buildEngines(store, city, config);
+  return { city, locator };
+}
+
 /**
  * A database seeded before city profiles were stored (migration 0007) takes, once, the profile of the
  * city folder when that folder holds the same city; otherwise the city reads as one without `city.json`.
@@ -76,8 +86,19 @@ export async function openContext(config: Readonly<Config>, opts: OpenOptions = 
     if (!stored) throw new Error('The database holds no city: run `chowki seed` first');
     const city = await adoptFolderProfile(store, stored, config.cityDir);
     const { locator, triager } = await buildEngines(store, city, config);
-    const bus = await createEventBus(store);
-    return { config, store, bus, city, triager, locator, now: opts.now ?? Date.now };
+    const bus = await createEventBus(store, deskEventCodec);
+    const now = opts.now ?? Date.now;
+    return createAppContext({
+      config,
+      store,
+      bus,
+      city,
+      triager,
+      locator,
+      now,
+      assigner: createRosterAssigner({ config, now }),
+      loadEngines: () => reloadCityEngines(store, city.id, config),
+    });
   } catch (err) {
     await store.close();
     throw err;

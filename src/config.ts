@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { OWASP_SCRYPT, TEST_ONLY_SCRYPT, type ScryptCost } from './auth/password.js';
-import { parseSlaPolicy, type SlaPolicy } from './desk/sla.policy.js';
+import { parseSlaPolicy, type SlaPolicy } from './tickets/sla.policy.js';
 
 const envSchema = z.object({
   /** Port the HTTP server listens on. */
@@ -74,7 +74,7 @@ const envSchema = z.object({
   CHOWKI_CHANNEL_SILENT_MINUTES: z.coerce.number().int().positive().default(60),
   /** Attempts before an outbound message is given up as `failed`. */
   CHOWKI_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
-  /** SLA overrides as JSON, e.g. {"p1":{"firstResponseMinutes":5,"resolveMinutes":120}}; defaults in src/desk/sla.policy.ts. */
+  /** SLA overrides as JSON, e.g. {"p1":{"firstResponseMinutes":5,"resolveMinutes":120}}; defaults in src/tickets/sla.policy.ts. */
   CHOWKI_SLA: z.string().optional(),
   /** The force's time zone: duty shifts' times of day and "today" are read in it. */
   CHOWKI_TIMEZONE: z

@@ -3,7 +3,7 @@
  * right station's desk, seen by the units above it and by no other station.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeskEvent } from '../src/realtime/event-bus.js';
+import type { DeskEvent } from '../src/tickets/desk-event.schema.js';
 import { createTestApp, testEngines } from './support/harness.js';
 
 const engines = await testEngines();
@@ -99,11 +99,11 @@ describe.each(engines)('message path on %s', (engine) => {
     const off = t.ctx.bus.subscribe((e) => events.push(e));
     const ref = (await report('Bag snatched near Sitabuldi main road')).json<{ reference: string }>().reference;
     // On PostgreSQL the event comes back through LISTEN/NOTIFY: wait for it (bounded).
-    for (let i = 0; i < 100 && !events.some((e) => JSON.stringify(e.ticket).includes(ref)); i++) {
+    for (let i = 0; i < 100 && !events.some((e) => 'ticket' in e && JSON.stringify(e.ticket).includes(ref)); i++) {
       await new Promise((r) => setTimeout(r, 20));
     }
     off();
-    const ev = events.find((e) => JSON.stringify(e.ticket).includes(ref));
+    const ev = events.find((e) => 'ticket' in e && JSON.stringify(e.ticket).includes(ref));
     expect(ev?.type).toBe('ticket.created');
     expect(ev?.units.sort()).toEqual(['ngp', 'ngp-ps-sitabuldi', 'ngp-z2']);
   });

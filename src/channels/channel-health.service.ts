@@ -72,8 +72,8 @@ export async function alertSilentChannels(ctx: Pick<AppContext, 'store' | 'now' 
     if (r?.silent_alerted_at && Date.parse(r.silent_alerted_at) >= silentSince) continue;
     const at = new Date(now).toISOString();
     await markSilentAlerted(ctx.store.db, channel, at);
-    // Desk events are about tickets; 0 marks one that is about the desk itself.
-    await ctx.bus.publish({ type: 'channel.silent', ticketId: 0, units: [ctx.city.id], ticket: { channel, silentForMs: now - silentSince }, at });
+    // The control room (the city's unit) hears it on its desk.
+    await ctx.bus.publish({ type: 'channel.silent', units: [ctx.city.id], channel, silentForMs: now - silentSince, at });
     raised.push(channel);
   }
   return raised;

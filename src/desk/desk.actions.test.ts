@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, testEngines } from '../../test/support/harness.js';
 import { ingest } from '../intake/intake.service.js';
-import type { DeskEvent } from '../realtime/event-bus.js';
+import type { DeskEvent } from '../tickets/desk-event.schema.js';
 
 const engines = await testEngines();
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testEngines } from '../../test/support/harness.js';
 import { ingest } from '../intake/intake.service.js';
-import { parseSlaPolicy } from './sla.policy.js';
+import { parseSlaPolicy } from '../tickets/sla.policy.js';
 import { runDutyTick } from './roster.service.js';
 import { runSlaTick } from './sla.service.js';
 
@@ -131,7 +131,7 @@ describe.each(engines)('SLA escalation, rosters and the overview on %s', (engine
       .where('assignee_id', '=', ids['op.sitabuldi'] ?? 0)
       .where('status', 'in', ['new', 'acknowledged', 'in_progress'])
       .execute();
-    t.ctx.config = { ...t.ctx.config, officerCapacity: load.length + 1 };
+    await t.reconfigure({ officerCapacity: load.length + 1 });
     const mine = await open();
     expect((await ticket(mine)).assignee_id).toBe(ids['op.sitabuldi']);
     const waiting = await open();

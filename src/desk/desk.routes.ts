@@ -2,83 +2,41 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { codeList, rowId, rowIdValue } from '../http/query.js';
 import { requireActor } from '../http/session.js';
-import { REFERENCE_PATTERN } from '../tickets/ticket.model.js';
-import { ticketSummarySchema } from '../tickets/ticket.routes.js';
-import { findTicketByReference } from '../tickets/ticket.repository.js';
-import { hashToken } from '../tickets/ticket.service.js';
+import { OPEN_STATUSES, OUTCOMES, REFERENCE_PATTERN, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
+import { getPublicReplies } from '../tickets/ticket.service.js';
+import { JUDGED_FIELDS } from '../tickets/ticket.lifecycle.js';
 import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
+import { assignTicket } from './actions/assign.action.js';
+import { confirmTriage } from './actions/confirm.action.js';
+import { correctTriage } from './actions/correct.action.js';
+import { mergeTicket } from './actions/merge.action.js';
+import { addNote } from './actions/note.action.js';
+import { replyToCitizen } from './actions/reply.action.js';
+import { changeStatus } from './actions/status.action.js';
+import { transferTicket } from './actions/transfer.action.js';
 import { cannedRepliesFor } from './canned-replies.js';
 import {
-  addNote,
-  assignTicket,
-  changeStatus,
-  correctTriage,
-  mergeTicket,
-  replyToCitizen,
-  transferTicket,
-} from './desk.service.js';
-import { OUTCOMES, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
+  boolParam,
+  cannedRepliesSchema,
+  freeList,
+  idParams,
+  okTicket,
+  overviewSchema,
+  queueSchema,
+  reason,
+  rosterSchema,
+  shiftSchema,
+  similarSchema,
+  ticketDetailSchema,
+  ticketViewSchema,
+} from './desk.schema.js';
 import { getOverview } from './overview.service.js';
 import { getQueue } from './queue.service.js';
 import { addHandoverNote, getRoster, putRoster } from './roster.service.js';
 import { similarTickets } from './similar.service.js';
-import { getDeskTicketView } from './ticket-view.service.js';
-import { QUEUE_INDEX_STATUSES } from '../store/migrations/0002-desk.js';
-import { codeList, rowIdValue, rowId } from '../http/query.js';
-
-const freeList = z
-  .string()
-  .max(200)
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-  .optional();
-
-const boolParam = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1')
-  .optional();
-
-export const deskTicketSchema = ticketSummarySchema.extend({
-  assigneeName: z.string().nullable(),
-  firstResponseAt: z.string().nullable(),
-  firstResponseDueAt: z.string().nullable(),
-  resolveDueAt: z.string().nullable(),
-  slaDueAt: z.string().nullable(),
-  breached: z.boolean(),
-  escalationLevel: z.number().int().describe('0 the station, 1 the zone DCP, 2 the control room and Commissioner'),
-  mergedIntoId: z.number().nullable(),
-});
-
-const countsSchema = z.object({
-  total: z.number(),
-  breached: z.number(),
-  status: z.record(z.string(), z.number()),
-  priority: z.record(z.string(), z.number()),
-});
-
-const idParams = z.object({ id: rowId });
-const reason = z.string().trim().min(3, 'say why in a few words').max(1000);
-const okTicket = z.object({ ticketId: z.number() });
-
-const shiftSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 08:00'),
-  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 16:00'),
-  days: z.array(z.number().int().min(0).max(6)).min(1).max(7).optional().describe('0 Sunday … 6 Saturday; every day when left out'),
-  officers: z.array(rowIdValue).max(100).describe('user ids of officers of the station'),
-});
-
-const rosterSchema = z.object({
-  station: z.string(),
-  timeZone: z.string(),
-  shifts: z.array(z.object({ id: z.number(), name: z.string(), start: z.string(), end: z.string(), days: z.array(z.number()), officers: z.array(z.number()) })),
-  officers: z.array(
-    z.object({ id: z.number(), username: z.string(), name: z.string(), role: z.string(), onDuty: z.boolean(), openTickets: z.number() }),
-  ),
-  onDutyNow: z.array(z.number()),
-  handoverNotes: z.array(z.object({ id: z.number(), from: z.number(), fromName: z.string(), note: z.string(), createdAt: z.string() })),
-});
+import { getTicketDetail, getTicketView } from './ticket-view.service.js';
 
 /** The desk's routes. */
 export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -92,7 +50,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['desk'],
           summary: "The officer's open tickets: p1 first then oldest (sort=priority) or nearest SLA deadline first (sort=sla)",
           querystring: z.object({
-            status: codeList(QUEUE_INDEX_STATUSES),
+            status: codeList(OPEN_STATUSES),
             priority: codeList(PRIORITIES),
             category: codeList(CATEGORIES),
             channel: freeList,
@@ -103,7 +61,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             cursor: z.string().max(500).optional(),
             limit: z.coerce.number().int().min(1).max(200).default(50),
           }),
-          response: { 200: z.object({ items: z.array(deskTicketSchema), counts: countsSchema, nextCursor: z.string().nullable() }) },
+          response: { 200: queueSchema },
         },
       },
       async (request) => getQueue(ctx, await requireActor(db, request), request.query),
@@ -117,22 +75,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: "A DCP's or the control room's desk: load per station and the open tickets of their units, breaches first",
           querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
           response: {
-            200: z.object({
-              unit: z.string(),
-              stations: z.array(
-                z.object({
-                  station: z.string(),
-                  name: z.string(),
-                  zone: z.string().nullable(),
-                  open: z.number(),
-                  breached: z.number(),
-                  p1Open: z.number(),
-                  medianFirstResponseMinutesToday: z.number().nullable(),
-                }),
-              ),
-              totals: z.object({ open: z.number(), breached: z.number(), p1Open: z.number() }),
-              tickets: z.array(deskTicketSchema),
-            }),
+            200: overviewSchema,
           },
         },
       },
@@ -147,11 +90,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Canned replies in English, Hindi and Marathi, filled from the ticket',
           querystring: z.object({ ticket: rowId }),
           response: {
-            200: z.object({
-              ticketId: z.number(),
-              suggestedLanguage: z.enum(['en', 'hi', 'mr']),
-              replies: z.array(z.object({ id: z.string(), title: z.string(), texts: z.object({ en: z.string(), hi: z.string(), mr: z.string() }) })),
-            }),
+            200: cannedRepliesSchema,
           },
         },
       },
@@ -291,6 +230,20 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.post(
+      '/api/tickets/:id/confirm',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "Confirm Chowki's judgement (all of category, priority and place, or the fields named): they are locked against re-judgement and an unsure urgency is settled",
+          params: idParams,
+          body: z.object({ fields: z.array(z.enum(JUDGED_FIELDS)).max(3).optional() }),
+          response: { 200: okTicket.extend({ locked: z.array(z.enum(JUDGED_FIELDS)) }) },
+        },
+      },
+      async (request) => confirmTriage(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.post(
       '/api/tickets/:id/transfer',
       {
         schema: {
@@ -326,42 +279,24 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: "A ticket as the desk works it: SLA state, outcome, the conversation across merged tickets with each reply's visibility, the citizen's earlier tickets",
           params: idParams,
           response: {
-            200: z.object({
-              ticket: deskTicketSchema,
-              access: z.enum(['read', 'act']),
-              outcome: z.string().nullable(),
-              resolvedAt: z.string().nullable(),
-              messages: z.array(
-                z.object({
-                  id: z.number(),
-                  ticketId: z.number(),
-                  reference: z.string(),
-                  direction: z.string(),
-                  channel: z.string(),
-                  visibility: z.string().nullable(),
-                  text: z.string(),
-                  author: z.string().nullable(),
-                  createdAt: z.string(),
-                }),
-              ),
-              earlier: z.array(
-                z.object({
-                  id: z.number(),
-                  reference: z.string(),
-                  status: z.string(),
-                  category: z.string(),
-                  priority: z.string(),
-                  channel: z.string(),
-                  summary: z.string(),
-                  outcome: z.string().nullable(),
-                  createdAt: z.string(),
-                }),
-              ),
-            }),
+            200: ticketViewSchema,
           },
         },
       },
-      async (request) => getDeskTicketView(ctx, await requireActor(db, request), request.params.id),
+      async (request) => getTicketView(ctx, await requireActor(db, request), request.params.id),
+    );
+
+    app.get(
+      '/api/tickets/:id',
+      {
+        schema: {
+          tags: ['tickets'],
+          summary: 'One ticket with its conversation and audit trail (the desk read model, flattened)',
+          params: idParams,
+          response: { 200: ticketDetailSchema },
+        },
+      },
+      async (request) => getTicketDetail(ctx, await requireActor(db, request), request.params.id),
     );
 
     app.get(
@@ -373,26 +308,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: idParams,
           querystring: z.object({ windowHours: z.coerce.number().int().min(1).max(24 * 30).default(48), limit: z.coerce.number().int().min(1).max(50).default(10) }),
           response: {
-            200: z.object({
-              ticketId: z.number(),
-              windowHours: z.number(),
-              items: z.array(
-                z.object({
-                  id: z.number(),
-                  reference: z.string(),
-                  status: z.string(),
-                  channel: z.string(),
-                  category: z.string(),
-                  priority: z.string(),
-                  station: z.string().nullable(),
-                  place: z.string().nullable(),
-                  summary: z.string(),
-                  createdAt: z.string(),
-                  score: z.number(),
-                  reasons: z.array(z.string()),
-                }),
-              ),
-            }),
+            200: similarSchema,
           },
         },
       },
@@ -410,21 +326,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ reference: z.string(), replies: z.array(z.object({ text: z.string(), createdAt: z.string() })) }) },
         },
       },
-      async (request) => {
-        const t = await findTicketByReference(db, request.params.reference);
-        if (!t || t.tracking_token_hash !== hashToken(request.query.token)) {
-          throw new AppError('REPORT_NOT_FOUND', 'No report with that reference and token');
-        }
-        const rows = await db
-          .selectFrom('ticket_messages')
-          .select(['text', 'created_at'])
-          .where('ticket_id', '=', t.id)
-          .where('direction', '=', 'out')
-          .where('visibility', '=', 'public')
-          .orderBy('id')
-          .execute();
-        return { reference: t.reference, replies: rows.map((r) => ({ text: r.text, createdAt: r.created_at })) };
-      },
+      async (request) => getPublicReplies(db, request.params.reference, request.query.token),
     );
   };
 }

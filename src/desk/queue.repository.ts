@@ -8,7 +8,6 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { Database, TicketRow } from '../store/tables.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
-import { UNIT_QUEUE_STATUSES } from '../store/migrations/0004-desk-queue.js';
 
 export type QueueSort = 'priority' | 'sla';
 
@@ -35,8 +34,12 @@ export interface QueueCursor {
 
 type UnitsEb = ExpressionBuilder<Database, 'ticket_units'>;
 
-/** Open statuses the queue's partial indexes cover; the query repeats them literally so that both planners can use those indexes. */
-const INDEXED_OPEN = UNIT_QUEUE_STATUSES.filter((s) => OPEN_STATUSES.includes(s));
+/**
+ * Open statuses, which the queue's partial indexes cover (migration 0004 keeps its own copy of the
+ * list; test/queue-index.test.ts checks the two agree); the query repeats them literally so that both
+ * planners can use those indexes.
+ */
+const INDEXED_OPEN = OPEN_STATUSES;
 
 /** The unit's own open entries; an earlier owner keeps read access to a transferred ticket but not a place in its queue. */
 function onQueueOf(eb: UnitsEb, unitId: string) {

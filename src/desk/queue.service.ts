@@ -5,9 +5,9 @@ import { AppError } from '../errors.js';
 import { cleanText, isRowId } from '../store/clean-text.js';
 import type { Db } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
-import { toTicketSummary, type TicketSummary } from '../tickets/ticket.service.js';
+import { toTicketSummary, type TicketSummary } from '../tickets/ticket.schema.js';
 import { queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
-import { isBreached } from './sla.service.js';
+import { isBreached } from '../tickets/sla.clock.js';
 
 /** A queue row: the ticket summary with its SLA state and assignee's name. */
 export interface DeskTicket extends TicketSummary {

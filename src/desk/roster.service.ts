@@ -6,14 +6,14 @@ import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { unitSubtree } from '../force/unit.repository.js';
-import type { DeskEvent } from '../realtime/event-bus.js';
+import type { DeskEvent } from '../tickets/desk-event.schema.js';
+import type { TicketAssigner } from '../tickets/ticket-assigner.js';
 import type { Db, Tx } from '../store/db.js';
 import { appendAudit } from '../tickets/audit.repository.js';
-import { OPEN_STATUSES } from '../tickets/ticket.model.js';
+import { isOpenStatus, OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { insertTicketMessage } from '../tickets/ticket.repository.js';
-import { publishAll, ticketEvent } from './desk.events.js';
+import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
 import { listShifts, openLoad, replaceShifts, type ShiftRow } from './roster.repository.js';
-import { stampSla } from './sla.service.js';
 
 /** Roles that can be put on a station's duty roster. */
 const ROSTER_OFFICER_ROLES = ['operator', 'sho'];
@@ -100,15 +100,14 @@ function lightest(loads: Map<number, number>, candidates: Iterable<number>, capa
 }
 
 /**
- * The hook intake calls after opening a ticket, inside its transaction: starts the SLA clocks and
- * assigns the owning station's on-duty officer with the fewest open tickets. Returns the officer, or
- * null when nobody is on duty with room (the duty tick picks the ticket up later).
+ * Assigns an open ticket of a station, inside the caller's transaction, to the station's on-duty officer
+ * with the fewest open tickets. Returns the officer, or null when nobody is on duty with room (the duty
+ * tick picks the ticket up later).
  */
 export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>, ticketId: number): Promise<number | null> {
-  const found = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
-  if (!found) return null;
-  const t = await stampSla(tx, ctx, found);
-  if (t.assignee_id !== null || t.station_id === null || !OPEN_STATUSES.some((s) => s === t.status)) return null;
+  const t = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
+  if (!t) return null;
+  if (t.assignee_id !== null || t.station_id === null || !isOpenStatus(t.status)) return null;
   const { onDuty } = await onDutyByStation(tx, ctx, [t.station_id]);
   const officers = [...(onDuty.get(t.station_id) ?? [])];
   const loads = await openLoad(tx, officers);
@@ -131,6 +130,11 @@ export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>
     at,
   });
   return pick;
+}
+
+/** The duty roster as the tickets domain's assigner: every ticket placed at a station goes to its officer on duty. */
+export function createRosterAssigner(ctx: Pick<AppContext, 'config' | 'now'>): TicketAssigner {
+  return { assignNew: (tx, ticketId) => autoAssign(tx, ctx, ticketId) };
 }
 
 /** Gives a station's unassigned open tickets, most urgent first, to on-duty officers with room. */
@@ -266,7 +270,7 @@ export async function runDutyTick(ctx: Pick<AppContext, 'store' | 'bus' | 'confi
   }
   const events: Array<DeskEvent | null> = [];
   for (const id of changed) events.push(await ticketEvent(db, 'ticket.updated', id, at));
-  await publishAll(ctx, events);
+  await publishEvents(ctx, events);
   return { handedOver, pickedUp };
 }
 

@@ -1,17 +1,21 @@
 /**
- * What the desk's ticket screen needs beyond GET /api/tickets/:id: the SLA state and outcome, the whole
- * conversation across channels (the messages of tickets merged into this one too, each reply with its
- * visibility), and the citizen's earlier tickets (the same contact, or the same phone on another channel).
+ * The one read model of a ticket: what the desk's ticket screen shows in one fetch. The SLA state and
+ * outcome, why triage and routing decided what they did, the citizen (for roles that may see them), the
+ * whole conversation across channels (the messages of tickets merged into this one too, each reply with
+ * its visibility), the audit trail, and the citizen's earlier tickets (the same contact, or the same
+ * phone on another channel). GET /api/tickets/:id is the same model, flattened.
  */
 import { seesPersonalData, type Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
+import { listAudit } from '../tickets/audit.repository.js';
+import { parseReasons, safeJson } from '../tickets/ticket.service.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import { ticketForRead } from './desk.access.js';
 import { toDeskTickets } from './queue.service.js';
 
 const EARLIER_LIMIT = 20;
 
-export async function getDeskTicketView(ctx: Pick<AppContext, 'store' | 'now'>, actor: Actor, ticketId: number) {
+export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, actor: Actor, ticketId: number) {
   const db = ctx.store.db;
   const now = new Date(ctx.now()).toISOString();
   const { ticket, relation } = await ticketForRead(db, actor, ticketId);
@@ -63,11 +67,21 @@ export async function getDeskTicketView(ctx: Pick<AppContext, 'store' | 'now'>, 
         .execute()
     : [];
 
+  const audit = await listAudit(db, ticket.id);
+  let contact: { name: string | null; phone: string | null; channel: string } | null = null;
+  if (showPii && ticket.contact_id !== null) {
+    const c = await db.selectFrom('contacts').select(['display_name', 'phone', 'channel']).where('id', '=', ticket.contact_id).executeTakeFirst();
+    if (c) contact = { name: c.display_name, phone: c.phone, channel: c.channel };
+  }
+
   return {
     ticket: desk,
     access: relation === 'previous' ? ('read' as const) : ('act' as const),
     outcome: ticket.outcome,
     resolvedAt: ticket.resolved_at,
+    reasons: parseReasons(ticket.reasons),
+    contact,
+    audit: audit.map((a) => ({ id: a.id, action: a.action, actor: a.display_name ?? 'Chowki', details: safeJson(a.details), createdAt: a.created_at })),
     messages: rows.map((m) => ({
       id: m.id,
       ticketId: m.ticket_id,
@@ -90,5 +104,21 @@ export async function getDeskTicketView(ctx: Pick<AppContext, 'store' | 'now'>, 
       outcome: e.outcome,
       createdAt: e.created_at,
     })),
+  };
+}
+
+/** The same read model flattened for API clients: the summary's fields at the top, this ticket's own messages. */
+export async function getTicketDetail(ctx: Pick<AppContext, 'store' | 'now'>, actor: Actor, ticketId: number) {
+  const v = await getTicketView(ctx, actor, ticketId);
+  const { assigneeName, firstResponseAt, firstResponseDueAt, resolveDueAt, slaDueAt, breached, escalationLevel, mergedIntoId, ...summary } = v.ticket;
+  return {
+    ...summary,
+    access: v.access,
+    reasons: v.reasons,
+    contact: v.contact,
+    messages: v.messages
+      .filter((m) => m.ticketId === ticketId)
+      .map((m) => ({ id: m.id, direction: m.direction, channel: m.channel, text: m.text, author: m.author, createdAt: m.createdAt })),
+    audit: v.audit,
   };
 }

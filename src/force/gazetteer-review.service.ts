@@ -6,9 +6,8 @@
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { buildEngines } from '../bootstrap.js';
+import type { Db } from '../store/db.js';
 import { appendAudit } from '../tickets/audit.repository.js';
-import { loadCities } from './unit.repository.js';
 
 /** Roles that may review the gazetteer: the city's own, not a station's. */
 export const REVIEWER_ROLES = ['admin', 'control_room', 'commissioner'] as const;
@@ -66,12 +65,30 @@ export async function reviewSuggestion(ctx: AppContext, actor: Actor, id: number
   });
   if (added) {
     // This process routes by the new spelling at once; other processes pick it up at their next start.
-    const city = (await loadCities(ctx.store.db)).find((c) => c.id === ctx.city.id);
-    if (city) {
-      const engines = await buildEngines(ctx.store, city, ctx.config);
-      ctx.city = city;
-      ctx.locator = engines.locator;
-    }
+    await ctx.engines.reload();
   }
   return { id, status: decision === 'approve' ? 'approved' : 'rejected', variantAdded: added };
+}
+
+/** Records the words an officer's place correction pointed at, for review; the suggestion's id. */
+export async function suggestSpelling(
+  db: Db,
+  s: { cityId: string; words: string; placeId: string; placeName: string; stationId: string | null; ticketId: number; userId: number; at: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('gazetteer_suggestions')
+    .values({
+      city_id: s.cityId,
+      words: s.words,
+      place_id: s.placeId,
+      place_name: s.placeName,
+      station_id: s.stationId,
+      ticket_id: s.ticketId,
+      status: 'pending',
+      created_by: s.userId,
+      created_at: s.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -5,23 +5,22 @@
  */
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { moveTicket } from '../desk/desk.service.js';
-import { autoAssign } from '../desk/roster.service.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
-import type { DeskEvent } from '../realtime/event-bus.js';
 import { cleanDeep } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
-import { appendAudit } from '../tickets/audit.repository.js';
+import type { TicketEvent } from '../tickets/desk-event.schema.js';
+import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
+import { addCitizenMessage, AWAITING_DETAILS, openTicket, rejudgeTicket, relocateTicket } from '../tickets/ticket.lifecycle.js';
+import { isContentless } from '../triage/contentless.js';
+import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.types.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
-import { insertTicketMessage, updateTicket } from '../tickets/ticket.repository.js';
-import { openTicket, toTicketSummary } from '../tickets/ticket.service.js';
-import { composeAcknowledgement } from './acknowledgement.text.js';
+import { lockThread, setThread } from '../tickets/thread.repository.js';
+import { composeAcknowledgement, composeDetailsRequest, composeUrgentFollowUp } from './acknowledgement.text.js';
 import { inboundItemSchema, type InboundItem } from './inbound-item.js';
 import { findInbound, listPendingInboundIds, markInbound, storeInbound } from './inbound.repository.js';
-import { lockThread, setThread } from './thread.repository.js';
 
-export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now' | 'config'>;
+export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now' | 'config' | 'assigner'>;
 
 export interface IntakeOutcome {
   inboundId: number;
@@ -114,7 +113,10 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
   }
   const item = parsed.data;
   // Pure stages run outside the transaction: it stays short.
-  const triage = ctx.triager.triage({ text: item.text, channel: item.channel });
+  const read = ctx.triager.triage({ text: item.text, channel: item.channel });
+  // An opener that holds no report ("Hi", /start) decides nothing: the ticket waits for details.
+  const contentless = isContentless(item.text);
+  const triage = contentless ? awaitingDetails(read) : read;
   const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo }, triage.category);
 
   const opened = await ctx.store.db.transaction().execute(async (tx) => {
@@ -137,8 +139,29 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
       if (joined) {
         const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
         await setThread(tx, item.channel, thread.key, joined.ticket.id, lastAt);
+        if (joined.becameUrgent && item.reply) {
+          // The conversation turned urgent: 112 first, once per ticket, on the citizen's channel.
+          await enqueueOutbound(
+            tx,
+            {
+              channel: item.channel,
+              kind: 'ack',
+              ticketId: joined.ticket.id,
+              idempotencyKey: `urgent:${joined.ticket.id}`,
+              payload: {
+                to: item.reply.to,
+                text: composeUrgentFollowUp({ language: languageOf(joined.ticket.language), reference: joined.ticket.reference }),
+                reference: joined.ticket.reference,
+                language: joined.ticket.language,
+                inReplyTo: item.externalId,
+                windowFrom: messageAt,
+              },
+            },
+            at,
+          );
+        }
         await markInbound(tx, inboundId, { status: 'processed', ticketId: joined.ticket.id, at });
-        return { ...joined, trackingToken: null };
+        return { ticket: joined.ticket, events: joined.events, trackingToken: null };
       }
     }
     const result = await openTicket(tx, ctx, {
@@ -148,8 +171,8 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
       contactId,
       triage,
       placement,
+      reply: item.reply,
     });
-    await autoAssign(tx, ctx, result.ticket.id);
     if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
     if (item.reply) {
       // In the ticket's transaction: the acknowledgement exists exactly when the ticket does.
@@ -162,12 +185,14 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
           idempotencyKey: `ack:${item.channel}:${item.externalId}`,
           payload: {
             to: item.reply.to,
-            text: composeAcknowledgement({
-              language: triage.language,
-              priority: triage.priority,
-              reference: result.ticket.reference,
-              isPublic: item.reply.public,
-            }),
+            text: contentless
+              ? composeDetailsRequest({ language: /^\s*\//.test(item.text) ? null : triage.language, reference: result.ticket.reference })
+              : composeAcknowledgement({
+                  language: triage.language,
+                  priority: triage.priority,
+                  reference: result.ticket.reference,
+                  isPublic: item.reply.public,
+                }),
             reference: result.ticket.reference,
             language: triage.language,
             inReplyTo: item.externalId,
@@ -178,10 +203,10 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
       );
     }
     await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
-    return result;
+    return { ticket: result.ticket, events: [result.event], trackingToken: result.trackingToken };
   });
   if (!opened) return done();
-  await ctx.bus.publish(opened.event).catch(() => undefined);
+  await publishEvents(ctx, opened.events);
   return {
     inboundId,
     isNew: true,
@@ -189,6 +214,21 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
     reference: opened.ticket.reference,
     trackingToken: opened.trackingToken,
   };
+}
+
+/** What a ticket opened by a contentless message holds until the report comes: nothing decided. */
+function awaitingDetails(read: TriageResult): TriageResult {
+  return {
+    ...read,
+    category: 'other',
+    priority: 'p3',
+    flags: [...read.flags.filter((f) => f !== 'unsure'), AWAITING_DETAILS],
+    reasons: ['no report yet: a greeting or a command; the citizen is asked what happened and where', ...read.reasons],
+  };
+}
+
+function languageOf(code: string): Language {
+  return LANGUAGES.find((l) => l === code) ?? 'en';
 }
 
 interface Thread {
@@ -217,7 +257,7 @@ async function joinTicket(
   thread: Thread,
   lastAt: string,
   m: { item: InboundItem; inboundId: number; at: string; messageAt: string },
-): Promise<{ ticket: TicketRow; event: DeskEvent } | null> {
+): Promise<{ ticket: TicketRow; events: Array<TicketEvent | null>; becameUrgent: boolean } | null> {
   if (thread.windowMs !== null && Math.abs(Date.parse(m.messageAt) - Date.parse(lastAt)) > thread.windowMs) return null;
   const ticket = await tx
     .selectFrom('tickets')
@@ -226,35 +266,23 @@ async function joinTicket(
     .where('status', 'in', [...OPEN_STATUSES])
     .executeTakeFirst();
   if (!ticket) return null;
-  await insertTicketMessage(tx, {
-    ticketId,
+  const updated = await addCitizenMessage(tx, ticket, {
     inboundId: m.inboundId,
-    direction: 'in',
     channel: m.item.channel,
-    authorUserId: null,
     text: m.item.text,
+    reply: m.item.reply,
+    attachments: m.item.attachments?.length ?? 0,
     at: m.at,
   });
-  const updated = await updateTicket(tx, ticketId, { updated_at: m.at });
-  await appendAudit(tx, {
-    ticketId,
-    actorUserId: null,
-    action: 'ticket.message_added',
-    details: { channel: m.item.channel, inboundId: m.inboundId, attachments: m.item.attachments?.length ?? 0 },
-    at: m.at,
-  });
+  // A pin places the ticket first (it is where the citizen is); then the conversation is judged
+  // again as a whole, its words placing only what neither a pin nor an officer did.
   const rerouted = m.item.geo ? await rerouteByPin(tx, ctx, updated, m.item.geo, m) : null;
-  if (rerouted) return rerouted;
-  const units = await tx
-    .selectFrom('ticket_units')
-    .select('unit_id')
-    .where('ticket_id', '=', ticketId)
-    .where('relation', '!=', 'previous')
-    .execute();
-  return {
-    ticket: updated,
-    event: { type: 'ticket.updated', ticketId, units: units.map((u) => u.unit_id), ticket: toTicketSummary(updated), at: m.at },
-  };
+  const current = rerouted ? await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirstOrThrow() : updated;
+  const judged = await rejudgeTicket(tx, ctx, current, isContentless, { inboundId: m.inboundId }, m.at);
+  const events: Array<TicketEvent | null> = [rerouted, ...judged.events];
+  if (!events.some((e) => e !== null)) events.push(await ticketEvent(tx, 'ticket.updated', ticketId, m.at));
+  const now = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirstOrThrow();
+  return { ticket: now, events, becameUrgent: judged.becameUrgent };
 }
 
 /**
@@ -269,42 +297,11 @@ async function rerouteByPin(
   ticket: TicketRow,
   geo: { lat: number; lon: number },
   m: { item: InboundItem; inboundId: number; at: string },
-): Promise<{ ticket: TicketRow; event: DeskEvent } | null> {
+): Promise<TicketEvent | null> {
   if (ticket.place_id !== null && ticket.place_method !== 'handle' && ticket.place_method !== 'none') return null;
   const placement = ctx.locator.locate({ text: '', channel: m.item.channel, geo }, ticket.category);
-  const p = placement.place;
-  if (!p || !placement.station) return null;
-  const placed = await updateTicket(tx, ticket.id, {
-    place_id: p.id,
-    place_name: p.name,
-    place_lat: p.lat,
-    place_lon: p.lon,
-    place_method: p.method,
-    place_confidence: p.confidence,
-    updated_at: m.at,
-  });
-  await appendAudit(tx, {
-    ticketId: ticket.id,
-    actorUserId: null,
-    action: 'ticket.rerouted',
-    details: {
-      via: 'pin',
-      inboundId: m.inboundId,
-      from: { place: ticket.place_id, method: ticket.place_method, station: ticket.station_id },
-      to: { place: p.id, method: p.method, station: placement.station },
-    },
-    at: m.at,
-  });
-  const moved =
-    placement.station !== ticket.station_id
-      ? await moveTicket(tx, ctx, null, placed, placement.station, { action: 'pin', reason: `location shared by the citizen: ${p.name}` }, m.at)
-      : null;
-  const units = await tx.selectFrom('ticket_units').select('unit_id').where('ticket_id', '=', ticket.id).where('relation', '!=', 'previous').execute();
-  const now = await tx.selectFrom('tickets').selectAll().where('id', '=', ticket.id).executeTakeFirstOrThrow();
-  return {
-    ticket: now,
-    event: moved ?? { type: 'ticket.updated', ticketId: ticket.id, units: units.map((u) => u.unit_id), ticket: toTicketSummary(now), at: m.at },
-  };
+  const name = placement.place?.name ?? 'the shared location';
+  return relocateTicket(tx, ctx, ticket, placement, { via: 'pin', inboundId: m.inboundId, reason: `location shared by the citizen: ${name}` }, m.at);
 }
 
 function safeParse(json: string): unknown {

@@ -5,32 +5,33 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { Store } from '../store/db.js';
 
-export interface DeskEvent {
-  /** e.g. `ticket.created`, `ticket.updated`, `ticket.transferred`. */
+/** What the bus needs of an event: a name, and the units whose users may hear it. */
+export interface BusEvent {
   type: string;
-  ticketId: number;
-  /** Units that may see the ticket: a subscriber forwards the event only to users of these units. */
   units: string[];
-  /** The ticket's public-safe summary (no personal data), so a desk can render without a fetch. */
-  ticket?: unknown;
-  at: string;
 }
 
-export type DeskListener = (event: DeskEvent) => void;
+export type BusListener<E> = (event: E) => void;
 
-export interface EventBus {
-  publish(event: DeskEvent): Promise<void>;
-  subscribe(listener: DeskListener): () => void;
+export interface EventBus<E extends BusEvent> {
+  publish(event: E): Promise<void>;
+  subscribe(listener: BusListener<E>): () => void;
   close(): Promise<void>;
+}
+
+/** How the bus reads its events back from the wire, and makes one smaller when NOTIFY's limit needs it. */
+export interface EventCodec<E extends BusEvent> {
+  parse(value: unknown): E | undefined;
+  /** A smaller form of an event (e.g. without its ticket summary) that still tells the desk to refetch. */
+  shrink(event: E): E;
 }
 
 const CHANNEL = 'chowki_desk';
 
 /** The bus for one process. */
-export function createMemoryBus(): EventBus {
+export function createMemoryBus<E extends BusEvent>(): EventBus<E> {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   return {
@@ -47,18 +48,9 @@ export function createMemoryBus(): EventBus {
   };
 }
 
-const deskEventSchema = z.object({
-  type: z.string(),
-  ticketId: z.number(),
-  units: z.array(z.string()),
-  ticket: z.unknown().optional(),
-  at: z.string(),
-});
-
-function parseDeskEvent(payload: string): DeskEvent | undefined {
+function readEvent<E extends BusEvent>(codec: EventCodec<E>, payload: string): E | undefined {
   try {
-    const parsed = deskEventSchema.safeParse(JSON.parse(payload));
-    return parsed.success ? parsed.data : undefined;
+    return codec.parse(JSON.parse(payload));
   } catch {
     return undefined;
   }
@@ -68,7 +60,7 @@ function parseDeskEvent(payload: string): DeskEvent | undefined {
  * The bus over LISTEN/NOTIFY. Local listeners are fed from the notification, not directly,
  * so that every process sees every event exactly once and in the database's commit order.
  */
-export async function createPostgresBus(store: Store): Promise<EventBus> {
+export async function createPostgresBus<E extends BusEvent>(store: Store, codec: EventCodec<E>): Promise<EventBus<E>> {
   if (!store.url) throw new Error('the PostgreSQL bus needs a database URL');
   const url = store.url;
   const emitter = new EventEmitter();
@@ -80,7 +72,7 @@ export async function createPostgresBus(store: Store): Promise<EventBus> {
     const c = new pg.Client({ connectionString: url });
     c.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
-      const ev = parseDeskEvent(msg.payload);
+      const ev = readEvent(codec, msg.payload);
       if (ev) emitter.emit('event', ev);
     });
     c.on('error', () => {
@@ -96,9 +88,9 @@ export async function createPostgresBus(store: Store): Promise<EventBus> {
 
   return {
     async publish(event) {
-      // NOTIFY payloads are limited to 8000 bytes: drop the summary rather than the event.
+      // NOTIFY payloads are limited to 8000 bytes: send a smaller event rather than none.
       let payload = JSON.stringify(event);
-      if (Buffer.byteLength(payload) > 7900) payload = JSON.stringify({ ...event, ticket: undefined });
+      if (Buffer.byteLength(payload) > 7900) payload = JSON.stringify(codec.shrink(event));
       await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(store.db);
     },
     subscribe(listener) {
@@ -114,6 +106,6 @@ export async function createPostgresBus(store: Store): Promise<EventBus> {
 }
 
 /** The bus that fits the store. */
-export async function createEventBus(store: Store): Promise<EventBus> {
-  return store.engine === 'postgres' ? createPostgresBus(store) : createMemoryBus();
+export async function createEventBus<E extends BusEvent>(store: Store, codec: EventCodec<E>): Promise<EventBus<E>> {
+  return store.engine === 'postgres' ? createPostgresBus(store, codec) : createMemoryBus<E>();
 }

@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002-desk.js';
 import * as m0003 from './migrations/0003-channels.js';
 import * as m0004 from './migrations/0004-desk-queue.js';
 import * as m0005 from './migrations/0005-abuse-limits.js';
+import * as m0006 from './migrations/0006-ticket-life.js';
 import * as m0007 from './migrations/0007-city-profile.js';
 import type { Store } from './db.js';
 
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-channels': m0003,
   '0004-desk-queue': m0004,
   '0005-abuse-limits': m0005,
+  '0006-ticket-life': m0006,
   '0007-city-profile': m0007,
 };
 

@@ -135,6 +135,8 @@ export interface TicketTable {
   escalation_level: Generated<number>;
   /** The ticket this one was merged into as a duplicate (0002). */
   merged_into_id: number | null;
+  /** JSON array of the fields an officer confirmed or corrected (category, priority, place): never re-judged (0006). */
+  locked_fields: Generated<string>;
 }
 
 /** Which units see a ticket, and why: its owner station, the zone and city above it, special units, earlier owners. */
@@ -164,6 +166,9 @@ export interface TicketMessageTable {
   visibility: string | null;
   /** The client's key of the request that wrote it: a retried reply writes nothing twice (0002). */
   client_key: string | null;
+  /** For a citizen's message: the channel's address that answers it, and whether that answer is public (0006). */
+  reply_to: string | null;
+  reply_public: number | null;
 }
 
 export interface AuditTable {

@@ -1,9 +1,10 @@
 import type { Db } from '../store/db.js';
+import type { AuditAction } from './ticket.model.js';
 
 /** Appends one audit entry; call it inside the transaction of the change it records. */
 export async function appendAudit(
   db: Db,
-  e: { ticketId: number | null; actorUserId: number | null; action: string; details: unknown; at: string },
+  e: { ticketId: number | null; actorUserId: number | null; action: AuditAction; details: unknown; at: string },
 ): Promise<void> {
   await db
     .insertInto('audit_log')

@@ -13,8 +13,18 @@ export const TICKET_STATUSES = [
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
-/** Statuses in which a ticket still waits for the police. */
-export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'];
+/** Statuses in which a ticket still waits for the police: the one list every query and rule uses. */
+export const OPEN_STATUSES = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'] as const satisfies readonly TicketStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+/** Whether a ticket in this status still waits for the police. */
+export function isOpenStatus(status: string): status is OpenStatus {
+  return OPEN_STATUSES.some((s) => s === status);
+}
+
+export function parseTicketStatus(value: string): TicketStatus | undefined {
+  return TICKET_STATUSES.find((s) => s === value);
+}
 
 /** Formats a ticket reference, e.g. `NGP-2026-000042`. */
 export function formatReference(cityCode: string, year: number, seq: number): string {
@@ -32,7 +42,7 @@ export const SETTABLE_STATUSES = ['acknowledged', 'in_progress', 'resolved', 'cl
 export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
 
 /** The moves the desk allows; the server enforces them and the web form offers only these. */
-export const TRANSITIONS: Readonly<Record<string, readonly SettableStatus[]>> = {
+export const TRANSITIONS: Readonly<Partial<Record<TicketStatus, readonly SettableStatus[]>>> = {
   new: ['acknowledged', 'in_progress', 'resolved'],
   transferred: ['acknowledged', 'in_progress', 'resolved'],
   escalated: ['acknowledged', 'in_progress', 'resolved'],
@@ -51,4 +61,40 @@ export function addFlag(flagsJson: string, flag: string): string {
     flags = [];
   }
   return JSON.stringify(flags.includes(flag) ? flags : [...flags, flag]);
+}
+
+/**
+ * Everything the audit trail records, one name per kind of change: a misspelt action is a compile
+ * error, and the desk translates each into a sentence.
+ */
+export const AUDIT_ACTIONS = [
+  'ticket.created',
+  'ticket.message_added',
+  'ticket.rejudged',
+  'ticket.rerouted',
+  'ticket.assigned',
+  'ticket.status_changed',
+  'ticket.replied',
+  'ticket.noted',
+  'ticket.corrected',
+  'ticket.confirmed',
+  'ticket.transferred',
+  'ticket.escalated',
+  'ticket.merged',
+  'ticket.merged_in',
+  'ticket.handed_over',
+  'gazetteer.spelling_approved',
+  'gazetteer.spelling_rejected',
+  'roster.updated',
+  'roster.handover_note',
+  'inbound.retried',
+  'inbound.discarded',
+  'auth.throttled',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Where an officer may move a ticket in this status (nowhere from a final one). */
+export function allowedTransitions(status: string): readonly SettableStatus[] {
+  const current = parseTicketStatus(status);
+  return (current && TRANSITIONS[current]) ?? [];
 }

@@ -35,20 +35,6 @@ export async function insertTicketUnits(db: Db, ticketId: number, units: Array<{
     .execute();
 }
 
-/** Replaces the units that see a ticket, keeping earlier owners' read access. */
-export async function setTicketUnits(db: Db, ticketId: number, units: Array<{ unitId: string; relation: Relation }>) {
-  const seen = new Set<string>();
-  const rows = units.filter((u) => !seen.has(u.unitId) && seen.add(u.unitId));
-  await db.deleteFrom('ticket_units').where('ticket_id', '=', ticketId).where('relation', '!=', 'previous').execute();
-  for (const u of rows) {
-    await db
-      .insertInto('ticket_units')
-      .values({ ticket_id: ticketId, unit_id: u.unitId, relation: u.relation })
-      .onConflict((oc) => oc.columns(['unit_id', 'ticket_id']).doUpdateSet({ relation: u.relation }))
-      .execute();
-  }
-}
-
 export async function listTicketUnits(db: Db, ticketId: number) {
   return db.selectFrom('ticket_units').select(['unit_id', 'relation']).where('ticket_id', '=', ticketId).execute();
 }
@@ -104,6 +90,12 @@ export async function insertTicketMessage(
     authorUserId: number | null;
     text: string;
     at: string;
+    /** A citizen's message: how to answer it. */
+    reply?: { to: string; public: boolean } | null;
+    /** A reply: who reads it. */
+    visibility?: 'public' | 'private' | null;
+    /** The client's key of the request that wrote it (a retried reply writes nothing twice). */
+    clientKey?: string | null;
   },
 ): Promise<number> {
   const row = await db
@@ -116,6 +108,10 @@ export async function insertTicketMessage(
       author_user_id: m.authorUserId,
       text: m.text,
       created_at: m.at,
+      reply_to: m.reply?.to ?? null,
+      reply_public: m.reply ? (m.reply.public ? 1 : 0) : null,
+      visibility: m.visibility ?? null,
+      client_key: m.clientKey ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

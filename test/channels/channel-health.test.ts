@@ -3,7 +3,7 @@ import { recordChannelOk } from '../../src/channels/channel-health.repository.js
 import { alertSilentChannels } from '../../src/channels/channel-health.service.js';
 import { readConfig } from '../../src/config.js';
 import type { AppContext } from '../../src/context.js';
-import type { DeskEvent } from '../../src/realtime/event-bus.js';
+import type { DeskEvent } from '../../src/tickets/desk-event.schema.js';
 import { createTestContext, testEngines } from '../support/harness.js';
 
 const engines = await testEngines();

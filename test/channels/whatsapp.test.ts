@@ -7,7 +7,7 @@ import type { AppContext } from '../../src/context.js';
 import { composeAcknowledgement } from '../../src/intake/acknowledgement.text.js';
 import { processPending } from '../../src/intake/intake.service.js';
 import { createOutboxWorker } from '../../src/outbox/outbox.worker.js';
-import type { DeskEvent } from '../../src/realtime/event-bus.js';
+import type { DeskEvent } from '../../src/tickets/desk-event.schema.js';
 import type { Language, Priority } from '../../src/triage/triage.types.js';
 import { loadFixture } from '../fakes/fixtures.js';
 import { signWhatsAppBody, startWhatsAppFake } from '../fakes/whatsapp.fake.js';
@@ -213,9 +213,12 @@ describe.each(engines)('WhatsApp channel on %s', (engine) => {
     expect(await count('tickets')).toBe(1);
     expect(await count('ticket_messages')).toBe(2);
     const audit = await ctx.store.db.selectFrom('audit_log').select('action').execute();
-    expect(audit.map((a) => a.action).sort()).toEqual(['ticket.created', 'ticket.message_added']);
+    // The conversation is judged as a whole: the report that came second routes the ticket the follow-up opened.
+    expect(audit.map((a) => a.action).sort()).toEqual(['ticket.created', 'ticket.message_added', 'ticket.rejudged', 'ticket.rerouted', 'ticket.transferred']);
+    const ticket = await ctx.store.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+    expect(ticket).toMatchObject({ category: 'theft', station_id: 'ngp-ps-sitabuldi' });
     // On PostgreSQL events come back through LISTEN/NOTIFY, a moment after the commit.
-    await expect.poll(() => events.map((e) => e.type), { timeout: 5_000 }).toEqual(['ticket.created', 'ticket.updated']);
+    await expect.poll(() => events.map((e) => e.type), { timeout: 5_000 }).toEqual(['ticket.created', 'ticket.transferred']);
     expect(await count('outbox')).toBe(1);
     // Past the window, the same sender opens a new ticket.
     clock += 3 * 60 * 60_000;

@@ -5,9 +5,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { buildApp } from '../../src/app.js';
-import { buildEngines } from '../../src/bootstrap.js';
 import { readConfig } from '../../src/config.js';
-import type { AppContext } from '../../src/context.js';
+import { buildEngines, reloadCityEngines } from '../../src/bootstrap.js';
+import type { Config } from '../../src/config.js';
+import { createAppContext, type AppContext } from '../../src/context.js';
+import { createRosterAssigner } from '../../src/desk/roster.service.js';
+import { deskEventCodec } from '../../src/tickets/ticket.events.js';
 import { loadCityFromDir } from '../../src/geo/city.load.js';
 import { seedCity } from '../../src/force/seed.service.js';
 import { createEventBus } from '../../src/realtime/event-bus.js';
@@ -78,8 +81,9 @@ export async function createTestContext(engine: Engine, opts: { now?: () => numb
   const city = loadCityFromDir(config.cityDir);
   await store.db.transaction().execute((tx) => seedCity(tx, city, DEMO_PASSWORD, config.passwordHash));
   const { locator, triager } = await buildEngines(store, city, config);
-  const bus = await createEventBus(store);
-  const ctx: AppContext = { config, store, bus, city, triager, locator, now: opts.now ?? Date.now };
+  const bus = await createEventBus(store, deskEventCodec);
+  const now = opts.now ?? Date.now;
+  const ctx = contextWith({ config, store, bus, city, triager, locator, now });
   return {
     ctx,
     close: async () => {
@@ -88,6 +92,24 @@ export async function createTestContext(engine: Engine, opts: { now?: () => numb
       await pgDb?.drop();
     },
   };
+}
+
+/** A context over the given parts, wired as `openContext` wires a running server. */
+function contextWith(parts: Pick<AppContext, 'config' | 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now'>): AppContext {
+  return createAppContext({
+    ...parts,
+    assigner: createRosterAssigner({ config: parts.config, now: parts.now }),
+    loadEngines: () => reloadCityEngines(parts.store, parts.city.id, parts.config),
+  });
+}
+
+/** The same database, bus and engines under other settings (the context itself is read-only). */
+export function reconfigured(ctx: AppContext, patch: Partial<Config>): AppContext {
+  return contextWith({ ...pick(ctx), config: { ...ctx.config, ...patch } });
+}
+
+function pick(ctx: AppContext) {
+  return { config: ctx.config, store: ctx.store, bus: ctx.bus, city: ctx.city, triager: ctx.triager, locator: ctx.locator, now: ctx.now };
 }
 
 /** The app over a test context, with a helper to log in as a demo user. */
@@ -101,13 +123,22 @@ export async function createTestApp(engine: Engine, opts: { now?: () => number }
     if (!cookie) throw new Error('no session cookie');
     return `chowki_session=${cookie.value}`;
   };
-  return {
+  const handle = {
     ...t,
     app,
     login,
+    /** Swaps in a context with other settings and an app over it (same database and sessions). */
+    reconfigure: async (patch: Partial<Config>) => {
+      const ctx = reconfigured(handle.ctx, patch);
+      const next = await buildApp(ctx, { webDir: null });
+      await handle.app.close();
+      handle.ctx = ctx;
+      handle.app = next;
+    },
     close: async () => {
-      await app.close();
+      await handle.app.close();
       await t.close();
     },
   };
+  return handle;
 }

@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
-import type { ticketSummarySchema } from '../../../src/tickets/ticket.routes.js';
+import type { ticketSummarySchema } from '../../../src/tickets/ticket.schema.js';
 
 export type Role = 'operator' | 'sho' | 'dcp' | 'control_room' | 'commissioner' | 'admin';
 export type Priority = 'p1' | 'p2' | 'p3';
@@ -260,4 +260,4 @@ export interface Overview {
 }
 
 // The lifecycle is the server's own definition (a pure module, no server code in the bundle).
-export { OUTCOMES, SETTABLE_STATUSES, TRANSITIONS, type Outcome, type SettableStatus } from '../../../src/tickets/ticket.model.js';
+export { allowedTransitions, OUTCOMES, SETTABLE_STATUSES, TRANSITIONS, type Outcome, type SettableStatus } from '../../../src/tickets/ticket.model.js';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { ApiError, api, newClientKey } from '../../api/client.js';
-import { OUTCOMES, SETTABLE_STATUSES, TRANSITIONS, type CannedReplies, type DeskTicket, type Roster, type SettableStatus, type SimilarTicket, type Unit } from '../../api/types.js';
+import { allowedTransitions, OUTCOMES, SETTABLE_STATUSES, type CannedReplies, type DeskTicket, type Roster, type SettableStatus, type SimilarTicket, type Unit } from '../../api/types.js';
 import { PriorityBadge } from '../../components/badges.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link } from '../../router.js';
@@ -91,7 +91,7 @@ export function AssignForm({ ticket, roster, onDone }: { ticket: DeskTicket; ros
 export function StatusForm({ ticket, selectRef, onDone }: { ticket: DeskTicket; selectRef: RefObject<HTMLSelectElement | null>; onDone: () => void }) {
   const { t, label } = useI18n();
   const { run, status, busy } = useAction(onDone);
-  const allowed = TRANSITIONS[ticket.status] ?? [];
+  const allowed = allowedTransitions(ticket.status);
   const [to, setTo] = useState<string>('');
   const [outcome, setOutcome] = useState('');
   const [reason, setReason] = useState('');

@@ -29,3 +29,8 @@ export async function setThread(db: Db, channel: string, threadKey: string, tick
     .where('thread_key', '=', threadKey)
     .execute();
 }
+
+/** Points every thread of a ticket at another (a merge): the citizen's next message joins that one. */
+export async function moveThreads(db: Db, fromTicketId: number, toTicketId: number): Promise<void> {
+  await db.updateTable('ticket_threads').set({ ticket_id: toTicketId }).where('ticket_id', '=', fromTicketId).execute();
+}

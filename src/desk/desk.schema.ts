@@ -1,0 +1,152 @@
+/** The desk API's request and response schemas: the web takes its types from these with z.infer. */
+import { z } from 'zod';
+import { codeList, rowId, rowIdValue } from '../http/query.js';
+import { ticketSummarySchema } from '../tickets/ticket.schema.js';
+
+export const freeList = z
+  .string()
+  .max(200)
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .optional();
+
+export const boolParam = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+export const deskTicketSchema = ticketSummarySchema.extend({
+  assigneeName: z.string().nullable(),
+  firstResponseAt: z.string().nullable(),
+  firstResponseDueAt: z.string().nullable(),
+  resolveDueAt: z.string().nullable(),
+  slaDueAt: z.string().nullable(),
+  breached: z.boolean(),
+  escalationLevel: z.number().int().describe('0 the station, 1 the zone DCP, 2 the control room and Commissioner'),
+  mergedIntoId: z.number().nullable(),
+});
+
+export const countsSchema = z.object({
+  total: z.number(),
+  breached: z.number(),
+  status: z.record(z.string(), z.number()),
+  priority: z.record(z.string(), z.number()),
+});
+
+export const idParams = z.object({ id: rowId });
+export const reason = z.string().trim().min(3, 'say why in a few words').max(1000);
+export const okTicket = z.object({ ticketId: z.number() });
+
+export const shiftSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 08:00'),
+  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write HH:MM on a 24-hour clock, e.g. 16:00'),
+  days: z.array(z.number().int().min(0).max(6)).min(1).max(7).optional().describe('0 Sunday … 6 Saturday; every day when left out'),
+  officers: z.array(rowIdValue).max(100).describe('user ids of officers of the station'),
+});
+
+export const rosterSchema = z.object({
+  station: z.string(),
+  timeZone: z.string(),
+  shifts: z.array(z.object({ id: z.number(), name: z.string(), start: z.string(), end: z.string(), days: z.array(z.number()), officers: z.array(z.number()) })),
+  officers: z.array(
+    z.object({ id: z.number(), username: z.string(), name: z.string(), role: z.string(), onDuty: z.boolean(), openTickets: z.number() }),
+  ),
+  onDutyNow: z.array(z.number()),
+  handoverNotes: z.array(z.object({ id: z.number(), from: z.number(), fromName: z.string(), note: z.string(), createdAt: z.string() })),
+});
+
+
+export const queueSchema = z.object({ items: z.array(deskTicketSchema), counts: countsSchema, nextCursor: z.string().nullable() });
+
+export const overviewSchema = z.object({
+              unit: z.string(),
+              stations: z.array(
+                z.object({
+                  station: z.string(),
+                  name: z.string(),
+                  zone: z.string().nullable(),
+                  open: z.number(),
+                  breached: z.number(),
+                  p1Open: z.number(),
+                  medianFirstResponseMinutesToday: z.number().nullable(),
+                }),
+              ),
+              totals: z.object({ open: z.number(), breached: z.number(), p1Open: z.number() }),
+              tickets: z.array(deskTicketSchema),
+            });
+
+export const cannedRepliesSchema = z.object({
+              ticketId: z.number(),
+              suggestedLanguage: z.enum(['en', 'hi', 'mr']),
+              replies: z.array(z.object({ id: z.string(), title: z.string(), texts: z.object({ en: z.string(), hi: z.string(), mr: z.string() }) })),
+            });
+
+export const similarSchema = z.object({
+              ticketId: z.number(),
+              windowHours: z.number(),
+              items: z.array(
+                z.object({
+                  id: z.number(),
+                  reference: z.string(),
+                  status: z.string(),
+                  channel: z.string(),
+                  category: z.string(),
+                  priority: z.string(),
+                  station: z.string().nullable(),
+                  place: z.string().nullable(),
+                  summary: z.string(),
+                  createdAt: z.string(),
+                  score: z.number(),
+                  reasons: z.array(z.string()),
+                }),
+              ),
+            });
+
+/** One ticket as the desk works it: the one read model of a ticket. */
+export const ticketViewSchema = z.object({
+              ticket: deskTicketSchema,
+              access: z.enum(['read', 'act']),
+              outcome: z.string().nullable(),
+              resolvedAt: z.string().nullable(),
+              reasons: z.object({ triage: z.array(z.string()), routing: z.array(z.string()) }).describe('what decided triage and routing'),
+              contact: z
+                .object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string() })
+                .nullable()
+                .describe("the citizen, for roles that may see personal data"),
+              audit: z.array(z.object({ id: z.number(), action: z.string(), actor: z.string(), details: z.unknown(), createdAt: z.string() })),
+              messages: z.array(
+                z.object({
+                  id: z.number(),
+                  ticketId: z.number(),
+                  reference: z.string(),
+                  direction: z.string(),
+                  channel: z.string(),
+                  visibility: z.string().nullable(),
+                  text: z.string(),
+                  author: z.string().nullable(),
+                  createdAt: z.string(),
+                }),
+              ),
+              earlier: z.array(
+                z.object({
+                  id: z.number(),
+                  reference: z.string(),
+                  status: z.string(),
+                  category: z.string(),
+                  priority: z.string(),
+                  channel: z.string(),
+                  summary: z.string(),
+                  outcome: z.string().nullable(),
+                  createdAt: z.string(),
+                }),
+              ),
+            });
+
+/** The same read model flattened for API clients of GET /api/tickets/:id (the summary's fields at the top). */
+export const ticketDetailSchema = ticketSummarySchema.extend({
+  access: z.enum(['read', 'act']),
+  reasons: z.object({ triage: z.array(z.string()), routing: z.array(z.string()) }),
+  contact: z.object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string() }).nullable(),
+  messages: z.array(z.object({ id: z.number(), direction: z.string(), channel: z.string(), text: z.string(), author: z.string().nullable(), createdAt: z.string() })),
+  audit: z.array(z.object({ id: z.number(), action: z.string(), actor: z.string(), details: z.unknown(), createdAt: z.string() })),
+});

@@ -1,0 +1,10 @@
+import type { Tx } from '../store/db.js';
+
+/** Who takes a ticket once it has a station: the duty roster in a running server (src/desk/roster.service.ts). */
+export interface TicketAssigner {
+  /** Gives an open, unassigned ticket to an officer on duty at its station; their id, or null when none has room. */
+  assignNew(tx: Tx, ticketId: number): Promise<number | null>;
+}
+
+/** An assigner that assigns nobody (tools that open tickets without a roster). */
+export const NO_ASSIGNER: TicketAssigner = { assignNew: async () => null };

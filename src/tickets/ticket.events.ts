@@ -1,0 +1,48 @@
+/**
+ * The one place desk events are built and published. Built inside the change's transaction (so they
+ * show the committed state and every unit that sees the ticket), published after the commit.
+ */
+import type { EventBus, EventCodec } from '../realtime/event-bus.js';
+import type { Db } from '../store/db.js';
+import { parseDeskEvent, type DeskEvent, type TicketEvent, type TicketEventType } from './desk-event.schema.js';
+import { toTicketSummary } from './ticket.schema.js';
+
+/** How desk events travel through LISTEN/NOTIFY: parsed with their schema, shrunk by dropping the summary. */
+export const deskEventCodec: EventCodec<DeskEvent> = {
+  parse: parseDeskEvent,
+  shrink: (event) => ('ticket' in event ? { ...event, ticket: undefined } : event),
+};
+
+/** The event of a ticket's current state for every unit that sees it (read-only units and `extraUnits` included). */
+export async function ticketEvent(
+  db: Db,
+  type: TicketEventType,
+  ticketId: number,
+  at: string,
+  extraUnits: readonly string[] = [],
+): Promise<TicketEvent | null> {
+  const ticket = await db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
+  if (!ticket) return null;
+  const rows = await db.selectFrom('ticket_units').select('unit_id').where('ticket_id', '=', ticketId).execute();
+  const units = [...new Set([...rows.map((r) => r.unit_id), ...extraUnits])];
+  return { type, ticketId, units, ticket: toTicketSummary(ticket), at };
+}
+
+/**
+ * Publishes events after their commit. A publish that fails never undoes the change: every desk
+ * refetches when its stream reconnects. The failure is reported to `onError` (by type and ticket, never content).
+ */
+export async function publishEvents(
+  ctx: { bus: EventBus<DeskEvent> },
+  events: ReadonlyArray<DeskEvent | null>,
+  onError?: (event: DeskEvent, err: unknown) => void,
+): Promise<void> {
+  for (const e of events) {
+    if (!e) continue;
+    try {
+      await ctx.bus.publish(e);
+    } catch (err) {
+      onError?.(e, err);
+    }
+  }
+}
