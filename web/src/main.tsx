@@ -7,6 +7,7 @@ import { useLocation } from './router.js';
 import { LoginScreen } from './screens/DeskLogin/LoginScreen.js';
 import { QueueScreen } from './screens/DeskQueue/QueueScreen.js';
 import { TicketScreen } from './screens/DeskTicket/TicketScreen.js';
+import { IntakeScreen } from './screens/Intake/IntakeScreen.js';
 import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
 import { RosterScreen } from './screens/Roster/RosterScreen.js';
 import { ReportScreen } from './screens/Report/ReportScreen.js';
@@ -49,6 +50,13 @@ function App() {
     return (
       <DeskShell>
         <OverviewScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/intake') {
+    return (
+      <DeskShell>
+        <IntakeScreen />
       </DeskShell>
     );
   }

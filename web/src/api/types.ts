@@ -1,72 +1,74 @@
 /**
- * The API's JSON shapes as the web app reads them. They mirror the zod schemas of the routes
- * (src/tickets/ticket.routes.ts, src/auth/auth.routes.ts, src/channels/webform/webform.routes.ts,
- * src/force/force.routes.ts); where a schema is exported, its type is imported type-only, so the
- * browser bundle still holds no server code.
+ * The API's JSON shapes as the web app reads them: each is `z.infer` of the server's own response or
+ * request schema (src/**\/*.schema.ts, or a schema a routes file exports), so the desk cannot drift from
+ * the API. Every import from src/ here is `import type`: the browser bundle holds no server code and no
+ * zod. The only run-time imports from src/ are pure constant modules (ticket.model.ts, desk-event.model.ts,
+ * triage.types.ts), which import nothing.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
+import type { actorSchema, loginResultSchema } from '../../../src/auth/auth.schema.js';
+import type { duplicateSchema, processingSchema, receiptSchema, reportBody } from '../../../src/channels/webform/webform.routes.js';
+import type {
+  cannedRepliesSchema,
+  countsSchema,
+  deskTicketSchema,
+  overviewSchema,
+  queueSchema,
+  rosterSchema,
+  shiftSchema,
+  similarSchema,
+  ticketViewSchema,
+} from '../../../src/desk/desk.schema.js';
+import type { discardResultSchema, quarantinedSchema, quarantineListSchema, retryResultSchema } from '../../../src/intake/quarantine.schema.js';
 import type { ticketSummarySchema } from '../../../src/tickets/ticket.schema.js';
+import type { getPublicReport } from '../../../src/tickets/ticket.service.js';
 
-export type Role = 'operator' | 'sho' | 'dcp' | 'control_room' | 'commissioner' | 'admin';
-export type Priority = 'p1' | 'p2' | 'p3';
+export type { ErrorCode } from '../../../src/errors.js';
+export type { DeskEvent, DeskEventType, TicketEvent } from '../../../src/tickets/desk-event.schema.js';
+export type { Category, Priority } from '../../../src/triage/triage.types.js';
 
-export interface Officer {
-  userId: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: string;
-}
+// Login.
+export type Officer = z.infer<typeof actorSchema>;
+export type Role = Officer['role'];
+export type LoginResult = z.infer<typeof loginResultSchema>;
 
-export interface LoginResult {
-  user: Officer;
-  expiresAt: string;
-}
-
-// The ticket's shape is the server's response schema: one definition, so the desk cannot drift from the API.
+// Tickets and the desk.
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 export type TicketPlace = TicketSummary['place'];
+/** A queue row: the summary with SLA state and assignee. */
+export type DeskTicket = z.infer<typeof deskTicketSchema>;
+export type QueueCounts = z.infer<typeof countsSchema>;
+export type QueuePage = z.infer<typeof queueSchema>;
+export type Overview = z.infer<typeof overviewSchema>;
+export type StationLoad = Overview['stations'][number];
+/** GET /api/desk/tickets/:id: the one read model of a ticket (conversation, reasons, contact, audit…). */
+export type TicketView = z.infer<typeof ticketViewSchema>;
+export type DeskMessage = TicketView['messages'][number];
+export type EarlierTicket = TicketView['earlier'][number];
+export type AuditEntry = TicketView['audit'][number];
+export type CannedReplies = z.infer<typeof cannedRepliesSchema>;
+export type SimilarTickets = z.infer<typeof similarSchema>;
+export type SimilarTicket = SimilarTickets['items'][number];
+export type Roster = z.infer<typeof rosterSchema>;
+export type Shift = Roster['shifts'][number];
+/** A shift as PUT /api/desk/roster takes it (days may be left out: every day). */
+export type ShiftInput = z.input<typeof shiftSchema>;
 
-export interface TicketMessage {
-  id: number;
-  direction: string;
-  channel: string;
-  text: string;
-  author: string | null;
-  createdAt: string;
-}
+// Failed inbound items (control room and admin).
+export type QuarantinedItem = z.infer<typeof quarantinedSchema>;
+export type QuarantineList = z.infer<typeof quarantineListSchema>;
+export type RetryResult = z.infer<typeof retryResultSchema>;
+export type DiscardResult = z.infer<typeof discardResultSchema>;
 
-export interface AuditEntry {
-  id: number;
-  action: string;
-  actor: string;
-  details: unknown;
-  createdAt: string;
-}
+// The public pages.
+export type NewReport = z.input<typeof reportBody>;
+/** 201 a new report's receipt, 200 a report sent before, 202 received but not processed yet. */
+export type ReportReceipt = z.infer<typeof receiptSchema> | z.infer<typeof duplicateSchema> | z.infer<typeof processingSchema>;
+// The tracking answer's schema is written inline in webform.routes.ts; the service's result is what it checks.
+export type PublicReportStatus = Awaited<ReturnType<typeof getPublicReport>>;
 
-export interface TicketDetail extends TicketSummary {
-  access: 'read' | 'act';
-  reasons: { triage: string[]; routing: string[] };
-  contact: { name: string | null; phone: string | null; channel: string } | null;
-  messages: TicketMessage[];
-  audit: AuditEntry[];
-}
-
-export interface TicketPage {
-  items: TicketSummary[];
-  nextCursor: string | null;
-}
-
-export interface TicketQuery {
-  status?: readonly string[];
-  priority?: readonly string[];
-  category?: readonly string[];
-  station?: string;
-  cursor?: string;
-  limit?: number;
-}
-
+// The force. (force.routes.ts keeps its unit schema to itself for now: these mirror it.)
 export interface Unit {
   id: string;
   kind: string;
@@ -84,71 +86,10 @@ export interface UnitList {
   units: Unit[];
 }
 
-export interface NewReport {
-  text: string;
-  lat?: number;
-  lon?: number;
-  name?: string;
-  phone?: string;
-  clientId?: string;
-}
-
-export type ReportReceipt =
-  | { duplicate?: false; reference: string; trackingUrl: string; token: string }
-  | { duplicate: true; reference: string | null };
-
-export interface PublicReportStatus {
-  reference: string;
-  status: string;
-  category: string;
-  priority: string;
-  station: { id: string; name: string; nameLocal: string; xHandle: string | null } | null;
-  createdAt: string;
-  updatedAt: string;
-  outcome: string | null;
-}
-
 /** A GeoJSON FeatureCollection of station jurisdictions (properties.station is the unit id). */
 export type JurisdictionCollection = FeatureCollection<Polygon | MultiPolygon, { station: string }>;
 
-/** A desk event as /api/events sends it, already scoped to the officer. */
-export interface DeskEvent {
-  type: string;
-  ticketId: number;
-  units: string[];
-  ticket?: TicketSummary;
-  at: string;
-}
-
-export interface ApiErrorBody {
-  error: { code: string; message: string; details?: Array<{ field: string; problem: string }> | unknown };
-}
-
-/** A queue row (src/desk/desk.routes.ts deskTicketSchema): the summary with SLA state and assignee. */
-export interface DeskTicket extends TicketSummary {
-  assigneeName: string | null;
-  firstResponseAt: string | null;
-  firstResponseDueAt: string | null;
-  resolveDueAt: string | null;
-  slaDueAt: string | null;
-  breached: boolean;
-  escalationLevel: number;
-  mergedIntoId: number | null;
-}
-
-export interface QueueCounts {
-  total: number;
-  breached: number;
-  status: Record<string, number>;
-  priority: Record<string, number>;
-}
-
-export interface QueuePage {
-  items: DeskTicket[];
-  counts: QueueCounts;
-  nextCursor: string | null;
-}
-
+/** What the queue screen asks GET /api/desk/queue for (the client turns it into the query string). */
 export interface QueueQuery {
   status?: readonly string[];
   priority?: readonly string[];
@@ -162,102 +103,17 @@ export interface QueueQuery {
   limit?: number;
 }
 
-export interface DeskMessage {
-  id: number;
-  ticketId: number;
-  reference: string;
-  direction: string;
-  channel: string;
-  visibility: string | null;
-  text: string;
-  author: string | null;
-  createdAt: string;
-}
-
-export interface EarlierTicket {
-  id: number;
-  reference: string;
-  status: string;
-  category: string;
-  priority: string;
-  channel: string;
-  summary: string;
-  outcome: string | null;
-  createdAt: string;
-}
-
-export interface DeskTicketView {
-  ticket: DeskTicket;
-  access: 'read' | 'act';
-  outcome: string | null;
-  resolvedAt: string | null;
-  messages: DeskMessage[];
-  earlier: EarlierTicket[];
-}
-
-export interface CannedReplies {
-  ticketId: number;
-  suggestedLanguage: 'en' | 'hi' | 'mr';
-  replies: Array<{ id: string; title: string; texts: { en: string; hi: string; mr: string } }>;
-}
-
-export interface SimilarTicket {
-  id: number;
-  reference: string;
-  status: string;
-  channel: string;
-  category: string;
-  priority: string;
-  station: string | null;
-  place: string | null;
-  summary: string;
-  createdAt: string;
-  score: number;
-  reasons: string[];
-}
-
-export interface Shift {
-  id: number;
-  name: string;
-  start: string;
-  end: string;
-  days: number[];
-  officers: number[];
-}
-
-export interface ShiftInput {
-  name: string;
-  start: string;
-  end: string;
-  days?: number[];
-  officers: number[];
-}
-
-export interface Roster {
-  station: string;
-  timeZone: string;
-  shifts: Shift[];
-  officers: Array<{ id: number; username: string; name: string; role: string; onDuty: boolean; openTickets: number }>;
-  onDutyNow: number[];
-  handoverNotes: Array<{ id: number; from: number; fromName: string; note: string; createdAt: string }>;
-}
-
-export interface StationLoad {
-  station: string;
-  name: string;
-  zone: string | null;
-  open: number;
-  breached: number;
-  p1Open: number;
-  medianFirstResponseMinutesToday: number | null;
-}
-
-export interface Overview {
-  unit: string;
-  stations: StationLoad[];
-  totals: { open: number; breached: number; p1Open: number };
-  tickets: DeskTicket[];
-}
-
-// The lifecycle is the server's own definition (a pure module, no server code in the bundle).
-export { allowedTransitions, OUTCOMES, SETTABLE_STATUSES, TRANSITIONS, type Outcome, type SettableStatus } from '../../../src/tickets/ticket.model.js';
+// The lifecycle and the audit trail's actions are the server's own definitions (pure modules, no server code in the bundle).
+export {
+  allowedTransitions,
+  AUDIT_ACTIONS,
+  isOpenStatus,
+  OPEN_STATUSES,
+  OUTCOMES,
+  SETTABLE_STATUSES,
+  TRANSITIONS,
+  type AuditAction,
+  type Outcome,
+  type SettableStatus,
+} from '../../../src/tickets/ticket.model.js';
+export { DESK_EVENT_TYPES, TICKET_EVENT_TYPES } from '../../../src/tickets/desk-event.model.js';

@@ -1,17 +1,15 @@
 /** Small pieces the desk screens share: the SLA badge, the `?` shortcut help, live refetching, key handling. */
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { DeskTicket } from '../api/types.js';
+import { isOpenStatus, type DeskTicket, type TicketEvent } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useDesk } from './desk-shell.js';
 
 /** "Breached" in red once the running SLA clock has passed, else when it falls due. */
-const OPEN = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'];
-
 export function SlaBadge({ ticket, now }: { ticket: Pick<DeskTicket, 'breached' | 'slaDueAt' | 'firstResponseAt' | 'status'>; now: number }) {
   const { t, formatRelative, formatDateTime } = useI18n();
   // A resolved or closed ticket has no running clock.
-  if (!OPEN.includes(ticket.status)) return null;
+  if (!isOpenStatus(ticket.status)) return null;
   if (ticket.breached) {
     return (
       <span className="badge sla sla-breached" data-testid="sla-breached" title={ticket.slaDueAt ? formatDateTime(ticket.slaDueAt) : undefined}>
@@ -32,8 +30,11 @@ export function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** Refetches (debounced) on every desk event and after a reconnect: the server's answer is the truth. */
-export function useLiveRefetch(load: () => void, accept: (ticketId: number, type: string) => boolean = () => true, delayMs = 200): void {
+/**
+ * Refetches (debounced) on every ticket event and after a reconnect: the server's answer is the truth.
+ * A channel.silent event changes no ticket: the silence alarm (silence-alarm.tsx) shows it instead.
+ */
+export function useLiveRefetch(load: () => void, accept: (ticketId: number, type: TicketEventType) => boolean = () => true, delayMs = 200): void {
   const { subscribe } = useDesk();
   const loadRef = useRef(load);
   const acceptRef = useRef(accept);
@@ -42,7 +43,7 @@ export function useLiveRefetch(load: () => void, accept: (ticketId: number, type
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = subscribe((e) => {
-      if (e !== 'reconnected' && !acceptRef.current(e.ticketId, e.type)) return;
+      if (e !== 'reconnected' && (e.type === 'channel.silent' || !acceptRef.current(e.ticketId, e.type))) return;
       clearTimeout(timer);
       timer = setTimeout(() => loadRef.current(), delayMs);
     });
@@ -52,6 +53,8 @@ export function useLiveRefetch(load: () => void, accept: (ticketId: number, type
     };
   }, [subscribe, delayMs]);
 }
+
+type TicketEventType = TicketEvent['type'];
 
 export interface Shortcut {
   keys: string;

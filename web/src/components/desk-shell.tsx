@@ -1,6 +1,8 @@
 /**
  * The desk's frame: checks the session, holds the one live connection to /api/events for every desk
- * screen, and shows who is logged in, for which unit, and whether the queue is live.
+ * screen, and shows who is logged in, for which unit, and whether the queue is live. It keeps the
+ * channels that went silent (channel.silent, sent to the city's desk) until the officer dismisses them,
+ * so the alarm survives a move between the queue, the overview and a ticket.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, followDeskEvents, type DeskStreamState } from '../api/client.js';
@@ -13,8 +15,15 @@ import { useForce } from './use-force.js';
 /** Who sees which desk screens: the overview is the desk of the units above stations. */
 const OVERVIEW_ROLES: readonly Role[] = ['dcp', 'control_room', 'commissioner'];
 const ROSTER_ROLES: readonly Role[] = ['operator', 'sho', 'dcp', 'admin'];
+/** Who looks after failed inbound items (the server's QUARANTINE_ROLES, src/intake/quarantine.service.ts). */
+export const INTAKE_ROLES: readonly Role[] = ['control_room', 'admin'];
+/** Whose desk raises the silence alarm: the city's watch over its channels. */
+export const SILENCE_ROLES: readonly Role[] = ['control_room', 'commissioner'];
 
 type Listener = (event: DeskEvent | 'reconnected') => void;
+
+/** A channel gone quiet, as its latest channel.silent event said. */
+export type SilentChannel = Extract<DeskEvent, { type: 'channel.silent' }>;
 
 interface DeskContextValue {
   officer: Officer;
@@ -22,6 +31,9 @@ interface DeskContextValue {
   /** Desk events for this officer; 'reconnected' means some may have been missed: refetch. */
   subscribe: (listener: Listener) => () => void;
   unitName: (id: string | null) => string;
+  /** Channels that went silent and are not dismissed yet (only on the control room's and Commissioner's desks). */
+  silentChannels: readonly SilentChannel[];
+  dismissSilence: (channel: string) => void;
 }
 
 const DeskContext = createContext<DeskContextValue | null>(null);
@@ -39,6 +51,7 @@ export function DeskShell({ children }: { children: ReactNode }) {
   const [failed, setFailed] = useState(false);
   const [stream, setStream] = useState<DeskStreamState>('connecting');
   const listeners = useRef(new Set<Listener>());
+  const [silentChannels, setSilentChannels] = useState<SilentChannel[]>([]);
   const force = useForce();
 
   useEffect(() => {
@@ -59,8 +72,13 @@ export function DeskShell({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!officer) return;
+    const watchesChannels = SILENCE_ROLES.includes(officer.role);
     return followDeskEvents({
-      onEvent: (e) => listeners.current.forEach((l) => l(e)),
+      onEvent: (e) => {
+        // A channel's newest silence replaces its older one: one strip per channel.
+        if (e.type === 'channel.silent' && watchesChannels) setSilentChannels((list) => [...list.filter((c) => c.channel !== e.channel), e]);
+        listeners.current.forEach((l) => l(e));
+      },
       onState: setStream,
       onReconnect: () => listeners.current.forEach((l) => l('reconnected')),
     });
@@ -83,6 +101,8 @@ export function DeskShell({ children }: { children: ReactNode }) {
     [force.data, lang],
   );
 
+  const dismissSilence = useCallback((channel: string) => setSilentChannels((list) => list.filter((c) => c.channel !== channel)), []);
+
   const logOut = async () => {
     await api.logOut().catch(() => undefined);
     navigate('/desk/login', { replace: true });
@@ -101,7 +121,7 @@ export function DeskShell({ children }: { children: ReactNode }) {
   if (!officer) return <p className="desk-message">{t('common.loading')}</p>;
 
   return (
-    <DeskContext.Provider value={{ officer, stream, subscribe, unitName }}>
+    <DeskContext.Provider value={{ officer, stream, subscribe, unitName, silentChannels, dismissSilence }}>
       <div className="desk">
         <a className="skip-link" href="#main">
           {t('app.skip')}
@@ -125,6 +145,11 @@ export function DeskShell({ children }: { children: ReactNode }) {
             {ROSTER_ROLES.includes(officer.role) ? (
               <Link href="/desk/roster" aria-current={pathname === '/desk/roster' ? 'page' : undefined}>
                 {t('desk.roster')}
+              </Link>
+            ) : null}
+            {INTAKE_ROLES.includes(officer.role) ? (
+              <Link href="/desk/intake" aria-current={pathname === '/desk/intake' ? 'page' : undefined}>
+                {t('desk.intake')}
               </Link>
             ) : null}
           </nav>

@@ -1,6 +1,7 @@
 /**
  * The UI's languages: English, Hindi and Marathi, switchable at any time and remembered in the
- * browser. Dates and numbers go through Intl in the chosen language's Indian locale.
+ * browser. Dates and numbers go through Intl in the chosen language's Indian locale, and every time is
+ * shown in India Standard Time, whatever the clock of the browser (a laptop set to UTC, a phone abroad).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en, type Dictionary, type MessageKey } from './en.js';
@@ -15,6 +16,9 @@ export const LANGUAGES = [
 export type UiLanguage = (typeof LANGUAGES)[number]['code'];
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, hi, mr };
+
+/** The force's clock: tickets, SLA deadlines and the audit trail are read in IST on every desk. */
+export const DESK_TIME_ZONE = 'Asia/Kolkata';
 const STORAGE_KEY = 'chowki.lang';
 
 export type Params = Record<string, string | number>;
@@ -27,9 +31,14 @@ export interface I18n {
   t: (key: MessageKey, params?: Params) => string;
   /** A label for an API code (status, category…), falling back to the code itself. */
   label: (prefix: 'status' | 'category' | 'priority' | 'channel' | 'role' | 'outcome' | 'canned' | 'day', code: string) => string;
+  /** A date and time in IST, in the UI's language. */
   formatDateTime: (iso: string) => string;
   formatRelative: (iso: string, now?: number) => string;
   formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
+  /** A duration in whole minutes, e.g. "75 minutes", "७५ मिनिटे" (Intl's units, with the language's plural). */
+  formatMinutes: (minutes: number) => string;
+  /** Items joined as the language lists them: "a, b and c". */
+  formatList: (items: readonly string[]) => string;
 }
 
 function isUiLanguage(v: string | null | undefined): v is UiLanguage {
@@ -64,13 +73,16 @@ function fill(template: string, params?: Params, formatNumber?: (n: number) => s
   });
 }
 
-function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void): I18n {
+/** The strings and formats of one language (the provider holds one; tests build their own). */
+export function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void = () => undefined): I18n {
   const locale = LANGUAGES.find((l) => l.code === lang)?.locale ?? 'en-IN';
   const dict = DICTIONARIES[lang];
   const numberFormat = new Intl.NumberFormat(locale);
   const formatNumber = (n: number, options?: Intl.NumberFormatOptions) =>
     options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: DESK_TIME_ZONE });
+  const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 0 });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   const t = (key: MessageKey, params?: Params) => fill(dict[key] ?? en[key], params, formatNumber);
   return {
@@ -96,6 +108,8 @@ function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void): I18n {
       return relative.format(Math.round(seconds / 86_400), 'day');
     },
     formatNumber,
+    formatMinutes: (n) => minutes.format(n),
+    formatList: (items) => list.format(items),
   };
 }
 

@@ -1,7 +1,11 @@
-/** The desk's login: username and password; a wrong pair is said plainly and announced. */
+/**
+ * The desk's login: username and password; a wrong pair, or an account locked after repeated failures
+ * (429, with how long to wait), is said plainly in the UI's language and announced.
+ */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ApiError, api } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { LanguageSwitch } from '../../components/language-switch.js';
+import { describeError } from '../../i18n/errors.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { navigate, useLocation } from '../../router.js';
 
@@ -11,11 +15,13 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginScreen() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { search } = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
+  // 'required' before asking the server; else what the server answered (described in the current language).
+  const [failure, setFailure] = useState<{ required: true } | { error: unknown }>();
   const [busy, setBusy] = useState(false);
   const ids = { user: useId(), pass: useId() };
   const userRef = useRef<HTMLInputElement>(null);
@@ -23,22 +29,28 @@ export function LoginScreen() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!username.trim() || !password) {
-      setError(t('login.required'));
+      setFailure({ required: true });
       userRef.current?.focus();
       return;
     }
     setBusy(true);
-    setError(undefined);
+    setFailure(undefined);
     try {
       await api.logIn(username.trim(), password);
       navigate(safeNext(search.get('next')), { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? t('login.invalid') : err instanceof ApiError && err.status === 400 ? t('login.required') : t('common.networkError'));
+      setFailure({ error: err });
       setPassword('');
     } finally {
       setBusy(false);
     }
   };
+
+  const error = !failure
+    ? undefined
+    : 'required' in failure
+      ? t('login.required')
+      : describeError(failure.error, i18n, { INVALID_CREDENTIALS: 'login.invalid', UNAUTHENTICATED: 'login.invalid', VALIDATION_FAILED: 'login.required' }).text;
 
   return (
     <div className="login-page">

@@ -1,14 +1,18 @@
 /**
- * The officer's queue (GET /api/desk/queue): the unit's open tickets, p1 first, live. Every desk event
- * refetches the page, so counts, assignees and SLA states are the server's. Filters live in the URL;
+ * The officer's queue (GET /api/desk/queue): the unit's open tickets, p1 first, live. Every ticket event
+ * refetches the page, so counts, assignees and SLA states are the server's; `ticket.escalated` is the
+ * breach alert (the SLA tick escalates a ticket when it misses its deadline): it is announced and its row
+ * flashes. On the city's desk a silent channel shows as an alarm above the queue. Filters live in the URL;
  * keys drive it: j/k move, Enter opens, a takes the ticket, r replies, s changes its status, ? helps.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { DeskTicket, QueueCounts, Roster } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
 import { isTyping, ShortcutHelp, SlaBadge, useLiveRefetch, type Shortcut } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
+import { ErrorNote } from '../../components/error-note.js';
+import { SilenceAlarm } from '../../components/silence-alarm.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, OPEN_STATUSES, PRIORITIES, readFilter, toQuery, type QueueFilter } from './queue.js';
@@ -28,7 +32,7 @@ export const QUEUE_SHORTCUTS: readonly Shortcut[] = [
 
 export function QueueScreen() {
   const { t, label, formatRelative, formatDateTime, formatNumber } = useI18n();
-  const { officer, unitName } = useDesk();
+  const { officer, unitName, subscribe } = useDesk();
   const { search } = useLocation();
   // useLocation gives a new URLSearchParams each render: key the filter on its text, or every render reloads.
   const queryString = search.toString();
@@ -40,7 +44,7 @@ export function QueueScreen() {
   const [error, setError] = useState(false);
   const [fresh, setFresh] = useState<Set<number>>(new Set());
   const [announcement, setAnnouncement] = useState('');
-  const [actionError, setActionError] = useState('');
+  const [actionError, setActionError] = useState<unknown>();
   const [help, setHelp] = useState(false);
   const [roster, setRoster] = useState<Roster>();
   const [now, setNow] = useState(Date.now());
@@ -87,6 +91,22 @@ export function QueueScreen() {
 
   useLiveRefetch(() => void load());
 
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  // The breach alert: a ticket the SLA tick escalated is said aloud and flashes once the refetch shows it.
+  useEffect(
+    () =>
+      subscribe((e) => {
+        if (e === 'reconnected' || e.type !== 'ticket.escalated') return;
+        const reference = e.ticket?.reference ?? itemsRef.current.find((x) => x.id === e.ticketId)?.reference;
+        setAnnouncement(reference ? t('desk.breachAlert', { reference }) : t('desk.breachAlertNoRef'));
+        setFresh((s) => new Set([...s, e.ticketId]));
+        setTimeout(() => setFresh((s) => new Set([...s].filter((id) => id !== e.ticketId))), FRESH_MS);
+      }),
+    [subscribe, t],
+  );
+
   useEffect(() => {
     const ac = new AbortController();
     api.roster(undefined, ac.signal).then(setRoster, () => undefined);
@@ -119,20 +139,17 @@ export function QueueScreen() {
 
   const assignToMe = useCallback(
     async (ticket: DeskTicket) => {
-      setActionError('');
+      setActionError(undefined);
       try {
         await api.assign(ticket.id, 'me');
         setAnnouncement(t('desk.assignedToYou', { reference: ticket.reference }));
         await load();
       } catch (err) {
-        setActionError(err instanceof ApiError ? err.message : t('common.networkError'));
+        setActionError(err);
       }
     },
     [load, t],
   );
-
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
 
   useEffect(() => {
     const rows = () => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-row]') ?? [])];
@@ -183,6 +200,7 @@ export function QueueScreen() {
 
   return (
     <div className="queue-screen">
+      <SilenceAlarm />
       <div className="queue-top">
         <h1>{t('desk.queue')}</h1>
         <ul className="counts" aria-label={t('desk.counts')}>
@@ -298,11 +316,7 @@ export function QueueScreen() {
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
-      {actionError ? (
-        <p className="form-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      {actionError ? <ErrorNote error={actionError} /> : null}
       {error ? (
         <p className="form-error">
           {t('common.networkError')}{' '}

@@ -1,8 +1,8 @@
 /** The queue's filters as they live in the URL, and how they become a GET /api/desk/queue query. */
 import type { QueueQuery } from '../../api/types.js';
 
-/** The statuses of the desk queue (it holds open tickets only: src/store/migrations/0002-desk.ts). */
-export const OPEN_STATUSES = ['new', 'acknowledged', 'in_progress', 'transferred', 'escalated'] as const;
+// The statuses of the desk queue (it holds open tickets only): the server's one list.
+export { OPEN_STATUSES } from '../../api/types.js';
 export const CHANNELS = ['web', 'x', 'whatsapp', 'telegram'] as const;
 // The taxonomy's codes come from the one definition the server validates against (TAXONOMY.md).
 export { CATEGORIES, PRIORITIES } from '../../../../src/triage/triage.types.js';

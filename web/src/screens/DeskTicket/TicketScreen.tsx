@@ -1,19 +1,22 @@
 /**
  * One ticket as the desk works it: the conversation across channels, the citizen's earlier tickets, the
  * place on the map, why triage and routing decided, the audit trail, SLA deadlines, and every action.
+ * All of it comes from one answer, GET /api/desk/tickets/:id (the ticket's one read model).
  * A ticket another station now owns is shown read-only. Keys: a take, r reply, n note, s status, ? help.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client.js';
-import type { AuditEntry, DeskTicketView, Roster, TicketDetail } from '../../api/types.js';
+import type { Roster, TicketView } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
 import { isTyping, Panel, ShortcutHelp, SlaBadge, useLiveRefetch, type Shortcut } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
+import { useErrorText } from '../../components/error-note.js';
 import { JurisdictionMap } from '../../components/lazy-map.js';
 import { useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
+import { describeAudit } from './audit.js';
 
 const TICKET_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'a', label: 'keys.assignMe' },
@@ -24,20 +27,14 @@ const TICKET_SHORTCUTS: readonly Shortcut[] = [
   { keys: '?', label: 'keys.help' },
 ];
 
-function auditDetails(details: unknown): string {
-  if (details === null || details === undefined) return '';
-  if (typeof details !== 'object') return String(details);
-  const entries = Object.entries(details).filter(([k, v]) => k !== 'reasons' && v !== null);
-  return entries.map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(' · ');
-}
-
 export function TicketScreen({ id }: { id: number }) {
-  const { t, label, formatDateTime, formatNumber, formatRelative } = useI18n();
+  const i18n = useI18n();
+  const { t, label, formatDateTime, formatNumber, formatRelative } = i18n;
+  const errorText = useErrorText();
   const { unitName } = useDesk();
   const { search } = useLocation();
   const force = useForce();
-  const [detail, setDetail] = useState<TicketDetail>();
-  const [view, setView] = useState<DeskTicketView>();
+  const [view, setView] = useState<TicketView>();
   const [roster, setRoster] = useState<Roster>();
   const [error, setError] = useState<'notFound' | 'network'>();
   const [help, setHelp] = useState(false);
@@ -51,9 +48,8 @@ export function TicketScreen({ id }: { id: number }) {
   const load = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const [d, v] = await Promise.all([api.getTicket(id), api.deskTicket(id)]);
+      const v = await api.deskTicket(id);
       if (mine !== generation.current) return;
-      setDetail(d);
       setView(v);
       setNow(Date.now());
       setError(undefined);
@@ -123,13 +119,13 @@ export function TicketScreen({ id }: { id: number }) {
             setAnnouncement(t('ticket.assignedToYou'));
             void load();
           },
-          (err: unknown) => setAnnouncement(err instanceof ApiError ? err.message : t('common.networkError')),
+          (err: unknown) => setAnnouncement(errorText(err)),
         );
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canAct, id, load, t]);
+  }, [canAct, id, load, t, errorText]);
 
   if (error === 'notFound') {
     return (
@@ -141,7 +137,7 @@ export function TicketScreen({ id }: { id: number }) {
       </div>
     );
   }
-  if (error === 'network' && !detail) {
+  if (error === 'network' && !view) {
     return (
       <p className="form-error">
         {t('common.networkError')}{' '}
@@ -151,13 +147,15 @@ export function TicketScreen({ id }: { id: number }) {
       </p>
     );
   }
-  if (!detail || !view) return <p className="muted">{t('common.loading')}</p>;
+  if (!view) return <p className="muted">{t('common.loading')}</p>;
 
   const ticket = view.ticket;
   const place = ticket.place;
   const point = place.lat !== null && place.lon !== null ? { lat: place.lat, lon: place.lon, label: place.name ?? '' } : null;
   const units = force.data?.units.units ?? [];
   const channels = [...new Set(view.messages.filter((m) => m.direction === 'in').map((m) => m.channel))];
+  const officers = new Map((roster?.officers ?? []).map((o) => [o.id, o.name]));
+  const auditNames = { unitName, officerName: (officerId: number) => officers.get(officerId) };
 
   return (
     <article className="ticket-screen" aria-labelledby="ticket-title">
@@ -250,15 +248,18 @@ export function TicketScreen({ id }: { id: number }) {
           ) : null}
 
           <Panel id="audit" title={t('ticket.audit')} className="panel-audit">
-            <ol className="audit">
-              {detail.audit.map((a: AuditEntry) => (
-                <li key={a.id}>
-                  <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
-                  <span className="audit-action">{a.action}</span>
-                  <span className="audit-actor">{a.actor}</span>
-                  <span className="audit-details muted">{auditDetails(a.details)}</span>
-                </li>
-              ))}
+            <p className="muted small-text">{t('ticket.timesIst')}</p>
+            <ol className="audit" data-testid="audit">
+              {view.audit.map((a) => {
+                const { sentence, reason } = describeAudit(a, i18n, auditNames);
+                return (
+                  <li key={a.id} data-action={a.action}>
+                    <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
+                    <span className="audit-sentence">{sentence}</span>
+                    {reason ? <span className="audit-reason muted">{t('audit.reason', { reason })}</span> : null}
+                  </li>
+                );
+              })}
             </ol>
           </Panel>
         </div>
@@ -329,13 +330,13 @@ export function TicketScreen({ id }: { id: number }) {
           <Panel id="why" title={t('ticket.reasons')} className="panel-why">
             <h3>{t('ticket.triage')}</h3>
             <ul className="reasons">
-              {detail.reasons.triage.map((r, i) => (
+              {view.reasons.triage.map((r, i) => (
                 <li key={i}>{r}</li>
               ))}
             </ul>
             <h3>{t('ticket.routing')}</h3>
             <ul className="reasons">
-              {detail.reasons.routing.map((r, i) => (
+              {view.reasons.routing.map((r, i) => (
                 <li key={i}>{r}</li>
               ))}
             </ul>
@@ -351,15 +352,15 @@ export function TicketScreen({ id }: { id: number }) {
                 <dt>{t('ticket.language')}</dt>
                 <dd>{ticket.language}</dd>
               </div>
-              {detail.contact ? (
+              {view.contact ? (
                 <>
                   <div>
                     <dt>{t('ticket.name')}</dt>
-                    <dd>{detail.contact.name ?? <span className="muted">{t('ticket.noName')}</span>}</dd>
+                    <dd>{view.contact.name ?? <span className="muted">{t('ticket.noName')}</span>}</dd>
                   </div>
                   <div>
                     <dt>{t('ticket.phone')}</dt>
-                    <dd>{detail.contact.phone ? <a href={`tel:${detail.contact.phone}`}>{detail.contact.phone}</a> : <span className="muted">{t('ticket.noPhone')}</span>}</dd>
+                    <dd>{view.contact.phone ? <a href={`tel:${view.contact.phone}`}>{view.contact.phone}</a> : <span className="muted">{t('ticket.noPhone')}</span>}</dd>
                   </div>
                 </>
               ) : null}

@@ -1,11 +1,13 @@
 /**
- * The officer's actions on a ticket, each a small form that says what went wrong in the API's words:
- * assign, status with an outcome, reply (canned texts in three languages), note, correction, transfer, merge.
+ * The officer's actions on a ticket, each a small form that says what went wrong in the UI's language
+ * (the error's code, translated: i18n/errors.ts): assign, status with an outcome, reply (canned texts in
+ * three languages), note, correction, transfer, merge.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { ApiError, api, newClientKey } from '../../api/client.js';
+import { api, newClientKey } from '../../api/client.js';
 import { allowedTransitions, OUTCOMES, SETTABLE_STATUSES, type CannedReplies, type DeskTicket, type Roster, type SettableStatus, type SimilarTicket, type Unit } from '../../api/types.js';
 import { PriorityBadge } from '../../components/badges.js';
+import { ErrorNote } from '../../components/error-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link } from '../../router.js';
 import { CATEGORIES, PRIORITIES } from '../DeskQueue/queue.js';
@@ -16,11 +18,10 @@ function isSettable(s: string): s is SettableStatus {
 
 type Run = (what: () => Promise<unknown>, done: string) => Promise<boolean>;
 
-/** Runs an action and reports its result or the API's message; true when it succeeded. */
+/** Runs an action and reports its result or what went wrong; true when it succeeded. */
 function useAction(onDone: () => void): { run: Run; status: ReactNode; busy: boolean } {
-  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: true; text: string } | { ok: false; error: unknown }>();
   const run: Run = async (what, done) => {
     setBusy(true);
     setMessage(undefined);
@@ -30,16 +31,20 @@ function useAction(onDone: () => void): { run: Run; status: ReactNode; busy: boo
       onDone();
       return true;
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? err.message : t('common.networkError') });
+      setMessage({ ok: false, error: err });
       return false;
     } finally {
       setBusy(false);
     }
   };
   const status = message ? (
-    <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-      {message.text}
-    </p>
+    message.ok ? (
+      <p className="form-ok" role="status">
+        {message.text}
+      </p>
+    ) : (
+      <ErrorNote error={message.error} />
+    )
   ) : null;
   return { run, status, busy };
 }

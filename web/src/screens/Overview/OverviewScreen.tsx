@@ -1,13 +1,16 @@
 /**
  * The DCP's, the control room's and the Commissioner's desk (GET /api/desk/overview): every open ticket
- * of their units with breaches first, and the load per station. Live: any desk event refetches it.
+ * of their units with breaches first, and the load per station. Live: any ticket event refetches it, and
+ * on the city's desk a silent channel shows as an alarm at the top.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { DeskTicket, Overview } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
 import { Panel, SlaBadge, useLiveRefetch } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
+import { ErrorNote } from '../../components/error-note.js';
+import { SilenceAlarm } from '../../components/silence-alarm.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link } from '../../router.js';
 
@@ -24,7 +27,7 @@ export function OverviewScreen() {
   const { t, label, formatNumber, formatRelative } = useI18n();
   const { unitName } = useDesk();
   const [data, setData] = useState<Overview>();
-  const [error, setError] = useState('');
+  const [error, setError] = useState<unknown>();
   const [now, setNow] = useState(Date.now());
   const generation = useRef(0);
 
@@ -35,11 +38,11 @@ export function OverviewScreen() {
       if (mine !== generation.current) return;
       setData(d);
       setNow(Date.now());
-      setError('');
+      setError(undefined);
     } catch (err) {
-      if (mine === generation.current) setError(err instanceof ApiError ? err.message : t('common.networkError'));
+      if (mine === generation.current) setError(err);
     }
-  }, [t]);
+  }, []);
 
   useEffect(() => {
     void load();
@@ -54,17 +57,14 @@ export function OverviewScreen() {
 
   return (
     <div className="overview-screen">
+      <SilenceAlarm />
       <div className="queue-top">
         <h1>
           {t('overview.title')}
           {data ? `: ${unitName(data.unit)}` : ''}
         </h1>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorNote error={error} /> : null}
       {!data && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {data ? (
         <>

@@ -5,6 +5,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/client.js';
 import type { MessageKey } from '../../i18n/en.js';
+import { describeError } from '../../i18n/errors.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { PublicLayout } from '../../components/public-layout.js';
 import { Link } from '../../router.js';
@@ -26,7 +27,8 @@ function localTrackingPath(trackingUrl: string): string {
 }
 
 export function ReportScreen() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const ids = { text: useId(), name: useId(), phone: useId(), textHint: useId(), phoneHint: useId(), geo: useId() };
   const [text, setText] = useState('');
   const [name, setName] = useState('');
@@ -106,10 +108,11 @@ export function ReportScreen() {
           const field = f.field.replace(/^body\./, '');
           if (field === 'text') fe.text = t('report.text.errorShort');
           else if (field === 'phone') fe.phone = t('report.phone.error');
-          else if (field === 'name') fe.name = f.problem;
+          else if (field === 'name') fe.name = describeError(err, i18n).text;
         }
         setErrors(fe);
-        setFormError(Object.keys(fe).length > 0 ? t('report.fixErrors') : err.message);
+        // Never the server's English on a Hindi or Marathi page: its code and fields, translated.
+        setFormError(Object.keys(fe).length > 0 ? t('report.fixErrors') : describeError(err, i18n).text);
         focusFirst(fe);
       } else if (err instanceof ApiError && err.status === 409 && err.code === 'REPORT_REPEATED') {
         const reference = typeof err.details === 'object' && err.details !== null && 'reference' in err.details ? err.details.reference : null;

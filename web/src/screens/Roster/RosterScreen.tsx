@@ -4,10 +4,11 @@
  * The SHO edits the shifts; every officer of the station can leave a handover note.
  */
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import { ApiError, api } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { Roster, ShiftInput } from '../../api/types.js';
 import { Panel, useLiveRefetch } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
+import { ErrorNote } from '../../components/error-note.js';
 import { useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { navigate, useLocation } from '../../router.js';
@@ -31,22 +32,22 @@ export function RosterScreen() {
   const force = useForce();
   const station = search.get('station') ?? undefined;
   const [roster, setRoster] = useState<Roster>();
-  const [error, setError] = useState('');
+  const [error, setError] = useState<unknown>();
   const [draft, setDraft] = useState<ShiftInput[]>();
-  const [saveMessage, setSaveMessage] = useState<{ ok: boolean; text: string }>();
+  const [saveMessage, setSaveMessage] = useState<{ ok: true; text: string } | { ok: false; error: unknown }>();
   const [note, setNote] = useState('');
-  const [noteMessage, setNoteMessage] = useState<{ ok: boolean; text: string }>();
+  const [noteMessage, setNoteMessage] = useState<{ ok: true; text: string } | { ok: false; error: unknown }>();
   const id = useId();
   const days = weekdayNames(locale);
 
   const load = useCallback(async () => {
     try {
       setRoster(await api.roster(station));
-      setError('');
+      setError(undefined);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('common.networkError'));
+      setError(err);
     }
-  }, [station, t]);
+  }, [station]);
 
   useEffect(() => {
     void load();
@@ -68,7 +69,7 @@ export function RosterScreen() {
       setDraft(undefined);
       setSaveMessage({ ok: true, text: t('roster.saved') });
     } catch (err) {
-      setSaveMessage({ ok: false, text: err instanceof ApiError ? err.message : t('common.networkError') });
+      setSaveMessage({ ok: false, error: err });
     }
   };
 
@@ -82,7 +83,7 @@ export function RosterScreen() {
       setNoteMessage({ ok: true, text: t('roster.noteSaved') });
       await load();
     } catch (err) {
-      setNoteMessage({ ok: false, text: err instanceof ApiError ? err.message : t('common.networkError') });
+      setNoteMessage({ ok: false, error: err });
     }
   };
 
@@ -110,11 +111,7 @@ export function RosterScreen() {
           </label>
         ) : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorNote error={error} /> : null}
       {!roster && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {roster ? (
         <div className="roster-grid">
@@ -221,10 +218,12 @@ export function RosterScreen() {
                 </div>
               </form>
             )}
-            {saveMessage ? (
-              <p className={saveMessage.ok ? 'form-ok' : 'form-error'} role={saveMessage.ok ? 'status' : 'alert'}>
+            {saveMessage?.ok ? (
+              <p className="form-ok" role="status">
                 {saveMessage.text}
               </p>
+            ) : saveMessage ? (
+              <ErrorNote error={saveMessage.error} />
             ) : null}
           </Panel>
 
@@ -248,10 +247,12 @@ export function RosterScreen() {
                 <button type="submit" className="button" disabled={!note.trim()}>
                   {t('roster.addNote')}
                 </button>
-                {noteMessage ? (
-                  <p className={noteMessage.ok ? 'form-ok' : 'form-error'} role={noteMessage.ok ? 'status' : 'alert'}>
+                {noteMessage?.ok ? (
+                  <p className="form-ok" role="status">
                     {noteMessage.text}
                   </p>
+                ) : noteMessage ? (
+                  <ErrorNote error={noteMessage.error} />
                 ) : null}
               </form>
             ) : null}
