@@ -20,6 +20,7 @@ import type {
   similarSchema,
   ticketViewSchema,
 } from '../../../src/desk/desk.schema.js';
+import type { unitListSchema, unitSchema } from '../../../src/force/force.schema.js';
 import type { discardResultSchema, quarantinedSchema, quarantineListSchema, retryResultSchema } from '../../../src/intake/quarantine.schema.js';
 import type { ticketSummarySchema } from '../../../src/tickets/ticket.schema.js';
 import type { getPublicReport } from '../../../src/tickets/ticket.service.js';
@@ -68,23 +69,9 @@ export type ReportReceipt = z.infer<typeof receiptSchema> | z.infer<typeof dupli
 // The tracking answer's schema is written inline in webform.routes.ts; the service's result is what it checks.
 export type PublicReportStatus = Awaited<ReturnType<typeof getPublicReport>>;
 
-// The force. (force.routes.ts keeps its unit schema to itself for now: these mirror it.)
-export interface Unit {
-  id: string;
-  kind: string;
-  parent: string | null;
-  nameEn: string;
-  nameLocal: string;
-  lat: number | null;
-  lon: number | null;
-  xHandle: string | null;
-  status: string;
-}
-
-export interface UnitList {
-  city: string;
-  units: Unit[];
-}
+// The force.
+export type UnitList = z.infer<typeof unitListSchema>;
+export type Unit = z.infer<typeof unitSchema>;
 
 /** A GeoJSON FeatureCollection of station jurisdictions (properties.station is the unit id). */
 export type JurisdictionCollection = FeatureCollection<Polygon | MultiPolygon, { station: string }>;
