@@ -1,10 +1,10 @@
 /**
- * Who may import whom (docs/ARCHITECTURE.md, "Import rules"), checked over src/ by
+ * Who may import whom (docs/ARCHITECTURE.md, "Who may import whom"), checked over src/ by
  * test/architecture.test.ts in `npm test`. By hand: `npx depcruise src --ignore-known`.
  *
- * A rule that the code breaks today on purpose-built ground (work in flight) is listed, violation by
- * violation, in .dependency-cruiser-known-violations.json; a new violation still fails. When one is
- * fixed, regenerate the baseline (see that test) so that it cannot come back unnoticed.
+ * Work in flight that still breaks a rule may list those violations, one by one, in
+ * .dependency-cruiser-known-violations.json; any other violation fails. A listed one that is fixed fails too
+ * until it leaves the list (regenerate it: see test/architecture.test.ts), so it cannot come back unnoticed.
  */
 
 /** Modules through which a program touches disks, sockets and other processes. */
