@@ -80,8 +80,10 @@ module.exports = {
     {
       name: 'store-at-the-bottom',
       severity: 'error',
-      comment: 'The store (Kysely, tables, migrations) and errors.ts know no domain.',
-      from: { path: '^src/(store/|errors\\.ts$)', pathNot: '\\.test\\.ts$' },
+      comment:
+        'The store (Kysely, migrations) and errors.ts know no domain. tables.ts alone may name the domains\' ' +
+        'column unions (status, role, category…): type-only imports, erased at run time.',
+      from: { path: '^src/(store/|errors\\.ts$)', pathNot: '\\.test\\.ts$|^src/store/tables\\.ts$' },
       to: { path: '^src/', pathNot: '^src/(store/|errors\\.ts$)' },
     },
     {
