@@ -163,7 +163,11 @@ describe('find your station', () => {
           /<meta name="chowki-tile-url" content="[^"]*"/,
           '<meta name="chowki-tile-url" content="http://tiles.chowki.test/{z}/{x}/{y}.png"',
         );
-        await route.fulfill({ response, body: html });
+        // A server started on a build with that tag allows its tile server in the CSP (read at start).
+        const headers = { ...response.headers() };
+        const csp = headers['content-security-policy'];
+        if (csp) headers['content-security-policy'] = csp.replace(/img-src ([^;]*)/, 'img-src $1 http://tiles.chowki.test');
+        await route.fulfill({ response, body: html, headers });
       });
       const tiles: string[] = [];
       await page.route('http://tiles.chowki.test/**', (route) => {
