@@ -51,8 +51,8 @@ describe('triage corrections (sqlite)', () => {
     expect(await page.getByTestId('read-only').textContent()).toContain('Ambazari');
     expect(await page.locator('#reply, #work, #correct, #transfer').count()).toBe(0);
     await page.getByTestId('ticket-category').getByText("Women's safety").waitFor();
-    await page.locator('.audit li', { hasText: 'ticket.corrected' }).waitFor();
-    await page.locator('.audit li', { hasText: 'ticket.transferred' }).waitFor();
+    await page.locator('.audit li[data-action="ticket.corrected"]', { hasText: "corrected the triage: Women's safety, P1" }).waitFor();
+    await page.locator('.audit li[data-action="ticket.transferred"]', { hasText: 'transferred the ticket from' }).waitFor();
     await page.screenshot({ path: screenshotPath('desk-corrected-readonly'), fullPage: true });
     await queueRow(watcher.page, ticket.reference).waitFor({ state: 'detached', timeout: 30_000 });
     expect(await notReloaded(watcher.page)).toBe(true);

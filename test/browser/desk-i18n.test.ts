@@ -75,6 +75,30 @@ describe('the desk in Marathi and Hindi on a phone (sqlite)', () => {
     await context.close();
   });
 
+  it("says a refused reply in Hindi, never in the server's English, and reads the audit trail in Hindi", async () => {
+    const { page, context } = await openDesk(browser, served, 'op.sitabuldi', PHONE_VIEWPORT);
+    await page.getByRole('button', { name: 'हिन्दी' }).click();
+    await page.goto(`/desk/tickets/${ticket.id}`);
+    await page.getByRole('heading', { name: ticket.reference }).waitFor();
+    const reply = page.locator('#reply');
+    await reply.getByLabel('सार्वजनिक').check();
+    await reply.getByLabel('आपका जवाब').fill('हमें 98220 12345 पर कॉल करें');
+    await reply.getByRole('button', { name: 'जवाब भेजें' }).click();
+    const refused = reply.getByRole('alert');
+    await refused.getByText('सार्वजनिक जवाब में फ़ोन नंबर, नाम या पता जैसी निजी जानकारी नहीं हो सकती। उसे हटाएँ, या निजी जवाब भेजें।').waitFor();
+    expect(await refused.getAttribute('data-error-code')).toBe('PERSONAL_DATA_IN_PUBLIC_REPLY');
+    // The server's English is kept for support in the title, never in the text.
+    expect(await refused.textContent()).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await refused.getAttribute('title')).toContain('public reply must not');
+    // The audit trail: sentences in Hindi, no codes.
+    const audit = page.getByTestId('audit');
+    await audit.locator('li[data-action="ticket.created"]').getByText(/चौकी ने टिकट खोला/).waitFor();
+    expect(await audit.textContent()).not.toMatch(/ticket\.[a-z_]+|[{}"]/);
+    await check(page, 'desk-ticket-refused-390-hi');
+    expectNoPageErrors(context);
+    await context.close();
+  });
+
   it("shows the DCP's overview in Hindi on a phone, and in English at desktop width", async () => {
     const { page, context } = await openDesk(browser, served, 'dcp.z2', PHONE_VIEWPORT);
     await page.getByRole('button', { name: 'हिन्दी' }).click();

@@ -51,7 +51,9 @@ describe('a desk ticket (sqlite)', () => {
     await page.getByTestId('earlier').getByRole('link', { name: earlier.reference }).waitFor();
     await page.locator('path.place-marker').waitFor({ state: 'attached' });
     expect(await page.locator('.panel-why .reasons li').count()).toBeGreaterThan(1);
-    await page.locator('.audit li', { hasText: 'ticket.merged_in' }).waitFor();
+    // The audit trail reads as sentences, never codes or JSON.
+    await page.locator('.audit li[data-action="ticket.merged_in"]', { hasText: `merged ${webDuplicate.reference} into this ticket.` }).waitFor();
+    expect(await page.getByTestId('audit').textContent()).not.toMatch(/ticket\.[a-z_]+|[{}"]/);
     const sla = page.locator('#sla');
     await sla.getByText('Due by').first().waitFor();
     expect(await page.getByTestId('sla-breached').count()).toBe(0);
@@ -104,7 +106,7 @@ describe('a desk ticket (sqlite)', () => {
     expect(await page.getByTestId('outcome').textContent()).toBe('FIR registered');
     const row = await served.ctx.store.db.selectFrom('tickets').select(['status', 'outcome']).where('id', '=', main.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'resolved', outcome: 'fir_registered' });
-    await page.locator('.audit li', { hasText: 'ticket.status_changed' }).waitFor();
+    await page.locator('.audit li[data-action="ticket.status_changed"]', { hasText: 'changed the status to Resolved: FIR registered.' }).waitFor();
     expectNoPageErrors(context);
     await context.close();
   });

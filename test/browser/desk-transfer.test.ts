@@ -41,7 +41,7 @@ describe.each(engines)('transfer and merge (%s)', (engine) => {
 
     await page.getByTestId('read-only').waitFor();
     expect(await page.locator('#reply, #note, #work, #transfer, #merge').count()).toBe(0);
-    await page.locator('.audit li', { hasText: 'ticket.transferred' }).getByText('The snatching happened at Ambazari lake').waitFor();
+    await page.locator('.audit li[data-action="ticket.transferred"]', { hasText: 'transferred the ticket from' }).getByText('The snatching happened at Ambazari lake').waitFor();
     if (engine === 'sqlite') {
       expect(await seriousAxeViolations(page).then(describeViolations)).toBe('');
       await page.screenshot({ path: screenshotPath('desk-transferred-readonly'), fullPage: true });

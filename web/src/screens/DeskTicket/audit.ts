@@ -88,8 +88,8 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   'gazetteer.spelling_rejected': (d, c) => c.i18n.t('audit.gazetteer.spelling_rejected', { actor: c.actor, words: text(d.words) ?? '—' }),
   'roster.updated': (_d, c) => c.i18n.t('audit.roster.updated', { actor: c.actor }),
   'roster.handover_note': (_d, c) => c.i18n.t('audit.roster.handover_note', { actor: c.actor }),
-  'inbound.retried': (d, c) => c.i18n.t('audit.inbound.retried', { actor: c.actor, id: whole(d.inboundId) ?? '—' }),
-  'inbound.discarded': (d, c) => c.i18n.t('audit.inbound.discarded', { actor: c.actor, id: whole(d.inboundId) ?? '—' }),
+  'inbound.retried': (d, c) => c.i18n.t('audit.inbound.retried', { actor: c.actor, id: String(whole(d.inboundId) ?? '—') }),
+  'inbound.discarded': (d, c) => c.i18n.t('audit.inbound.discarded', { actor: c.actor, id: String(whole(d.inboundId) ?? '—') }),
   'auth.throttled': (_d, c) => c.i18n.t('audit.auth.throttled'),
 };
 

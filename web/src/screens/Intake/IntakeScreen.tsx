@@ -106,10 +106,10 @@ function FailedItem({ item, onDone }: { item: QuarantinedItem; onDone: (message:
       const r = await api.retryFailed(item.id);
       onDone(
         r.status === 'failed'
-          ? t('intake.failedAgain', { id: item.id })
+          ? t('intake.failedAgain', { id: String(item.id) })
           : r.reference
-            ? t('intake.retried', { id: item.id, reference: r.reference })
-            : t('intake.retriedNoTicket', { id: item.id }),
+            ? t('intake.retried', { id: String(item.id), reference: r.reference })
+            : t('intake.retriedNoTicket', { id: String(item.id) }),
       );
     } catch (err) {
       setError(err);
@@ -125,7 +125,7 @@ function FailedItem({ item, onDone }: { item: QuarantinedItem; onDone: (message:
     setError(undefined);
     try {
       await api.discardFailed(item.id, reason.trim());
-      onDone(t('intake.discarded', { id: item.id }));
+      onDone(t('intake.discarded', { id: String(item.id) }));
     } catch (err) {
       setError(err);
     } finally {
@@ -136,7 +136,7 @@ function FailedItem({ item, onDone }: { item: QuarantinedItem; onDone: (message:
   return (
     <li className="intake-item" data-item={String(item.id)}>
       <h2 id={`${id}-h`}>
-        {t('intake.item', { id: item.id })} <span className="channel-tag">{label('channel', item.channel)}</span>
+        {t('intake.item', { id: String(item.id) })} <span className="channel-tag">{label('channel', item.channel)}</span>
       </h2>
       <dl className="facts compact">
         <div>
@@ -172,14 +172,14 @@ function FailedItem({ item, onDone }: { item: QuarantinedItem; onDone: (message:
         ) : null}
       </div>
       {discarding ? (
-        <form className="intake-discard" onSubmit={(e) => void discard(e)} aria-label={t('intake.discardConfirm', { id: item.id })}>
+        <form className="intake-discard" onSubmit={(e) => void discard(e)} aria-label={t('intake.discardConfirm', { id: String(item.id) })}>
           <div className="field">
             <label htmlFor={`${id}-r`}>{t('intake.discardReason')}</label>
             <input id={`${id}-r`} ref={reasonRef} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} required />
           </div>
           <div className="inline-actions">
             <button type="submit" className="button primary" disabled={busy || !reason.trim()}>
-              {t('intake.discardConfirm', { id: item.id })}
+              {t('intake.discardConfirm', { id: String(item.id) })}
             </button>
             <button
               type="button"
