@@ -21,6 +21,8 @@ import { createRosterAssigner } from '../src/desk/roster.service.js';
 import { openStore, type Engine, type Store } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { NewTicket } from '../src/store/tables.js';
+import type { TicketStatus } from '../src/tickets/ticket.model.js';
+import type { Category, Priority } from '../src/triage/triage.types.js';
 import type { BenchOptions, BenchResult } from './bench.types.js';
 
 const TICKETS = 1_000_000;
@@ -59,7 +61,7 @@ async function fill(ctx: AppContext, n: number, log: (s: string) => void): Promi
   const random = rng(42);
   const end = ctx.now();
   const span = 730 * 24 * 3600_000;
-  const categories = ['theft', 'traffic', 'nuisance', 'cyber_fraud', 'violence', 'information'];
+  const categories: Category[] = ['theft', 'traffic', 'nuisance', 'cyber_fraud', 'violence', 'information'];
   const summaries = ['Mobile snatched near Zero Mile', 'Traffic jam at Sakkardara chowk', 'Loud music after midnight', 'UPI fraud, money lost', 'Fight outside the bar', 'Passport verification status?'];
   const started = Date.now();
   for (let from = 0; from < n; from += BATCH) {
@@ -70,8 +72,9 @@ async function fill(ctx: AppContext, n: number, log: (s: string) => void): Promi
       const open = random() < OPEN_SHARE;
       const created = new Date(end - (open ? random() * 3 * 24 * 3600_000 : random() * span)).toISOString();
       const r = random();
-      const priority = r < 0.1 ? 'p1' : r < 0.6 ? 'p2' : 'p3';
-      const status = open ? (['new', 'acknowledged', 'in_progress'][Math.floor(random() * 3)] ?? 'new') : 'closed';
+      const priority: Priority = r < 0.1 ? 'p1' : r < 0.6 ? 'p2' : 'p3';
+      const openStatuses: TicketStatus[] = ['new', 'acknowledged', 'in_progress'];
+      const status: TicketStatus = open ? (openStatuses[Math.floor(random() * 3)] ?? 'new') : 'closed';
       const k = Math.floor(random() * categories.length);
       const base = { priority, created_at: created, first_response_at: status === 'new' ? null : created, status, escalation_level: 0, escalated_at: null };
       rows.push({
@@ -98,9 +101,9 @@ async function fill(ctx: AppContext, n: number, log: (s: string) => void): Promi
     }
     const ids = await ctx.store.db.insertInto('tickets').values(rows).returning(['id', 'station_id', 'zone_id']).execute();
     const units = ids.flatMap((t) => [
-      { ticket_id: t.id, unit_id: t.station_id ?? city.id, relation: 'owner' },
-      { ticket_id: t.id, unit_id: t.zone_id ?? city.id, relation: 'zone' },
-      { ticket_id: t.id, unit_id: city.id, relation: 'city' },
+      { ticket_id: t.id, unit_id: t.station_id ?? city.id, relation: 'owner' as const },
+      { ticket_id: t.id, unit_id: t.zone_id ?? city.id, relation: 'zone' as const },
+      { ticket_id: t.id, unit_id: city.id, relation: 'city' as const },
     ]);
     await ctx.store.db.insertInto('ticket_units').values(units).onConflict((oc) => oc.doNothing()).execute();
     if ((from / BATCH) % 200 === 0) log(`  ${from + rows.length} tickets (${Math.round((Date.now() - started) / 1000)} s)`);

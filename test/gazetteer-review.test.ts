@@ -14,8 +14,8 @@ describe.each(engines)('gazetteer review on %s', (engine) => {
   });
 
   it('turns a reviewed correction into a spelling the locator knows', async () => {
-    const text = 'My bike was stolen near Bardi bus stop yesterday';
-    // "Bardi" is what many in Nagpur call Sitabuldi; the gazetteer does not know it yet.
+    const text = 'My bike was stolen near Lokhandi pul bus stop yesterday';
+    // "Lokhandi pul" (the iron bridge by the station) is a name many use; the gazetteer does not know it yet.
     expect(t.ctx.locator.locate({ text }).station).toBeNull();
     const created = await t.app.inject({ method: 'POST', url: '/api/public/reports', payload: { text } });
     const ref = created.json<{ reference: string }>().reference;
@@ -28,7 +28,7 @@ describe.each(engines)('gazetteer review on %s', (engine) => {
       method: 'PATCH',
       url: `/api/tickets/${ticket?.id}/triage`,
       headers: { cookie: control },
-      payload: { placeId: 'sitabuldi', placeWords: 'Bardi' },
+      payload: { placeId: 'sitabuldi', placeWords: 'Lokhandi pul' },
     });
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json()).toMatchObject({ station: 'ngp-ps-sitabuldi' });
@@ -40,14 +40,14 @@ describe.each(engines)('gazetteer review on %s', (engine) => {
 
     const admin = await t.login('admin');
     const pending = await t.app.inject({ url: '/api/gazetteer/suggestions', headers: { cookie: admin } });
-    const suggestion = pending.json<{ items: Array<{ id: number; words: string; placeId: string }> }>().items.find((s) => s.words === 'Bardi');
+    const suggestion = pending.json<{ items: Array<{ id: number; words: string; placeId: string }> }>().items.find((s) => s.words === 'Lokhandi pul');
     expect(suggestion?.placeId).toBe('sitabuldi');
     // Until it is approved, the spelling routes nowhere.
-    expect(t.ctx.locator.locate({ text: 'Chain snatched at Bardi' }).station).toBeNull();
+    expect(t.ctx.locator.locate({ text: 'Chain snatched at Lokhandi pul' }).station).toBeNull();
 
     const approved = await t.app.inject({ method: 'POST', url: `/api/gazetteer/suggestions/${suggestion?.id}/approve`, headers: { cookie: admin } });
     expect(approved.json()).toEqual({ id: suggestion?.id, status: 'approved', variantAdded: true });
-    expect(t.ctx.locator.locate({ text: 'Chain snatched at Bardi' }).station).toBe('ngp-ps-sitabuldi');
+    expect(t.ctx.locator.locate({ text: 'Chain snatched at Lokhandi pul' }).station).toBe('ngp-ps-sitabuldi');
 
     const again = await t.app.inject({ method: 'POST', url: `/api/gazetteer/suggestions/${suggestion?.id}/reject`, headers: { cookie: admin } });
     expect(again.statusCode).toBe(409);

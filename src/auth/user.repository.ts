@@ -1,3 +1,4 @@
+import type { Role } from './access.js';
 import type { Db } from '../store/db.js';
 import type { UserRow } from '../store/tables.js';
 
@@ -11,7 +12,7 @@ export async function findUserById(db: Db, id: number): Promise<UserRow | undefi
 
 export async function insertUser(
   db: Db,
-  user: { username: string; displayName: string; passwordHash: string; role: string; unitId: string; createdAt: string },
+  user: { username: string; displayName: string; passwordHash: string; role: Role; unitId: string; createdAt: string },
 ): Promise<number> {
   const row = await db
     .insertInto('users')

@@ -6,6 +6,8 @@
  */
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
+import type { TicketStatus } from '../tickets/ticket.model.js';
+import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { Database, TicketRow } from '../store/tables.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 
@@ -13,9 +15,9 @@ export type QueueSort = 'priority' | 'sla';
 
 export interface QueueFilter {
   unitId: string;
-  status?: string[] | undefined;
-  priority?: string[] | undefined;
-  category?: string[] | undefined;
+  status?: TicketStatus[] | undefined;
+  priority?: Priority[] | undefined;
+  category?: Category[] | undefined;
   channel?: string[] | undefined;
   /** A user id, or null for unassigned tickets. */
   assignee?: number | null | undefined;
@@ -89,7 +91,7 @@ export async function queuePage(db: Db, f: QueueFilter, sort: QueueSort, after: 
     // instead of re-reading the pages before it.
     if (after) {
       q = q.where((eb) =>
-        eb(eb.refTuple('ticket_units.priority', 'ticket_units.created_at', 'ticket_units.ticket_id'), '>', eb.tuple(after.k, after.c, after.id)),
+        eb(eb.refTuple('ticket_units.priority', 'ticket_units.created_at', 'ticket_units.ticket_id'), '>', eb.tuple(priorityOf(after.k), after.c, after.id)),
       );
     }
     q = q.orderBy('ticket_units.priority').orderBy('ticket_units.created_at').orderBy('ticket_units.ticket_id');
@@ -154,4 +156,9 @@ export function queuePageQuery(db: Db, f: QueueFilter, sort: QueueSort, limit: n
 /** The SQL of a unit's queue counts, for EXPLAIN in the bench. */
 export function queueCountsQuery(db: Db, unitId: string, now: string) {
   return countsQuery(db, unitId, now).compile();
+}
+
+/** The priority a priority-sorted cursor carries (the service checked it when it decoded the cursor). */
+function priorityOf(k: string): Priority {
+  return PRIORITIES.find((p) => p === k) ?? 'p3';
 }

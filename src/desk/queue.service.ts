@@ -4,6 +4,8 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { cleanText, isRowId } from '../store/clean-text.js';
 import type { Db } from '../store/db.js';
+import type { TicketStatus } from '../tickets/ticket.model.js';
+import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { TicketRow } from '../store/tables.js';
 import { toTicketSummary, type TicketSummary } from '../tickets/ticket.schema.js';
 import { queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
@@ -41,9 +43,9 @@ export async function toDeskTickets(db: Db, rows: readonly TicketRow[], now: str
 }
 
 export interface QueueQuery {
-  status?: string[] | undefined;
-  priority?: string[] | undefined;
-  category?: string[] | undefined;
+  status?: TicketStatus[] | undefined;
+  priority?: Priority[] | undefined;
+  category?: Category[] | undefined;
   channel?: string[] | undefined;
   /** `me`, `none`, or a user id. */
   assignee?: string | undefined;
@@ -74,6 +76,7 @@ function decodeCursor(sort: QueueSort, cursor: string): QueueCursor {
   if (s !== sort || typeof k !== 'string' || typeof c !== 'string' || !isRowId(id)) throw bad();
   // A cursor is ours or nothing: text a database would refuse was never in one.
   if (cleanText(k) !== k || cleanText(c) !== c) throw bad();
+  if (sort === 'priority' && !PRIORITIES.some((p) => p === k)) throw bad();
   return { k, c, id };
 }
 

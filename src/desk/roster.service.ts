@@ -2,7 +2,7 @@
  * Duty rosters: each station's officers in shifts, who is on duty now, handover notes, and the
  * assignment rules that follow from them (DESIGN.md, Tickets: the on-duty officer with the lightest load).
  */
-import type { Actor } from '../auth/access.js';
+import type { Actor, Role } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { unitSubtree } from '../force/unit.repository.js';
@@ -16,7 +16,7 @@ import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
 import { listShifts, openLoad, replaceShifts, type ShiftRow } from './roster.repository.js';
 
 /** Roles that can be put on a station's duty roster. */
-const ROSTER_OFFICER_ROLES = ['operator', 'sho'];
+const ROSTER_OFFICER_ROLES: Role[] = ['operator', 'sho'];
 
 export interface LocalClock {
   /** 0 Sunday … 6 Saturday, in the force's time zone. */

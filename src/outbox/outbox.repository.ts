@@ -5,14 +5,14 @@
  */
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/tables.js';
+import type { OutboundPayload, OutboxKind } from './outbox.model.js';
 
 export interface OutboundMessage {
   channel: string;
-  /** `ack`, `reply`, `broadcast`, … */
-  kind: string;
+  kind: OutboxKind;
   ticketId: number | null;
-  /** Channel-specific addressing and content, e.g. `{ to, text, inReplyTo }`. */
-  payload: Record<string, unknown>;
+  /** Addressing and content: `{ to, text, inReplyTo, … }`. */
+  payload: OutboundPayload;
   idempotencyKey: string;
 }
 

@@ -3,6 +3,15 @@
  * JSON is text on both, so that one set of queries serves both engines unchanged.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+// Column unions come from the domains' model modules, type-only (erased at run time): a misspelt status
+// is a compile error wherever a query writes or compares it.
+import type { Relation, Role } from '../auth/access.js';
+import type { UnitKind } from '../geo/city.js';
+import type { PlaceMethod } from '../geo/locate.types.js';
+import type { InboundStatus } from '../intake/inbound-item.js';
+import type { OutboxKind, OutboxStatus } from '../outbox/outbox.model.js';
+import type { AuditAction, Outcome, TicketStatus } from '../tickets/ticket.model.js';
+import type { Category, Language, Priority } from '../triage/triage.types.js';
 
 /** A city as a whole, from its `city.json` (0007); a city without a row reads its name and code from its root unit. */
 export interface CityTable {
@@ -21,14 +30,14 @@ export interface CityTable {
 export interface UnitTable {
   id: string;
   city_id: string;
-  kind: string;
+  kind: UnitKind;
   parent_id: string | null;
   name_en: string;
   name_local: string;
   lat: number | null;
   lon: number | null;
   x_handle: string | null;
-  status: string;
+  status: 'active' | 'proposed';
 }
 
 export interface GazetteerTable {
@@ -57,7 +66,7 @@ export interface UserTable {
   username: string;
   display_name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   unit_id: string;
   active: number;
   created_at: string;
@@ -78,7 +87,7 @@ export interface InboundTable {
   received_at: string;
   /** The normalised inbound item as JSON (may hold personal data: never logged). */
   payload: string;
-  status: string;
+  status: InboundStatus;
   error: string | null;
   ticket_id: number | null;
   processed_at: string | null;
@@ -98,10 +107,10 @@ export interface TicketTable {
   id: Generated<number>;
   reference: string;
   city_id: string;
-  status: string;
-  category: string;
-  priority: string;
-  language: string;
+  status: TicketStatus;
+  category: Category;
+  priority: Priority;
+  language: Language;
   flags: string;
   station_id: string | null;
   zone_id: string | null;
@@ -109,7 +118,7 @@ export interface TicketTable {
   place_name: string | null;
   place_lat: number | null;
   place_lon: number | null;
-  place_method: string;
+  place_method: PlaceMethod;
   place_confidence: number;
   /** JSON: the reasons of triage and routing, for the officer to see why. */
   reasons: string;
@@ -119,7 +128,7 @@ export interface TicketTable {
   /** The first message with personal data masked: safe for lists and public pages. */
   summary: string;
   tracking_token_hash: string;
-  outcome: string | null;
+  outcome: Outcome | null;
   created_at: string;
   updated_at: string;
   first_response_at: string | null;
@@ -143,10 +152,10 @@ export interface TicketTable {
 export interface TicketUnitTable {
   ticket_id: number;
   unit_id: string;
-  relation: string;
+  relation: Relation;
   /** The ticket's queue fields, copied by triggers on every insert here and every change to the ticket (0004): never write them. */
-  status: Generated<string>;
-  priority: Generated<string>;
+  status: Generated<TicketStatus>;
+  priority: Generated<Priority>;
   created_at: Generated<string>;
   sla_due_at: Generated<string | null>;
   assignee_id: Generated<number | null>;
@@ -157,13 +166,13 @@ export interface TicketMessageTable {
   ticket_id: number;
   inbound_id: number | null;
   /** `in` from the citizen, `out` a reply, `note` internal. */
-  direction: string;
+  direction: 'in' | 'out' | 'note';
   channel: string;
   author_user_id: number | null;
   text: string;
   created_at: string;
   /** For replies: `public` (a post the world sees) or `private` (a direct message) (0002). */
-  visibility: string | null;
+  visibility: 'public' | 'private' | null;
   /** The client's key of the request that wrote it: a retried reply writes nothing twice (0002). */
   client_key: string | null;
   /** For a citizen's message: the channel's address that answers it, and whether that answer is public (0006). */
@@ -175,7 +184,7 @@ export interface AuditTable {
   id: Generated<number>;
   ticket_id: number | null;
   actor_user_id: number | null;
-  action: string;
+  action: AuditAction;
   /** JSON */
   details: string;
   created_at: string;
@@ -190,12 +199,12 @@ export interface ReferenceCounterTable {
 export interface OutboxTable {
   id: Generated<number>;
   channel: string;
-  kind: string;
+  kind: OutboxKind;
   ticket_id: number | null;
   /** JSON: what to send and to whom. */
   payload: string;
   idempotency_key: string;
-  status: string;
+  status: OutboxStatus;
   attempts: number;
   next_attempt_at: string;
   last_error: string | null;

@@ -14,7 +14,7 @@ import type { TriageResult } from '../triage/triage.types.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import { appendAudit } from './audit.repository.js';
 import type { TicketEvent } from './desk-event.schema.js';
-import { slaColumns } from './sla.clock.js';
+import { slaColumns, type SlaInput } from './sla.clock.js';
 import { ticketEvent } from './ticket.events.js';
 import { addFlag, formatReference } from './ticket.model.js';
 import { insertTicket, insertTicketMessage, insertTicketUnits, takeReferenceSeq } from './ticket.repository.js';
@@ -82,7 +82,7 @@ export async function openTicket(
   const trackingToken = randomBytes(16).toString('base64url');
   const { triage, placement } = input;
   const place = placement.place && placement.place.method !== 'none' ? placement.place : null;
-  const clockStart = { priority: triage.priority, created_at: at, first_response_at: null, status: 'new', escalation_level: 0, escalated_at: null };
+  const clockStart: SlaInput = { priority: triage.priority, created_at: at, first_response_at: null, status: 'new', escalation_level: 0, escalated_at: null };
   const inserted = await insertTicket(tx, {
     reference: formatReference(ctx.city.code, year, seq),
     city_id: ctx.city.id,

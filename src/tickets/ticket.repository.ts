@@ -1,6 +1,8 @@
 import type { Db } from '../store/db.js';
 import type { NewTicket, TicketRow, TicketUpdate } from '../store/tables.js';
 import type { Relation } from '../auth/access.js';
+import type { Category, Priority } from '../triage/triage.types.js';
+import type { TicketStatus } from './ticket.model.js';
 
 /** Takes the next reference number of a city and year; serialised by the row it updates. */
 export async function takeReferenceSeq(db: Db, cityId: string, year: number): Promise<number> {
@@ -56,10 +58,10 @@ export async function findTicketByReference(db: Db, reference: string): Promise<
 
 export interface TicketFilter {
   unitId: string;
-  status?: string[] | undefined;
+  status?: TicketStatus[] | undefined;
   station?: string | undefined;
-  priority?: string[] | undefined;
-  category?: string[] | undefined;
+  priority?: Priority[] | undefined;
+  category?: Category[] | undefined;
   /** Ids below this (newest first paging). */
   beforeId?: number | undefined;
   limit: number;
