@@ -68,20 +68,40 @@ export async function createPostgresBus<E extends BusEvent>(store: Store, codec:
   let client: pg.Client | null = null;
   let closed = false;
 
+  // After a dropped connection: try again, 1 s then doubling to 30 s, until one LISTEN holds. Events
+  // published meanwhile are not heard by this process; its desks catch up at their next refetch.
+  const reconnect = (delayMs: number): void => {
+    if (closed) return;
+    setTimeout(() => {
+      connect().catch(() => reconnect(Math.min(delayMs * 2, 30_000)));
+    }, delayMs).unref();
+  };
+
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString: url });
+    let dropped = false;
     c.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
       const ev = readEvent(codec, msg.payload);
       if (ev) emitter.emit('event', ev);
     });
     c.on('error', () => {
-      // Reconnect after a dropped connection; events in between are recovered by the desk's refetch.
-      client = null;
-      if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+      // Once per connection: a client that errors twice must not start two reconnect loops.
+      if (dropped) return;
+      dropped = true;
+      if (client === c) client = null;
+      // The broken client is done with; ending it can only fail the same way.
+      void c.end().catch(() => undefined);
+      reconnect(1000);
     });
-    await c.connect();
-    await c.query(`LISTEN ${CHANNEL}`);
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
+      dropped = true;
+      void c.end().catch(() => undefined);
+      throw err;
+    }
     client = c;
   };
   await connect();
@@ -100,6 +120,7 @@ export async function createPostgresBus<E extends BusEvent>(store: Store, codec:
     async close() {
       closed = true;
       emitter.removeAllListeners();
+      // Closing at shutdown: a connection that is already gone has nothing left to end.
       await client?.end().catch(() => undefined);
     },
   };
