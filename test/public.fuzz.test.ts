@@ -60,7 +60,8 @@ describe.each(engines)('public API under fuzz on %s', { timeout: 300_000 }, (eng
   beforeAll(async () => {
     // Generous limits: this suite measures robustness, the abuse suite measures the limits.
     t = await createTestApp(engine);
-    await t.reconfigure({ reportsPerHourPerIp: 100_000, reportsPerHourPerDevice: 100_000, reportRepeatMinutes: 0 });
+    const { abuse } = t.ctx.config;
+    await t.reconfigure({ abuse: { ...abuse, reports: { ...abuse.reports, perHourPerIp: 100_000, perHourPerDevice: 100_000, repeatMinutes: 0 } } });
   });
   afterAll(async () => t?.close());
 

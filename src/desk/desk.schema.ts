@@ -1,7 +1,10 @@
 /** The desk API's request and response schemas: the web takes its types from these with z.infer. */
 import { z } from 'zod';
 import { codeList, rowId, rowIdValue } from '../http/query.js';
+import { JUDGED_FIELDS } from '../tickets/ticket.lifecycle.js';
+import { OUTCOMES, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
 import { ticketSummarySchema } from '../tickets/ticket.schema.js';
+import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
 
 export const freeList = z
   .string()
@@ -150,3 +153,39 @@ export const ticketDetailSchema = ticketSummarySchema.extend({
   messages: z.array(z.object({ id: z.number(), direction: z.string(), channel: z.string(), text: z.string(), author: z.string().nullable(), createdAt: z.string() })),
   audit: z.array(z.object({ id: z.number(), action: z.string(), actor: z.string(), details: z.unknown(), createdAt: z.string() })),
 });
+
+// The desk actions' requests and answers.
+export const rosterPutBody = z.object({ station: z.string().max(100).optional(), shifts: z.array(shiftSchema).max(20) });
+export const handoverBody = z.object({ note: z.string().trim().min(1, 'write the note').max(4000) });
+export const handoverAnswer = z.object({ id: z.number(), createdAt: z.string() });
+export const assignBody = z.object({ assignee: z.union([z.literal('me'), rowIdValue, z.null()]), reason: reason.optional() });
+export const assignAnswer = okTicket.extend({ assigneeId: z.number().nullable() });
+export const statusBody = z.object({ status: z.enum(SETTABLE_STATUSES), outcome: z.enum(OUTCOMES).optional(), reason: reason.optional() });
+export const statusAnswer = okTicket.extend({ status: z.string() });
+export const noteBody = z.object({ text: z.string().trim().min(1, 'write the note').max(4000) });
+export const noteAnswer = okTicket.extend({ messageId: z.number() });
+export const correctionAnswer = okTicket.extend({ category: z.string(), priority: z.string(), station: z.string().nullable(), placeId: z.string().nullable() });
+export const confirmBody = z.object({ fields: z.array(z.enum(JUDGED_FIELDS)).max(3).optional() });
+export const confirmAnswer = okTicket.extend({ locked: z.array(z.enum(JUDGED_FIELDS)) });
+export const transferBody = z.object({ station: z.string().min(1).max(100), reason });
+export const transferAnswer = okTicket.extend({ station: z.string() });
+export const mergeBody = z.object({ into: rowIdValue, reason: reason.optional() });
+export const mergeAnswer = okTicket.extend({ mergedInto: z.number() });
+export const replyBody = z.object({
+            text: z.string().trim().min(1, 'write the reply').max(4000),
+            visibility: z.enum(['public', 'private']),
+            clientKey: z.string().min(8).max(100).optional().describe('a key per reply the client makes: a retry sends nothing twice'),
+          });
+export const replyAnswer = okTicket.extend({ messageId: z.number(), replayed: z.boolean(), queued: z.boolean() });
+export const correctionBody = z
+            .object({
+              category: z.enum(CATEGORIES).optional(),
+              priority: z.enum(PRIORITIES).optional(),
+              placeId: z.string().min(1).max(200).optional().describe('a gazetteer id or a station id'),
+              lat: z.number().min(-90).max(90).optional(),
+              lon: z.number().min(-180).max(180).optional(),
+              placeWords: z.string().trim().min(2).max(200).optional().describe("the message's words that name the place"),
+              reason: reason.optional(),
+            })
+            .refine((b) => (b.lat === undefined) === (b.lon === undefined), { message: 'lat, lon: give both or neither', path: ['lat'] })
+            .refine((b) => !(b.placeId !== undefined && b.lat !== undefined), { message: 'give placeId or lat/lon, not both', path: ['placeId'] });
