@@ -83,7 +83,8 @@ describe.each(engines)('hardening on %s', (engine) => {
   });
 
   it('shows failed items to the control room and admin only, with the reason and a masked preview', async () => {
-    await acceptInbound(t.ctx, { channel: 'telegram', externalId: 'tg-poison-2', text: 'POISON call me on 9822012345', author: { id: '77' } });
+    // The number straddles the preview's cut at 160 characters: masked whole all the same.
+    await acceptInbound(t.ctx, { channel: 'telegram', externalId: 'tg-poison-2', text: `POISON ${'x'.repeat(147)} call me on 9822012345`, author: { id: '77' } });
     await processPending(poisoned());
     for (const cookie of [control, admin]) {
       const res = await call(cookie, 'GET', '/api/intake/failed');
@@ -92,6 +93,7 @@ describe.each(engines)('hardening on %s', (engine) => {
       expect(item.reason).toContain('triage engine fault');
       expect(item.preview).toContain('POISON');
       expect(item.preview).not.toContain('9822012345');
+      expect(item.preview).not.toContain('98220');
     }
     expect((await call(op, 'GET', '/api/intake/failed')).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/intake/failed' })).statusCode).toBe(401);

@@ -3,18 +3,8 @@ import { z } from 'zod';
 import { rowId } from '../http/query.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
+import { suggestionSchema } from './gazetteer-review.schema.js';
 import { listSuggestions, REVIEWER_ROLES, reviewSuggestion } from './gazetteer-review.service.js';
-
-const suggestionSchema = z.object({
-  id: z.number(),
-  words: z.string(),
-  placeId: z.string().nullable(),
-  placeName: z.string(),
-  station: z.string().nullable(),
-  ticketId: z.number().nullable(),
-  status: z.string(),
-  createdAt: z.string(),
-});
 
 /** Review of spellings that officers' place corrections suggested. */
 export function gazetteerReviewRoutes(ctx: AppContext): FastifyPluginAsyncZod {

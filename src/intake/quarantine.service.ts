@@ -35,8 +35,9 @@ function previewOf(payload: string): string | null {
   }
   const parsed = inboundItemSchema.safeParse(value);
   if (!parsed.success) return null;
-  const text = parsed.data.text.slice(0, PREVIEW_CHARS);
-  return maskPii(text, findPii(text));
+  // Masked first, cut after: a number split by the cut would not be found any more.
+  const text = parsed.data.text;
+  return maskPii(text, findPii(text)).slice(0, PREVIEW_CHARS);
 }
 
 /** The failed items, newest first. */

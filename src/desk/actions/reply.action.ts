@@ -23,7 +23,7 @@ export interface ReplyInput {
   clientKey?: string | undefined;
 }
 
-const PII_NAMES: Record<string, string> = { phone: 'a phone number', aadhaar: 'an Aadhaar number', email: 'an e-mail address' };
+const PII_NAMES: Record<string, string> = { phone: 'a phone number', aadhaar: 'an Aadhaar number', email: 'an e-mail address', pan: 'a PAN', name: "a person's name" };
 
 /** Where a reply to a ticket goes on its channel: the address stored with the citizen's latest message. */
 async function replyAddress(tx: Tx, ticket: TicketRow, visibility: 'public' | 'private') {
