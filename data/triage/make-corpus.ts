@@ -352,7 +352,6 @@ scene('traffic', 'p2',
   ['Someone has parked a car ({reg}) in front of my gate in {place} since {ago}, can\'t take my vehicle out.',
     'Wrong parking outside the hospital gate in {place}, ambulances cannot enter.',
     'Bikers doing stunts and rash driving on the {place} road every Sunday night.',
-    'A truck is driving on the wrong side on the {place} flyover, very dangerous.',
     'Auto drivers block the whole road at {place} waiting for passengers.'],
   ['किसी ने मेरे गेट के सामने {place} में गाड़ी {reg} खड़ी कर दी है, मैं गाड़ी नहीं निकाल पा रहा।',
     '{place} रोड पर हर रविवार रात बाइक वाले स्टंट और तेज रफ्तार ड्राइविंग करते हैं।',
@@ -365,16 +364,19 @@ scene('traffic', 'p2',
     'auto wale pura road rok ke khade rehte {place} me',
     'majhya gate samor gadi lavli aahe {reg}, {place}']);
 scene('traffic', 'p2',
-  ['A drunk driver in a white car is swerving all over the {place} road, number {reg}.',
-    'Road blocked at {place} because of a fallen tree, traffic diverted nowhere.',
+  ['Road blocked at {place} because of a fallen tree, traffic diverted nowhere.',
     'Heavy vehicles entering city roads at {place} during no-entry hours daily.'],
-  ['{place} रोड पर एक कार वाला नशे में गाड़ी चला रहा है, नंबर {reg}।',
-    '{place} में पेड़ गिरने से सड़क बंद है।'],
-  ['{place} रस्त्यावर एक कारचालक दारू पिऊन गाडी चालवत आहे, नंबर {reg}.',
-    '{place} येथे झाड पडल्याने रस्ता बंद आहे.'],
-  ['{place} road pe ek car wala daru pi ke gaadi chala raha hai, number {reg}',
-    '{place} me ped gir gaya road block hai',
+  ['{place} में पेड़ गिरने से सड़क बंद है।'],
+  ['{place} येथे झाड पडल्याने रस्ता बंद आहे.'],
+  ['{place} me ped gir gaya road block hai',
     'no entry me truck ghuste hai {place} la roj']);
+// A drunk or wrong-way driver on the road now can kill in the next minute: p1 (TAXONOMY.md).
+scene('traffic', 'p1',
+  ['A drunk driver in a white car is swerving all over the {place} road {now}, number {reg}.',
+    'A truck is driving on the wrong side on the {place} flyover {now}, very dangerous.'],
+  ['{place} रोड पर {now} एक कार वाला नशे में गाड़ी चला रहा है, नंबर {reg}।'],
+  ['{place} रस्त्यावर {now} एक कारचालक दारू पिऊन गाडी चालवत आहे, नंबर {reg}.'],
+  ['{place} road pe ek car wala daru pi ke gaadi chala raha hai, number {reg}']);
 
 // ---- accident ----
 scene('accident', 'p1',
@@ -520,15 +522,17 @@ scene('missing_person', 'p1',
     '{child} {recent} pasun harvala aahe {place} madhun']);
 scene('missing_person', 'p2',
   ['My brother (24) has not been home for 3 days, phone switched off. Last seen near {place}.',
-    'Found an old man wandering at {place}, he can\'t tell his address. He is with us at the shop.',
     'My husband left for work {ago} and has not returned, his phone is off.'],
-  ['मेरा 24 साल का भाई 3 दिन से घर नहीं आया, फोन बंद है, आखिरी बार {place} में देखा गया।',
-    '{place} में एक बुजुर्ग भटकते हुए मिले हैं, अपना पता नहीं बता पा रहे।'],
-  ['माझा 24 वर्षांचा भाऊ 3 दिवसांपासून घरी आला नाही, फोन बंद आहे, शेवटचा {place} येथे दिसला.',
-    '{place} येथे एक वृद्ध व्यक्ती भटकताना सापडली, त्यांना पत्ता सांगता येत नाही.'],
+  ['मेरा 24 साल का भाई 3 दिन से घर नहीं आया, फोन बंद है, आखिरी बार {place} में देखा गया।'],
+  ['माझा 24 वर्षांचा भाऊ 3 दिवसांपासून घरी आला नाही, फोन बंद आहे, शेवटचा {place} येथे दिसला.'],
   ['mera bhai 3 din se ghar nahi aaya, phone band hai, last {place} me dekha',
-    '{place} me ek buzurg mile hai bhatakte hue, address nahi bata pa rahe',
     'majha bhau 3 divsanpasun gharla aala nahi, phone band aahe']);
+// Found alone and unable to say where home is: as urgent as missing, the family is searching now.
+scene('missing_person', 'p1',
+  ['Found an old man wandering alone at {place}, he can\'t tell his address.'],
+  ['{place} में एक बुजुर्ग भटकते हुए मिले हैं, अपना पता नहीं बता पा रहे।'],
+  ['{place} येथे एक वृद्ध व्यक्ती भटकताना सापडली, त्यांना पत्ता सांगता येत नाही.'],
+  ['{place} me ek buzurg mile hai bhatakte hue, address nahi bata pa rahe']);
 
 // ---- police_conduct ----
 scene('police_conduct', 'p2',

@@ -432,8 +432,9 @@ s('missing_person', 'p2',
   ['हमारे किरायेदार का 19 साल का बेटा {ago} चिट्ठी छोड़कर चला गया', 'मेरी 22 साल की बहन तीन दिन से घर नहीं आई'],
   ['आमच्या भाडेकरूचा 19 वर्षांचा मुलगा {ago} चिठ्ठी ठेवून निघून गेला', 'माझी 22 वर्षांची बहीण तीन दिवसांपासून घरी आली नाही'],
   ['kirayedar ka 19 saal ka beta {ago} chitthi chhod ke chala gaya', 'meri 22 saal ki behen 3 din se ghar nahi aayi']);
-s('missing_person', 'p2',
-  ['Found an old woman sitting alone at {place} station, she cannot tell her address, she is with us', 'a small boy found crying near {place}, we have kept him at our shop, looking for parents'],
+// Found alone: the family is not there and the person cannot say where home is, so p1.
+s('missing_person', 'p1',
+  ['Found an old woman sitting alone at {place} station, she cannot tell her address', 'a small boy is crying alone near {place}, looking for his parents'],
   ['{place} स्टेशन पर सुबह से एक बुजुर्ग महिला अकेली बैठी हैं, उन्हें कुछ याद नहीं', '{place} के पास एक छोटा बच्चा रोता हुआ मिला, उसके माता पिता को ढूंढ रहे हैं'],
   ['{place} स्टेशनवर एक आजी एकट्या बसल्या आहेत, पत्ता सांगता येत नाही', '{place} जवळ एक लहान मुलगा रडताना सापडला, आईवडिलांचा शोध घेत आहोत'],
   ['{place} station pe ek dadi akeli baithi hai subah se, unhe kuch yaad nahi', '{place} ke paas ek chhota baccha rota hua mila, uske mummy papa ka kuch pata nahi']);
@@ -801,10 +802,16 @@ s('accident', 'p1',
   ['{place} pe {now} aandhi me ped auto pe gira, driver fasa hai', '{place} talab me selfie lete waqt ek aadmi gir gaya']);
 
 s('suspicious', 'p2',
-  ['A man in a helmet has been walking up and down our street in {place} looking into parked cars', 'two men asked my maid detailed questions about when we leave home'],
-  ['{place} में हेलमेट पहने एक आदमी हमारी गली में खड़ी गाड़ियों में झांकता घूम रहा है', 'दो लोग हमारी कामवाली से पूछ रहे थे कि हम घर से कब निकलते हैं'],
-  ['{place} मध्ये हेल्मेट घातलेला एक माणूस आमच्या गल्लीत उभ्या गाड्यांमध्ये डोकावत फिरतोय', 'दोघे आमच्या कामवालीला आम्ही घरातून कधी निघतो ते विचारत होते'],
-  ['{place} me helmet pehne ek banda gali me khadi gaadiyo me jhaank raha hai', 'do log kaamwali se puch rahe the hum ghar se kab nikalte hai']);
+  ['two men asked my maid detailed questions about when we leave home'],
+  ['दो लोग हमारी कामवाली से पूछ रहे थे कि हम घर से कब निकलते हैं'],
+  ['दोघे आमच्या कामवालीला आम्ही घरातून कधी निघतो ते विचारत होते'],
+  ['do log kaamwali se puch rahe the hum ghar se kab nikalte hai']);
+// Someone peering into parked cars as the message is written is a theft about to happen: p1.
+s('suspicious', 'p1',
+  ['A man in a helmet has been walking up and down our street in {place} looking into parked cars'],
+  ['{place} में हेलमेट पहने एक आदमी हमारी गली में खड़ी गाड़ियों में झांकता घूम रहा है'],
+  ['{place} मध्ये हेल्मेट घातलेला एक माणूस आमच्या गल्लीत उभ्या गाड्यांमध्ये डोकावत फिरतोय'],
+  ['{place} me helmet pehne ek banda gali me khadi gaadiyo me jhaank raha hai']);
 s('suspicious', 'p2',
   ['Someone keeps calling our landline and hanging up, then a bike stops outside at night', 'a tempo loads boxes from a closed shop in {place} every night at 2 am'],
   ['कोई बार बार फोन करके काट देता है, फिर रात को बाहर एक बाइक रुकती है', '{place} में बंद दुकान से रोज रात 2 बजे टेम्पो में पेटियां भरी जाती हैं'],
@@ -842,3 +849,159 @@ s('women_safety', 'p1',
   ['{place} स्टेशन पर {now} एक शराबी महिला डिब्बे में घुसकर बदतमीजी कर रहा है'],
   ['{place} स्टेशनवर {now} एक दारुडा महिलांच्या डब्यात घुसून गैरवर्तन करत आहे'],
   ['{place} station pe {now} ek bewda ladies dabbe me ghus ke badtameezi kar raha hai']);
+
+// ---------------------------------------------------------------- urgency the blind reviews found missed
+// Classes of message, not messages: each written here in new words, in four registers, with a past or
+// denied counterpart where one exists, so that the model learns the danger and its time together.
+
+// A vulnerable person alone or lost now: a small child, an elderly person with memory loss, a disabled person.
+s('missing_person', 'p1',
+  ['an elderly man with memory loss is walking alone on the {place} main road, he does not know where he lives',
+    'found a small girl crying alone at {place} market, no parents around, she only knows her first name',
+    'a disabled boy who cannot speak is wandering alone near {place}, seems lost, please send someone',
+    '{elder} has Alzheimer\'s and slipped out of our house in {place} {recent}, still not found'],
+  ['{place} में एक बुजुर्ग अकेले भटक रहे हैं, उन्हें अपना घर याद नहीं',
+    '{place} बाजार में एक छोटी बच्ची अकेली रो रही है, माँ बाप नहीं दिख रहे',
+    'एक मानसिक रूप से कमजोर लड़का {place} के पास अकेला घूम रहा है, बोल नहीं सकता'],
+  ['{place} मध्ये एक आजोबा एकटेच फिरत आहेत, त्यांना घरचा पत्ता आठवत नाही',
+    '{place} बाजारात एक लहान मुलगी एकटीच रडत आहे, आई वडील कुठे दिसत नाहीत',
+    'एक अपंग मुलगा {place} जवळ एकटाच भटकतोय, त्याला बोलता येत नाही'],
+  ['{place} me ek buzurg akele ghoom rahe hai, unko ghar ka pata yaad nahi',
+    '{place} market me ek chhoti bacchi akeli ro rahi hai, mummy papa nahi dikh rahe',
+    'ek viklang ladka {place} ke paas akela bhatak raha hai, bol nahi sakta',
+    '{place} madhe ek aaji ektya firat aahet, tyanna kahi athvat nahi']);
+
+// An unattended object with wires, a timer, a ticking sound or a smell of gas or chemicals.
+s('suspicious', 'p1',
+  ['a cardboard box with wires and a small clock taped to it is lying outside {place} bus stand',
+    'strange ticking sound coming from a suitcase left near the {place} temple, nobody owns it',
+    'a sack left near the godown at {place} smells strongly of chemicals, wires sticking out'],
+  ['{place} में एक डिब्बा पड़ा है जिस पर तार और घड़ी लगी है',
+    '{place} मंदिर के पास छोड़े गए सूटकेस से टिक टिक की आवाज़ आ रही है',
+    '{place} स्टेशन पर एक थैले से केमिकल जैसी बदबू आ रही है, किसी का नहीं है'],
+  ['{place} बसस्थानकाबाहेर एक खोका पडला आहे, त्याला वायर आणि घड्याळ बांधलेले आहे',
+    '{place} मंदिराजवळ ठेवलेल्या बॅगेतून टिक टिक आवाज येत आहे',
+    '{place} मध्ये एका पिशवीतून गॅससारखा वास येतोय, कोणी घेऊन जात नाही'],
+  ['{place} bus stand ke bahar ek box pada hai, usme wire aur ghadi lagi hai',
+    '{place} mandir ke paas ek suitcase se tik tik ki awaaz aa rahi hai',
+    '{place} la ek pishvi padli aahe, tyatun gas cha vaas yetoy']);
+
+// A drunk, racing or wrong-way driver on the road now.
+s('traffic', 'p1',
+  ['a tanker is coming in the wrong direction on the {place} highway {now}, cars swerving to dodge it',
+    'two cars are racing each other through {place} {now} at crazy speed, weaving through traffic',
+    'the bus driver looks drunk, the bus is swaying all over the {place} road {now}'],
+  ['{place} हाईवे पर {now} एक टैंकर उल्टी दिशा में आ रहा है',
+    '{now} {place} में दो कारें रेस लगा रही हैं, बहुत तेज़ रफ्तार में',
+    'बस ड्राइवर नशे में है, {place} रोड पर बस लहराते हुए चला रहा है'],
+  ['{place} महामार्गावर {now} एक टँकर उलट्या दिशेने येत आहे',
+    '{now} {place} मध्ये दोन गाड्या भरधाव वेगात रेस लावत आहेत',
+    'बसचा चालक दारू पिऊन आहे, {place} रस्त्यावर बस नागमोडी चालवतोय'],
+  ['{place} highway pe {now} ek tanker ulti disha me aa raha hai',
+    '{now} {place} me do car race laga rahi hai bahut tez',
+    'bus ka driver daaru pi ke hai, {place} road pe bus lahrate hue chala raha hai']);
+
+// Someone dragged, pushed or forced into a vehicle.
+s('women_safety', 'p1',
+  ['two men pulled a girl into a car near {place} {now} and drove off, she was screaming',
+    'a woman is being dragged towards a van at {place}, she is shouting for help'],
+  ['{place} के पास {now} दो लोगों ने एक लड़की को जबरदस्ती कार में खींच लिया'],
+  ['{place} जवळ {now} दोघांनी एका तरुणीला जबरदस्तीने गाडीत ओढले'],
+  ['{place} ke paas {now} ek ladki ko zabardasti gaadi me daal ke le gaye']);
+s('violence', 'p1',
+  ['some men are forcing a young man into an SUV at {place} {now}, beating him',
+    'a shopkeeper was just bundled into a car outside his shop in {place}'],
+  ['{place} में {now} कुछ लोग एक लड़के को मारते हुए गाड़ी में ठूंस रहे हैं'],
+  ['{place} मध्ये {now} काही लोक एका तरुणाला मारत गाडीत कोंबत आहेत'],
+  ['{place} me {now} kuch log ek ladke ko maar ke gaadi me bitha rahe hai']);
+
+// People testing door locks, peering into cars or climbing walls, now.
+s('suspicious', 'p1',
+  ['two men are climbing over the wall of the empty bungalow next door in {place} {now}',
+    'someone is going car to car in our lane in {place} {now}, pulling the door handles',
+    'a guy with a torch is peering into parked cars outside our building in {place} {now}'],
+  ['{now} {place} में दो लोग पड़ोस के बंद घर की दीवार फांद रहे हैं',
+    '{now} {place} में कोई गली की गाड़ियों के दरवाज़े खोलकर देख रहा है'],
+  ['{now} {place} मध्ये दोन जण शेजारच्या बंद बंगल्याच्या भिंतीवरून उड्या मारत आहेत',
+    '{now} {place} मध्ये कोणीतरी गल्लीतल्या गाड्यांचे दरवाजे ओढून बघतोय'],
+  ['{now} {place} me do log padosi ke band ghar ki deewar phaand rahe hai',
+    '{now} {place} me koi gali ki gaadiyo ke door handle kheech ke dekh raha hai']);
+s('suspicious', 'p2',
+  ['last week someone tried the door handles of the cars in our lane in {place}, please increase patrolling'],
+  ['पिछले हफ्ते {place} में किसी ने गली की गाड़ियों के दरवाज़े खोलने की कोशिश की थी'],
+  ['मागच्या आठवड्यात {place} मध्ये कोणीतरी गाड्यांचे दरवाजे उघडायचा प्रयत्न केला होता'],
+  ['pichle hafte {place} me kisi ne gaadiyo ke darwaze kholne ki koshish ki thi']);
+
+// An injured person whose ambulance does not come, or who lies with nobody helping.
+s('accident', 'p1',
+  ['a man hit by a bike is lying on the road at {place}, bleeding, we called 108 but no ambulance yet',
+    'an old woman fainted at {place} bus stop and nobody is helping, the ambulance number is not connecting'],
+  ['{place} में एक आदमी सड़क पर घायल पड़ा है, 108 पर फोन नहीं लग रहा',
+    '{place} बस स्टॉप पर एक बुजुर्ग महिला बेहोश पड़ी है, कोई मदद नहीं कर रहा'],
+  ['{place} येथे एक माणूस रस्त्यावर जखमी अवस्थेत पडून आहे, रुग्णवाहिका येत नाही',
+    '{place} बस थांब्यावर एक आजी बेशुद्ध पडल्या आहेत, कोणी मदत करत नाही'],
+  ['{place} me ek aadmi road pe ghayal pada hai, ambulance nahi aa rahi',
+    '{place} bus stop pe ek aunty behosh padi hai, koi madad nahi kar raha']);
+
+// Blackmail to publish photos or videos, with a deadline.
+s('cyber_fraud', 'p1',
+  ['a stranger recorded my video call and says he will send it to all my contacts by tonight unless I pay {amt}',
+    'someone has morphed my daughter\'s photos and says they will go viral in 2 hours if we do not pay'],
+  ['किसी ने मेरा वीडियो कॉल रिकॉर्ड किया है और कह रहा है आज रात तक {amt} नहीं दिए तो वायरल कर देगा',
+    'मेरी बेटी की फोटो मॉर्फ करके धमकी दे रहा है कि 2 घंटे में पैसे नहीं दिए तो सबको भेज देगा'],
+  ['एकाने माझा व्हिडिओ कॉल रेकॉर्ड केला आहे, आज रात्रीपर्यंत {amt} दिले नाहीत तर व्हायरल करेन म्हणतोय',
+    'माझ्या मुलीचे फोटो मॉर्फ करून 2 तासात पैसे दे नाहीतर पसरवेन अशी धमकी देत आहे'],
+  ['kisi ne mera video call record kiya, bol raha aaj raat tak {amt} nahi diye to viral kar dega',
+    'meri behen ki photo morph karke bol raha 2 ghante me paise do warna insta pe daal dunga']);
+
+// A threat to self-harm: a life at risk now. No category of TAXONOMY.md is about it, so `other`, but p1.
+s('other', 'p1',
+  ['my brother has locked himself in his room and says he will kill himself, please send someone to {place}',
+    'a young man is standing on the edge of the {place} bridge saying he wants to end his life'],
+  ['मेरा भाई कमरे में बंद है और कह रहा है कि आत्महत्या कर लेगा, {place}',
+    '{place} पुल पर एक लड़का खड़ा है, कह रहा है कूदकर जान दे देगा'],
+  ['माझा भाऊ खोलीत कोंडून बसला आहे आणि आत्महत्या करणार म्हणतोय, {place}',
+    '{place} पुलावर एक तरुण उभा आहे, उडी मारून जीव देणार म्हणतोय'],
+  ['mera bhai kamre me band hai aur bol raha hai suicide kar lega, {place}',
+    '{place} pul pe ek ladka khada hai bol raha hai kood ke jaan de dega']);
+
+// Fire or smoke with people inside.
+s('accident', 'p1',
+  ['thick smoke coming from a flat on the third floor in {place}, an old couple is inside',
+    'the godown at {place} is on fire and two workers are stuck inside'],
+  ['{place} में तीसरी मंजिल के फ्लैट से धुआं निकल रहा है, अंदर बुजुर्ग दंपति हैं',
+    '{place} के गोदाम में आग लगी है, दो मजदूर अंदर फंसे हैं'],
+  ['{place} मध्ये तिसऱ्या मजल्यावरील फ्लॅटमधून धूर येत आहे, आत आजी आजोबा आहेत',
+    '{place} येथील गोदामाला आग लागली, दोन कामगार आत अडकले आहेत'],
+  ['{place} me teesri manzil ke flat se dhuan nikal raha hai, andar buzurg log hai',
+    '{place} godown me aag lagi hai, do mazdoor andar phase hai']);
+
+// A crowd turning violent.
+s('violence', 'p1',
+  ['a crowd is gathering outside the {place} chowki after the accident, people are shouting and picking up stones',
+    'tension at {place}, two groups facing each other with sticks, it can turn violent any moment'],
+  ['{place} में हादसे के बाद भीड़ जमा हो रही है, लोग पत्थर उठा रहे हैं',
+    '{place} में दो गुट लाठियां लेकर आमने सामने हैं, कभी भी झगड़ा हो सकता है'],
+  ['{place} मध्ये अपघातानंतर जमाव वाढतोय, लोक दगड उचलत आहेत',
+    '{place} येथे दोन गट काठ्या घेऊन समोरासमोर आले आहेत, तणाव आहे'],
+  ['{place} me accident ke baad bheed jama ho rahi hai, log pathar utha rahe hai',
+    '{place} me do gut lathi leke aamne samne hai, kabhi bhi ladai ho sakti hai']);
+
+// Someone trapped: in a lift, under a wall, in a drain.
+s('accident', 'p1',
+  ['two people are stuck in the lift of our building in {place} for an hour, the power is gone and one cannot breathe',
+    'a labourer is buried under the wall that collapsed at the {place} construction site'],
+  ['{place} में हमारी बिल्डिंग की लिफ्ट में दो लोग फंसे हैं, लाइट चली गई है',
+    '{place} में निर्माणाधीन इमारत की दीवार गिर गई, एक मजदूर नीचे दब गया'],
+  ['{place} मध्ये आमच्या इमारतीच्या लिफ्टमध्ये दोन जण अडकले आहेत, वीज गेली आहे',
+    '{place} येथे बांधकामाची भिंत कोसळली, एक मजूर खाली दबला आहे'],
+  ['{place} me building ki lift me do log phase hai, light chali gayi',
+    '{place} construction site pe deewar gir gayi, ek mazdoor niche dab gaya']);
+
+// Found, and safe with someone who is looking after them: the family must be traced today, not this minute.
+s('missing_person', 'p2',
+  ['found a boy of about 8 near {place}, he is safe with us at the shop, please help trace his parents',
+    'an old man who had lost his way is sitting with us at our society office in {place}, please inform his family'],
+  ['{place} के पास एक 8 साल का लड़का मिला है, हमारे पास सुरक्षित है, उसके माता पिता को ढूंढने में मदद करें'],
+  ['{place} जवळ एक आठ वर्षांचा मुलगा सापडला आहे, तो आमच्याकडे सुरक्षित आहे, त्याच्या पालकांना शोधा'],
+  ['{place} ke paas ek 8 saal ka ladka mila hai, hamare paas safe hai, uske parents ko dhundhne me madad karo']);

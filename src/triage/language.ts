@@ -5,6 +5,7 @@
  * nouns is what makes "a few words of another language" not flip the answer.
  */
 import type { Language } from './triage.types.js';
+import { TokenMemo } from './normalise.js';
 import type { NormalisedToken } from './normalise.js';
 
 export interface LanguageGuess {
@@ -63,55 +64,68 @@ const ENGLISH_WORDS = new Set(
 // Romanised words that are also English ("me", "he", "do", "the", "to") count for neither side alone.
 const AMBIGUOUS = new Set(['me', 'he', 'do', 'the', 'to', 'a', 'hi', 'na', 'par', 'pan', 'main', 'sir', 'ho']);
 
+// What one word says about the language, worked out once per word: a Hindi or a Marathi function word
+// or ending (Devanagari), a romanised Hindi/Marathi or an English function word, or one of the words
+// both write (Latin), or nothing.
+const NOTHING = 0;
+const HINDI = 1;
+const MARATHI = 2;
+const MARATHI_ENDING = 3;
+const HINDI_ENDING = 4;
+const SHARED_LATIN = 5;
+const ROMAN_HINDI = 6;
+const ENGLISH = 7;
+const CLASSES = new TokenMemo<number>();
+
+function classOf(t: NormalisedToken): number {
+  const known = CLASSES.get(t);
+  if (known !== undefined) return known;
+  const w = t.word;
+  let c = NOTHING;
+  if (t.script === 'deva') {
+    const inHi = HINDI_WORDS.has(w);
+    const inMr = MARATHI_WORDS.has(w);
+    if (inHi && !inMr) c = HINDI;
+    else if (inMr && !inHi) c = MARATHI;
+    else if (!inHi && !inMr && w.length > 2) c = MARATHI_ENDINGS.test(w) ? MARATHI_ENDING : HINDI_ENDINGS.test(w) ? HINDI_ENDING : NOTHING;
+  } else if (t.script === 'latin') {
+    // "me"/"he" lean Hindi only beside other Hindi; counted a quarter for both.
+    c = AMBIGUOUS.has(w) ? SHARED_LATIN : HINGLISH_WORDS.has(w) ? ROMAN_HINDI : ENGLISH_WORDS.has(w) ? ENGLISH : NOTHING;
+  }
+  CLASSES.set(t, c);
+  return c;
+}
+
 /** Identify the language of a message from its normalised words. */
 export function identifyLanguage(tokens: readonly NormalisedToken[]): LanguageGuess {
   let deva = 0;
   let latin = 0;
+  let hi = 0;
+  let mr = 0;
+  let romanHi = 0;
+  let en = 0;
   for (const t of tokens) {
     if (t.script === 'deva') deva += 1;
     else if (t.script === 'latin') latin += 1;
-  }
-  if (deva > 0 && deva >= latin * 0.5) return identifyDevanagari(tokens);
-  return identifyLatin(tokens);
-}
-
-function identifyDevanagari(tokens: readonly NormalisedToken[]): LanguageGuess {
-  let hi = 0;
-  let mr = 0;
-  for (const t of tokens) {
-    if (t.script !== 'deva') continue;
-    const w = t.word;
-    const inHi = HINDI_WORDS.has(w);
-    const inMr = MARATHI_WORDS.has(w);
-    if (inHi && !inMr) hi += 1;
-    else if (inMr && !inHi) mr += 1;
-    else if (!inHi && !inMr && w.length > 2) {
-      if (MARATHI_ENDINGS.test(w)) mr += 0.5;
-      else if (HINDI_ENDINGS.test(w)) hi += 0.5;
+    else continue;
+    switch (classOf(t)) {
+      case HINDI: hi += 1; break;
+      case MARATHI: mr += 1; break;
+      case MARATHI_ENDING: mr += 0.5; break;
+      case HINDI_ENDING: hi += 0.5; break;
+      case SHARED_LATIN: romanHi += 0.25; en += 0.25; break;
+      case ROMAN_HINDI: romanHi += 1; break;
+      case ENGLISH: en += 1; break;
+      default: break;
     }
   }
-  // Hindi is the more common on the desk, so a tie goes to it.
-  const language: Language = mr > hi ? 'mr' : 'hi';
-  return { language, evidence: `language: hindi ${hi} vs marathi ${mr} function words` };
-}
-
-function identifyLatin(tokens: readonly NormalisedToken[]): LanguageGuess {
-  let hi = 0;
-  let en = 0;
-  for (const t of tokens) {
-    if (t.script !== 'latin') continue;
-    const w = t.word;
-    if (AMBIGUOUS.has(w)) {
-      // "me"/"he" lean Hindi only beside other Hindi; counted half for both.
-      hi += 0.25;
-      en += 0.25;
-      continue;
-    }
-    if (HINGLISH_WORDS.has(w)) hi += 1;
-    else if (ENGLISH_WORDS.has(w)) en += 1;
+  if (deva > 0 && deva >= latin * 0.5) {
+    // Hindi is the more common on the desk, so a tie goes to it.
+    const language: Language = mr > hi ? 'mr' : 'hi';
+    return { language, evidence: `language: hindi ${hi} vs marathi ${mr} function words` };
   }
   // Romanised Hindi borrows English nouns freely but keeps its own grammar words, so a modest share of
   // Hindi function words already makes a message hi-Latn.
-  const language: Language = hi >= 2 && hi >= en * 0.8 ? 'hi-Latn' : hi > en ? 'hi-Latn' : 'en';
-  return { language, evidence: `language: romanised hindi ${hi} vs english ${en} function words` };
+  const language: Language = romanHi >= 2 && romanHi >= en * 0.8 ? 'hi-Latn' : romanHi > en ? 'hi-Latn' : 'en';
+  return { language, evidence: `language: romanised hindi ${romanHi} vs english ${en} function words` };
 }

@@ -488,6 +488,88 @@ concept('other', 'other.more',
   ['गुड मॉर्निंग', 'happy birthday']);
 
 // ---------------------------------------------------------------------------------------------------
+// Word families of urgency that also say what kind of report it is: each is a danger concept below
+// (matched exactly, read by urgency.ts) and a category concept here (a feature the model learns from).
+// ---------------------------------------------------------------------------------------------------
+
+/** A word family: space-separated words, and phrases. */
+type Family = [words: string, phrases: readonly string[]];
+
+const ALONE: Family = ['wandering bhatak भटक भटकत भटकताना bhatakta rota roti रोता रोती रडत radat',
+  ['crying alone', 'sitting alone', 'standing alone', 'roaming alone', 'walking alone', 'all alone', 'seems lost', 'looks lost',
+    'is lost', 'got lost', 'lost child', 'lost boy', 'lost girl', 'confused and', 'seems confused', 'looks confused',
+    "doesn't remember", 'does not remember', "can't remember", 'cannot remember', "doesn't know where", 'does not know where',
+    "can't tell", 'cannot tell', 'unable to tell', 'no one with', 'nobody with', 'without parents', 'parents not around',
+    'akela ghoom', 'akeli ghoom', 'akela baitha', 'akeli baithi', 'akela ro', 'akeli ro', 'अकेला घूम', 'अकेली घूम', 'अकेला रो',
+    'अकेली रो', 'अकेला बैठा', 'अकेली बैठी', 'कोई साथ नहीं', 'koi saath nahi', 'koi sath nahi', 'मां बाप नहीं', 'माँ बाप नहीं',
+    'ghar ka pata nahi', 'पता नहीं बता', 'pata nahi bata', 'naam nahi bata', 'नाम नहीं बता', 'yaad nahi', 'याद नहीं',
+    'एकटाच फिर', 'एकटीच फिर', 'एकटाच बसला', 'एकटीच बसली', 'एकटाच रडत', 'एकटीच रडत', 'कोणी सोबत नाही', 'सोबत कोणी नाही',
+    'आई वडील नाहीत', 'पत्ता सांगता येत नाही', 'नाव सांगता येत नाही', 'आठवत नाही', 'athavat nahi', 'sobat koni nahi']];
+const DEVICE: Family = ['wires wire wired timer ticking beeping वायर वायरी तार टाइमर टायमर घड्याळ ghadyal detonator',
+  ['tick tick', 'टिक टिक', 'tik tik', 'ticking sound', 'beeping sound', 'टिक टिक की आवाज़', 'clock attached', 'clock tied',
+    'battery attached', 'batteries taped', 'with a battery', 'gas smell', 'smell of gas', 'smells of gas', 'chemical smell',
+    'smell of chemicals', 'smells of chemicals', 'smells like chemicals', 'gas ki badbu', 'gas jaisi badbu', 'गैस की बदबू',
+    'केमिकल की बदबू', 'केमिकल जैसी', 'गॅससारखा वास', 'गॅसचा वास', 'रसायनाचा वास', 'केमिकलचा वास', 'wire nikle', 'wire nikal',
+    'तार निकले', 'तारें निकल', 'वायर निघाल', 'wires coming', 'wires sticking', 'wires hanging out']];
+const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted abducting abduction अपहरण apharan apaharan अगवा agwa ' +
+    'dragged bundled forcibly घसीट घसीटकर घसीटते ghasit ghaseet ghasitte',
+  ['forced into', 'forced her into', 'forced him into', 'pushed into', 'pushed her into', 'pushed him into', 'pulled into',
+    'pulled her into', 'pulled him into', 'threw her into', 'threw him into', 'gaadi me daal', 'gadi me daal', 'gaadi me bitha',
+    'zabardasti gaadi', 'jabardasti gaadi', 'गाड़ी में डाल', 'गाड़ी में बैठा', 'गाड़ी में खींच', 'गाडीत बसवल', 'गाडीत घातल',
+    'utha le gaye', 'utha ke le gaye', 'uthakar le gaye', 'उठा ले गए', 'उठाकर ले गए', 'उचलून नेल', 'uchlun nel',
+    'zabardasti le gaye', 'जबरदस्ती ले गए', 'जबरदस्तीने नेल', 'jabardastine nel', 'ओढून नेल', 'ओढत नेल', 'गाडीत ओढ', 'कारमध्ये ओढ',
+    'जबरदस्तीने ओढ', 'जबरदस्तीने गाडीत', 'गाडीत कोंब', 'गाड़ी में ठूंस', 'dragged into', 'dragging her', 'dragging him']];
+const PROWLING: Family = ['peering peeping prowling झांक झांकते झांककर jhaank jhank jhaankte डोकावून डोकावत डोकावतो dokavun dokavat phaand ' +
+    'फांद फांदकर फांदून phaandke',
+  ['door handles', 'door handle', 'trying the door', 'trying doors', 'trying the doors', 'trying the locks', 'trying locks',
+    'testing locks', 'testing the locks', 'checking locks', 'checking the locks', 'checking car doors', 'checking doors',
+    'pulling door handles', 'looking into cars', 'looking inside cars', 'into parked cars', 'climbing the wall', 'climbing over',
+    'climbing our', 'climbed the wall', 'climbed over', 'scaling the wall', 'jumped the wall', 'jumping the wall', 'over the wall',
+    'over the gate', 'over the compound', 'deewar phaand', 'diwar phaand', 'deewar kood', 'deewar chadh', 'दीवार फांद', 'दीवार कूद',
+    'दीवार पर चढ़', 'दीवार चढ़', 'ताला चेक', 'ताले चेक', 'taala check', 'tala check', 'lock check', 'ताला खोलने', 'taala khol',
+    'कुलूप तपास', 'कुलूप उघड', 'दरवाजे ओढून', 'दरवाजा ओढून', 'भिंतीवरून', 'भिंत चढ', 'भिंतीवर चढ', 'कंपाउंडवरून', 'कुंपणावरून',
+    'gadyanmadhye dokav', 'गाड्यांमध्ये डोकाव', 'गाड्यांच्या काचा', 'car ke andar jhaank', 'gaadiyon me jhaank', 'गाड़ियों में झांक']];
+const NO_HELP: Family = ['',
+  ['no ambulance', 'ambulance not', "ambulance isn't", 'ambulance is not', "ambulance hasn't", 'ambulance has not',
+    "ambulance didn't", 'ambulance did not', 'ambulance nahi', 'ambulance nhi', 'ambulance ka number', 'ambulance is late',
+    'एम्बुलेंस नहीं', 'एंबुलेंस नहीं', 'ॲम्ब्युलन्स आली नाही', 'ॲम्ब्युलन्सला फोन', 'अॅम्ब्युलन्सला फोन', 'रुग्णवाहिका आली नाही',
+    'रुग्णवाहिका येत नाही', '108 not', '108 is not', '108 busy', '108 nahi', '108 not answering', 'not answering', 'no one answering',
+    'nobody answering', 'phone not connecting', 'call not connecting', 'number nahi lag', 'number lag nahi', 'phone nahi lag',
+    'फोन नहीं लग', 'नंबर नहीं लग', 'फोन लागत नाही', 'फोन लागत नाहीये', 'नंबर लागत नाही', 'no one is helping', 'nobody is helping',
+    'nobody helping', 'no one helping', 'no one stopped', 'nobody stopped', 'koi madad nahi', 'koi madat nahi', 'koi utha nahi',
+    'koi nahi utha', 'कोई मदद नहीं', 'कोई उठा नहीं', 'कोणी मदत करत नाही', 'कोणीही मदत', 'कोणी उचलत नाही', 'lying there',
+    'lying unattended', 'left lying', 'pada hua hai', 'pade hue hai', 'पड़ा हुआ है', 'पड़े हुए हैं', 'पडून आहे', 'पडलाय']];
+const PUBLISH: Family = ['sextortion leak leaked viral वायरल व्हायरल morph morphed nude nudes',
+  ['will post', 'will upload', 'will share', 'will send it', 'will send the video', 'will send the photos', 'send it to my',
+    'send them to my', 'send to my family', 'post it online', 'put it online', 'upload it', 'make it viral', 'private photos',
+    'private video', 'intimate photos', 'intimate video', 'obscene video', 'recorded our video call', 'recorded the video call',
+    'video call record', 'viral kar', 'viral karne', 'viral karunga', 'viral kar dunga', 'viral kar dega', 'viral kar denge',
+    'insta pe daal', 'net pe daal', 'facebook pe daal', 'daal dega', 'daal dunga', 'ghar walon ko bhej', 'gharwalon ko bhej',
+    'घरवालों को भेज', 'घर वालों को भेज', 'वायरल कर', 'वायरल करने', 'वायरल कर दूंगा', 'वायरल कर देगा', 'डाल देगा', 'डाल दूंगा',
+    'व्हायरल करेन', 'व्हायरल करीन', 'व्हायरल करणार', 'व्हायरल करण्याची', 'घरच्यांना पाठव', 'फोटो टाकेन', 'व्हिडिओ टाकेन',
+    'फोटो मॉर्फ', 'अश्लील फोटो', 'अश्लील व्हिडिओ', 'अश्लील वीडियो', 'गंदे फोटो', 'gande photo', 'video bana liya', 'वीडियो बना लिया',
+    'व्हिडिओ कॉल रेकॉर्ड', 'वीडियो कॉल रिकॉर्ड']];
+const TRAPPED: Family = ['trapped stranded buried pinned फंसा फंसी फंसे phansa phansi phanse अडकला अडकली अडकले अडकलेत ' +
+    'adkla adkli adkle adakle दबला दबली दबले dabla',
+  ['stuck in the lift', 'stuck in a lift', 'stuck in lift', 'stuck inside', 'stuck in the', 'locked inside', 'locked in',
+    'locked from inside', "can't get out", 'cannot get out', 'unable to get out', 'lift me phas', 'lift me fas', 'lift mein phas',
+    'लिफ्ट में फंस', 'लिफ्टमध्ये अडक', 'दब गया', 'दब गई', 'दब गए', 'dab gaya', 'dab gayi', 'dab gaye', 'niche dab', 'नीचे दब',
+    'खाली दबल', 'bahar nahi nikal', 'बाहर नहीं निकल', 'बाहेर पडता येत नाही', 'पाणी वाढत', 'paani badh', 'पानी बढ़']];
+const MOB: Family = ['mob mobs jamav जमाव जमावाने tension tense तनाव तणाव ugra उग्र agitated aggressive furious',
+  ['crowd gathering', 'crowd is gathering', 'crowd has gathered', 'crowd gathered', 'crowd growing', 'angry crowd', 'crowd turning',
+    'bheed jama', 'bheed jamaa', 'bheed badh', 'bheed ugra', 'भीड़ जमा', 'भीड़ बढ़', 'भीड़ उग्र', 'लोग जमा', 'log jama', 'गर्दी जमली',
+    'गर्दी वाढ', 'जमाव वाढ', 'लोक जमले', 'लोक जमा']];
+
+concept('missing_person', 'missing.alone-lost', ...ALONE);
+concept('suspicious', 'suspicious.device', ...DEVICE);
+concept('violence', 'violence.forced-away', ...FORCED);
+concept('suspicious', 'suspicious.prowling', ...PROWLING);
+concept('accident', 'accident.no-help', ...NO_HELP);
+concept('cyber_fraud', 'cyber.publish-threat', ...PUBLISH);
+concept('accident', 'accident.trapped', ...TRAPPED);
+concept('violence', 'violence.mob', ...MOB);
+
+// ---------------------------------------------------------------------------------------------------
 // Danger and time: what the p1 rules read (category null: they do not vote for a category)
 // ---------------------------------------------------------------------------------------------------
 
@@ -504,12 +586,17 @@ export const C = {
     'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
       'unconscious behosh बेहोश बेशुद्ध beshuddh dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
       'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
-      'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले',
+      'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले लथपथ ' +
+      'collapsed choking seizure convulsions overdose',
     ['sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
       'road pe pada', 'not breathing', 'saans nahi', "isn't moving", 'is not moving', 'not responding', 'call ambulance',
       'call an ambulance', 'send ambulance', 'send an ambulance', 'need ambulance', 'ambulance bhejo', 'ambulance bulao',
-      'रुग्णवाहिका पाठवा', 'एम्बुलेंस भेजो', 'एम्बुलेंस बुलाओ', 'ambulance pathva', 'head wound', 'डोक्याला मार', 'sar pe chot', 'सिर पर चोट']),
+      'रुग्णवाहिका पाठवा', 'एम्बुलेंस भेजो', 'एम्बुलेंस बुलाओ', 'ambulance pathva', 'head wound', 'डोक्याला मार', 'sar pe chot', 'सिर पर चोट',
+      // Breath, heart, fits: a life at risk without a wound.
+      'struggling to breathe', 'cannot breathe', "can't breathe", 'trouble breathing', 'breathing problem', 'saans nahi le',
+      'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'heart attack', 'हार्ट अटैक', 'हृदयविकाराचा झटका',
+      'having fits', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath']),
   noInjury: concept(null, 'danger.no-injury', '',
     ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
@@ -534,12 +621,22 @@ export const C = {
   child: concept(null, 'danger.child',
     'child children kid kids boy girl son daughter baby baccha bachcha bacha bachha bacchi bachi beta beti बच्चा बच्ची ' +
       'बच्चे बेटा बेटी मुलगा मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
-      'nephew niece',
+      'nephew niece infant newborn नवजात chimukla chimukli चिमुकला चिमुकली चिमुरडा चिमुरडी nanhi नन्हा नन्ही ' +
+      'bachchi bacchi',
     ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची']),
   elderly: concept(null, 'danger.vulnerable',
     'dementia alzheimers alzheimer elderly buzurg बुजुर्ग ajoba आजोबा aaji आजी dadaji dadi दादी grandfather ' +
-      'grandmother mentally budhi budhe budha बूढ़ी बूढ़े बूढ़ा amma aaji deaf blind बहरे',
-    ['memory loss', 'dimag kamzor', 'याददाश्त', 'ऐकू येत नाही', 'hard of hearing', 'सुनाई नहीं', 'old man', 'old woman', 'old lady', 'senior citizen']),
+      'grandmother mentally budhi budhe budha बूढ़ी बूढ़े बूढ़ा amma aaji deaf blind बहरे ' +
+      'alzheimer dementia स्मृतिभ्रंश smritibhransh senile disabled handicapped divyang दिव्यांग viklang विकलांग apang अपंग ' +
+      'wheelchair autistic autism mute गूंगा गूंगी मूक बहिरा बहिरी मुका मुकी अंधा अंधी आंधळा आंधळी matimand मतिमंद ' +
+      'mansik मानसिक vedsar वेडसर paralysed paralyzed लकवा',
+    ['memory loss', 'dimag kamzor', 'याददाश्त', 'ऐकू येत नाही', 'hard of hearing', 'सुनाई नहीं', 'old man', 'old woman', 'old lady', 'senior citizen',
+      // Memory loss and disability: a person who cannot find the way home or call for help.
+      'forgets things', 'loses memory', 'bhoolne ki bimari', 'bhulne ki bimari', 'भूलने की बीमारी', 'याददाश्त कमजोर', 'yaaddasht kamzor',
+      'विसरण्याचा आजार', 'visaranyacha aajar', 'विसरभोळे', 'मानसिक रूप से कमजोर', 'मानसिक रूप से बीमार', 'mentally weak', 'mentally ill',
+      'mentally challenged', 'mentally disabled', 'special needs', 'special child', 'specially abled', 'differently abled',
+      'cannot speak', "can't speak", 'bol nahi sakta', 'bol nahi sakti', 'बोल नहीं सकता', 'बोल नहीं सकती', 'बोलू शकत नाही',
+      'sun nahi sakta', 'ऐकू शकत नाही', 'deaf and mute', 'मूक बधिर', 'गूंगा बहरा']),
   missing: concept(null, 'danger.missing',
     'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
       'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
@@ -568,7 +665,7 @@ export const C = {
   followed: concept(null, 'danger.followed',
     'follow follows following followed stalking stalker peecha pichha picha पीछा पाठलाग pathlag chhed छेड़ छेड़छाड़ ' +
       'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
-      'जबरदस्ती jabardasti kidnap kidnapping abducting',
+      'जबरदस्ती jabardasti',
     ['peeche aa raha', 'peeche aa rahe', 'पीछे आ रहा', 'पीछे पीछे', 'peeche peeche', 'मागे येत', 'keeps following',
       'still following', 'still behind', 'keeps circling', 'pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'dragging her',
       'chhoo raha', 'chhu raha', 'छू रहा', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा']),
@@ -603,9 +700,102 @@ export const C = {
     ['ran over', 'run over', 'kuchal diya', 'कुचल दिया', 'उडवले', 'udavla', 'thok diya', 'ठोक दिया', 'hit by', 'knocked down',
       'uda diya', 'उड़ा दिया', 'no brakes', 'brake fail', 'ब्रेक फेल']),
   drunkDriving: concept(null, 'danger.drunk-driving',
-    'zigzag',
+    'zigzag weaving swerving lahrate lahra लहराते लहराती नागमोडी',
     ['drunk driving', 'drunk driver', 'daru pi ke chala', 'daaru pi ke chala', 'daaru pi ke zig', 'daru pi ke zig',
-      'sharab pi kar chala', 'दारू पिऊन गाडी', 'नशे में गाड़ी', 'zig zag', 'driving drunk', 'hit people']),
+      'sharab pi kar chala', 'दारू पिऊन गाडी', 'नशे में गाड़ी', 'zig zag', 'driving drunk', 'hit people', 'drunk and driving',
+      'drunk behind the wheel', 'pi ke gaadi', 'pee ke gaadi', 'pi kar gaadi', 'pike gadi', 'शराब पीकर गाड़ी', 'नशे में धुत ड्राइवर',
+      'दारू पिऊन ट्रक', 'दारू पिऊन कार', 'दारुडा ड्रायव्हर', 'daru pivun gadi', 'all over the road', 'across all lanes',
+      // Wrong way and racing, on the road now.
+      'wrong side', 'wrong way', 'wrong lane', 'against the traffic', 'against traffic', 'ulti disha', 'ulti side', 'ulta chala',
+      'उल्टी दिशा', 'उलटी दिशा', 'गलत दिशा', 'गलत साइड', 'galat side', 'उलट्या दिशेने', 'उलट्या बाजूने', 'ulat dishene',
+      'racing', 'race laga', 'race kar', 'रेस लगा', 'रेस लावत', 'रेस लगाते', 'bike race', 'drag race', 'speeding at',
+      'भरधाव वेगात', 'तेज रफ्तार में', 'tez raftar me', 'bahut tez chala', 'बहुत तेज़ चला']),
+
+  // Urgency: what an officer asks of a message besides its category (see urgency.ts). Each family in
+  // English, romanised Hindi/Marathi, Hindi and Marathi; matched exactly, like every danger word.
+
+  // A vulnerable person alone, lost or unable to say where home is ("found alone" is as urgent as "missing").
+  alone: concept(null, 'danger.alone-lost', ...ALONE),
+  // Found and safe with someone ("he is with us at the shop", "हमारे पास सुरक्षित", "आमच्याकडे आहे").
+  safeWith: concept(null, 'danger.safe-with', '',
+    ['with us', 'with me', 'safe with', 'is safe', 'with the rpf', 'with rpf', 'with the police', 'with police', 'hamare paas',
+      'hamare saath', 'mere paas', 'हमारे पास', 'हमारे साथ', 'मेरे पास', 'आमच्याकडे', 'आमच्यासोबत', 'माझ्याकडे', 'amchyakade',
+      'amchya sobat', 'सुरक्षित है', 'सुरक्षित आहे', 'safe hai', 'safe aahe']),
+  aloneWeak: concept(null, 'danger.alone',
+    'alone akela akeli akele अकेला अकेली अकेले एकटा एकटी एकटाच एकटीच ekta ekti ektach unaccompanied', []),
+
+  // An object that may go off: wires, a timer, a ticking or beeping sound, a smell of gas or chemicals.
+  device: concept(null, 'danger.device', ...DEVICE),
+  container: concept(null, 'danger.container',
+    'bag bags box carton parcel package packet suitcase trolley backpack rucksack drum cylinder canister tiffin dabba ' +
+      'dibba thaila thaili pishvi बैग बॅग डिब्बा डब्बा डबा बॉक्स पार्सल पैकेट सूटकेस सुटकेस थैला थैली पिशवी टिफिन ड्रम object',
+    []),
+
+  // A car, van or auto someone is forced into, and the forcing.
+  vehicle: concept(null, 'danger.vehicle',
+    'car cars van vans auto rickshaw jeep suv gaadi gadi gaddi गाड़ी गाडी गाडीत कार कारमध्ये ऑटो रिक्षा जीप वैन व्हॅन ' +
+      'omni tempo टेम्पो vehicle',
+    []),
+
+  forced: concept(null, 'danger.forced-away', ...FORCED),
+  // Verbs that force only beside a vehicle: "pushed a girl into a van", "कारमध्ये ओढलं", "gaadi me bitha".
+  push: concept(null, 'danger.push',
+    'pushed pulled shoved threw thrown dragging ओढलं ओढले ओढली खींचा खींची खींचे खींचकर ठूंस ठूंसा ठूंसकर कोंबत कोंबले ' +
+      'कोंबलं बिठाया बिठा bitha bithaya thoons',
+    []),
+  // People testing door locks, peering into cars, climbing walls: a break-in about to happen.
+  prowling: concept(null, 'danger.prowling', ...PROWLING),
+  // Help that does not come: an ambulance that does not answer, a person left lying.
+  noHelp: concept(null, 'danger.no-help', ...NO_HELP),
+  // A threat to publish photos or videos: sextortion.
+  publish: concept(null, 'danger.publish-threat', ...PUBLISH),
+  // A time limit set by a threat ("by tonight", "2 ghante me", "रात्रीपर्यंत"); "unless I pay" alone is a
+  // condition, not a clock.
+  deadline: concept(null, 'time.deadline',
+    'tonight deadline',
+    ['by tonight', 'by tomorrow', 'by morning', 'by evening', 'within an hour', 'within 24 hours', 'within hours', 'in an hour',
+      'in 2 hours', 'in two hours', 'in 1 hour', 'in 24 hours', 'ghante me', 'ghante mein', 'घंटे में', 'घंटे के अंदर',
+      'aaj raat tak', 'आज रात तक', 'kal subah tak', 'कल सुबह तक', 'shaam tak', 'शाम तक', 'तासात', 'तासाच्या आत', 'रात्रीपर्यंत',
+      'आज रात्रीपर्यंत', 'उद्यापर्यंत', 'उद्या सकाळपर्यंत', 'sakalparyant', 'ratriparyant', 'raat tak', 'रात तक']),
+
+  demand: concept(null, 'danger.demand',
+    'pay paying ransom paise paisa पैसे पैसा रुपये rupees rs फिरौती खंडणी khandani money amount',
+    ['asking for money', 'demanding money', 'paise maang', 'paise mang', 'पैसे मांग', 'पैसे माग', 'पैसे दे', 'पैसे द्या']),
+
+  // Harm to oneself, threatened or begun.
+  selfHarm: concept(null, 'danger.self-harm',
+    'suicide suicidal आत्महत्या aatmahatya atmahatya aatmhatya खुदकुशी khudkushi khudkhushi गळफास galfas फांसी phansi ' +
+      'fansi overdose',
+    ['kill myself', 'kill himself', 'kill herself', 'end my life', 'end his life', 'end her life', 'take my life', 'take his life',
+      'take her life', 'jump from', 'jump off', 'jumping off', 'slit', 'cut her wrist', 'cut his wrist', 'cut my wrist',
+      'jaan de dunga', 'jaan de dungi', 'jaan de dega', 'jaan de degi', 'जान दे दूंगा', 'जान दे दूंगी', 'जान दे देगा', 'जान दे देगी',
+      'मर जाऊंगा', 'मर जाऊंगी', 'mar jaunga', 'mar jaungi', 'zeher kha', 'jahar kha', 'ज़हर खा', 'जहर खा', 'विष प्याय', 'विष घेत',
+      'जीव देईन', 'जीव देणार', 'जीव देतो', 'जीव देते', 'jeev dein', 'jeev denar', 'नदीत उडी', 'पुलावरून उडी', 'pul se kood',
+      'पुल से कूद', 'छत से कूद', 'chhat se kood', 'fanda laga', 'फंदा लगा', 'फांसी लगा', 'गळफास घे', 'नस काट', 'nas kaat',
+      'sleeping pills', 'नींद की गोलियां', 'झोपेच्या गोळ्या']),
+
+  intent: concept(null, 'time.intent',
+    'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +
+      'देगी दूंगा दूंगी करेगा करेगी करणार करेल करेन देईन घेईन म्हणतोय म्हणतेय म्हणतो म्हणते mhantoy mhantey',
+    ['going to', 'wants to', 'says he', 'says she', 'said he will', 'said she will', 'is saying', 'keeps saying', 'texted me',
+      'kar lega', 'kar legi', 'kar lunga', 'kar lungi', 'कर लेगा', 'कर लेगी', 'कह रहा', 'कह रही', 'keh raha', 'keh rahi',
+      'bol raha', 'bol rahi', 'बोल रहा', 'बोल रही', 'धमकी दे रहा', 'धमकी दे रही']),
+
+  // People caught: in a fire, a lift, a drain, under a wall.
+  trapped: concept(null, 'danger.trapped', ...TRAPPED),
+  // People inside a fire or a locked place.
+  inside: concept(null, 'danger.people-inside',
+    'inside andar अंदर आत',
+    ['people inside', 'someone inside', 'children inside', 'kids inside', 'family inside', 'andar log', 'andar bacche', 'अंदर लोग',
+      'अंदर बच्चे', 'आत लोक', 'आत मुले']),
+
+  // A crowd turning violent.
+  mob: concept(null, 'danger.mob', ...MOB),
+  escalation: concept(null, 'danger.escalation',
+    'stones stone pathar patthar पत्थर दगड dagad sticks लाठी लाठियां काठ्या काठी danda shouting slogans नारे नारेबाजी घोषणा ' +
+      'घोषणाबाजी chillana चिल्ला ओरडत ओरडा',
+    ['picking up stones', 'pathar chal', 'पत्थर चल', 'दगड फेक', 'kabhi bhi', 'कभी भी', 'any moment', 'कधीही', 'out of control',
+      'hath me lathi', 'हातात काठ्या', 'हाथ में लाठी']),
 
   // "now" and "आता" also start a sentence of a story ("now the insurance wants a copy"): weak alone.
   nowWeak: concept(null, 'time.now-weak', 'now just आता aata ata currently sadhya सध्या filhal', []),
@@ -625,7 +815,7 @@ export const C = {
       'अर्ध्या तासापासून', 'ek ghante se', 'since an hour', 'for an hour']),
   // Was, had been: a story told about the past ("was following", "kar raha tha"), not a danger now.
   was: concept(null, 'time.was',
-    'was were tha thi थे था थी होता होती होते happened occurred',
+    'was were tha thi थे था थी होता होती होते happened occurred saw noticed heard tried attempted',
     []),
   here: concept(null, 'time.here',
     'here yaha yahan yahaan idhar इधर यहाँ यहां इथे ithe ikde इकडे', ['over here', 'near me', 'mere paas', 'in front of me',
@@ -649,7 +839,9 @@ export const C = {
       'kal raat', 'कल रात', 'काल रात्री', 'mahine se', 'mahine pehle', 'महीने पहले', 'din se', 'दिन से', 'दिवसांपासून',
       'for a week', 'for weeks', 'for months', 'every day', 'every night', 'every evening', 'every weekend', 'roz', 'रोज',
       'daily', 'har roz', 'har din', 'हर दिन', 'रोज रात्री', 'since monday', 'since last', 'mahinyapasun', 'आठवडाभरापासून',
-      'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल']),
+      'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल', 'every week', 'every sunday',
+      'every saturday', 'har hafte', 'har raat', 'हर रात', 'दररोज', 'रोज़', 'नेहमी', 'हमेशा', 'always', 'usually', 'often', 'hamesha',
+      'aksar', 'अक्सर', 'nehmi', 'daroj']),
   notNow: concept(null, 'time.not-now', '',
     ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
       'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',
@@ -660,6 +852,12 @@ export const C = {
       'बंद कर दें', 'बंद करें', 'बंद करावी', 'बंद करा', 'delete the appeal', 'post hata', 'back home', 'came back', 'ghar aa gaya',
       'ghar aa gayi', 'घर आ गया', 'घर आ गई', 'घरी आला', 'घरी आली', 'has been found', 'has been traced', 'mil gaya', 'mil gayi',
       'मिल गया', 'मिल गई', 'मिल गए', 'सापडला', 'सापडली', 'सापडले', 'is safe', 'safe now', 'बंद करने']),
+  // Words that deny what follows or precedes them ("no wires", "koi andar nahi", "घायल नाही"): urgency.ts
+  // reads them around a danger word.
+  negation: concept(null, 'tone.negation',
+    'no not nobody noone none never nothing without nahi nahin nhi nai mat नहीं नही नाही नाहीत नको मत isn wasn aren weren ' +
+      'didn doesn hasn haven hadn couldn',
+    []),
   thanks: concept(null, 'tone.thanks',
     'thanks thank thankyou thanku thnx thx shukriya shukria शुक्रिया dhanyavad dhanyawad धन्यवाद आभार aabhar kudos salute ' +
       'grateful appreciate',

@@ -9,10 +9,10 @@
  *   "चोरी" = "chori" = "choree"); shorter skeletons collide too often ("rod" and "road" share "rod").
  * A word that meets nothing is tried again without a case ending or postposition written onto it
  * (Marathi "चोरीला", "चाकूने", "घरात"; romanised "chorila"; English "snatched", "fighting").
- * What a word meets is memoised, so the suffix rules cost nothing for a word seen before.
+ * What a word meets is memoised by its token, so the suffix rules cost nothing for a word seen before.
  */
-import type { NormalisedText } from './normalise.js';
-import { skeletonOf } from './normalise.js';
+import type { NormalisedText, NormalisedToken } from './normalise.js';
+import { skeletonOf, TokenMemo } from './normalise.js';
 
 /** One concept: a family of words with one meaning, in every script and spelling. */
 export interface ConceptDef {
@@ -90,7 +90,7 @@ export class Lexicon {
   private readonly bySkel = new Map<string, number[]>();
   private readonly phraseByLoose = new Map<string, Phrase[]>();
   private readonly phraseBySkel = new Map<string, Phrase[]>();
-  private readonly cache = new Map<string, WordInfo>();
+  private cache = new TokenMemo<WordInfo>();
 
   /** Register a concept; returns its id. */
   add(def: ConceptDef): number {
@@ -124,7 +124,7 @@ export class Lexicon {
       const sk = phrase.skel[0] ?? '';
       if (sk.length >= MIN_SKELETON) pushPhrase(this.phraseBySkel, sk, phrase);
     }
-    this.cache.clear();
+    this.cache = new TokenMemo<WordInfo>();
     return id;
   }
 
@@ -132,9 +132,11 @@ export class Lexicon {
     return this.names.length;
   }
 
-  private info(word: string, skel: string): WordInfo {
-    const cached = this.cache.get(word);
+  private info(token: NormalisedToken): WordInfo {
+    const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
+    const word = token.word;
+    const skel = token.skeleton;
     const loose = looseKey(word);
     let concepts = this.direct(loose, skel);
     // A Devanagari word may meet one concept whole and another only without its ending ("तलवारीने");
@@ -149,9 +151,8 @@ export class Lexicon {
       if (sk.length >= MIN_SKELETON) seconds.add(sk);
     }
     const result: WordInfo = { loose, skel, concepts, phrases, seconds };
-    // Words follow Zipf's law: a bounded memo answers nearly every lookup; cleared rather than grown.
-    if (this.cache.size >= 100_000) this.cache.clear();
-    this.cache.set(word, result);
+    // Keyed by the token: as bounded as the normaliser's memo of words, and an array read per word.
+    this.cache.set(token, result);
     return result;
   }
 
@@ -200,13 +201,13 @@ export class Lexicon {
         infos.push(null);
         continue;
       }
-      infos.push(this.info(t.word, t.skeleton));
+      infos.push(this.info(t));
     }
     for (let i = 0; i < infos.length; i += 1) {
       const inf = infos[i];
       if (inf === undefined || inf === null) continue;
       const word = tokens[i]?.word ?? '';
-      for (const id of inf.concepts) out.hit(id, word);
+      for (const id of inf.concepts) out.hit(id, word, i, 1);
       if (inf.phrases.length === 0) continue;
       const next = infos[i + 1];
       if (next === undefined || next === null || !(inf.seconds.has(next.loose) || inf.seconds.has(next.skel))) continue;
@@ -221,7 +222,7 @@ export class Lexicon {
             ok = other.loose === pl || (ps.length >= MIN_SKELETON && other.skel === ps);
           }
         }
-        if (ok) out.hit(p.concept, p.text);
+        if (ok) out.hit(p.concept, p.text, i, p.loose.length);
       }
     }
     return out;
@@ -232,6 +233,9 @@ export class Lexicon {
 export class LexiconHits {
   readonly counts: Int32Array;
   readonly first: (string | null)[];
+  /** Token index where each concept was first found, and how many tokens it spans (for negation scope). */
+  readonly firstAt: Int32Array;
+  readonly firstLength: Int32Array;
   /** Concept ids in the order they were found, with repeats: the model's concept features. */
   readonly order: number[] = [];
   readonly infos: (WordInfo | null)[] = [];
@@ -239,6 +243,8 @@ export class LexiconHits {
   constructor(size: number) {
     this.counts = new Int32Array(size);
     this.first = new Array<string | null>(size).fill(null);
+    this.firstAt = new Int32Array(size);
+    this.firstLength = new Int32Array(size);
   }
 
   reset(): void {
@@ -249,8 +255,12 @@ export class LexiconHits {
     this.order.length = 0;
   }
 
-  hit(id: number, text: string): void {
-    if ((this.counts[id] ?? 0) === 0) this.first[id] = text;
+  hit(id: number, text: string, at = 0, length = 1): void {
+    if ((this.counts[id] ?? 0) === 0) {
+      this.first[id] = text;
+      this.firstAt[id] = at;
+      this.firstLength[id] = length;
+    }
     this.counts[id] = (this.counts[id] ?? 0) + 1;
     this.order.push(id);
   }

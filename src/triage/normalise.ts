@@ -11,6 +11,11 @@ export interface NormalisedToken {
   /** Latin consonant skeleton shared by Devanagari and romanised spellings. */
   readonly skeleton: string;
   readonly script: 'deva' | 'latin' | 'digit' | 'emoji' | 'mixed';
+  /**
+   * A small number naming this word among those memoised (-1 for emoji): the key of per-word caches
+   * elsewhere (`TokenMemo`). Numbers are reused after the memo is cleared, so a cache checks the token too.
+   */
+  readonly id: number;
 }
 
 export interface NormalisedText {
@@ -212,26 +217,194 @@ export function normaliseMessage(raw: string): NormalisedText {
       return ` ${splitCamel(tag)} `;
     });
   }
-  const emoji = NON_ASCII_RE.test(rest) ? (rest.match(EMOJI_RE) ?? []) : [];
-  const words = rest.toLowerCase().match(WORD_RE) ?? [];
+  const nonAscii = NON_ASCII_RE.test(rest);
+  const emoji = nonAscii ? (rest.match(EMOJI_RE) ?? []) : [];
   const tokens: NormalisedToken[] = [];
-  for (const word of words) tokens.push(tokenOf(word));
-  for (const e of emoji) tokens.push({ word: e, skeleton: e, script: 'emoji' });
+  if (!nonAscii || plainScripts(rest)) scanWords(rest, tokens);
+  else for (const word of rest.toLowerCase().match(WORD_RE) ?? []) tokens.push(tokenOf(word));
+  for (const e of emoji) tokens.push({ word: e, skeleton: e, script: 'emoji', id: -1 });
   return { text, tokens, handles, hashtags, urls, emoji };
 }
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 
-/** The token of a word: skeleton and script, memoised (tokens are shared, never changed). */
-function tokenOf(word: string): NormalisedToken {
-  const cached = TOKENS.get(word);
-  if (cached !== undefined) return cached;
-  const token: NormalisedToken = { word, skeleton: skeletonOf(word), script: scriptOf(word) };
-  if (TOKENS.size >= SKELETON_CACHE_LIMIT) TOKENS.clear();
-  TOKENS.set(word, token);
+// Every distinct word met becomes one shared token, memoised in an open-addressing table probed
+// straight from the message: a word seen before costs its letters' hash and one comparison, with no
+// substring, no lower-casing and no Map. Bounded: cleared, and token ids reused, past TOKEN_LIMIT words.
+const TOKEN_LIMIT = 50_000;
+const TABLE_SIZE = 1 << 17;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+let tableKeys: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+let tableTokens: (NormalisedToken | undefined)[] = new Array<NormalisedToken | undefined>(TABLE_SIZE).fill(undefined);
+let tokenCount = 0;
+
+function newToken(word: string, slot: number): NormalisedToken {
+  if (tokenCount >= TOKEN_LIMIT) {
+    tableKeys = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+    tableTokens = new Array<NormalisedToken | undefined>(TABLE_SIZE).fill(undefined);
+    tokenCount = 0;
+    return insertToken(word, hashWord(word));
+  }
+  const token: NormalisedToken = { word, skeleton: skeletonOf(word), script: scriptOf(word), id: tokenCount };
+  tokenCount += 1;
+  tableKeys[slot] = word;
+  tableTokens[slot] = token;
   return token;
 }
-const TOKENS = new Map<string, NormalisedToken>();
+
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i += 1) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function insertToken(word: string, hash: number): NormalisedToken {
+  let slot = (hash >>> 0) & (TABLE_SIZE - 1);
+  for (;;) {
+    const key = tableKeys[slot];
+    if (key === undefined) return newToken(word, slot);
+    if (key === word) return tableTokens[slot] ?? newToken(word, slot);
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+}
+
+/** The token of a word (already lower-case): skeleton and script, memoised (tokens are shared, never changed). */
+function tokenOf(word: string): NormalisedToken {
+  return insertToken(word, hashWord(word));
+}
+
+/** The token of `text[start, end)`, lower-cased (ASCII letters only: the caller's text has no other case). */
+function tokenOfRange(text: string, start: number, end: number, hash: number): NormalisedToken {
+  const length = end - start;
+  let slot = (hash >>> 0) & (TABLE_SIZE - 1);
+  for (;;) {
+    const key = tableKeys[slot];
+    if (key === undefined) return newToken(text.slice(start, end).toLowerCase(), slot);
+    if (key.length === length) {
+      let same = true;
+      for (let j = 0; j < length; j += 1) {
+        let c = text.charCodeAt(start + j);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(j)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return tableTokens[slot] ?? newToken(key, slot);
+    }
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+}
+
+// Character classes of the scanner: a letter or mark, a digit, anything else.
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+
+function classify(c: number): number {
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+    return c >= 48 && c <= 57 ? DIGIT : OTHER;
+  }
+  // Devanagari: letters and vowel signs, but not the dandas, its digits (already folded) or the abbreviation sign.
+  if (c >= 0x0900 && c <= 0x097f) {
+    if (c === 0x0964 || c === 0x0965 || c === 0x0970) return OTHER;
+    return c >= 0x0966 && c <= 0x096f ? DIGIT : LETTER;
+  }
+  return OTHER;
+}
+// The classes of every code unit up to the end of the Devanagari block, looked up rather than tested.
+const CLASS_TABLE = Uint8Array.from({ length: 0x0980 }, (_v, c) => classify(c));
+
+function classOf(c: number): number {
+  return c < 0x0980 ? (CLASS_TABLE[c] ?? OTHER) : OTHER;
+}
+
+const UNICODE_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * True when every character outside ASCII and Devanagari is neither a letter, a mark nor a digit
+ * (emoji, quotes, dashes, ₹): then the scanner splits the words exactly as `WORD_RE` would. Text in
+ * another script, accented Latin or letters outside the BMP goes to the Unicode regex instead.
+ */
+function plainScripts(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 128 || (c >= 0x0900 && c <= 0x097f)) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i) ?? c;
+      if (UNICODE_WORD_CHAR.test(String.fromCodePoint(cp))) return false;
+      i += 1;
+      continue;
+    }
+    let known = BMP_CLASS[c] ?? 0;
+    if (known === 0) {
+      known = UNICODE_WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+      BMP_CLASS[c] = known;
+    }
+    if (known === 2) return false;
+  }
+  return true;
+}
+// For each BMP code unit outside ASCII and Devanagari: 0 not yet seen, 1 not part of a word, 2 part of one.
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Split ASCII/Devanagari text into word tokens (letters with their marks, or digits), as `WORD_RE` does. */
+function scanWords(text: string, out: NormalisedToken[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = classOf(text.charCodeAt(i));
+    if (kind === OTHER) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (classOf(c) !== kind) break;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i += 1;
+    }
+    out.push(tokenOfRange(text, start, i, h));
+  }
+}
+
+/**
+ * A per-word cache keyed by token id: an array read instead of a Map lookup on the word. A slot
+ * holds its token too, so a token of an earlier generation (after the memo was cleared) never reads
+ * another word's value.
+ */
+export class TokenMemo<T> {
+  private tokens: (NormalisedToken | undefined)[] = new Array<NormalisedToken | undefined>(1024).fill(undefined);
+  private values: (T | undefined)[] = new Array<T | undefined>(1024).fill(undefined);
+
+  get(token: NormalisedToken): T | undefined {
+    const id = token.id;
+    return id >= 0 && this.tokens[id] === token ? this.values[id] : undefined;
+  }
+
+  set(token: NormalisedToken, value: T): void {
+    const id = token.id;
+    if (id < 0) return;
+    if (id >= this.tokens.length) {
+      const size = Math.max(id + 1, this.tokens.length * 2);
+      const tokens = new Array<NormalisedToken | undefined>(size).fill(undefined);
+      const values = new Array<T | undefined>(size).fill(undefined);
+      for (let k = 0; k < this.tokens.length; k += 1) {
+        tokens[k] = this.tokens[k];
+        values[k] = this.values[k];
+      }
+      this.tokens = tokens;
+      this.values = values;
+    }
+    this.tokens[id] = token;
+    this.values[id] = value;
+  }
+}
 
 // "#WomenSafety" reads as "Women Safety"; "#nagpurpolice" stays one word.
 function splitCamel(tag: string): string {

@@ -5,7 +5,8 @@
  * word instead of a dozen hashes and scattered memory reads. Bigrams, concepts and markers are added
  * per message. The result equals `scoreJoint(extractFeatures(...))` (held by a test).
  */
-import type { NormalisedText } from './normalise.js';
+import type { NormalisedText, NormalisedToken } from './normalise.js';
+import { TokenMemo } from './normalise.js';
 import type { FeatureSettings } from './features.js';
 import {
   BIAS_HASH, CONCEPT_CATEGORY_HASHES, CONCEPT_HASHES, NUMBER_HASH, START_HASH, bigramHash, emojiHash, markerHashes,
@@ -28,9 +29,11 @@ export interface WordScore {
 
 export class FastScorer {
   private readonly words = new Map<string, WordScore>();
+  private readonly byToken = new TokenMemo<WordScore>();
   private readonly conceptSums: Float32Array[];
   private readonly conceptN: number[];
   private readonly acc: Float64Array;
+  private readonly bias: Float64Array;
   private readonly mask: number;
   readonly stride: number;
   /** The word scores of the last message scored, by token (null for emoji and numbers): for `reasons`. */
@@ -43,6 +46,8 @@ export class FastScorer {
     this.stride = joint.stride;
     this.mask = settings.buckets - 1;
     this.acc = new Float64Array(this.stride);
+    this.bias = new Float64Array(this.stride);
+    this.addRow(this.bias, BIAS_HASH);
     const weight = settings.conceptWeight ?? 0;
     this.conceptSums = CONCEPT_HASHES.map((own, id) => {
       const v = new Float32Array(this.stride);
@@ -76,12 +81,29 @@ export class FastScorer {
     return ws;
   }
 
+  /** The cached contribution of a token: an array read for a word seen before. */
+  private tokenScore(t: NormalisedToken): WordScore {
+    const known = this.byToken.get(t);
+    if (known !== undefined) return known;
+    const ws = this.word(t.skeleton);
+    this.byToken.set(t, ws);
+    return ws;
+  }
+
   /** Class probabilities of both heads for a normalised message and its lexicon hits. */
   score(norm: NormalisedText, hits: LexiconHits | undefined, catOut: Float64Array, priOut: Float64Array): void {
     const acc = this.acc;
     acc.fill(0);
-    let n = 1;
-    this.addRow(acc, BIAS_HASH);
+    const n = this.accumulate(norm, hits, acc);
+    this.finish(acc, n, catOut, priOut);
+  }
+
+  /**
+   * Add a message's features (all but the bias) to `acc` (`stride` long) and return how many there
+   * were. The model is linear, so a conversation's scores are the sum of its messages' (see `finish`).
+   */
+  accumulate(norm: NormalisedText, hits: LexiconHits | undefined, acc: Float64Array): number {
+    let n = 0;
     let prev = START_HASH;
     const bigrams = this.settings.wordBigrams;
     const lastWords = this.lastWords;
@@ -99,7 +121,7 @@ export class FastScorer {
         prev = NUMBER_HASH;
         continue;
       }
-      const ws = this.word(t.skeleton);
+      const ws = this.tokenScore(t);
       lastWords.push(ws);
       const sums = ws.sums;
       for (let c = 0; c < this.stride; c += 1) acc[c] = (acc[c] ?? 0) + (sums[c] ?? 0);
@@ -127,10 +149,16 @@ export class FastScorer {
       this.addRow(acc, handles);
       n += 1;
     }
-    const x = 1 / Math.sqrt(n);
+    return n;
+  }
+
+  /** Turn accumulated features (without the bias) into both heads' probabilities; `acc` is left as it was. */
+  finish(acc: Float64Array, n: number, catOut: Float64Array, priOut: Float64Array): void {
+    const bias = this.bias;
+    const x = 1 / Math.sqrt(n + 1);
     const kc = catOut.length;
-    for (let c = 0; c < kc; c += 1) catOut[c] = (acc[c] ?? 0) * x;
-    for (let c = 0; c < priOut.length; c += 1) priOut[c] = (acc[kc + c] ?? 0) * x;
+    for (let c = 0; c < kc; c += 1) catOut[c] = ((acc[c] ?? 0) + (bias[c] ?? 0)) * x;
+    for (let c = 0; c < priOut.length; c += 1) priOut[c] = ((acc[kc + c] ?? 0) + (bias[kc + c] ?? 0)) * x;
     softmax(catOut);
     softmax(priOut);
   }

@@ -51,4 +51,37 @@ export interface TriageResult {
 export interface Triager {
   readonly version: string;
   triage(input: TriageInput): TriageResult;
+  /**
+   * Judge a whole conversation in one pass (see conversation.ts); call it through `triageConversation`,
+   * which also serves triagers without it.
+   */
+  judgeConversation?(messages: readonly ConversationMessage[]): ConversationTriage;
+}
+
+/** One message of a conversation, in the order received. */
+export interface ConversationMessage {
+  text: string;
+  channel?: string;
+}
+
+/** What the desk learns from one message of a conversation. */
+export interface MessageJudgement {
+  /** Its index in the conversation. */
+  index: number;
+  /** A greeting, command, thanks or sticker: no report. */
+  contentless: boolean;
+  /** Its own category and priority; null for a contentless message. */
+  category: Category | null;
+  priority: Priority | null;
+}
+
+/** The judgement of a whole conversation: a TriageResult, with what each message contributed. */
+export interface ConversationTriage extends TriageResult {
+  /** The substantive messages joined by newlines: what was judged, and what `pii` offsets point into. */
+  text: string;
+  messages: MessageJudgement[];
+  /** The message whose own priority is the conversation's (the first such), or null when the whole decided. */
+  decidedBy: number | null;
+  /** No message holds a report yet: the ticket waits for details (category other, p3). */
+  contentless: boolean;
 }

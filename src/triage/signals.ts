@@ -1,0 +1,255 @@
+/**
+ * What the rules read in a message: for every danger, person, time and tone concept of the lexicon,
+ * the first word or phrase that holds it, or null. A danger word denied around it ("no wires", "koi
+ * andar nahi", "जखमी नाही") reads as absent; a verb in the present progressive ("is weaving",
+ * "चालवतोय", "chalvtoy") counts as "now" together with the lexicon's progressive forms.
+ *
+ * The words themselves live in lexicon.ts; the decisions in rules.ts and urgency.ts.
+ */
+import { TokenMemo } from './normalise.js';
+import type { NormalisedText, NormalisedToken } from './normalise.js';
+import { C, CONCEPT_COUNT, LEXICON } from './lexicon.js';
+import { LexiconHits } from './matcher.js';
+
+/** The message as the rules read it: its words and the lexicon's hits. */
+export interface MessageView {
+  norm: NormalisedText;
+  hits: LexiconHits;
+}
+
+/** Scan a normalised message once for every concept (a fresh buffer: for tests and one-off calls). */
+export function viewMessage(norm: NormalisedText, into?: LexiconHits): MessageView {
+  const hits = into ?? new LexiconHits(CONCEPT_COUNT);
+  LEXICON.scan(norm, hits);
+  return { norm, hits };
+}
+
+/** What the rules found in a message: for each signal the first word or phrase, or null. */
+export interface Signals {
+  now: string | null;
+  nowWeak: string | null;
+  here: string | null;
+  progressive: string | null;
+  urge: string | null;
+  past: string | null;
+  was: string | null;
+  deadline: string | null;
+  intent: string | null;
+  weapon: string | null;
+  injury: string | null;
+  noHelp: string | null;
+  trapped: string | null;
+  inside: string | null;
+  fire: string | null;
+  suspiciousObject: string | null;
+  device: string | null;
+  container: string | null;
+  child: string | null;
+  vulnerable: string | null;
+  alone: string | null;
+  aloneWeak: string | null;
+  safeWith: string | null;
+  missing: string | null;
+  found: string | null;
+  followed: string | null;
+  woman: string | null;
+  fear: string | null;
+  resolved: string | null;
+  fight: string | null;
+  mob: string | null;
+  escalation: string | null;
+  theftAct: string | null;
+  prowling: string | null;
+  forced: string | null;
+  push: string | null;
+  vehicle: string | null;
+  accident: string | null;
+  jam: string | null;
+  drunkDriving: string | null;
+  drunk: string | null;
+  dowry: string | null;
+  publish: string | null;
+  demand: string | null;
+  selfHarm: string | null;
+  thanks: string | null;
+  closed: string | null;
+  question: string | null;
+  spam: string | null;
+  abuse: string | null;
+  bulk: string | null;
+}
+
+const DRUNK = LEXICON.names.indexOf('nuisance.drinking');
+const DOMESTIC = LEXICON.names.indexOf('women.domestic');
+const RESOLVED = LEXICON.names.indexOf('feedback.resolved');
+const JAM = LEXICON.names.indexOf('traffic.jam');
+
+/** Read every signal the rules know from a scanned message. */
+export function readSignals(msg: MessageView): Signals {
+  const h = msg.hits;
+  const notNow = h.get(C.notNow) !== null;
+  const tense = tenseOf(msg.norm);
+  return {
+    now: notNow ? null : h.get(C.now),
+    nowWeak: notNow ? null : h.get(C.nowWeak),
+    here: h.get(C.here),
+    progressive: h.get(C.progressive) ?? tense.progressive,
+    urge: h.get(C.urge),
+    past: h.get(C.past) ?? tense.habitual,
+    was: h.get(C.was),
+    deadline: h.get(C.deadline),
+    intent: h.get(C.intent),
+    weapon: affirmed(h, C.weapon),
+    injury: h.get(C.noInjury) !== null ? null : affirmed(h, C.injury),
+    noHelp: h.get(C.noHelp),
+    trapped: affirmed(h, C.trapped),
+    inside: affirmed(h, C.inside),
+    fire: affirmed(h, C.fire),
+    suspiciousObject: affirmed(h, C.bomb),
+    device: affirmed(h, C.device),
+    container: h.get(C.container),
+    child: h.get(C.child),
+    vulnerable: h.get(C.elderly),
+    alone: h.get(C.alone),
+    aloneWeak: h.get(C.aloneWeak),
+    safeWith: h.get(C.safeWith),
+    missing: h.get(C.missing),
+    found: h.get(C.notFound) !== null ? null : h.get(C.found),
+    followed: affirmed(h, C.followed),
+    woman: h.get(C.woman),
+    fear: h.get(C.fear),
+    resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
+    fight: affirmed(h, C.fight),
+    mob: affirmed(h, C.mob),
+    escalation: h.get(C.escalation),
+    theftAct: h.get(C.snatch),
+    prowling: affirmed(h, C.prowling),
+    forced: affirmed(h, C.forced),
+    push: affirmed(h, C.push),
+    vehicle: h.get(C.vehicle),
+    accident: h.get(C.accident),
+    jam: JAM < 0 ? null : h.get(JAM),
+    drunkDriving: affirmed(h, C.drunkDriving),
+    drunk: DRUNK < 0 ? null : h.get(DRUNK),
+    dowry: DOMESTIC < 0 ? null : h.get(DOMESTIC),
+    publish: affirmed(h, C.publish),
+    demand: h.get(C.demand),
+    selfHarm: affirmed(h, C.selfHarm),
+    thanks: h.get(C.thanks),
+    closed: h.get(C.closed),
+    question: h.get(C.question),
+    spam: h.get(C.spam),
+    abuse: h.get(C.abuse),
+    bulk: h.get(C.bulk),
+  };
+}
+
+/**
+ * The signals of several messages read as one (a conversation): for each signal the first message's
+ * word that holds it. Each message's denials were applied within that message.
+ */
+export function mergeSignals(list: readonly Signals[]): Signals {
+  const first = list[0];
+  if (first === undefined) throw new Error('mergeSignals needs at least one message');
+  const out: Signals = { ...first };
+  for (let i = 1; i < list.length; i += 1) {
+    const s = list[i];
+    if (s === undefined) continue;
+    for (const k of SIGNAL_NAMES) if (out[k] === null) out[k] = s[k];
+  }
+  return out;
+}
+
+const SIGNAL_NAMES = [
+  'now', 'nowWeak', 'here', 'progressive', 'urge', 'past', 'was', 'deadline', 'intent', 'weapon', 'injury', 'noHelp', 'trapped',
+  'inside', 'fire', 'suspiciousObject', 'device', 'container', 'child', 'vulnerable', 'alone', 'aloneWeak', 'safeWith', 'missing',
+  'found', 'followed', 'woman', 'fear', 'resolved', 'fight', 'mob', 'escalation', 'theftAct', 'prowling', 'forced', 'push', 'vehicle',
+  'accident', 'jam', 'drunkDriving', 'drunk', 'dowry', 'publish', 'demand', 'selfHarm', 'thanks', 'closed', 'question', 'spam', 'abuse',
+  'bulk',
+] as const satisfies readonly (keyof Signals)[];
+// Every signal is in the list: a new one left out is a compile error here.
+const EVERY_SIGNAL: Record<Exclude<keyof Signals, (typeof SIGNAL_NAMES)[number]>, never> = {};
+void EVERY_SIGNAL;
+
+// A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.
+function affirmed(h: LexiconHits, id: number): string | null {
+  const word = h.get(id);
+  return word === null || denied(h, id) ? null : word;
+}
+
+// Two words before a danger word ("no wires", "not drunk") and two after it ("घायल नहीं", "andar koi nahi").
+const NEGATION_BEFORE = 2;
+const NEGATION_AFTER = 2;
+
+/** Is the first occurrence of a concept denied by a negation word next to it? */
+function denied(hits: LexiconHits, id: number): boolean {
+  if (hits.get(C.negation) === null) return false;
+  const at = hits.firstAt[id] ?? 0;
+  const end = at + (hits.firstLength[id] ?? 1);
+  const infos = hits.infos;
+  for (let j = Math.max(0, at - NEGATION_BEFORE); j < Math.min(infos.length, end + NEGATION_AFTER); j += 1) {
+    if (j >= at && j < end) continue;
+    const info = infos[j];
+    if (info !== null && info !== undefined && info.concepts.includes(C.negation)) return true;
+  }
+  return false;
+}
+
+// English "is/are/'m + …ing", Marathi "-तोय/-तेय/-तायत/-ताहेत" and their romanised forms: a verb
+// happening as the message is written. Habitual "-तात" ("they do") is not among them; "keeps …ing" is a habit.
+// Hindi "करते हैं", "आते है", romanised "karte hai", Marathi "करतात", "येतात": what happens again and
+// again, told as a habit; like the past, it is not "now".
+const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'am', 'm', 're', 's', 'still']);
+const MARATHI_PROGRESSIVE = ['तोय', 'तेय', 'ताय', 'तायत', 'ताहेत', 'तोयं', 'तेयं', 'तायेत'];
+const ROMAN_MARATHI_PROGRESSIVE = ['toy', 'tey', 'tayt', 'tayat', 'tahet'];
+const HINDI_COPULA = new Set(['है', 'हैं', 'हो', 'hai', 'hain', 'he', 'h', 'hei', 'hy']);
+const MARATHI_HABITUAL = ['तात', 'तेत'];
+
+// What a word says about tense, worked out once per word (bits).
+const AUXILIARY = 1;
+const ING = 2;
+const PROGRESSIVE_ENDING = 4;
+const COPULA = 8;
+const HABITUAL_STEM = 16;
+const HABITUAL_ENDING = 32;
+const TENSE = new TokenMemo<number>();
+
+function tenseBits(t: NormalisedToken): number {
+  const known = TENSE.get(t);
+  if (known !== undefined) return known;
+  const w = t.word;
+  let bits = 0;
+  if (ENGLISH_AUXILIARIES.has(w)) bits |= AUXILIARY;
+  if (HINDI_COPULA.has(w)) bits |= COPULA;
+  if (t.script === 'latin') {
+    if (w.length >= 5 && w.endsWith('ing')) bits |= ING;
+    if (w.length >= 6 && ROMAN_MARATHI_PROGRESSIVE.some((suf) => w.endsWith(suf))) bits |= PROGRESSIVE_ENDING;
+    if (w.length >= 4 && (w.endsWith('te') || w.endsWith('ti'))) bits |= HABITUAL_STEM;
+  } else if (t.script === 'deva') {
+    if (w.length >= 4 && MARATHI_PROGRESSIVE.some((suf) => w.endsWith(suf))) bits |= PROGRESSIVE_ENDING;
+    if (w.length >= 3 && (w.endsWith('ते') || w.endsWith('ती'))) bits |= HABITUAL_STEM;
+    if (w.length >= 4 && MARATHI_HABITUAL.some((suf) => w.endsWith(suf))) bits |= HABITUAL_ENDING;
+  }
+  TENSE.set(t, bits);
+  return bits;
+}
+
+/** The first verb in the present progressive and the first in the habitual present, or null. */
+export function tenseOf(norm: NormalisedText): { progressive: string | null; habitual: string | null } {
+  const tokens = norm.tokens;
+  let progressive: string | null = null;
+  let habitual: string | null = null;
+  let prev = 0;
+  let prevWord = '';
+  for (const t of tokens) {
+    const bits = t.script === 'latin' || t.script === 'deva' ? tenseBits(t) : 0;
+    if (progressive === null && ((bits & ING) !== 0 && (prev & AUXILIARY) !== 0 || (bits & PROGRESSIVE_ENDING) !== 0)) progressive = t.word;
+    if (habitual === null) {
+      if ((bits & COPULA) !== 0 && (prev & HABITUAL_STEM) !== 0) habitual = `${prevWord} ${t.word}`;
+      else if ((bits & HABITUAL_ENDING) !== 0) habitual = t.word;
+    }
+    prev = bits;
+    prevWord = t.word;
+  }
+  return { progressive, habitual };
+}

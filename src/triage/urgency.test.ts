@@ -1,0 +1,133 @@
+import { describe, it, expect } from 'vitest';
+import { applyRules, readSignals, viewMessage } from './rules.js';
+import type { Category, Priority } from './triage.types.js';
+import { normaliseMessage } from './normalise.js';
+import { judgeUrgency, readTime } from './urgency.js';
+
+const signals = (text: string) => readSignals(viewMessage(normaliseMessage(text)));
+const decide = (text: string, category: Category, priority: Priority = 'p2', modelP1 = 0) =>
+  applyRules(signals(text), category, priority, modelP1);
+
+// Each class of message the blind reviews found missed, in English, romanised, Hindi and Marathi; the
+// model's category is given right (urgency must not depend on it being wrong) and its priority p2.
+describe('urgency: the classes of p1 that were missed', () => {
+  it.each<[string, string, Category]>([
+    ['vulnerable alone', 'found an old man with dementia wandering alone near the market, he cannot tell his address', 'missing_person'],
+    ['vulnerable alone', 'ek 4 saal ki bacchi bus stand pe akeli ro rahi hai, koi saath nahi hai', 'missing_person'],
+    ['vulnerable alone', 'एक छोटा बच्चा बाजार में अकेला रो रहा है, माँ बाप नहीं दिख रहे', 'missing_person'],
+    ['vulnerable alone', 'एक अपंग मुलगा गल्लीत एकटाच फिरतोय, त्याला बोलता येत नाही', 'missing_person'],
+    ['vulnerable missing', 'माझ्या आईला स्मृतिभ्रंश आहे, सकाळपासून घरी परतली नाही', 'missing_person'],
+    ['object with wires', 'a box with wires sticking out is lying under the bench at the bus stand', 'suspicious'],
+    ['object ticking', 'मंदिर के पास पड़े डिब्बे से टिक टिक की आवाज़ आ रही है', 'suspicious'],
+    ['object gas smell', 'बसस्थानकाजवळ एक पिशवी पडली आहे, त्यातून गॅससारखा वास येतोय', 'suspicious'],
+    ['object timer', 'platform pe ek suitcase pada hai usme timer laga hai', 'suspicious'],
+    ['wrong-way driver', 'a tanker is coming on the wrong side of the highway right now', 'traffic'],
+    ['drunk driver', 'ek car wala abhi daaru pi ke gaadi chala raha hai, zig zag', 'traffic'],
+    ['racing', 'अभी हाईवे पर बाइक वाले रेस लगा रहे हैं, बहुत तेज़', 'traffic'],
+    ['wrong-way driver', 'एक ट्रक आत्ता उलट्या दिशेने भरधाव येत आहे', 'traffic'],
+    ['forced into a vehicle', 'two men just pushed a girl into a white van and drove off', 'women_safety'],
+    ['forced into a vehicle', 'ek ladke ko 3 log zabardasti gaadi me daal ke le gaye abhi', 'violence'],
+    ['forced into a vehicle', 'दोघांनी एका मुलीला आत्ताच जबरदस्तीने गाडीत ओढले', 'women_safety'],
+    ['prowling now', 'right now two guys are trying the door handles of parked cars in our lane', 'suspicious'],
+    ['prowling now', 'abhi koi building ki deewar phaand ke andar aa raha hai', 'suspicious'],
+    ['prowling now', 'आत्ता दोन जण गाड्यांमध्ये डोकावून बघतायत', 'suspicious'],
+    ['injured, no ambulance', 'a man is lying on the road bleeding, called 108, no ambulance yet', 'accident'],
+    ['injured, no help', 'ek buzurg behosh pade hai, koi madad nahi kar raha', 'accident'],
+    ['injured, no ambulance', 'रस्त्यावर एक माणूस बेशुद्ध पडलाय, ॲम्ब्युलन्सला फोन लागत नाही', 'accident'],
+    ['sextortion with a deadline', 'she recorded our video call and will send it to my family tonight unless I pay', 'cyber_fraud'],
+    ['sextortion with a deadline', 'photo morph karke bol raha hai 2 ghante me paise nahi diye to viral kar dega', 'cyber_fraud'],
+    ['sextortion with a deadline', 'आज रात्रीपर्यंत पैसे दिले नाहीत तर व्हिडिओ व्हायरल करेन अशी धमकी देतोय', 'cyber_fraud'],
+    ['self-harm', 'my brother says he will kill himself, he has locked the door', 'other'],
+    ['self-harm', 'मेरा दोस्त कह रहा है कि वह आत्महत्या कर लेगा', 'other'],
+    ['self-harm', 'माझी बहीण आत्महत्या करणार म्हणतेय', 'other'],
+    ['fire with people inside', 'smoke coming out of the flat, an old couple is inside', 'accident'],
+    ['fire with people inside', 'ghar me aag lagi hai, andar bacche phanse hai', 'accident'],
+    ['crowd turning violent', 'a crowd is gathering outside the station, people are picking up stones', 'violence'],
+    ['crowd turning violent', 'bheed ugra ho rahi hai, kabhi bhi pathar chal sakte hai', 'violence'],
+    ['trapped', 'two kids are stuck in the lift for 40 minutes, one cannot breathe', 'accident'],
+    ['trapped', 'deewar gir gayi aur ek mazdoor niche dab gaya hai', 'accident'],
+  ])('%s: "%s" → p1', (_cls, text, category) => {
+    const d = decide(text, category);
+    expect(d.priority, d.reasons.join(' | ')).toBe('p1');
+    expect(d.reasons.some((r) => /→ p1/.test(r))).toBe(true);
+  });
+
+  it('moves a reply category to the danger it holds, and keeps the model category when it can hold the danger', () => {
+    expect(decide('two men just pushed a girl into a white van and drove off', 'suspicious').category).toBe('women_safety');
+    expect(decide('a box with wires is lying at the bus stand', 'other', 'p3').category).toBe('suspicious');
+    expect(decide('a small girl is crying alone at the bus stop, two men keep staring at her', 'women_safety').category).toBe('women_safety');
+    expect(decide('she recorded our video call and will send it to my family tonight unless I pay', 'women_safety').category).toBe('cyber_fraud');
+  });
+
+  it('keeps self-harm urgent in any category', () => {
+    const d = decide('my friend just texted me goodbye and says he will jump from the bridge', 'other', 'p3');
+    expect(d.priority).toBe('p1');
+    expect(d.reasons.join(' ')).toMatch(/self-harm/);
+  });
+});
+
+describe('urgency: the past, habits and denials stay below p1', () => {
+  it.each<[string, Category, Priority]>([
+    ['last night someone tried the door handles of cars in our society, please patrol', 'suspicious', 'p2'],
+    ['the unattended bag at the bus stand yesterday turned out to be a vendor\'s, thanks', 'feedback', 'p3'],
+    ['every Sunday night bikers race on the ring road, please put a checkpost', 'traffic', 'p2'],
+    ['रात को लड़के बाइक पर स्टंट करते हैं और रेस लगाते हैं', 'traffic', 'p2'],
+    ['उड्डाणपुलावर उलट्या दिशेने दुचाकी येतात', 'traffic', 'p2'],
+    ['someone made a fake profile with my photos last month, I want to report it', 'cyber_fraud', 'p2'],
+    ['someone is blackmailing me with my private video, asking for money', 'cyber_fraud', 'p2'],
+    ['kal raat godown me aag lagi thi, koi andar nahi tha, nuksan hua', 'accident', 'p2'],
+    ['the driver was not drunk, he just braked suddenly and dented my car', 'accident', 'p2'],
+    ['matrimonial site pe mila banda customs me fasa bol ke 8500 le gya', 'cyber_fraud', 'p2'],
+    ['मैट्रिमोनियल साइट पर मिले आदमी ने कस्टम में फंसा बताकर पैसे ले लिए', 'cyber_fraud', 'p2'],
+    ['found a boy of 8 near the market, he is safe with us at the shop, please trace his parents', 'missing_person', 'p2'],
+    ['बागेत मुले गांजा ओढतात', 'nuisance', 'p2'],
+    ['my cousin attempted suicide last year, the case is still pending, what is its status?', 'information', 'p3'],
+    ['a man at the gym keeps touching women inappropriately, several of us have complained', 'women_safety', 'p2'],
+  ])('"%s" stays %s %s', (text, category, priority) => {
+    const d = decide(text, category, priority);
+    expect(d.priority, d.reasons.join(' | ')).toBe(priority);
+  });
+});
+
+describe('urgency: half of it is p1 with the flag unsure', () => {
+  it('flags a danger with no time at all', () => {
+    const d = decide('a tanker on the wrong side of the ring road, nearly hit three bikes', 'traffic');
+    expect(d.priority).toBe('p1');
+    expect(d.flags).toContain('unsure');
+    expect(d.reasons.join(' ')).toMatch(/unsure/);
+  });
+
+  it('flags the model\'s p1 alone, and never for a story of the past', () => {
+    const alone = decide('there is something very wrong going on in the building opposite', 'suspicious', 'p2', 0.6);
+    expect(alone.priority).toBe('p1');
+    expect(alone.flags).toContain('unsure');
+    expect(decide('there was something very wrong in the building opposite last week', 'suspicious', 'p2', 0.6).priority).toBe('p2');
+  });
+
+  it('gives no flag to a sure p1', () => {
+    expect(decide('abhi chaku leke maramari chal rahi hai', 'violence').flags).not.toContain('unsure');
+  });
+});
+
+describe('reading the time and denials', () => {
+  it('reads present progressive, habit and past in four registers', () => {
+    expect(readTime(signals('a car is weaving across all lanes')).now).toBe(true);
+    expect(readTime(signals('एक ट्रक उलट्या दिशेने चालवतोय')).now).toBe(true);
+    expect(readTime(signals('ladke roz race lagate hai')).past).toBe(true);
+    expect(readTime(signals('रोज रात को लड़के स्टंट करते हैं')).past).toBe(true);
+    expect(readTime(signals('मुले रोज भांडतात')).past).toBe(true);
+    expect(readTime(signals('saw three guys near the gate')).past).toBe(true);
+  });
+
+  it('reads a danger word as absent when it is denied next to it', () => {
+    expect(signals('no wires, just an old box').device).toBeNull();
+    expect(signals('a box with wires').device).not.toBeNull();
+    expect(signals('आग लगी थी पर अंदर कोई नहीं था').inside).toBeNull();
+    expect(signals('the man is not breathing').injury).not.toBeNull();
+  });
+
+  it('names what decided, in words an officer reads', () => {
+    const findings = judgeUrgency(signals('found a small girl crying alone at the market'), { category: 'missing_person', reply: false, modelP1: 0 });
+    expect(findings[0]?.why).toMatch(/vulnerable person .* alone or lost/);
+  });
+});

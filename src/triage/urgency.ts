@@ -1,0 +1,149 @@
+/**
+ * Urgency, judged on its own: p1 is never a by-product of the category. An officer asks four things
+ * of every message, and this module asks the same, on the words of the message (lexicon.ts):
+ *
+ *   danger now            Is it happening now ("abhi", "right now", "आत्ता", "सुरू आहे", "is …ing",
+ *                         "raha hai", "करतोय"), or is a deadline running ("by tonight", "2 ghante me")?
+ *                         Not when it is told as past or habit ("kal", "was", "था", "होता", "last week",
+ *                         "every night"), nor when it is denied ("no one hurt", "koi andar nahi", "no wires").
+ *   a person at risk      Injured, unconscious, not breathing, trapped; a small child, an elderly person
+ *                         with memory loss or a disabled person missing or found alone; a woman followed;
+ *                         someone threatening to harm themself; people inside a fire.
+ *   a crime in progress   A fight or an attack, a snatching, a break-in; people testing door locks, peering
+ *                         into cars or climbing walls; someone dragged or forced into a vehicle; a crowd
+ *                         turning violent; blackmail to publish photos or videos, with a deadline.
+ *   a threatening object  A weapon; an unattended bag or box with wires, a timer, a ticking sound or a smell
+ *   or vehicle            of gas or chemicals; a drunk, racing or wrong-way driver; fire or smoke.
+ *
+ * p1 when a danger and its time meet (a fight now; a child alone; a bag with wires, which is there until
+ * someone comes). p1 with the flag `unsure` when only half is there: a danger with no time at all, or the
+ * model's own p1 probability without any danger word. The officer settles an unsure p1 with one key; a
+ * missed p1 nobody would settle. A thank-you or a question without "now" is never urgent.
+ */
+import type { Category } from './triage.types.js';
+import type { Signals } from './signals.js';
+
+/** One reason for urgency, in the words an officer reads on the ticket. */
+export interface UrgencyFinding {
+  /** E.g. `a vulnerable person ("dementia") missing ("walked out")`. */
+  why: string;
+  /** True: p1 on its own. False: half of it is there, p1 with the flag `unsure`. */
+  sure: boolean;
+  /** The category this danger belongs to, when the message's cannot hold it (null: any category). */
+  category: Category | null;
+  /** Urgent whatever the category (self-harm, blackmail with a deadline): not only in the categories that act at once. */
+  anyCategory: boolean;
+}
+
+/** The time of a message, as urgency reads it. */
+export interface MessageTime {
+  /** Told as happening now (a now word, or a progressive or "here"/"help" not told as past). */
+  now: boolean;
+  /** Told as past or habit. */
+  past: boolean;
+  /** The words that said so, for the reasons. */
+  evidence: string;
+}
+
+/** Read the time of a message from its signals. */
+export function readTime(s: Signals): MessageTime {
+  const past = s.past !== null || s.was !== null;
+  const weakNow = s.nowWeak ?? s.urge ?? s.here ?? s.progressive;
+  const now = s.now !== null || (weakNow !== null && !past);
+  const evidence = s.now ?? (now ? weakNow : null) ?? s.past ?? s.was ?? '';
+  return { now, past, evidence };
+}
+
+/** Options of a judgement: what the model and the tie rules already know. */
+export interface UrgencyContext {
+  /** The category after the tie rules. */
+  category: Category;
+  /** A thank-you or a question with no "now" in it. */
+  reply: boolean;
+  /** The model's probability of p1. */
+  modelP1: number;
+}
+
+/** The model's p1 alone, without a danger word: from here it is p1 with the flag unsure. */
+export const MODEL_UNSURE_P1 = 0.5;
+/** The model's p1 alone from here is p1 without a flag (in a category that can be urgent). */
+export const MODEL_SURE_P1 = 0.9;
+
+function q(word: string | null): string {
+  return `"${word ?? ''}"`;
+}
+
+function add(out: UrgencyFinding[], why: string, sure: boolean, category: Category | null, anyCategory = false): void {
+  out.push({ why, sure, category, anyCategory });
+}
+
+/**
+ * Every reason for urgency in a message (possibly none), sure ones first. Pure: the same signals give
+ * the same findings.
+ */
+export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] {
+  const out: UrgencyFinding[] = [];
+  const time = readTime(s);
+  const { now, past } = time;
+  const when = time.evidence === '' ? '' : `, ${q(time.evidence)}`;
+
+  // Harm to oneself and blackmail with a deadline are urgent even when asked as a question.
+  if (s.selfHarm !== null && (!past || s.now !== null)) {
+    const intent = s.intent ?? s.now ?? s.urge ?? s.progressive;
+    if (intent !== null) add(out, `a person at risk: a threat to self-harm (${q(s.selfHarm)}, ${q(intent)})`, true, null, true);
+    else add(out, `a person at risk: self-harm mentioned (${q(s.selfHarm)}), time unknown`, false, null, true);
+  }
+  // Without a deadline, blackmail is a report to act on today (p2): the clock is what makes it p1.
+  if (s.publish !== null && s.deadline !== null) {
+    add(out, `a crime in progress: blackmail to publish photos or videos (${q(s.publish)}) with a deadline (${q(s.deadline)})`, true, 'cyber_fraud', true);
+  }
+  if (ctx.reply) return out;
+
+  const vulnerable = s.vulnerable ?? s.child;
+  // A child or an elderly person found alone is as urgent as one reported missing: the family is not there.
+  const closed = s.closed !== null || (s.thanks !== null && s.found !== null);
+  if (vulnerable !== null && !closed && !past && s.safeWith === null) {
+    if (s.alone !== null) add(out, `a person at risk: a vulnerable person (${q(vulnerable)}) alone or lost (${q(s.alone)})`, true, 'missing_person');
+    else if (s.aloneWeak !== null) {
+      add(out, `a person at risk: a vulnerable person (${q(vulnerable)}) alone (${q(s.aloneWeak)})${when}`, now, 'missing_person');
+    }
+  }
+  if (s.device !== null && (s.container !== null || s.suspiciousObject !== null) && !past) {
+    add(out, `a threatening object: an unattended object (${q(s.container ?? s.suspiciousObject)}) with ${q(s.device)}`, true, 'suspicious');
+  }
+  // Kidnapped, dragged away; or pushed, pulled, "bitha" into a car or van.
+  const forced = s.forced ?? (s.push !== null && s.vehicle !== null ? `${s.push}" … "${s.vehicle}` : null);
+  if (forced !== null && (now || !past)) {
+    const category: Category = s.woman !== null ? 'women_safety' : 'violence';
+    add(out, `a crime in progress: someone forced away (${q(forced)})${when}`, true, category);
+  }
+  if (s.prowling !== null && !past) {
+    add(out, `a crime about to happen: people testing locks, peering in or climbing walls (${q(s.prowling)})${when}`, now, 'suspicious');
+  }
+  if (s.injury !== null && s.noHelp !== null) {
+    add(out, `a person at risk: injured (${q(s.injury)}) and no help coming (${q(s.noHelp)})`, true, 'accident');
+  }
+  if (s.trapped !== null && s.jam === null && (now || !past)) {
+    add(out, `a person at risk: trapped (${q(s.trapped)})${when}`, true, 'accident');
+  }
+  if (s.fire !== null && s.inside !== null && (now || !past)) {
+    add(out, `fire or smoke with people inside (${q(s.fire)}, ${q(s.inside)})`, true, 'accident');
+  }
+  if (s.drunkDriving !== null && !past) {
+    add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(s.drunkDriving)})${when}`, now, 'traffic');
+  }
+  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && !past) {
+    add(out, `a crowd turning violent (${q(s.mob)}, ${q(s.escalation ?? s.weapon ?? s.fight)})${when}`, now, 'violence');
+  }
+  return out;
+}
+
+/**
+ * The model's p1 probability as a finding, when the words hold no danger the rules know: sure from
+ * `MODEL_SURE_P1`, unsure from `MODEL_UNSURE_P1` unless told as past, none below.
+ */
+export function modelUrgency(s: Signals, modelP1: number): UrgencyFinding | null {
+  const sure = modelP1 >= MODEL_SURE_P1;
+  if (!sure && (modelP1 < MODEL_UNSURE_P1 || readTime(s).past)) return null;
+  return { why: `the model's p1 probability ${modelP1.toFixed(2)}, no danger word known`, sure, category: null, anyCategory: false };
+}
