@@ -9,6 +9,7 @@ import { ApiError, api, followDeskEvents, type DeskStreamState } from '../api/cl
 import type { DeskEvent, Officer, Role } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../router.js';
+import { AlertSettings, AttentionStrip, useDeskAlerts, type DeskAlerts } from './desk-alerts.js';
 import { LanguageSwitch } from './language-switch.js';
 import { useForce } from './use-force.js';
 
@@ -53,6 +54,7 @@ export function DeskShell({ children }: { children: ReactNode }) {
   const listeners = useRef(new Set<Listener>());
   const [silentChannels, setSilentChannels] = useState<SilentChannel[]>([]);
   const force = useForce();
+  const alertsRef = useRef<DeskAlerts>(undefined);
 
   useEffect(() => {
     const ac = new AbortController();
@@ -77,6 +79,7 @@ export function DeskShell({ children }: { children: ReactNode }) {
       onEvent: (e) => {
         // A channel's newest silence replaces its older one: one strip per channel.
         if (e.type === 'channel.silent' && watchesChannels) setSilentChannels((list) => [...list.filter((c) => c.channel !== e.channel), e]);
+        alertsRef.current?.onEvent(e);
         listeners.current.forEach((l) => l(e));
       },
       onState: setStream,
@@ -121,57 +124,80 @@ export function DeskShell({ children }: { children: ReactNode }) {
   if (!officer) return <p className="desk-message">{t('common.loading')}</p>;
 
   return (
-    <DeskContext.Provider value={{ officer, stream, subscribe, unitName, silentChannels, dismissSilence }}>
-      <div className="desk">
-        <a className="skip-link" href="#main">
-          {t('app.skip')}
-        </a>
-        <header className="desk-header">
-          <Link href="/desk" className="brand compact">
-            <span className="brand-mark" aria-hidden="true">
-              च
-            </span>
-            <span className="brand-name">{t('app.name')}</span>
-          </Link>
-          <nav aria-label={t('desk.nav')} className="desk-nav">
-            <Link href="/desk" aria-current={pathname === '/desk' ? 'page' : undefined}>
-              {t('desk.queue')}
-            </Link>
-            {OVERVIEW_ROLES.includes(officer.role) ? (
-              <Link href="/desk/overview" aria-current={pathname === '/desk/overview' ? 'page' : undefined}>
-                {t('desk.overview')}
+    <DeskAlertsHost userId={officer.userId} pathname={pathname} alertsRef={alertsRef}>
+      {(alerts) => (
+        <DeskContext.Provider value={{ officer, stream, subscribe, unitName, silentChannels, dismissSilence }}>
+          <div className="desk">
+            <a className="skip-link" href="#main">
+              {t('app.skip')}
+            </a>
+            <header className="desk-header">
+              <Link href="/desk" className="brand compact">
+                <span className="brand-mark" aria-hidden="true">
+                  च
+                </span>
+                <span className="brand-name">{t('app.name')}</span>
               </Link>
-            ) : null}
-            {ROSTER_ROLES.includes(officer.role) ? (
-              <Link href="/desk/roster" aria-current={pathname === '/desk/roster' ? 'page' : undefined}>
-                {t('desk.roster')}
-              </Link>
-            ) : null}
-            {INTAKE_ROLES.includes(officer.role) ? (
-              <Link href="/desk/intake" aria-current={pathname === '/desk/intake' ? 'page' : undefined}>
-                {t('desk.intake')}
-              </Link>
-            ) : null}
-          </nav>
-          <span className={`stream stream-${stream}`} data-testid="stream-state" role="status">
-            <span className="dot" aria-hidden="true" />
-            {stream === 'live' ? t('desk.live') : stream === 'connecting' ? t('desk.connecting') : t('desk.reconnecting')}
-          </span>
-          <span className="officer">
-            <span className="officer-name">{officer.displayName}</span>
-            <span className="officer-unit">
-              {label('role', officer.role)} · {unitName(officer.unitId)}
-            </span>
-          </span>
-          <LanguageSwitch />
-          <button type="button" className="button small" onClick={() => void logOut()}>
-            {t('desk.logout')}
-          </button>
-        </header>
-        <main id="main" className="desk-main" tabIndex={-1}>
-          {children}
-        </main>
-      </div>
-    </DeskContext.Provider>
+              <nav aria-label={t('desk.nav')} className="desk-nav">
+                <Link href="/desk" aria-current={pathname === '/desk' ? 'page' : undefined}>
+                  {t('desk.queue')}
+                </Link>
+                {OVERVIEW_ROLES.includes(officer.role) ? (
+                  <Link href="/desk/overview" aria-current={pathname === '/desk/overview' ? 'page' : undefined}>
+                    {t('desk.overview')}
+                  </Link>
+                ) : null}
+                {ROSTER_ROLES.includes(officer.role) ? (
+                  <Link href="/desk/roster" aria-current={pathname === '/desk/roster' ? 'page' : undefined}>
+                    {t('desk.roster')}
+                  </Link>
+                ) : null}
+                {INTAKE_ROLES.includes(officer.role) ? (
+                  <Link href="/desk/intake" aria-current={pathname === '/desk/intake' ? 'page' : undefined}>
+                    {t('desk.intake')}
+                  </Link>
+                ) : null}
+              </nav>
+              <span className={`stream stream-${stream}`} data-testid="stream-state" role="status">
+                <span className="dot" aria-hidden="true" />
+                {stream === 'live' ? t('desk.live') : stream === 'connecting' ? t('desk.connecting') : t('desk.reconnecting')}
+              </span>
+              <span className="officer">
+                <span className="officer-name">{officer.displayName}</span>
+                <span className="officer-unit">
+                  {label('role', officer.role)} · {unitName(officer.unitId)}
+                </span>
+              </span>
+              <AlertSettings alerts={alerts} />
+              <LanguageSwitch />
+              <button type="button" className="button small" onClick={() => void logOut()}>
+                {t('desk.logout')}
+              </button>
+            </header>
+            <main id="main" className="desk-main" tabIndex={-1}>
+              <AttentionStrip alerts={alerts} />
+              {children}
+            </main>
+          </div>
+        </DeskContext.Provider>
+      )}
+    </DeskAlertsHost>
   );
+}
+
+/** Holds the alerts once the officer is known (their switches are theirs), and lends them to the event stream. */
+function DeskAlertsHost({
+  userId,
+  pathname,
+  alertsRef,
+  children,
+}: {
+  userId: number;
+  pathname: string;
+  alertsRef: { current: DeskAlerts | undefined };
+  children: (alerts: DeskAlerts) => ReactNode;
+}) {
+  const alerts = useDeskAlerts(userId, pathname);
+  alertsRef.current = alerts;
+  return children(alerts);
 }

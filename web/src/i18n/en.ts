@@ -431,6 +431,25 @@ export const en = {
   'audit.unknown': '{actor} changed the ticket.',
   'audit.reason': 'Reason: {reason}',
   'audit.anOfficer': 'an officer',
+  // Desk alerts (issue 15): tones, notifications, the attention strip and the tab title.
+  'alerts.title': '{count} P1 · {name}',
+  'alerts.settings': 'Alerts',
+  'alerts.p1Sound': 'Tone for a new P1',
+  'alerts.p1Notify': 'Notification for a new P1',
+  'alerts.breachSound': 'Tone for a missed deadline',
+  'alerts.breachNotify': 'Notification for a missed deadline',
+  'alerts.stored': 'Kept in this browser for your login.',
+  'alerts.blocked': 'This browser blocks notifications from Chowki: allow them in its site settings.',
+  'alerts.testP1': 'Play the P1 tone',
+  'alerts.testBreach': 'Play the deadline tone',
+  'alerts.notify.p1Title': 'New P1 ticket',
+  'alerts.notify.breachTitle': 'Deadline missed',
+  'alerts.item.p1': 'New P1: {reference}',
+  'alerts.item.breach': '{reference} missed its deadline',
+  'alerts.strip': 'Needs attention ({count})',
+  'alerts.dismiss': 'Dismiss',
+  'alerts.dismissLabel': 'Dismiss the alert for {reference}',
+  'alerts.dismissAll': 'Dismiss all',
 } as const;
 
 export type MessageKey = keyof typeof en;
