@@ -278,7 +278,7 @@ async function joinTicket(
   // again as a whole, its words placing only what neither a pin nor an officer did.
   const rerouted = m.item.geo ? await rerouteByPin(tx, ctx, updated, m.item.geo, m) : null;
   const current = rerouted ? await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirstOrThrow() : updated;
-  const judged = await rejudgeTicket(tx, ctx, current, isContentless, { inboundId: m.inboundId }, m.at);
+  const judged = await rejudgeTicket(tx, ctx, current, { inboundId: m.inboundId }, m.at);
   const events: Array<TicketEvent | null> = [rerouted, ...judged.events];
   if (!events.some((e) => e !== null)) events.push(await ticketEvent(tx, 'ticket.updated', ticketId, m.at));
   const now = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirstOrThrow();

@@ -11,6 +11,7 @@ import type { Placement } from '../geo/locate.types.js';
 import type { Tx } from '../store/db.js';
 import type { TicketRow, TicketUpdate } from '../store/tables.js';
 import type { TriageResult } from '../triage/triage.types.js';
+import { triageConversation } from '../triage/conversation.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import { appendAudit } from './audit.repository.js';
 import type { TicketEvent } from './desk-event.schema.js';
@@ -335,14 +336,7 @@ export interface Rejudgement {
  * corrected is never touched; priority only rises; a place named later routes a ticket that had
  * none (or only the handle it was sent to) and the queue moves live. Audited as `ticket.rejudged`.
  */
-export async function rejudgeTicket(
-  tx: Tx,
-  ctx: JudgingContext,
-  ticket: TicketRow,
-  isContentless: (text: string) => boolean,
-  why: { inboundId: number },
-  at: string,
-): Promise<Rejudgement> {
+export async function rejudgeTicket(tx: Tx, ctx: JudgingContext, ticket: TicketRow, why: { inboundId: number }, at: string): Promise<Rejudgement> {
   const locked = new Set(lockedFields(ticket.locked_fields));
   const unchanged: Rejudgement = { ticket, events: [], becameUrgent: false, awaitingDetails: parseFlagList(ticket.flags).includes(AWAITING_DETAILS) };
   if (JUDGED_FIELDS.every((f) => locked.has(f))) return unchanged;
@@ -353,12 +347,17 @@ export async function rejudgeTicket(
     .where('direction', '=', 'in')
     .orderBy('id')
     .execute();
-  const substantive = messages.filter((m) => !isContentless(m.text));
-  const first = substantive[0];
+  // The whole conversation in one pass: greetings decide nothing, the most urgent message counts most.
+  const judged = triageConversation(
+    ctx.triager,
+    messages.map((m) => ({ text: m.text, channel: ticket.channel })),
+  );
+  if (judged.contentless) return unchanged;
+  const firstIndex = judged.messages.find((m) => !m.contentless)?.index ?? 0;
+  const first = messages[firstIndex];
   if (!first) return unchanged;
-
-  const text = substantive.map((m) => m.text).join('\n');
-  const judged = ctx.triager.triage({ text, channel: ticket.channel });
+  const substantive = judged.messages.filter((m) => !m.contentless);
+  const text = judged.text;
   const wasAwaiting = unchanged.awaitingDetails;
   const category = locked.has('category') ? ticket.category : judged.category;
   const rises = (PRIORITY_RANK[judged.priority] ?? 0) > (PRIORITY_RANK[ticket.priority] ?? 0);
