@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Db } from '../store/db.js';
+import type { Database } from '../store/tables.js';
 
 /**
  * Locks (or creates) a thread row and returns what it held before: the ticket it joined and
@@ -33,4 +35,18 @@ export async function setThread(db: Db, channel: string, threadKey: string, tick
 /** Points every thread of a ticket at another (a merge): the citizen's next message joins that one. */
 export async function moveThreads(db: Db, fromTicketId: number, toTicketId: number): Promise<void> {
   await db.updateTable('ticket_threads').set({ ticket_id: toTicketId }).where('ticket_id', '=', fromTicketId).execute();
+}
+
+/**
+ * Makes a ticket the one a channel's conversation joins, unless the conversation joins one already.
+ * The key is intake's for an item's `conversationId` (`conversation:<id>`, intake.service.ts threadOf):
+ * the web form's follow-ups carry their report's reference as conversation id, and the first of them
+ * finds the report this way (a merge later moves the thread with the ticket).
+ */
+export async function bindConversationThread(db: Kysely<Database>, channel: string, conversationId: string, ticketId: number, at: string): Promise<void> {
+  const key = `conversation:${conversationId}`;
+  await db.transaction().execute(async (tx) => {
+    const held = await lockThread(tx, channel, key, at);
+    if (held.ticketId === null) await setThread(tx, channel, key, ticketId, at);
+  });
 }

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError, errorCodeOf } from '../../errors.js';
 import { ingest } from '../../intake/intake.service.js';
-import { REFERENCE_PATTERN } from '../../tickets/ticket.model.js';
-import { getPublicReport } from '../../tickets/ticket.service.js';
+import { bindConversationThread } from '../../tickets/thread.repository.js';
+import { isOpenStatus } from '../../tickets/ticket.model.js';
+import { findTrackedTicket, getTrackingView } from '../../tickets/ticket.service.js';
 import { fingerprintReport, REPEAT_SIMILARITY, reportSimilarity } from './report-fingerprint.js';
 import {
   claimReceipt,
@@ -24,6 +25,7 @@ import {
   sealToken,
   settleReceipt,
 } from './report-receipt.js';
+import { followUpAnswerSchema, followUpBody, referenceParams, tokenQuery, trackingViewSchema } from './webform.schema.js';
 
 export const reportBody = z.object({
   text: z.string().trim().min(3, 'write at least a few words about what happened').max(5000),
@@ -277,26 +279,63 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['public'],
-          summary: "A report's status, with no personal data",
-          params: z.object({ reference: z.string().regex(REFERENCE_PATTERN, 'looks like NGP-2026-000042') }),
-          querystring: z.object({ token: z.string().min(10).max(100) }),
-          response: {
-            200: z.object({
-              reference: z.string(),
-              status: z.string(),
-              category: z.string(),
-              priority: z.string(),
-              station: z
-                .object({ id: z.string(), name: z.string(), nameLocal: z.string(), xHandle: z.string().nullable() })
-                .nullable(),
-              createdAt: z.string(),
-              updatedAt: z.string(),
-              outcome: z.string().nullable(),
-            }),
-          },
+          summary:
+            "A report as its tracking link shows it: status, station, the citizen's own messages, the police's public " +
+            'replies and the timeline of its status and station; no officer, reason or other person',
+          params: referenceParams,
+          querystring: tokenQuery,
+          response: { 200: trackingViewSchema },
         },
       },
-      async (request) => getPublicReport(ctx.store.db, request.params.reference, request.query.token),
+      async (request) => getTrackingView(ctx.store.db, request.params.reference, request.query.token),
+    );
+
+    app.post(
+      '/api/public/reports/:reference/messages',
+      {
+        schema: {
+          tags: ['public'],
+          summary:
+            'The citizen adds to their own report (the token of its tracking link): stored through intake like any ' +
+            'message, so the conversation is judged again. 409 REPORT_CLOSED once the report is closed; the report limits apply',
+          params: referenceParams,
+          body: followUpBody,
+          response: { 201: followUpAnswerSchema },
+        },
+      },
+      async (request, reply) => {
+        const b = request.body;
+        if ((b.lat === undefined) !== (b.lon === undefined)) {
+          throw new AppError('VALIDATION_FAILED', 'lat, lon: give both or neither');
+        }
+        const ticket = await findTrackedTicket(ctx.store.db, request.params.reference, b.token);
+        if (!isOpenStatus(ticket.status)) {
+          throw new AppError('REPORT_CLOSED', 'This report is closed, so nothing can be added to it. Send a new report instead; in an emergency, call 112.');
+        }
+        const device = deviceOf(request);
+        await checkLimits(request, reply, device);
+        const at = new Date(ctx.now()).toISOString();
+        await bindConversationThread(ctx.store.db, 'web', ticket.reference, ticket.id, at);
+        const contact = ticket.contact_id
+          ? await ctx.store.db.selectFrom('contacts').select('external_user_id').where('id', '=', ticket.contact_id).executeTakeFirst()
+          : undefined;
+        const outcome = await ingest(ctx, {
+          channel: 'web',
+          // A retry of the same message (same clientId) is stored once.
+          externalId: `followup:${b.clientId ? receiptKey(b.clientId) : randomBytes(16).toString('hex')}`,
+          text: b.text,
+          // The same citizen as the report: the holder of its token.
+          author: { id: contact?.external_user_id ?? `web:${randomBytes(9).toString('base64url')}` },
+          conversationId: ticket.reference,
+          ...(b.lat !== undefined && b.lon !== undefined ? { geo: { lat: b.lat, lon: b.lon } } : {}),
+        });
+        if (outcome.ticketId !== null && outcome.ticketId !== ticket.id) {
+          // The report closed between the check and intake, which then opened a new one: the citizen is told, not misled.
+          request.log.info({ ticketId: ticket.id, opened: outcome.ticketId }, 'follow-up opened a new ticket');
+          throw new AppError('REPORT_CLOSED', `This report closed meanwhile; your message became a new report ${outcome.reference ?? ''}.`.trim());
+        }
+        return reply.status(201).send({ reference: ticket.reference, added: true });
+      },
     );
   };
 }

@@ -10,7 +10,9 @@ import type {
   Officer,
   Outcome,
   Overview,
-  PublicReportStatus,
+  TrackingView,
+  FollowUp,
+  FollowUpAnswer,
   QuarantineList,
   QueuePage,
   QueueQuery,
@@ -156,7 +158,8 @@ export const api = {
   discardFailed: (id: number, reason: string) => request<DiscardResult>('POST', `/api/intake/failed/${id}/discard`, { reason }),
   submitReport: (report: NewReport) => request<ReportReceipt>('POST', '/api/public/reports', report),
   trackReport: (reference: string, token: string, signal?: AbortSignal) =>
-    request<PublicReportStatus>('GET', `/api/public/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, undefined, signal),
+    request<TrackingView>('GET', `/api/public/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, undefined, signal),
+  addToReport: (reference: string, message: FollowUp) => request<FollowUpAnswer>('POST', `/api/public/reports/${encodeURIComponent(reference)}/messages`, message),
 };
 
 function isTicketSummary(v: unknown): v is TicketSummary {

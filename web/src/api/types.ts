@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
 import type { actorSchema, loginResultSchema } from '../../../src/auth/auth.schema.js';
 import type { duplicateSchema, processingSchema, receiptSchema, reportBody } from '../../../src/channels/webform/webform.routes.js';
+import type { followUpAnswerSchema, followUpBody, trackingViewSchema } from '../../../src/channels/webform/webform.schema.js';
 import type {
   cannedRepliesSchema,
   countsSchema,
@@ -23,7 +24,6 @@ import type {
 import type { unitListSchema, unitSchema } from '../../../src/force/force.schema.js';
 import type { discardResultSchema, quarantinedSchema, quarantineListSchema, retryResultSchema } from '../../../src/intake/quarantine.schema.js';
 import type { ticketSummarySchema } from '../../../src/tickets/ticket.schema.js';
-import type { getPublicReport } from '../../../src/tickets/ticket.service.js';
 
 export type { ErrorCode } from '../../../src/errors.js';
 export type { DeskEvent, DeskEventType, TicketEvent } from '../../../src/tickets/desk-event.schema.js';
@@ -66,8 +66,12 @@ export type DiscardResult = z.infer<typeof discardResultSchema>;
 export type NewReport = z.input<typeof reportBody>;
 /** 201 a new report's receipt, 200 a report sent before, 202 received but not processed yet. */
 export type ReportReceipt = z.infer<typeof receiptSchema> | z.infer<typeof duplicateSchema> | z.infer<typeof processingSchema>;
-// The tracking answer's schema is written inline in webform.routes.ts; the service's result is what it checks.
-export type PublicReportStatus = Awaited<ReturnType<typeof getPublicReport>>;
+/** GET /api/public/reports/:reference: the whole tracking page in one answer. */
+export type TrackingView = z.infer<typeof trackingViewSchema>;
+export type TrackedMessage = TrackingView['messages'][number];
+export type TimelineEntry = TrackingView['timeline'][number];
+export type FollowUp = z.input<typeof followUpBody>;
+export type FollowUpAnswer = z.infer<typeof followUpAnswerSchema>;
 
 // The force.
 export type UnitList = z.infer<typeof unitListSchema>;

