@@ -34,7 +34,7 @@ export interface ChannelRuntimeOptions {
 /** Creates the runtime over the configured channels. */
 export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOptions = {}): ChannelRuntime {
   const channels = opts.channels ?? createConfiguredChannels(ctx);
-  const intake = createIntakeQueue(ctx, opts.onIntakeError);
+  const intake = createIntakeQueue(ctx, { ...(opts.onIntakeError ? { onError: opts.onIntakeError } : {}) });
   const deps: ChannelRuntimeDeps = { ctx, enqueue: (id) => intake.push(id) };
   const names = channels.map((c) => c.name);
   let started = false;

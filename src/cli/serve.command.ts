@@ -5,6 +5,7 @@ import { closeContext, openContext } from '../bootstrap.js';
 import { readConfig } from '../config.js';
 import { createChannelRuntime, startChannelServices } from '../channels/channel.runtime.js';
 import { processPending } from '../intake/intake.service.js';
+import { startPendingSweep } from '../intake/intake.queue.js';
 import { startDeskWorkers } from '../desk/escalation.worker.js';
 import { demoUsersToName } from '../force/seed.service.js';
 
@@ -53,12 +54,15 @@ export function registerServeCommand(program: Command): void {
         },
         (err: unknown) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'draining pending inbound items stopped; they stay pending'),
       );
+      // What another instance stored and answered but did not live to process (or a batch that failed here).
+      const stopSweep = startPendingSweep(ctx, { onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'pending sweep failed; next try in a few seconds') });
       const stopChannels = await startChannelServices(ctx, channels, logger);
       // SLA escalation and duty changes; the error names the tick, never ticket content.
       const stopDesk = startDeskWorkers(ctx, (what, err) => logger.error({ tick: what, err: err instanceof Error ? err.message : 'unknown' }, 'desk tick failed'));
       const stop = async () => {
         logger.info('shutting down');
         stopDesk();
+        stopSweep();
         await stopChannels();
         await app.close();
         await closeContext(ctx);

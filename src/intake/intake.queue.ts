@@ -1,10 +1,22 @@
 /**
  * The small in-process queue behind webhooks and pollers: they store an item and answer at
- * once; the item is carried through here, one at a time, after the answer. The database is the
- * real queue: whatever this one holds when the process dies is still `pending` and is picked up
- * by processPending at the next start.
+ * once; the item is carried through here after the answer, in batches that share one transaction
+ * (group commit: up to INTAKE_BATCH_MAX items, gathered for at most `lingerMs`). The database is
+ * the real queue: whatever this one holds when the process dies is still `pending` and is picked
+ * up by another instance's sweep or by processPending at the next start.
  */
-import { processInbound, type IntakeContext } from './intake.service.js';
+import { listPendingInboundIds } from './inbound.repository.js';
+import { INTAKE_BATCH_MAX, processInboundBatch, type IntakeContext } from './intake.service.js';
+
+export interface IntakeQueueOptions {
+  onError?: (inboundId: number, err: unknown) => void;
+  /** Largest batch (default INTAKE_BATCH_MAX). */
+  batchMax?: number;
+  /** How long a batch that is not full waits for more items (default 2 ms). */
+  lingerMs?: number;
+  /** Told of each item carried through (metrics). */
+  onProcessed?: (inboundId: number, at: number) => void;
+}
 
 export interface IntakeQueue {
   push(inboundId: number): void;
@@ -20,7 +32,9 @@ export interface IntakeQueue {
 }
 
 /** Creates the queue; failures are reported by id only (an item's content is personal data). */
-export function createIntakeQueue(ctx: IntakeContext, onError?: (inboundId: number, err: unknown) => void): IntakeQueue {
+export function createIntakeQueue(ctx: IntakeContext, opts: IntakeQueueOptions = {}): IntakeQueue {
+  const batchMax = opts.batchMax ?? INTAKE_BATCH_MAX;
+  const lingerMs = opts.lingerMs ?? 2;
   const waiting: number[] = [];
   let paused = false;
   let closed = false;
@@ -36,13 +50,15 @@ export function createIntakeQueue(ctx: IntakeContext, onError?: (inboundId: numb
   };
 
   const run = async () => {
-    while (!paused && !closed) {
-      const id = waiting.shift();
-      if (id === undefined) break;
+    while (!paused && !closed && waiting.length > 0) {
+      // A batch that is not full waits a moment for the deliveries already on their way.
+      if (waiting.length < batchMax && lingerMs > 0) await new Promise((r) => setTimeout(r, lingerMs));
+      if (paused || closed) break;
+      const ids = waiting.splice(0, batchMax);
       try {
-        await processInbound(ctx, id);
+        await processInboundBatch(ctx, ids, opts.onProcessed);
       } catch (err) {
-        onError?.(id, err);
+        for (const id of ids) opts.onError?.(id, err);
       }
     }
     active = undefined;
@@ -81,4 +97,32 @@ export function createIntakeQueue(ctx: IntakeContext, onError?: (inboundId: numb
       return waiting.length;
     },
   };
+}
+
+/**
+ * Picks up items left pending by an instance that died after answering (several processes on one
+ * PostgreSQL; on SQLite, a queue that failed): every `intervalMs` it carries through the items that
+ * were already pending at the previous sweep, so that it never races a live instance's fresh queue.
+ * Returns a stop function.
+ */
+export function startPendingSweep(ctx: IntakeContext, opts: { intervalMs?: number; onError?: (err: unknown) => void } = {}): () => void {
+  let seen = new Set<number>();
+  let running = false;
+  const sweep = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const now = await listPendingInboundIds(ctx.store.db, 0, 10 * INTAKE_BATCH_MAX);
+      const stale = now.filter((id) => seen.has(id));
+      seen = new Set(now.filter((id) => !stale.includes(id)));
+      for (let i = 0; i < stale.length; i += INTAKE_BATCH_MAX) await processInboundBatch(ctx, stale.slice(i, i + INTAKE_BATCH_MAX));
+    } catch (err) {
+      opts.onError?.(err);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void sweep(), opts.intervalMs ?? 5_000);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -4,6 +4,7 @@
  * without a ticket are processed again at the next start.
  */
 import type { AppContext } from '../context.js';
+import { sql } from 'kysely';
 import { AppError } from '../errors.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
 import { cleanDeep } from '../store/clean-text.js';
@@ -88,6 +89,34 @@ function describeFailure(err: unknown): string {
   return `processing failed${code}: ${message}`.slice(0, 300);
 }
 
+/** An item read and judged by the pure stages, ready for its transaction. */
+type Prepared =
+  | { kind: 'ready'; item: InboundItem; triage: TriageResult; placement: ReturnType<IntakeContext['locator']['locate']>; contentless: boolean }
+  | { kind: 'unreadable' }
+  | { kind: 'failed'; error: string };
+
+const UNREADABLE = 'stored payload does not match the inbound item schema';
+
+/** The pure stages (outside any transaction, so that it stays short). */
+function prepare(ctx: IntakeContext, payload: string): Prepared {
+  // Cleaned again: an item stored before cleaning existed must not fail forever.
+  const parsed = inboundItemSchema.safeParse(cleanDeep(safeParse(payload)));
+  if (!parsed.success) return { kind: 'unreadable' };
+  const item = parsed.data;
+  const read = ctx.triager.triage({ text: item.text, channel: item.channel });
+  // An opener that holds no report ("Hi", /start) decides nothing: the ticket waits for details.
+  const contentless = isContentless(item.text);
+  const triage = contentless ? awaitingDetails(read) : read;
+  const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo }, triage.category);
+  return { kind: 'ready', item, triage, placement, contentless };
+}
+
+interface Carried {
+  ticket: TicketRow;
+  events: Array<TicketEvent | null>;
+  trackingToken: string | null;
+}
+
 async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<IntakeOutcome> {
   const row = await findInbound(ctx.store.db, inboundId);
   if (!row) throw new AppError('NOT_FOUND', `No inbound item ${inboundId}`);
@@ -101,24 +130,11 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
   };
   if (row.status !== 'pending') return done();
 
-  // Cleaned again: an item stored before cleaning existed must not fail forever.
-  const parsed = inboundItemSchema.safeParse(cleanDeep(safeParse(row.payload)));
-  if (!parsed.success) {
-    await markInbound(ctx.store.db, inboundId, {
-      status: 'failed',
-      error: 'stored payload does not match the inbound item schema',
-      at: new Date(ctx.now()).toISOString(),
-    });
+  const prepared = prepare(ctx, row.payload);
+  if (prepared.kind !== 'ready') {
+    await markInbound(ctx.store.db, inboundId, { status: 'failed', error: UNREADABLE, at: new Date(ctx.now()).toISOString() });
     return { inboundId, isNew: true, ticketId: null, reference: null, trackingToken: null };
   }
-  const item = parsed.data;
-  // Pure stages run outside the transaction: it stays short.
-  const read = ctx.triager.triage({ text: item.text, channel: item.channel });
-  // An opener that holds no report ("Hi", /start) decides nothing: the ticket waits for details.
-  const contentless = isContentless(item.text);
-  const triage = contentless ? awaitingDetails(read) : read;
-  const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo }, triage.category);
-
   const opened = await ctx.store.db.transaction().execute(async (tx) => {
     // Claim the item: under concurrency only one transaction turns it from pending.
     const claimed = await tx
@@ -129,81 +145,7 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
       .returning('id')
       .executeTakeFirst();
     if (!claimed) return null;
-    const at = new Date(ctx.now()).toISOString();
-    const contactId = await upsertContact(tx, item, at);
-    const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
-    const messageAt = item.receivedAt ?? at;
-    if (thread) {
-      const held = await lockThread(tx, item.channel, thread.key, messageAt);
-      const joined = held.ticketId === null ? null : await joinTicket(tx, ctx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
-      if (joined) {
-        const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
-        await setThread(tx, item.channel, thread.key, joined.ticket.id, lastAt);
-        if (joined.becameUrgent && item.reply) {
-          // The conversation turned urgent: 112 first, once per ticket, on the citizen's channel.
-          await enqueueOutbound(
-            tx,
-            {
-              channel: item.channel,
-              kind: 'ack',
-              ticketId: joined.ticket.id,
-              idempotencyKey: `urgent:${joined.ticket.id}`,
-              payload: {
-                to: item.reply.to,
-                text: composeUrgentFollowUp({ language: languageOf(joined.ticket.language), reference: joined.ticket.reference }),
-                reference: joined.ticket.reference,
-                language: joined.ticket.language,
-                inReplyTo: item.externalId,
-                windowFrom: messageAt,
-              },
-            },
-            at,
-          );
-        }
-        await markInbound(tx, inboundId, { status: 'processed', ticketId: joined.ticket.id, at });
-        return { ticket: joined.ticket, events: joined.events, trackingToken: null };
-      }
-    }
-    const result = await openTicket(tx, ctx, {
-      text: item.text,
-      channel: item.channel,
-      inboundId,
-      contactId,
-      triage,
-      placement,
-      reply: item.reply,
-    });
-    if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
-    if (item.reply) {
-      // In the ticket's transaction: the acknowledgement exists exactly when the ticket does.
-      await enqueueOutbound(
-        tx,
-        {
-          channel: item.channel,
-          kind: 'ack',
-          ticketId: result.ticket.id,
-          idempotencyKey: `ack:${item.channel}:${item.externalId}`,
-          payload: {
-            to: item.reply.to,
-            text: contentless
-              ? composeDetailsRequest({ language: /^\s*\//.test(item.text) ? null : triage.language, reference: result.ticket.reference })
-              : composeAcknowledgement({
-                  language: triage.language,
-                  priority: triage.priority,
-                  reference: result.ticket.reference,
-                  isPublic: item.reply.public,
-                }),
-            reference: result.ticket.reference,
-            language: triage.language,
-            inReplyTo: item.externalId,
-            windowFrom: messageAt,
-          },
-        },
-        at,
-      );
-    }
-    await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
-    return { ticket: result.ticket, events: [result.event], trackingToken: result.trackingToken };
+    return carryClaimed(tx, ctx, inboundId, prepared);
   });
   if (!opened) return done();
   await publishEvents(ctx, opened.events);
@@ -214,6 +156,194 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
     reference: opened.ticket.reference,
     trackingToken: opened.trackingToken,
   };
+}
+
+/** Everything after the claim, inside the caller's transaction: join the item's thread or open a ticket. */
+async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepared: Extract<Prepared, { kind: 'ready' }>): Promise<Carried> {
+  const { item, triage, placement, contentless } = prepared;
+  const at = new Date(ctx.now()).toISOString();
+  const contactId = await upsertContact(tx, item, at);
+  const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
+  const messageAt = item.receivedAt ?? at;
+  if (thread) {
+    const held = await lockThread(tx, item.channel, thread.key, messageAt);
+    const joined = held.ticketId === null ? null : await joinTicket(tx, ctx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
+    if (joined) {
+      const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
+      await setThread(tx, item.channel, thread.key, joined.ticket.id, lastAt);
+      if (joined.becameUrgent && item.reply) {
+        // The conversation turned urgent: 112 first, once per ticket, on the citizen's channel.
+        await enqueueOutbound(
+          tx,
+          {
+            channel: item.channel,
+            kind: 'ack',
+            ticketId: joined.ticket.id,
+            idempotencyKey: `urgent:${joined.ticket.id}`,
+            payload: {
+              to: item.reply.to,
+              text: composeUrgentFollowUp({ language: languageOf(joined.ticket.language), reference: joined.ticket.reference }),
+              reference: joined.ticket.reference,
+              language: joined.ticket.language,
+              inReplyTo: item.externalId,
+              windowFrom: messageAt,
+            },
+          },
+          at,
+        );
+      }
+      await markInbound(tx, inboundId, { status: 'processed', ticketId: joined.ticket.id, at });
+      return { ticket: joined.ticket, events: joined.events, trackingToken: null };
+    }
+  }
+  const result = await openTicket(tx, ctx, {
+    text: item.text,
+    channel: item.channel,
+    inboundId,
+    contactId,
+    triage,
+    placement,
+    reply: item.reply,
+  });
+  if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
+  if (item.reply) {
+    // In the ticket's transaction: the acknowledgement exists exactly when the ticket does.
+    await enqueueOutbound(
+      tx,
+      {
+        channel: item.channel,
+        kind: 'ack',
+        ticketId: result.ticket.id,
+        idempotencyKey: `ack:${item.channel}:${item.externalId}`,
+        payload: {
+          to: item.reply.to,
+          text: contentless
+            ? composeDetailsRequest({ language: /^\s*\//.test(item.text) ? null : triage.language, reference: result.ticket.reference })
+            : composeAcknowledgement({
+                language: triage.language,
+                priority: triage.priority,
+                reference: result.ticket.reference,
+                isPublic: item.reply.public,
+              }),
+          reference: result.ticket.reference,
+          language: triage.language,
+          inReplyTo: item.externalId,
+          windowFrom: messageAt,
+        },
+      },
+      at,
+    );
+  }
+  await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
+  return { ticket: result.ticket, events: [result.event], trackingToken: result.trackingToken };
+}
+
+/** The largest batch one transaction carries: big enough to share a commit, small enough to hold locks briefly. */
+export const INTAKE_BATCH_MAX = 64;
+
+/**
+ * A database error that says nothing about the item (a deadlock between instances, a serialisation
+ * conflict, a lost connection): the whole batch is given up and its items go one at a time instead,
+ * so that such an error never quarantines an item.
+ */
+function isTransient(err: unknown): boolean {
+  const code = err !== null && typeof err === 'object' && 'code' in err && typeof err.code === 'string' ? err.code : '';
+  return /^(40|08|53|57)/.test(code) || code === 'SQLITE_BUSY' || code === 'ECONNRESET' || code === 'ECONNREFUSED';
+}
+
+/**
+ * Group commit: carries several stored items through in one transaction, with the guarantees of
+ * one at a time. Each item is claimed (SKIP LOCKED on PostgreSQL, so that instances share the
+ * backlog), carried in id order (a citizen's second message in the batch joins the ticket the
+ * first opened) inside a savepoint, so that a poisoned item is rolled back alone and quarantined
+ * while the rest commit. Events go out after the commit. Returns how many items it was given that
+ * were still pending.
+ */
+export async function processInboundBatch(ctx: IntakeContext, inboundIds: readonly number[], onProcessed?: (inboundId: number, at: number) => void): Promise<number> {
+  if (inboundIds.length === 0) return 0;
+  const db = ctx.store.db;
+  const rows = await db
+    .selectFrom('inbound')
+    .select(['id', 'payload'])
+    .where('id', 'in', [...inboundIds])
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .execute();
+  if (rows.length === 0) return 0;
+  const prepared = rows.map((r): { id: number; p: Prepared } => {
+    try {
+      return { id: r.id, p: prepare(ctx, r.payload) };
+    } catch {
+      // Once more, as for one item: a poisoned item fails again.
+    }
+    try {
+      return { id: r.id, p: prepare(ctx, r.payload) };
+    } catch (err) {
+      return { id: r.id, p: { kind: 'failed', error: describeFailure(err) } };
+    }
+  });
+  let events: Array<TicketEvent | null> = [];
+  let carried: number[] = [];
+  try {
+    await db.transaction().execute(async (tx) => {
+      events = [];
+      carried = [];
+      const claimed = await claimInbound(tx, ctx.store.engine, rows.map((r) => r.id));
+      const at = new Date(ctx.now()).toISOString();
+      for (const { id, p } of prepared) {
+        if (!claimed.has(id)) continue;
+        if (p.kind !== 'ready') {
+          await markInbound(tx, id, { status: 'failed', error: p.kind === 'failed' ? p.error : UNREADABLE, at });
+          continue;
+        }
+        let failure: unknown = null;
+        for (let attempt = 0; attempt < 2; attempt++) {
+          await sql`savepoint chowki_item`.execute(tx);
+          try {
+            const r = await carryClaimed(tx, ctx, id, p);
+            await sql`release savepoint chowki_item`.execute(tx);
+            events.push(...r.events);
+            carried.push(id);
+            failure = null;
+            break;
+          } catch (err) {
+            if (isTransient(err)) throw err;
+            await sql`rollback to savepoint chowki_item`.execute(tx);
+            await sql`release savepoint chowki_item`.execute(tx);
+            failure = err;
+          }
+        }
+        if (failure !== null) await markInbound(tx, id, { status: 'failed', error: describeFailure(failure), at });
+      }
+    });
+  } catch {
+    // The batch as a whole failed (a deadlock with another instance, a lost connection): one at a
+    // time instead, each with its own retry and quarantine; what the database refuses stays pending.
+    for (const r of rows) {
+      await processInbound(ctx, r.id);
+      onProcessed?.(r.id, ctx.now());
+    }
+    return rows.length;
+  }
+  const doneAt = ctx.now();
+  for (const id of carried) onProcessed?.(id, doneAt);
+  await publishEvents(ctx, events);
+  return rows.length;
+}
+
+/** Claims the pending items among `ids` for this transaction; on PostgreSQL skipping those another instance holds. */
+async function claimInbound(tx: Tx, engine: 'sqlite' | 'postgres', ids: readonly number[]): Promise<Set<number>> {
+  const claimed =
+    engine === 'postgres'
+      ? await tx
+          .updateTable('inbound')
+          .set({ status: 'processing' })
+          .where('id', 'in', (eb) => eb.selectFrom('inbound').select('id').where('id', 'in', [...ids]).where('status', '=', 'pending').forUpdate().skipLocked())
+          .returning('id')
+          .execute()
+      : // SQLite has one writer: the transaction alone decides.
+        await tx.updateTable('inbound').set({ status: 'processing' }).where('id', 'in', [...ids]).where('status', '=', 'pending').returning('id').execute();
+  return new Set(claimed.map((c) => c.id));
 }
 
 /** What a ticket opened by a contentless message holds until the report comes: nothing decided. */
@@ -319,19 +449,17 @@ export async function ingest(ctx: IntakeContext, item: InboundItem): Promise<Int
   return { ...outcome, isNew: stored.isNew && outcome.isNew };
 }
 
-/** Processes every stored item still pending (after a crash, or behind a webhook); returns how many. */
-export async function processPending(ctx: IntakeContext, batch = 200): Promise<number> {
+/** Processes every stored item still pending (after a crash, or behind a webhook), in batches; returns how many. */
+export async function processPending(ctx: IntakeContext, batch = INTAKE_BATCH_MAX): Promise<number> {
   let count = 0;
   let after = 0;
   for (;;) {
     const ids = await listPendingInboundIds(ctx.store.db, after, batch);
     if (ids.length === 0) return count;
-    for (const id of ids) {
-      // processInbound quarantines what fails; anything it throws past that (the database is gone)
-      // stops the drain, and the items stay pending for the next one.
-      await processInbound(ctx, id);
-      count++;
-      after = id;
-    }
+    // processInboundBatch quarantines what fails; anything it throws past that (the database is
+    // gone) stops the drain, and the items stay pending for the next one.
+    await processInboundBatch(ctx, ids);
+    count += ids.length;
+    after = ids[ids.length - 1] ?? after;
   }
 }
