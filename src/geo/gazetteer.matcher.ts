@@ -2,6 +2,17 @@
  * Finds the places a message names: one hash index over the skeleton of every name and variant in
  * every script, probed with windows of the message's words. The cost is linear in the message's length
  * (a few hash probes per word window), never in the gazetteer's size.
+ *
+ * Places as people write them:
+ * - spelling: skeletons fold "Sitaburdi", "Seetabuldi", "सीताबर्डी" into one key; one typo is forgiven
+ *   from six letters (two from ten), and from five in a word written as a name (capitalised, or with a
+ *   postposition or place noun beside it); never in the first letter, never in a postposition, and
+ *   never for the ordinary words whose skeleton is a short place's ("mahalla", "pipal");
+ * - endings: Marathi and Hindi case endings and postpositions glued on, in Devanagari ("सीताबर्डीत",
+ *   "धरमपेठमध्ये", "सदरमें") and romanised ("Itwarit", "Sitabuldila", "Hingnyat", "Jaripatkachya"),
+ *   the romanised ones only onto an exact name;
+ * - platforms: "platform no 3", "प्लॅटफॉर्म", "फलाट" and a bare "railway station" name the station whose
+ *   platforms the gazetteer names ("Nagpur station platform"), unless the message names another one.
  */
 import { createDeletionIndex, createHashFilter, createKeyTable, hashWithout } from './deletion.index.js';
 import { stemsOf, tokenise, wordKey } from './place-name.normalise.js';
@@ -62,6 +73,11 @@ const MAX_WINDOW_WORDS = 6;
 // must be spelt exactly, or common words ("itwar", "badi") would turn into places.
 const FUZZY_ONE_FROM = 6;
 const FUZZY_TWO_FROM = 10;
+// A single word written as a name (capitalised) or with a postposition or place noun beside it may have
+// one typo from five letters: misspelt station names ("Hingana", "Mankapr", "Pardy Naka") are short.
+const FUZZY_ONE_NAMED_FROM = 5;
+// Ordinary words whose skeleton is a short place's: in lower case they are the word, never the place.
+const ORDINARY_WORDS = new Set(['mahalla', 'mahalle', 'mohalla', 'pipal', 'peepal', 'wadiya', 'wadiyan']);
 // A short name written in lower case with no cue around it is more often an ordinary word.
 const SHORT_NAME_MAX = 4;
 const UNCUED_SHORT_LATIN = 0.6;
@@ -91,11 +107,23 @@ const CUES_BEFORE = new Set([
   'in', 'at', 'near', 'from', 'to', 'around', 'towards', 'opposite', 'behind', 'nr', 'opp', 'via', 'stay', 'live',
 ]);
 
+// A platform ("platform no 3", "प्लॅटफॉर्म क्रमांक 2", "फलाटावर") or a bare "railway station" names the
+// railway station whose platforms the gazetteer names ("Nagpur station platform"): in a city, the main one.
+// An English "platform" needs its number or a railway word beside it ("a platform for women" is no place).
+const PLATFORM_WORD = /^(?:platform|plateform|pletform|pltfrm|प्ल[ॅेै]टफ[ॉा]र्म|फलाट)$/iu;
+const PLATFORM_HINT = /latfor|letfor|ltfrm|प्ल[ॅेै]टफ|फलाट|falat|railway|rly|रेल्वे|रेलवे/iu;
+const PLATFORM_RE =
+  /(?<![\p{L}\p{M}])(?:(?<latin>platform|plateform|pletform|pltfrm)|(?<local>प्ल[ॅेै]टफ[ॉा]र्म\p{M}*[\p{L}\p{M}]*|फलाट[\p{L}\p{M}]*|falat\w*))(?<number>(?:\s*(?:no\.?|number|num|nmbr|नंबर|नं\.?|क्रमांक|क्र\.?|#))?\s*[-:.]?\s*(?:\d{1,2}|[०-९]{1,2})(?![\d०-९]))?/giu;
+const RAILWAY_RE = /(?<![\p{L}\p{M}])(?:railway|rly|रेल्वे|रेलवे)\s*(?:station|stn|स्टेशन[\p{L}\p{M}]*)/iu;
+const RAILWAY_CONTEXT = /railway|rly|train|station|stn|रेल्वे|रेलवे|ट्रेन|गाडी|स्टेशन/iu;
+/** How sure a platform or a bare "railway station" is of the station: it yields to a pin (locator.ts). */
+export const PLATFORM_CONFIDENCE = 0.75;
+
 interface TokenKeys {
   /** The word's key as written. */
   key: string;
   /** Keys of the word's stems, with the rewrites each took. */
-  stems: Array<{ key: string; steps: number }>;
+  stems: Array<{ key: string; steps: number; exactOnly: boolean }>;
 }
 
 // The four readings of a key kept per key: the place spelt in the window's script (Latin, Devanagari),
@@ -106,6 +134,21 @@ const PICK_DEVANAGARI = 2;
 const PICK_NOT_DEVANAGARI = 3;
 const FLAG_LATIN = 1;
 const FLAG_DEVANAGARI = 2;
+
+// The keys of a word and of its stems, memoised: messages repeat the same few thousand words, and the
+// stems of each (endings in two scripts) cost more than the rest of a probe. Bounded; cleared, not grown.
+const WORD_KEYS_LIMIT = 50_000;
+const wordKeys = new Map<string, TokenKeys>();
+
+function keysOfWord(word: string): TokenKeys {
+  const known = wordKeys.get(word);
+  if (known !== undefined) return known;
+  const stems = stemsOf(word).map((s) => ({ key: wordKey(s.stem), steps: s.steps, exactOnly: s.exactOnly === true }));
+  const keys: TokenKeys = { key: wordKey(word), stems };
+  if (wordKeys.size >= WORD_KEYS_LIMIT) wordKeys.clear();
+  wordKeys.set(word, keys);
+  return keys;
+}
 
 // Scratch rows for the edit distance: names are short, and reusing three rows avoids garbage per probe.
 let rowA = new Int32Array(64);
@@ -154,9 +197,9 @@ function adjusted(confidence: number, distance: number, keyLength: number, rule:
   return c;
 }
 
-function allowedEdits(length: number): number {
+function allowedEdits(length: number, oneFrom: number): number {
   if (length >= FUZZY_TWO_FROM) return 2;
-  if (length >= FUZZY_ONE_FROM) return 1;
+  if (length >= oneFrom) return 1;
   return 0;
 }
 
@@ -243,8 +286,11 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   });
   for (let k = 0; k < keys.length; k++) commit(k);
 
+  // The station whose platforms are named: where a bare "platform 3" is.
+  const platformTarget = targets.findIndex((t) => [t.name, ...t.names].some((n) => nameWords(n).some((w) => PLATFORM_WORD.test(w))));
+
   // Keys long enough to forgive a typo; their single-letter deletions go to the deletion index.
-  const deleted = createDeletionIndex(keys, FUZZY_ONE_FROM);
+  const deleted = createDeletionIndex(keys, FUZZY_ONE_NAMED_FROM);
   // Most probes are ordinary words that name nothing: a filter that fits the CPU cache turns them away
   // before the hash map, whose size would otherwise make every probe a trip to main memory.
   const knownKeys = createHashFilter(keys, keys.length);
@@ -277,6 +323,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   };
   let query = '';
   let queryFirst = 0;
+  let oneFrom = FUZZY_ONE_FROM;
   const consider = (k: number): void => {
     for (let i = 0; i < nearCount; i++) if (nearIds[i] === k) return;
     const key = keys[k];
@@ -284,17 +331,18 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     // People misspell the middle of a name, rarely its first letter; without this rule ordinary words
     // turn into places ("report" ~ "airport", "in Pratap Nagar" ~ "Rana Pratap Nagar").
     if (key.charCodeAt(0) !== queryFirst) return;
-    const allowed = allowedEdits(Math.min(key.length, query.length));
+    const allowed = allowedEdits(Math.min(key.length, query.length), oneFrom);
     if (allowed === 0) return;
     const distance = editDistance(query, key, allowed);
     if (distance <= allowed) push(k, distance);
   };
 
   /**
-   * Fills the scratch arrays with the keys within the allowed edits of `q`, the key of a window of
-   * `words` words whose leading words make `lead`; returns how many.
+   * Fills the scratch arrays with the keys within the allowed edits of `q` (none when `exactOnly`, one
+   * from five letters when `named`), the key of a window of `words` words whose leading words make
+   * `lead`; returns how many.
    */
-  function keysNear(q: string, words: number, lead: string): number {
+  function keysNear(q: string, words: number, lead: string, exactOnly: boolean, named: boolean): number {
     nearCount = 0;
     const queryHash = hashWithout(q, -1);
     const exactId = knownKeys.mayHold(queryHash) ? keyTable.idOf(q, queryHash) : -1;
@@ -304,8 +352,11 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       push(exactId, 0);
       return nearCount;
     }
-    // Both sides need FUZZY_ONE_FROM letters for a typo to count; longer than every name is hopeless.
-    if (q.length < FUZZY_ONE_FROM || q.length > maxKeyLength + 2) return 0;
+    if (exactOnly) return 0;
+    // Both sides need FUZZY_ONE_FROM letters for a typo to count (FUZZY_ONE_NAMED_FROM for a word written
+    // as a name); longer than every name is hopeless.
+    oneFrom = named ? FUZZY_ONE_NAMED_FROM : FUZZY_ONE_FROM;
+    if (q.length < oneFrom || q.length > maxKeyLength + 2) return 0;
     if (words > 1) {
       const leadHash = hashWithout(lead, -1);
       if (!leadFilter.mayHold(leadHash) || leadTable.idOf(lead, leadHash) < 0) return 0;
@@ -379,10 +430,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
 
   function match(text: string): GazetteerMatch {
     const tokens = tokenise(text);
-    const tokenKeys: TokenKeys[] = tokens.map((t) => {
-      const stems = stemsOf(t.word).map((s) => ({ key: wordKey(s.stem), steps: s.steps }));
-      return { key: wordKey(t.word), stems };
-    });
+    const tokenKeys: TokenKeys[] = tokens.map((t) => keysOfWord(t.word));
     const candidates: PlaceMatch[] = [];
     let nearMiss: PlaceMatch | null = null;
 
@@ -402,8 +450,20 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
         nearTarget = -1;
         // How a short name's confidence is capped in this window: worked out once, on the first short key.
         let shortRule = -1;
+        if (words === 1 && !firstToken.capitalised && ORDINARY_WORDS.has(firstToken.word.toLowerCase())) {
+          prefix += lastKeys.key;
+          continue;
+        }
+        // A single word written as a name: capitalised, or with a postposition or place noun beside it (worked out when needed).
+        let named = -1;
         for (const stem of lastKeys.stems) {
-          const found = keysNear(prefix + stem.key, words, prefix);
+          // A romanised ending guessed off a short lower-case word ("mahalla") is an ordinary word more often than a place.
+          if (stem.exactOnly && words === 1 && stem.key.length <= SHORT_NAME_MAX && !lastToken.capitalised) continue;
+          const q = prefix + stem.key;
+          if (named < 0 && words === 1 && q.length === FUZZY_ONE_NAMED_FROM) {
+            named = firstToken.capitalised || isCued(tokens, first, last) ? 1 : 0;
+          }
+          const found = keysNear(q, words, prefix, stem.exactOnly, named === 1);
           for (let n = 0; n < found; n++) {
             const k = nearIds[n] ?? -1;
             const distance = nearDistances[n] ?? 0;
@@ -443,6 +503,12 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       }
     }
 
+    const platform = platformTarget >= 0 && PLATFORM_HINT.test(text) ? platformMention(text) : null;
+    const station = targets[platformTarget];
+    if (platform && station) {
+      candidates.push({ target: station, span: platform, written: text.slice(...platform), confidence: PLATFORM_CONFIDENCE, distance: 0, words: 1 });
+    }
+
     // Overlapping readings: the surer one, then the longer, more specific name ("New Kamptee" over
     // "Kamptee"); a gazetteer entry over a station's bare name (it carries a point as well).
     candidates.sort(
@@ -462,6 +528,17 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   }
 
   return { match, size: keys.length };
+}
+
+/** Where the text names a railway platform or a bare railway station, or null. */
+function platformMention(text: string): [number, number] | null {
+  for (const m of text.matchAll(PLATFORM_RE)) {
+    const g = m.groups ?? {};
+    if (g['latin'] !== undefined && g['number'] === undefined && !RAILWAY_CONTEXT.test(text)) continue;
+    return [m.index, m.index + m[0].length];
+  }
+  const r = RAILWAY_RE.exec(text);
+  return r ? [r.index, r.index + r[0].length] : null;
 }
 
 // Among places named apart, the surest wins; a landmark or a place with a station of its own wins a tie

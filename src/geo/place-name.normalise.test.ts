@@ -39,6 +39,18 @@ describe('place name skeletons', () => {
     expect(stems('मंदिराजवळ')).toContain('मंदिर');
     expect(stems('सोनेगावात')).toContain('सोनेगाव');
     expect(stems('Dharampeth')).toEqual(['Dharampeth']);
+    expect(stems('सदरमें')).toContain('सदर');
+    expect(stems('हिंगणावाले')).toContain('हिंगणा');
+  });
+
+  it('strips romanised endings, marking their stems as exact-only', () => {
+    const stems = (w: string): string[] => stemsOf(w).map((s) => s.stem);
+    expect(stems('Itwarit')).toContain('Itwari');
+    expect(stems('Sitabuldila')).toContain('Sitabuldi');
+    expect(stems('Hingnyat')).toContain('Hingna');
+    expect(stems('Jaripatkachya')).toContain('Jaripatka');
+    expect(stemsOf('Itwarit').slice(1).every((s) => s.exactOnly === true)).toBe(true);
+    expect(stems('Sadar')).toEqual(['Sadar']);
   });
 
   it('makes every spelling of "square" one word', () => {

@@ -129,24 +129,34 @@ export function skeletonOf(word: string): string {
   return s.length > 1 ? s.charAt(0) + s.slice(1).replace(/a/g, '') : s;
 }
 
-// Marathi and Hindi endings glued to a place name ("सीताबर्डीत", "फाट्याजवळ", "मंदिराजवळ", "ठाण्यात").
-// Longest first, so that "मध्ये" wins over "े".
+// Marathi and Hindi endings glued to a place name ("सीताबर्डीत", "फाट्याजवळ", "मंदिराजवळ", "ठाण्यात",
+// "सदरमें", "हिंगणावाले"). Longest first, so that "मध्ये" wins over "े".
 const DEVANAGARI_ENDINGS = [
-  'मध्ये', 'मधील', 'मधून', 'मधे', 'जवळील', 'जवळ', 'पासून', 'पर्यंत', 'कडून', 'कडे', 'समोर', 'मागे', 'वरील',
-  'तल्या', 'तील', 'तून', 'तली', 'तला', 'च्या', 'में', 'मे', 'वर', 'ला', 'ना', 'ची', 'चा', 'चे', 'ने', 'चं',
-  'त', 'त्', 'ही', 'च', 'से', 'का', 'की', 'के',
+  'मध्ये', 'मधील', 'मधून', 'मधल्या', 'मधला', 'मधे', 'जवळील', 'जवळच', 'जवळ', 'पासून', 'पर्यंत', 'कडून', 'कडे', 'समोर', 'मागे',
+  'वरील', 'वरून', 'तल्या', 'तील', 'तून', 'तली', 'तला', 'च्या', 'में', 'मे', 'वर', 'ला', 'ना', 'ची', 'चा', 'चे', 'ने', 'नी', 'चं',
+  'शी', 'त', 'त्', 'ही', 'च', 'से', 'का', 'की', 'के', 'को', 'तक', 'पर', 'वाला', 'वाले', 'वाली', 'वालों',
+].sort((a, b) => b.length - a.length);
+
+// The same endings as romanised writers glue them ("Itwarit", "Sitabuldila", "Hingnyat", "Jaripatkachya",
+// "Sadarmadhe", "Nandanvanjawal"). A Latin stem must be the exact name, never a near miss of one.
+const LATIN_ENDINGS = [
+  'madhye', 'madhe', 'madhun', 'madhla', 'madhil', 'mdhe', 'jawal', 'javal', 'javal', 'pasun', 'paasun', 'paryant', 'kadun', 'kade',
+  'samor', 'varun', 'var', 'tlya', 'til', 'tun', 'chya', 'cha', 'chi', 'che', 'mein', 'mai', 'me', 'wala', 'wale', 'wali', 'la', 'ne',
+  'ni', 'at', 'et', 'it', 't', 'se', 'pe', 'par', 'ke', 'ki', 'ka', 'ko',
 ].sort((a, b) => b.length - a.length);
 
 /** A stem of a word with the ending removed, and how many rewrites it took (each costs confidence). */
 export interface WordStem {
   stem: string;
   steps: number;
+  /** A romanised stem: only an exact name may match it (an ending guessed off a Latin word is weaker evidence). */
+  exactOnly?: boolean;
 }
 
-/** The word and its plausible stems without a Marathi/Hindi case ending or postposition. */
+/** The word and its plausible stems without a Marathi/Hindi case ending or postposition, in either script. */
 export function stemsOf(word: string): WordStem[] {
   const out: WordStem[] = [{ stem: word, steps: 0 }];
-  if (!isDevanagari(word)) return out;
+  if (!isDevanagari(word)) return latinStems(word, out);
   const seen = new Set([word]);
   const add = (stem: string, steps: number): void => {
     // A stem of one or two letters would match half the dictionary.
@@ -164,6 +174,27 @@ export function stemsOf(word: string): WordStem[] {
     else if (stem.endsWith('ा')) add(stem.slice(0, -1), 2);
     // "-ात" is the same locative on a consonant-final noun ("सोनेगावात").
     if (ending === 'त' && stem.endsWith('ा')) add(stem.slice(0, -1), 1);
+  }
+  return out;
+}
+
+// Romanised stems: the ending off, and the Marathi oblique "-ya-" back to "-a" ("Hingnyat" → "Hingna",
+// "Imamwadyat" → "Imamwada"). Stems shorter than four letters are never tried.
+function latinStems(word: string, out: WordStem[]): WordStem[] {
+  if (word.length < 5 || !/^[A-Za-z]+$/.test(word)) return out;
+  const lower = word.toLowerCase();
+  const seen = new Set([lower]);
+  const add = (stem: string, steps: number): void => {
+    if (stem.length < 4 || seen.has(stem)) return;
+    seen.add(stem);
+    out.push({ stem: word.charAt(0) + stem.slice(1), steps, exactOnly: true });
+  };
+  for (const ending of LATIN_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue;
+    const stem = lower.slice(0, -ending.length);
+    add(stem, 1);
+    if (stem.endsWith('ya')) add(`${stem.slice(0, -2)}a`, 2);
+    else if (stem.endsWith('y')) add(`${stem.slice(0, -1)}a`, 2);
   }
   return out;
 }
@@ -210,15 +241,19 @@ export function tokenise(text: string): TextToken[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
     const raw = m[0];
-    const between = text.slice(last, start);
-    if (BREAK_RE.test(between)) sawBreak = true;
+    // Most words are one space apart: only other gaps can hold a break.
+    if (start - last > 1 || (start - last === 1 && text.charCodeAt(last) !== 32)) {
+      if (BREAK_RE.test(text.slice(last, start))) sawBreak = true;
+    }
     last = start + raw.length;
-    if (raw.includes('@') || /^(?:https?:\/\/|www\.)/i.test(raw)) {
+    const c0 = raw.charCodeAt(0);
+    if (raw.includes('@') || ((c0 === 104 || c0 === 72 || c0 === 119 || c0 === 87) && LINK_START.test(raw))) {
       sawBreak = true;
       continue;
     }
-    const word = raw.replace(/[\u200C\u200D]/g, '');
-    if (/^\p{N}+$/u.test(word)) {
+    const word = raw.includes('\u200C') || raw.includes('\u200D') ? raw.replace(/[\u200C\u200D]/g, '') : raw;
+    const w0 = word.charCodeAt(0);
+    if (((w0 >= 48 && w0 <= 57) || (w0 >= 0x0966 && w0 <= 0x096f) || w0 > 0x097f) && /^\p{N}+$/u.test(word)) {
       sawBreak = true;
       continue;
     }
@@ -229,9 +264,10 @@ export function tokenise(text: string): TextToken[] {
       end: start + raw.length,
       breakBefore: sawBreak,
       devanagari: isDevanagari(word),
-      capitalised: first !== first.toLowerCase(),
+      capitalised: w0 >= 65 && w0 <= 90 ? true : w0 < 128 ? false : first !== first.toLowerCase(),
     });
     sawBreak = false;
   }
   return out;
 }
+const LINK_START = /^(?:https?:\/\/|www\.)/i;
