@@ -14,6 +14,7 @@ import { correctTriage } from './actions/correct.action.js';
 import { mergeTicket } from './actions/merge.action.js';
 import { addNote } from './actions/note.action.js';
 import { replyToCitizen } from './actions/reply.action.js';
+import { retryReply } from './actions/retry-reply.action.js';
 import { changeStatus } from './actions/status.action.js';
 import { transferTicket } from './actions/transfer.action.js';
 import { cannedRepliesFor } from './canned-replies.js';
@@ -40,6 +41,8 @@ import {
   reason,
   replyAnswer,
   replyBody,
+  retryReplyAnswer,
+  retryReplyParams,
   rosterPutBody,
   rosterSchema,
   shiftSchema,
@@ -201,6 +204,19 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const out = await replyToCitizen(ctx, await requireActor(db, request), request.params.id, request.body);
         return reply.status(out.replayed ? 200 : 201).send(out);
       },
+    );
+
+    app.post(
+      '/api/tickets/:id/replies/:outboxId/retry',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'Send again a reply that failed or was never confirmed; the ticket keeps its alert until no reply of it is failing',
+          params: retryReplyParams,
+          response: { 200: retryReplyAnswer },
+        },
+      },
+      async (request) => retryReply(ctx, await requireActor(db, request), request.params.id, request.params.outboxId),
     );
 
     app.post(

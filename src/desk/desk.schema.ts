@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { codeList, rowId, rowIdValue } from '../http/query.js';
 import { JUDGED_FIELDS } from '../tickets/ticket.lifecycle.js';
+import { DELIVERY_STATES } from '../outbox/outbox.model.js';
 import { OUTCOMES, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
 import { ticketSummarySchema } from '../tickets/ticket.schema.js';
 import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
@@ -105,12 +106,25 @@ export const similarSchema = z.object({
               ),
             });
 
+/** Where an officer's reply stands on its channel: queued, sent, delivered, read, or failed with the provider's reason. */
+export const messageDeliverySchema = z
+  .object({
+    outboxId: z.number(),
+    state: z.enum(DELIVERY_STATES),
+    /** The provider's code (e.g. `400:131047`, `403`), for a failed, unconfirmed or retrying message. */
+    reason: z.string().nullable(),
+    at: z.string(),
+  })
+  .nullable()
+  .describe("a reply's delivery on its channel; null for notes, citizens' messages and web-form replies");
+
 /** One ticket as the desk works it: the one read model of a ticket. */
 export const ticketViewSchema = z.object({
               ticket: deskTicketSchema,
               access: z.enum(['read', 'act']),
               outcome: z.string().nullable(),
               resolvedAt: z.string().nullable(),
+              flags: z.array(z.string()).describe('e.g. reply_failed: a reply did not reach the citizen'),
               reasons: z.object({ triage: z.array(z.string()), routing: z.array(z.string()) }).describe('what decided triage and routing'),
               contact: z
                 .object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string() })
@@ -128,6 +142,7 @@ export const ticketViewSchema = z.object({
                   text: z.string(),
                   author: z.string().nullable(),
                   createdAt: z.string(),
+                  delivery: messageDeliverySchema,
                 }),
               ),
               earlier: z.array(
@@ -150,7 +165,9 @@ export const ticketDetailSchema = ticketSummarySchema.extend({
   access: z.enum(['read', 'act']),
   reasons: z.object({ triage: z.array(z.string()), routing: z.array(z.string()) }),
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string() }).nullable(),
-  messages: z.array(z.object({ id: z.number(), direction: z.string(), channel: z.string(), text: z.string(), author: z.string().nullable(), createdAt: z.string() })),
+  messages: z.array(
+    z.object({ id: z.number(), direction: z.string(), channel: z.string(), text: z.string(), author: z.string().nullable(), createdAt: z.string(), delivery: messageDeliverySchema }),
+  ),
   audit: z.array(z.object({ id: z.number(), action: z.string(), actor: z.string(), details: z.unknown(), createdAt: z.string() })),
 });
 
@@ -177,6 +194,8 @@ export const replyBody = z.object({
             clientKey: z.string().min(8).max(100).optional().describe('a key per reply the client makes: a retry sends nothing twice'),
           });
 export const replyAnswer = okTicket.extend({ messageId: z.number(), replayed: z.boolean(), queued: z.boolean() });
+export const retryReplyParams = z.object({ id: rowId, outboxId: rowId });
+export const retryReplyAnswer = okTicket.extend({ outboxId: z.number(), state: z.literal('queued') });
 export const correctionBody = z
             .object({
               category: z.enum(CATEGORIES).optional(),

@@ -7,7 +7,9 @@
  */
 import { seesPersonalData, type Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
+import { deliveryStateOf, replyOutboxKey } from '../outbox/outbox.model.js';
 import { listAudit } from '../tickets/audit.repository.js';
+import { parseFlags } from '../tickets/ticket.schema.js';
 import { parseReasons, safeJson } from '../tickets/ticket.service.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import { ticketForRead } from './desk.access.js';
@@ -37,6 +39,7 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
       'ticket_messages.text',
       'ticket_messages.visibility',
       'ticket_messages.created_at',
+      'ticket_messages.client_key',
       'users.display_name as author_name',
     ])
     .where('ticket_messages.ticket_id', 'in', ids)
@@ -67,6 +70,27 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
         .execute()
     : [];
 
+  // Each reply's outbox row, found by the key the reply action gave it: where the message really stands.
+  const replies = await db
+    .selectFrom('outbox')
+    .select(['id', 'idempotency_key', 'status', 'delivery_status', 'last_error', 'sent_at', 'delivery_at', 'created_at'])
+    .where('ticket_id', 'in', ids)
+    .where('kind', '=', 'reply')
+    .execute();
+  const outboxByKey = new Map(replies.map((r) => [r.idempotency_key, r]));
+  const deliveryOf = (m: { id: number; ticket_id: number; direction: string; client_key: string | null }) => {
+    if (m.direction !== 'out') return null;
+    const row = outboxByKey.get(replyOutboxKey(m.ticket_id, m.client_key, m.id));
+    if (!row) return null;
+    const state = deliveryStateOf(row);
+    return {
+      outboxId: row.id,
+      state,
+      reason: state === 'failed' || state === 'unconfirmed' || state === 'queued' ? row.last_error : null,
+      at: row.delivery_at ?? row.sent_at ?? row.created_at,
+    };
+  };
+
   const audit = await listAudit(db, ticket.id);
   let contact: { name: string | null; phone: string | null; channel: string } | null = null;
   if (showPii && ticket.contact_id !== null) {
@@ -79,6 +103,7 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
     access: relation === 'previous' ? ('read' as const) : ('act' as const),
     outcome: ticket.outcome,
     resolvedAt: ticket.resolved_at,
+    flags: parseFlags(ticket.flags),
     reasons: parseReasons(ticket.reasons),
     contact,
     audit: audit.map((a) => ({ id: a.id, action: a.action, actor: a.display_name ?? 'Chowki', details: safeJson(a.details), createdAt: a.created_at })),
@@ -92,6 +117,7 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
       text: showPii ? m.text : maskPii(m.text, findPii(m.text)),
       author: m.author_name ?? null,
       createdAt: m.created_at,
+      delivery: deliveryOf(m),
     })),
     earlier: earlier.map((e) => ({
       id: e.id,
@@ -118,7 +144,7 @@ export async function getTicketDetail(ctx: Pick<AppContext, 'store' | 'now'>, ac
     contact: v.contact,
     messages: v.messages
       .filter((m) => m.ticketId === ticketId)
-      .map((m) => ({ id: m.id, direction: m.direction, channel: m.channel, text: m.text, author: m.author, createdAt: m.createdAt })),
+      .map((m) => ({ id: m.id, direction: m.direction, channel: m.channel, text: m.text, author: m.author, createdAt: m.createdAt, delivery: m.delivery })),
     audit: v.audit,
   };
 }

@@ -23,3 +23,26 @@ export const outboundPayloadSchema = z.object({
   windowFrom: z.string().optional(),
 });
 export type OutboundPayload = z.infer<typeof outboundPayloadSchema>;
+
+/** The idempotency key of an officer's reply: the reply action writes it, the ticket view finds the row by it. */
+export function replyOutboxKey(ticketId: number, clientKey: string | null, messageId: number): string {
+  return `reply:${ticketId}:${clientKey ?? `m${messageId}`}`;
+}
+
+/**
+ * Where an outbound message stands as the desk shows it: waiting or being sent (`queued`, `sending`),
+ * accepted by the provider (`sent`), then its receipts (`delivered`, `read`), or given up (`failed`, with
+ * the provider's reason) or lost in a crash mid-send (`unconfirmed`, never resent by itself).
+ */
+export const DELIVERY_STATES = ['queued', 'sending', 'sent', 'delivered', 'read', 'failed', 'unconfirmed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** The desk's state of one outbox row; a failed receipt outranks the send that preceded it. */
+export function deliveryStateOf(row: { status: OutboxStatus; delivery_status: string | null }): DeliveryState {
+  if (row.delivery_status === 'failed' || row.status === 'failed') return 'failed';
+  if (row.status === 'pending') return 'queued';
+  if (row.status === 'sending' || row.status === 'unconfirmed') return row.status;
+  if (row.delivery_status === 'read' || row.delivery_status === 'played') return 'read';
+  if (row.delivery_status === 'delivered') return 'delivered';
+  return 'sent';
+}

@@ -103,18 +103,26 @@ export async function markOutboundFailed(
  * themselves) because a duplicate message to a citizen cannot be taken back, while an
  * unconfirmed one can be checked and re-sent by an officer. A later receipt can still confirm it.
  */
-export async function resolveExpiredLeases(db: Db, now: string): Promise<number> {
-  const rows = await db
+export async function resolveExpiredLeases(db: Db, now: string): Promise<Array<Pick<OutboxRow, 'id' | 'ticket_id' | 'kind' | 'channel'>>> {
+  return db
     .updateTable('outbox')
     .set({ status: 'unconfirmed', lease_until: null, last_error: 'INTERRUPTED_WHILE_SENDING' })
     .where('status', '=', 'sending')
     .where('lease_until', '<', now)
-    .returning('id')
+    .returning(['id', 'ticket_id', 'kind', 'channel'])
     .execute();
-  return rows.length;
 }
 
 const RECEIPT_RANK: Record<string, number> = { sent: 1, delivered: 2, read: 3, played: 3, failed: 4 };
+
+/** What a receipt changed: the row it matched (null when none), and whether it changed anything. */
+export interface ReceiptOutcome {
+  id: number;
+  ticketId: number | null;
+  kind: OutboxKind;
+  channel: string;
+  changed: boolean;
+}
 
 /**
  * Applies a channel's delivery receipt, found by the channel's id or by the idempotency key the
@@ -124,17 +132,18 @@ const RECEIPT_RANK: Record<string, number> = { sent: 1, delivered: 2, read: 3, p
 export async function recordDeliveryReceipt(
   db: Db,
   r: { channel: string; externalId: string; idempotencyKey?: string | undefined; status: string; at: string; error?: string | undefined },
-): Promise<boolean> {
+): Promise<ReceiptOutcome | null> {
   const key = r.idempotencyKey;
   const row = await db
     .selectFrom('outbox')
-    .select(['id', 'status', 'delivery_status'])
+    .select(['id', 'status', 'delivery_status', 'ticket_id', 'kind', 'channel'])
     .where('channel', '=', r.channel)
     .where((eb) => (key ? eb.or([eb('external_id', '=', r.externalId), eb('idempotency_key', '=', key)]) : eb('external_id', '=', r.externalId)))
     .executeTakeFirst();
-  if (!row) return false;
+  if (!row) return null;
+  const outcome = { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel };
   const rank = (s: string | null) => (s ? (RECEIPT_RANK[s] ?? 0) : 0);
-  if (rank(r.status) <= rank(row.delivery_status)) return true;
+  if (rank(r.status) <= rank(row.delivery_status)) return { ...outcome, changed: false };
   await db
     .updateTable('outbox')
     .set({
@@ -147,5 +156,17 @@ export async function recordDeliveryReceipt(
     })
     .where('id', '=', row.id)
     .execute();
-  return true;
+  return { ...outcome, changed: true };
+}
+
+/** Puts a reply that failed (or was never confirmed) back in the queue as new; its idempotency key stays, so the channel sees the same message. */
+export async function requeueOutbound(db: Db, id: number, at: string): Promise<boolean> {
+  const row = await db
+    .updateTable('outbox')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: at, last_error: null, lease_until: null, delivery_status: null, delivery_at: null })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('status', 'in', ['failed', 'unconfirmed']), eb('delivery_status', '=', 'failed')]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -7,7 +7,11 @@
 import { recordChannelError, recordChannelOk } from '../channels/channel-health.repository.js';
 import { ChannelSendError, type Channel } from '../channels/channel.js';
 import type { AppContext } from '../context.js';
+import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/tables.js';
+import type { DeskEvent } from '../tickets/desk-event.schema.js';
+import { publishEvents } from '../tickets/ticket.events.js';
+import { settleOutboundChange } from './delivery.service.js';
 import { claimDueOutbound, markOutboundFailed, markOutboundSent, resolveExpiredLeases } from './outbox.repository.js';
 
 export type OutboundSender = Required<Pick<Channel, 'name' | 'send'>>;
@@ -39,7 +43,7 @@ export interface OutboxWorker {
 
 /** Creates a worker over the channels that can send; rows of other channels wait, visible. */
 export function createOutboxWorker(
-  ctx: Pick<AppContext, 'store' | 'now' | 'config'>,
+  ctx: Pick<AppContext, 'store' | 'now' | 'config' | 'bus'>,
   senders: readonly OutboundSender[],
   opts: OutboxWorkerOptions = {},
 ): OutboxWorker {
@@ -60,6 +64,19 @@ export function createOutboxWorker(
 
   const iso = (ms: number) => new Date(ms).toISOString();
 
+  /**
+   * Records a reply's new state and what it means for its ticket in one transaction (a reply is the
+   * ticket's first response only once sent; a given-up reply raises its alert), then tells the desk.
+   */
+  const record = async (row: OutboxRow, at: string, write: (tx: Db) => Promise<void>, failure?: string): Promise<void> => {
+    if (row.kind !== 'reply' || row.ticket_id === null) return write(db);
+    const events: Array<DeskEvent | null> = await db.transaction().execute(async (tx) => {
+      await write(tx);
+      return [await settleOutboundChange(tx, ctx.config.sla, { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel, failure }, at)];
+    });
+    await publishEvents(ctx, events);
+  };
+
   /** Exponential backoff with jitter, so that many failed rows do not retry in lockstep. */
   const backoff = (attempt: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1)) * (0.5 + random());
 
@@ -75,7 +92,12 @@ export function createOutboxWorker(
       const parsed: unknown = JSON.parse(row.payload);
       if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) payload = { ...parsed };
     } catch {
-      await markOutboundFailed(db, row.id, { status: 'failed', attempts: row.attempts + 1, nextAttemptAt: row.next_attempt_at, error: 'PAYLOAD_UNREADABLE' });
+      await record(
+        row,
+        iso(ctx.now()),
+        (tx) => markOutboundFailed(tx, row.id, { status: 'failed', attempts: row.attempts + 1, nextAttemptAt: row.next_attempt_at, error: 'PAYLOAD_UNREADABLE' }),
+        'PAYLOAD_UNREADABLE',
+      );
       return;
     }
     try {
@@ -88,7 +110,7 @@ export function createOutboxWorker(
         attempts: row.attempts,
       });
       const at = ctx.now();
-      await markOutboundSent(db, row.id, sent.externalId, iso(at));
+      await record(row, iso(at), (tx) => markOutboundSent(tx, row.id, sent.externalId, iso(at)));
       await recordChannelOk(db, row.channel, 'delivery', iso(at), at - Date.parse(row.created_at));
     } catch (err) {
       const failure = err instanceof ChannelSendError ? err : new ChannelSendError('retryable', 'UNEXPECTED_ERROR');
@@ -104,18 +126,31 @@ export function createOutboxWorker(
       }
       const attempts = row.attempts + 1;
       const giveUp = failure.kind === 'permanent' || attempts >= maxAttempts;
-      await markOutboundFailed(db, row.id, {
-        status: giveUp ? 'failed' : 'pending',
-        attempts,
-        nextAttemptAt: iso(now + (giveUp ? 0 : backoff(attempts))),
-        error: failure.code,
-      });
+      await record(
+        row,
+        iso(now),
+        (tx) =>
+          markOutboundFailed(tx, row.id, {
+            status: giveUp ? 'failed' : 'pending',
+            attempts,
+            nextAttemptAt: iso(now + (giveUp ? 0 : backoff(attempts))),
+            error: failure.code,
+          }),
+        giveUp ? failure.code : undefined,
+      );
     }
   };
 
   const runOnce = async (): Promise<number> => {
     const now = ctx.now();
-    await resolveExpiredLeases(db, iso(now));
+    const interrupted = await resolveExpiredLeases(db, iso(now));
+    for (const row of interrupted.filter((r) => r.kind === 'reply' && r.ticket_id !== null)) {
+      // Whether the citizen got it is unknown: the officer is alerted to check and resend.
+      const events = await db.transaction().execute(async (tx) => [
+        await settleOutboundChange(tx, ctx.config.sla, { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel, failure: 'INTERRUPTED_WHILE_SENDING' }, iso(now)),
+      ]);
+      await publishEvents(ctx, events);
+    }
     const ready = [...byName.keys()].filter((name) => (pausedUntil.get(name) ?? 0) <= now);
     const rows = await claimDueOutbound(db, ctx.store.engine, ready, iso(now), iso(now + leaseMs), batchSize);
     for (const row of rows) {

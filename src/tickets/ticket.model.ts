@@ -63,6 +63,21 @@ export function addFlag(flagsJson: string, flag: string): string {
   return JSON.stringify(flags.includes(flag) ? flags : [...flags, flag]);
 }
 
+/** A ticket's flags (stored as a JSON array) without one. */
+export function removeFlag(flagsJson: string, flag: string): string {
+  let flags: string[] = [];
+  try {
+    const v: unknown = JSON.parse(flagsJson);
+    if (Array.isArray(v)) flags = v.map(String);
+  } catch {
+    flags = [];
+  }
+  return JSON.stringify(flags.filter((f) => f !== flag));
+}
+
+/** The flag of a ticket with an officer's reply that did not reach the citizen: the desk shows an alert and a retry. */
+export const REPLY_FAILED_FLAG = 'reply_failed';
+
 /**
  * Everything the audit trail records, one name per kind of change: a misspelt action is a compile
  * error, and the desk translates each into a sentence.
@@ -75,6 +90,8 @@ export const AUDIT_ACTIONS = [
   'ticket.assigned',
   'ticket.status_changed',
   'ticket.replied',
+  'reply.failed',
+  'reply.retried',
   'ticket.noted',
   'ticket.corrected',
   'ticket.confirmed',

@@ -1,6 +1,12 @@
 /** An emulator of the Telegram Bot API: getMe, sendMessage, setWebhook, deleteWebhook, getUpdates, 429 with retry_after. */
 import { startFakeServer, sendJson } from './http.fake.js';
 
+/** The Bot API's descriptions of the errors a send meets most (https://core.telegram.org/api/errors). */
+const TELEGRAM_ERRORS: Record<number, string> = {
+  400: 'Bad Request: chat not found',
+  403: 'Forbidden: bot was blocked by the user',
+};
+
 export interface TelegramSent {
   chatId: number;
   text: string;
@@ -45,7 +51,7 @@ export async function startTelegramFake(opts: { token: string }) {
       case 'sendMessage': {
         const failure = failures.shift();
         if (failure === 429) return sendJson(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } });
-        if (failure) return sendJson(res, failure, { ok: false, error_code: failure, description: 'Internal Server Error' });
+        if (failure) return sendJson(res, failure, { ok: false, error_code: failure, description: TELEGRAM_ERRORS[failure] ?? 'Internal Server Error' });
         if (typeof params.chat_id !== 'number' || typeof params.text !== 'string' || params.text.length === 0) {
           return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: message text is empty' });
         }

@@ -9,7 +9,7 @@ import type { ChannelsConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { secretsEqual } from '../../http/secret-equal.js';
 import { acceptInbound } from '../../intake/intake.service.js';
-import { recordDeliveryReceipt } from '../../outbox/outbox.repository.js';
+import { applyDeliveryReceipt } from '../../outbox/delivery.service.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
 import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
 import { parseWhatsAppWebhook, type WhatsAppParse } from './whatsapp-webhook.parse.js';
@@ -118,7 +118,7 @@ function routes(cfg: WhatsAppConfig, deps: ChannelRuntimeDeps): FastifyPluginAsy
           if (r.isNew) stored.push(r.id);
         }
         for (const r of parsed.receipts) {
-          await recordDeliveryReceipt(ctx.store.db, {
+          await applyDeliveryReceipt(ctx, {
             channel: 'whatsapp',
             externalId: r.externalId,
             idempotencyKey: r.idempotencyKey,

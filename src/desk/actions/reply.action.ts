@@ -1,10 +1,12 @@
 /**
  * Replies to the citizen on the ticket's channel through the outbox (the web form's citizen reads it on
- * the tracking page instead). A public reply must carry no personal data; the first reply stops the
- * first-response clock.
+ * the tracking page instead). A public reply must carry no personal data. A web-form reply is the first
+ * response when written; a channel's reply only once the outbox worker has sent it (src/outbox/delivery.service.ts),
+ * so that a reply that never left does not stop the first-response clock.
  */
 import type { Actor } from '../../auth/access.js';
 import { AppError } from '../../errors.js';
+import { replyOutboxKey } from '../../outbox/outbox.model.js';
 import { enqueueOutbound } from '../../outbox/outbox.repository.js';
 import type { Tx } from '../../store/db.js';
 import type { TicketRow } from '../../store/tables.js';
@@ -30,7 +32,7 @@ async function replyAddress(tx: Tx, ticket: TicketRow, visibility: 'public' | 'p
   const latest = await tx
     .selectFrom('ticket_messages')
     .leftJoin('inbound', 'inbound.id', 'ticket_messages.inbound_id')
-    .select(['ticket_messages.reply_to', 'ticket_messages.reply_public', 'inbound.external_id'])
+    .select(['ticket_messages.reply_to', 'ticket_messages.reply_public', 'ticket_messages.created_at', 'inbound.external_id'])
     .where('ticket_messages.ticket_id', '=', ticket.id)
     .where('ticket_messages.direction', '=', 'in')
     .orderBy('ticket_messages.id', 'desc')
@@ -49,7 +51,8 @@ async function replyAddress(tx: Tx, ticket: TicketRow, visibility: 'public' | 'p
   }
   // A private answer to a public post goes to the person, not under the post.
   const to = visibility === 'private' && reply?.public ? (contact?.external_user_id ?? reply.to) : (reply?.to ?? contact?.external_user_id ?? '');
-  return { to, inReplyTo: visibility === 'public' ? (latest?.external_id ?? null) : null };
+  // The citizen's last message opens WhatsApp's 24-hour window: inside it the officer's own words go out.
+  return { to, inReplyTo: visibility === 'public' ? (latest?.external_id ?? null) : null, windowFrom: latest?.created_at ?? null };
 }
 
 export async function replyToCitizen(ctx: DeskContext, actor: Actor, ticketId: number, input: ReplyInput) {
@@ -101,7 +104,7 @@ export async function replyToCitizen(ctx: DeskContext, actor: Actor, ticketId: n
           channel: ticket.channel,
           kind: 'reply',
           ticketId,
-          idempotencyKey: `reply:${ticketId}:${input.clientKey ?? `m${messageId}`}`,
+          idempotencyKey: replyOutboxKey(ticketId, input.clientKey ?? null, messageId),
           payload: {
             to: address.to,
             text: input.text,
@@ -109,13 +112,15 @@ export async function replyToCitizen(ctx: DeskContext, actor: Actor, ticketId: n
             reference: ticket.reference,
             language: ticket.language,
             ...(address.inReplyTo ? { inReplyTo: address.inReplyTo } : {}),
+            ...(address.windowFrom ? { windowFrom: address.windowFrom } : {}),
           },
         },
         at,
       );
     }
-    const firstResponse = ticket.first_response_at === null;
-    const next = { ...ticket, first_response_at: ticket.first_response_at ?? at, status: ticket.status === 'new' ? 'acknowledged' : ticket.status };
+    // Only a reply with no outbox (the web form's tracking page) answers the citizen as it is written.
+    const firstResponse = ticket.first_response_at === null && address === null;
+    const next = { ...ticket, first_response_at: firstResponse ? at : ticket.first_response_at, status: ticket.status === 'new' ? 'acknowledged' : ticket.status };
     const clock = slaColumns(ctx.config.sla, next);
     await updateTicketIfUnchanged(tx, ticket, {
       first_response_at: next.first_response_at,

@@ -147,6 +147,8 @@ export const api = {
     }),
   reply: (id: number, text: string, visibility: 'public' | 'private', clientKey: string) =>
     request<{ ticketId: number; messageId: number; replayed: boolean; queued: boolean }>('POST', `/api/tickets/${id}/replies`, { text, visibility, clientKey }),
+  retryReply: (id: number, outboxId: number) =>
+    request<{ ticketId: number; outboxId: number; state: 'queued' }>('POST', `/api/tickets/${id}/replies/${outboxId}/retry`),
   note: (id: number, text: string) => request<{ ticketId: number; messageId: number }>('POST', `/api/tickets/${id}/notes`, { text }),
   correct: (id: number, body: { category?: string; priority?: string; placeId?: string; reason?: string }) =>
     request<{ ticketId: number; category: string; priority: string; station: string | null; placeId: string | null }>('PATCH', `/api/tickets/${id}/triage`, body),

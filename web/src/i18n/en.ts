@@ -504,6 +504,28 @@ export const en = {
   'alerts.dismiss': 'Dismiss',
   'alerts.dismissLabel': 'Dismiss the alert for {reference}',
   'alerts.dismissAll': 'Dismiss all',
+  // Every reply accounted for (issue 12): a reply's delivery on its channel, its failure and a retry.
+  'delivery.queued': 'Queued',
+  'delivery.sending': 'Sending',
+  'delivery.sent': 'Sent',
+  'delivery.delivered': 'Delivered',
+  'delivery.read': 'Read',
+  'delivery.failed': 'Not delivered',
+  'delivery.unconfirmed': 'Unconfirmed',
+  'delivery.retrying': 'Trying again: {reason}',
+  'delivery.retry': 'Send again',
+  'delivery.retried': 'Queued to be sent again.',
+  'delivery.alert': 'A reply did not reach the citizen. Read why in the conversation and send it again, or answer another way.',
+  'delivery.reason.window': 'more than 24 hours since the citizen last wrote, so WhatsApp lets only the approved template through',
+  'delivery.reason.rateLimited': 'the provider asked us to slow down',
+  'delivery.reason.invalidNumber': 'the number or chat cannot receive messages',
+  'delivery.reason.blocked': "the citizen's account does not accept our messages (blocked, or privacy settings)",
+  'delivery.reason.unknown': 'Chowki stopped while sending: check with the citizen before sending again',
+  'delivery.reason.provider': 'the provider did not answer',
+  'delivery.reason.other': 'the provider refused it',
+  'delivery.reason': '{reason} (code {code})',
+  'audit.reply.failed': 'A reply on {channel} did not reach the citizen: {reason}.',
+  'audit.reply.retried': '{actor} sent a reply that had not reached the citizen again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

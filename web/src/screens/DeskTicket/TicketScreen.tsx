@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
 import { describeAudit } from './audit.js';
+import { DeliveryLine } from './delivery-line.js';
 
 const TICKET_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'a', label: 'keys.assignMe' },
@@ -202,6 +203,11 @@ export function TicketScreen({ id }: { id: number }) {
             {t('ticket.mergedNotice')} <Link href={`/desk/tickets/${ticket.mergedIntoId}`}>{t('ticket.openMerged')}</Link>
           </p>
         ) : null}
+        {view.flags.includes('reply_failed') ? (
+          <p className="callout" role="alert" data-testid="reply-failed-callout">
+            {t('delivery.alert')}
+          </p>
+        ) : null}
         {ticket.breached ? (
           <p className="callout" role="status" data-testid="breach-callout">
             {t('sla.breachedLong', { when: ticket.slaDueAt ? formatDateTime(ticket.slaDueAt) : '—' })}
@@ -231,6 +237,18 @@ export function TicketScreen({ id }: { id: number }) {
                     </span>
                   </div>
                   <p className="message-text">{m.text}</p>
+                  {m.delivery ? (
+                    <DeliveryLine
+                      ticketId={m.ticketId}
+                      delivery={m.delivery}
+                      canRetry={canAct && m.ticketId === ticket.id}
+                      onRetried={() => {
+                        setAnnouncement(t('delivery.retried'));
+                        void load();
+                      }}
+                      onError={(err) => setAnnouncement(errorText(err))}
+                    />
+                  ) : null}
                 </li>
               ))}
             </ol>

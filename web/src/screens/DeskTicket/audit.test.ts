@@ -14,6 +14,8 @@ const DETAILS: Record<string, unknown> = {
   'ticket.assigned': { from: null, to: 7, reason: 'on shift' },
   'ticket.status_changed': { from: 'new', to: 'resolved', outcome: 'fir_registered', reason: null },
   'ticket.replied': { messageId: 1, visibility: 'private', channel: 'whatsapp', outboxId: 2, firstResponse: true },
+  'reply.failed': { outboxId: 2, channel: 'whatsapp', reason: 'RECEIPT:131047' },
+  'reply.retried': { outboxId: 2, channel: 'whatsapp', lastError: 'RECEIPT:131047' },
   'ticket.noted': { messageId: 3 },
   'ticket.corrected': { from: {}, to: { category: 'violence', priority: 'p2', place: 'x', station: 'ngp-ps-sitabuldi' }, reason: 'wrong area', gazetteerSuggestion: null },
   'ticket.confirmed': { fields: ['category'], category: 'theft', priority: 'p2', station: 'ngp-ps-sitabuldi', settledUnsure: false },
@@ -53,6 +55,9 @@ describe('the audit trail as sentences', () => {
     expect(describeAudit(entry('ticket.assigned', 'Chowki'), en, names).sentence).toBe('Chowki assigned the ticket to Asha Patil.');
     expect(describeAudit(entry('ticket.status_changed'), en, names).sentence).toBe('Asha Patil changed the status to Resolved: FIR registered.');
     expect(describeAudit(entry('ticket.merged_in'), en, names).sentence).toBe('Asha Patil merged NGP-2026-000008 into this ticket.');
+    expect(describeAudit(entry('reply.failed', 'Chowki'), en, names).sentence).toBe(
+      'A reply on WhatsApp did not reach the citizen: more than 24 hours since the citizen last wrote, so WhatsApp lets only the approved template through.',
+    );
     const hi = buildI18n('hi');
     expect(describeAudit(entry('ticket.rejudged', 'Chowki'), hi, names).sentence).toBe('चौकी ने बातचीत को फिर से परखा: चोरी, P1।');
     // An officer's own reason is shown as written; Chowki's are not (they are the server's English).

@@ -7,6 +7,7 @@
 import type { AuditAction, AuditEntry } from '../../api/types.js';
 import { AUDIT_ACTIONS } from '../../api/types.js';
 import type { I18n, Params } from '../../i18n/i18n.js';
+import { deliveryReasonKey } from './delivery.js';
 
 /** What a sentence needs beyond the entry: names for station ids and officer ids. */
 export interface AuditNames {
@@ -72,6 +73,9 @@ const SENTENCES: Record<AuditAction, Sentence> = {
       visibility: c.i18n.t(d.visibility === 'private' ? 'ticket.private' : 'ticket.public'),
       channel: c.i18n.label('channel', text(d.channel) ?? '—'),
     }),
+  'reply.failed': (d, c) =>
+    c.i18n.t('audit.reply.failed', { channel: c.i18n.label('channel', text(d.channel) ?? '—'), reason: c.i18n.t(deliveryReasonKey(text(d.reason) ?? '')) }),
+  'reply.retried': (_d, c) => c.i18n.t('audit.reply.retried', { actor: c.actor }),
   'ticket.noted': (_d, c) => c.i18n.t('audit.ticket.noted', { actor: c.actor }),
   'ticket.corrected': (d, c) => {
     const to = record(d.to);
