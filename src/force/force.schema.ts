@@ -19,3 +19,31 @@ export const unitListSchema = z.object({
   name: z.object({ en: z.string(), hi: z.string(), mr: z.string() }),
   units: z.array(unitSchema),
 });
+
+export const locateQuery = z
+  .object({
+    /** A locality, landmark or station, in any script or spelling. */
+    q: z.string().trim().min(2, 'write at least two letters of a place').max(200).optional(),
+    lat: z.coerce.number().min(-90).max(90).optional(),
+    lon: z.coerce.number().min(-180).max(180).optional(),
+  })
+  .refine((v) => (v.lat === undefined) === (v.lon === undefined), { message: 'give both lat and lon, or neither', path: ['lat'] })
+  .refine((v) => v.q !== undefined || v.lat !== undefined, { message: 'give a place (q) or a point (lat, lon)', path: ['q'] });
+
+const namedUnitSchema = z.object({ id: z.string(), name: z.string(), nameLocal: z.string() });
+
+/** The station a place or point belongs to, by the same rules as a report, and how sure that is. */
+export const locateAnswerSchema = z.object({
+  station: namedUnitSchema
+    .extend({
+      xHandle: z.string().nullable(),
+      zone: namedUnitSchema.nullable(),
+      /** Whether the station has an area on the map (a station without a known point has none). */
+      hasArea: z.boolean(),
+    })
+    .nullable(),
+  /** What decided: a named place (its English name), a point, or nothing found. */
+  place: z.object({ name: z.string().nullable(), method: z.enum(['gazetteer', 'pin', 'handle', 'none']), confidence: z.number() }),
+  /** True when the place was read with confidence (a point, or a name read surely); false: check the place. */
+  sure: z.boolean(),
+});

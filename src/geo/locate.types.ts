@@ -5,6 +5,8 @@ export interface LocateInput {
   channel?: string;
   /** A shared location, map pin or geotag. */
   geo?: { lat: number; lon: number } | undefined;
+  /** A station the message was addressed to (the web form's station hint): it routes as a tagged account would. */
+  addressedTo?: string | undefined;
 }
 
 export interface ResolvedPlace {

@@ -5,7 +5,7 @@
  *      or a tagged station account: an entry with a station belongs to it, any other point to the
  *      jurisdiction polygon that holds it;
  *   2. else a pin (shared location, geotag) belongs to the jurisdiction that holds it;
- *   3. else a tagged station account routes to that station;
+ *   3. else a tagged station account (or the station the web form was addressed to) routes to that station;
  *   4. else no station: the control room's queue, never a guess.
  * Proposed stations are never routed to. Pure: every index is built once, at construction.
  */
@@ -234,6 +234,21 @@ export function createLocator(city: CityData, opts: LocatorOptions = {}): CityLo
         method: 'handle',
         confidence: HANDLE_CONFIDENCE,
         span: tag.span,
+      });
+    }
+
+    // 3b. The station a citizen chose on the web ("Report to this station"): as good as tagging its account.
+    const addressed = input.addressedTo && activeStations.has(input.addressedTo) ? unitsById.get(input.addressedTo) : undefined;
+    if (addressed) {
+      reasons.push(`addressed to ${addressed.id} on the web form (handle)`);
+      return done(addressed.id, {
+        id: addressed.id,
+        name: addressed.nameEn,
+        lat: addressed.lat,
+        lon: addressed.lon,
+        method: 'handle',
+        confidence: HANDLE_CONFIDENCE,
+        span: null,
       });
     }
 

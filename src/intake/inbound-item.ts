@@ -26,6 +26,8 @@ export const inboundItemSchema = z.object({
   /** The channel's conversation or thread id, so that follow-ups join their ticket. */
   conversationId: z.string().max(200).optional(),
   inReplyTo: z.string().max(200).optional(),
+  /** The station the citizen addressed (the web form's "Report to this station"): routes like a tagged account. */
+  addressedTo: z.string().max(100).optional(),
   attachments: z
     .array(z.object({ kind: z.string().max(32), mediaId: z.string().max(500), mime: z.string().max(100).optional() }))
     .max(20)

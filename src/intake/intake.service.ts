@@ -107,7 +107,7 @@ function prepare(ctx: IntakeContext, payload: string): Prepared {
   // An opener that holds no report ("Hi", /start) decides nothing: the ticket waits for details.
   const contentless = isContentless(item.text);
   const triage = contentless ? awaitingDetails(read) : read;
-  const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo }, triage.category);
+  const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo, addressedTo: item.addressedTo }, triage.category);
   return { kind: 'ready', item, triage, placement, contentless };
 }
 

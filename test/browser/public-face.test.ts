@@ -121,3 +121,53 @@ describe('tracking page', () => {
     });
   });
 });
+
+describe('find your station', () => {
+  it('finds a station by place in any spelling, by the map and by location, and reports to it', async () => {
+    await withPage({}, async (page, context) => {
+      await page.goto('/stations');
+      await page.locator('svg path.jurisdiction').first().waitFor({ state: 'attached' });
+      // Every active station without a known point is named, not hidden.
+      await page.getByTestId('no-area').getByText('Shanti Nagar').waitFor();
+
+      const result = page.getByTestId('find-result');
+      for (const q of ['Dharampeth', 'Zero Mile', 'Manish Nagar', 'sitabardi']) {
+        await page.getByLabel('Locality, landmark or station').fill(q);
+        await page.getByRole('button', { name: 'Find my station' }).click();
+        await result.getByRole('heading', { name: /^Your station: / }).waitFor();
+        await result.getByText(/^@demo_/).waitFor();
+      }
+      await page.getByLabel('Locality, landmark or station').fill('सीताबर्डी');
+      await page.getByRole('button', { name: 'Find my station' }).click();
+      await result.getByRole('heading', { name: 'Your station: Sitabuldi' }).waitFor();
+      expect(await page.locator('path.jurisdiction-highlight').count()).toBe(1);
+      await checkLanguages(page, 'stations-find', { en: 'Your station', hi: 'आपका थाना', mr: 'तुमचे पोलीस ठाणे' });
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+
+      // A tap on the map finds the station of that point.
+      const map = page.getByTestId('jurisdiction-map');
+      await map.scrollIntoViewIfNeeded();
+      const box = await map.boundingBox();
+      if (!box) throw new Error('no map');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await result.getByText('Found from the point on the map').waitFor();
+      await page.locator('path.place-marker').waitFor({ state: 'attached' });
+
+      // "Use my location".
+      await context.grantPermissions(['geolocation'], { origin: served.baseUrl });
+      await context.setGeolocation({ latitude: 21.1466946, longitude: 79.0806347 });
+      await page.getByRole('button', { name: 'Use my location' }).click();
+      await result.getByRole('heading', { name: 'Your station: Sitabuldi' }).waitFor();
+
+      // Report to this station: the form says where it goes, and the ticket goes there.
+      await result.getByRole('link', { name: 'Report to this station' }).click();
+      await page.getByTestId('preset-station').getByText('Your report goes to Sitabuldi.').waitFor();
+      expect(await seriousAxeViolations(page).then(describeViolations)).toBe('');
+      await page.getByLabel('What happened?').fill('My bicycle was stolen last night');
+      await page.getByRole('button', { name: 'Send report' }).click();
+      const reference = ((await page.getByTestId('reference').textContent()) ?? '').trim();
+      const ticket = await served.ctx.store.db.selectFrom('tickets').select('station_id').where('reference', '=', reference).executeTakeFirstOrThrow();
+      expect(ticket.station_id).toBe('ngp-ps-sitabuldi');
+    });
+  });
+});

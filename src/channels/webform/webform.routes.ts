@@ -38,6 +38,8 @@ export const reportBody = z.object({
     .max(20)
     .regex(/^\+?[0-9 -]{6,20}$/, 'use digits, spaces or dashes, with an optional leading +')
     .optional(),
+  /** A station's id when the citizen chose it ("Report to this station"): it routes as tagging its account would. */
+  station: z.string().max(100).regex(/^[a-z0-9-]+$/, 'a station id such as ngp-ps-sitabuldi').optional(),
   /** A key the browser makes per report, so that a double submit or a retry opens one ticket and gets its receipt again. */
   clientId: z.string().min(8).max(100).optional(),
 });
@@ -241,6 +243,7 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               ...(b.phone ? { phone: b.phone } : {}),
             },
             ...(b.lat !== undefined && b.lon !== undefined ? { geo: { lat: b.lat, lon: b.lon } } : {}),
+            ...(b.station ? { addressedTo: b.station } : {}),
           });
         } catch (err) {
           // Nothing was answered: let a retry start afresh (intake keeps what it stored).

@@ -5,6 +5,7 @@ import type {
   DeskEvent,
   DiscardResult,
   JurisdictionCollection,
+  LocateAnswer,
   LoginResult,
   NewReport,
   Officer,
@@ -161,6 +162,13 @@ export const api = {
   submitReport: (report: NewReport) => request<ReportReceipt>('POST', '/api/public/reports', report),
   trackReport: (reference: string, token: string, signal?: AbortSignal) =>
     request<TrackingView>('GET', `/api/public/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, undefined, signal),
+  locate: (where: { q: string } | { lat: number; lon: number }, signal?: AbortSignal) =>
+    request<LocateAnswer>(
+      'GET',
+      `/api/public/locate?${new URLSearchParams('q' in where ? { q: where.q } : { lat: String(where.lat), lon: String(where.lon) }).toString()}`,
+      undefined,
+      signal,
+    ),
   addToReport: (reference: string, message: FollowUp) => request<FollowUpAnswer>('POST', `/api/public/reports/${encodeURIComponent(reference)}/messages`, message),
 };
 

@@ -21,7 +21,7 @@ import type {
   similarSchema,
   ticketViewSchema,
 } from '../../../src/desk/desk.schema.js';
-import type { unitListSchema, unitSchema } from '../../../src/force/force.schema.js';
+import type { locateAnswerSchema, unitListSchema, unitSchema } from '../../../src/force/force.schema.js';
 import type { discardResultSchema, quarantinedSchema, quarantineListSchema, retryResultSchema } from '../../../src/intake/quarantine.schema.js';
 import type { ticketSummarySchema } from '../../../src/tickets/ticket.schema.js';
 
@@ -76,6 +76,8 @@ export type FollowUpAnswer = z.infer<typeof followUpAnswerSchema>;
 // The force.
 export type UnitList = z.infer<typeof unitListSchema>;
 export type Unit = z.infer<typeof unitSchema>;
+/** GET /api/public/locate: the station a place or point belongs to. */
+export type LocateAnswer = z.infer<typeof locateAnswerSchema>;
 
 /** A GeoJSON FeatureCollection of station jurisdictions (properties.station is the unit id). */
 export type JurisdictionCollection = FeatureCollection<Polygon | MultiPolygon, { station: string }>;

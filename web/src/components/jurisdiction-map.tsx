@@ -36,6 +36,7 @@ function LeafletMap({
   point,
   height = 420,
   className,
+  onPick,
 }: {
   jurisdictions: JurisdictionCollection;
   units: readonly Unit[];
@@ -45,9 +46,14 @@ function LeafletMap({
   point?: MapPoint | null;
   height?: number;
   className?: string;
+  /** Called with the point a user taps or clicks on the map (find your station). */
+  onPick?: (lat: number, lon: number) => void;
 }) {
   const { t, lang } = useI18n();
   const el = useRef<HTMLDivElement>(null);
+  // The latest callback, without rebuilding the map when the parent renders again.
+  const pick = useRef(onPick);
+  pick.current = onPick;
 
   useEffect(() => {
     const node = el.current;
@@ -122,6 +128,7 @@ function LeafletMap({
     };
     declutter();
     map.on('zoomend', declutter);
+    map.on('click', (e: L.LeafletMouseEvent) => pick.current?.(e.latlng.lat, e.latlng.lng));
 
     if (point) {
       L.circleMarker([point.lat, point.lon], {

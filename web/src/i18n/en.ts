@@ -114,6 +114,7 @@ export const en = {
   'kit.print': 'Print',
   'kit.poster': 'Poster',
   'kit.station': 'Station',
+  'kit.zone': 'Zone',
   'kit.account': 'X account',
   'poster.size': 'Paper',
   'poster.first': 'Emergency? Call 112 first',

@@ -116,6 +116,7 @@ export const hi: Dictionary = {
   'kit.print': 'प्रिंट करें',
   'kit.poster': 'पोस्टर',
   'kit.station': 'थाना',
+  'kit.zone': 'परिमंडल',
   'kit.account': 'X खाता',
   'poster.size': 'कागज़',
   'poster.first': 'आपातकाल? पहले 112 पर कॉल करें',

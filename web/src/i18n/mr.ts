@@ -116,6 +116,7 @@ export const mr: Dictionary = {
   'kit.print': 'छापा',
   'kit.poster': 'पोस्टर',
   'kit.station': 'ठाणे',
+  'kit.zone': 'परिमंडळ',
   'kit.account': 'X खाते',
   'poster.size': 'कागद',
   'poster.first': 'आणीबाणी? आधी 112 वर कॉल करा',

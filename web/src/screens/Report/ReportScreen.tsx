@@ -2,13 +2,13 @@
  * The public report page: a citizen says what happened (and optionally who they are and where),
  * and gets a reference and a link to follow it. Built for a phone first.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/client.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { describeError } from '../../i18n/errors.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { PublicLayout } from '../../components/public-layout.js';
-import { Link } from '../../router.js';
+import { Link, navigate, useLocation } from '../../router.js';
 
 type Field = 'text' | 'name' | 'phone';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -26,9 +26,34 @@ function localTrackingPath(trackingUrl: string): string {
   return url.origin === window.location.origin ? url.pathname + url.search : url.toString();
 }
 
+/** The station a citizen chose on "Find your station" (?station=<id>), named in the page's language. */
+function usePresetStation(): { id: string; nameEn: string; nameLocal: string } | null {
+  const { search } = useLocation();
+  const id = search.get('station');
+  const [unit, setUnit] = useState<{ id: string; nameEn: string; nameLocal: string } | null>(null);
+  useEffect(() => {
+    if (!id) {
+      setUnit(null);
+      return;
+    }
+    const ac = new AbortController();
+    api.listUnits(ac.signal).then(
+      (list) => {
+        const u = list.units.find((x) => x.id === id && x.kind === 'station' && x.status === 'active');
+        setUnit(u ? { id: u.id, nameEn: u.nameEn, nameLocal: u.nameLocal } : null);
+      },
+      // Without the list the report still goes out; the place in its words routes it.
+      () => setUnit(null),
+    );
+    return () => ac.abort();
+  }, [id]);
+  return unit;
+}
+
 export function ReportScreen() {
   const i18n = useI18n();
   const { t } = i18n;
+  const preset = usePresetStation();
   const ids = { text: useId(), name: useId(), phone: useId(), textHint: useId(), phoneHint: useId(), geo: useId() };
   const [text, setText] = useState('');
   const [name, setName] = useState('');
@@ -91,6 +116,7 @@ export function ReportScreen() {
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(phone.trim() ? { phone: phone.trim() } : {}),
         ...(geo.state === 'on' ? { lat: geo.lat, lon: geo.lon } : {}),
+        ...(preset ? { station: preset.id } : {}),
       });
       // 202: received but not yet a ticket (the server is processing it); 200: sent before, reference only.
       setReceipt(
@@ -185,6 +211,14 @@ export function ReportScreen() {
       <h1>{t('report.title')}</h1>
       <p className="lead">{t('report.intro')}</p>
       <p className="callout">{t('report.emergencyNote')}</p>
+      {preset ? (
+        <p className="callout info" data-testid="preset-station">
+          {t('report.station.preset', { station: i18n.lang === 'en' ? preset.nameEn : preset.nameLocal })}{' '}
+          <button type="button" className="button link" onClick={() => navigate('/report', { replace: true })}>
+            {t('report.station.clear')}
+          </button>
+        </p>
+      ) : null}
       <form className="card form" onSubmit={submit} noValidate aria-describedby={formError ? 'form-error' : undefined}>
         <div role="alert" id="form-error" className={formError ? 'form-error' : 'visually-hidden'}>
           {formError ?? ''}

@@ -1,10 +1,23 @@
-/** Find your station: every station with its X account, by zone, and the map of their areas. */
-import { useId, useMemo, useState } from 'react';
-import type { Unit } from '../../api/types.js';
+/**
+ * Find your station: type a place (any script or spelling: the same place resolution as reports), tap
+ * the map or share your location, and get the station, its zone and account and a button to report to
+ * it; below, every station with its X account by zone, and the map of their areas.
+ */
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ApiError, api } from '../../api/client.js';
+import type { LocateAnswer, Unit } from '../../api/types.js';
 import { JurisdictionMap } from '../../components/lazy-map.js';
 import { PublicLayout } from '../../components/public-layout.js';
 import { useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { Link } from '../../router.js';
+import '../../components/public-pages.css';
+
+type Finding =
+  | { state: 'idle' }
+  | { state: 'busy'; key: 'common.loading' | 'stations.find.locating' }
+  | { state: 'found'; answer: LocateAnswer; point: { lat: number; lon: number } | null; q: string | null }
+  | { state: 'failed'; key: 'common.networkError' | 'stations.find.failed' };
 
 function xUrl(handle: string): string {
   return `https://x.com/${encodeURIComponent(handle.replace(/^@/, ''))}`;
@@ -16,6 +29,37 @@ export function StationsScreen() {
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const searchId = useId();
+  const findId = useId();
+  const [place, setPlace] = useState('');
+  const [finding, setFinding] = useState<Finding>({ state: 'idle' });
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const find = async (where: { q: string } | { lat: number; lon: number }) => {
+    setFinding({ state: 'busy', key: 'common.loading' });
+    try {
+      const answer = await api.locate(where);
+      setFinding({ state: 'found', answer, point: 'q' in where ? null : where, q: 'q' in where ? where.q : null });
+      setPicked(answer.station?.id ?? null);
+    } catch (err) {
+      setFinding({ state: 'failed', key: err instanceof ApiError && err.status === 0 ? 'common.networkError' : 'stations.find.failed' });
+    }
+  };
+  const submitPlace = (e: FormEvent) => {
+    e.preventDefault();
+    if (place.trim().length >= 2) void find({ q: place.trim() });
+  };
+  const useMyLocation = () => {
+    if (!('geolocation' in navigator)) {
+      setFinding({ state: 'failed', key: 'stations.find.failed' });
+      return;
+    }
+    setFinding({ state: 'busy', key: 'stations.find.locating' });
+    navigator.geolocation.getCurrentPosition(
+      (pos) => void find({ lat: pos.coords.latitude, lon: pos.coords.longitude }),
+      () => setFinding({ state: 'failed', key: 'stations.find.failed' }),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  };
 
   const name = (u: Unit) => (lang === 'en' ? u.nameEn : u.nameLocal);
 
@@ -38,6 +82,14 @@ export function StationsScreen() {
   const city = data?.units.units.find((u) => u.kind === 'commissionerate');
   const special = data?.units.units.filter((u) => u.kind === 'special' && u.status === 'active') ?? [];
   const stationCount = groups.reduce((n, g) => n + g.stations.length, 0);
+  // A station without a known point has no area on the map: said plainly, never guessed.
+  const withoutArea = useMemo(() => {
+    if (!data) return [];
+    const areas = new Set(data.jurisdictions.features.map((f) => f.properties.station));
+    return data.units.units.filter((u) => u.kind === 'station' && u.status === 'active' && !areas.has(u.id));
+  }, [data]);
+  const found = finding.state === 'found' ? finding : null;
+  const foundStation = found?.answer.station ?? null;
 
   return (
     <PublicLayout wide>
@@ -51,6 +103,81 @@ export function StationsScreen() {
           </button>
         </p>
       ) : null}
+      <form className="card form find-station" onSubmit={submitPlace} role="search">
+        <div className="field">
+          <label htmlFor={findId}>{t('stations.find.label')}</label>
+          <p id={`${findId}-hint`} className="hint">
+            {t('stations.find.hint')}
+          </p>
+          <input id={findId} type="search" value={place} onChange={(e) => setPlace(e.target.value)} autoComplete="off" aria-describedby={`${findId}-hint`} />
+        </div>
+        <div className="find-actions">
+          <button type="submit" className="button primary">
+            {t('stations.find.submit')}
+          </button>
+          <button type="button" className="button" onClick={useMyLocation}>
+            {t('stations.find.mine')}
+          </button>
+        </div>
+        <p className="hint">{t('stations.find.tapMap')}</p>
+      </form>
+      <div ref={resultRef} aria-live="polite" data-testid="find-result">
+        {finding.state === 'busy' ? <p>{t(finding.key)}</p> : null}
+        {finding.state === 'failed' ? <p className="form-error">{t(finding.key)}</p> : null}
+        {found && !foundStation ? (
+          <p className="form-error">{found.q ? t('stations.find.none', { q: found.q }) : t('stations.find.outside')}</p>
+        ) : null}
+        {found && foundStation ? (
+          <section className="card station-result" aria-labelledby="result-title">
+            <h2 id="result-title">
+              {t('stations.result.title')}: {lang === 'en' ? foundStation.name : foundStation.nameLocal}
+            </h2>
+            <dl className="facts compact">
+              {foundStation.zone ? (
+                <div>
+                  <dt>{t('kit.zone')}</dt>
+                  <dd>{lang === 'en' ? foundStation.zone.name : foundStation.zone.nameLocal}</dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>X</dt>
+                <dd>
+                  {foundStation.xHandle ? (
+                    <a href={xUrl(foundStation.xHandle)} rel="noopener noreferrer">
+                      {foundStation.xHandle}
+                    </a>
+                  ) : (
+                    t('stations.noHandle')
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>112</dt>
+                <dd>
+                  <a href="tel:112">{t('common.emergency')}</a>
+                </dd>
+              </div>
+            </dl>
+            <p className="muted small">
+              {found.answer.place.method === 'pin'
+                ? t('stations.result.byPin')
+                : found.answer.place.method === 'handle'
+                  ? t('stations.result.byHandle')
+                  : t('stations.result.byPlace', { place: found.answer.place.name ?? '' })}
+              {' · '}
+              <strong>{found.answer.sure ? t('stations.result.sure') : t('stations.result.likely')}</strong>
+            </p>
+            <p className="find-actions">
+              <Link className="button primary" href={`/report?station=${encodeURIComponent(foundStation.id)}`}>
+                {t('stations.result.report')}
+              </Link>
+              <Link className="button" href={`/stations/${encodeURIComponent(foundStation.id)}/poster`}>
+                {t('stations.result.poster')}
+              </Link>
+            </p>
+          </section>
+        ) : null}
+      </div>
       {!data && !error ? <p>{t('common.loading')}</p> : null}
       {data ? (
         <div className="stations-layout">
@@ -68,6 +195,9 @@ export function StationsScreen() {
                 ) : null}
               </p>
             ) : null}
+            <p>
+              <Link href="/stations/kit">{t('stations.kit')}</Link>
+            </p>
             <div className="field">
               <label htmlFor={searchId}>{t('stations.search')}</label>
               <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
@@ -118,7 +248,19 @@ export function StationsScreen() {
           </div>
           <section className="stations-map" aria-labelledby="map-title">
             <h2 id="map-title">{t('stations.map')}</h2>
-            <JurisdictionMap jurisdictions={data.jurisdictions} units={data.units.units} highlight={picked} height={560} />
+            <JurisdictionMap
+              jurisdictions={data.jurisdictions}
+              units={data.units.units}
+              highlight={picked}
+              point={found?.point ? { ...found.point, label: t('stations.result.byPin') } : null}
+              height={560}
+              onPick={(lat, lon) => void find({ lat, lon })}
+            />
+            {withoutArea.length > 0 ? (
+              <p className="muted small" data-testid="no-area">
+                {t('stations.noArea', { stations: withoutArea.map((u) => name(u)).join(', ') })}
+              </p>
+            ) : null}
           </section>
         </div>
       ) : null}

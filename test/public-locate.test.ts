@@ -1,0 +1,84 @@
+/**
+ * Find your station over HTTP on both engines: a place in any script or spelling resolves as a report
+ * would (the issue's "No station matches" for Dharampeth, Zero Mile, Manish Nagar and sitabardi), a
+ * point resolves to the jurisdiction holding it, and the web form's station hint routes like a tagged
+ * account: after a named place and a pin, never over them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testEngines } from './support/harness.js';
+
+const engines = await testEngines();
+
+interface Answer {
+  station: { id: string; name: string; nameLocal: string; xHandle: string | null; zone: { id: string } | null; hasArea: boolean } | null;
+  place: { name: string | null; method: string; confidence: number };
+  sure: boolean;
+}
+
+describe.each(engines)('find your station on %s', (engine) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const locate = async (query: string) => {
+    const res = await t.app.inject({ url: `/api/public/locate?${query}` });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<Answer>();
+  };
+
+  it.each([
+    ['Dharampeth', null],
+    ['Zero Mile', 'ngp-ps-sitabuldi'],
+    ['Manish Nagar', 'ngp-ps-beltarodi'],
+    ['sitabardi', 'ngp-ps-sitabuldi'],
+    ['सीताबर्डी', 'ngp-ps-sitabuldi'],
+    ['Ambazari', 'ngp-ps-ambazari'],
+  ])('finds the station of %s, with its zone and account', async (q, station) => {
+    const a = await locate(`q=${encodeURIComponent(q)}`);
+    expect(a.station).not.toBeNull();
+    if (station) expect(a.station?.id).toBe(station);
+    expect(a.station?.zone?.id).toMatch(/^ngp-z\d$/);
+    expect(a.place.method).toBe('gazetteer');
+  });
+
+  it('finds the station of a point on the map, and says when there is none', async () => {
+    const a = await locate('lat=21.1466946&lon=79.0806347');
+    expect(a.station?.id).toBe('ngp-ps-sitabuldi');
+    expect(a).toMatchObject({ place: { method: 'pin', name: null }, sure: true });
+    expect(a.station?.hasArea).toBe(true);
+    const far = await locate('lat=19.07&lon=72.87');
+    expect(far.station).toBeNull();
+    const nothing = await locate('q=qwxzv');
+    expect(nothing).toMatchObject({ station: null, place: { method: 'none' }, sure: false });
+  });
+
+  it('says which station has no area on the map', async () => {
+    const a = await locate('q=Shanti%20Nagar');
+    expect(a.station).toMatchObject({ id: 'ngp-ps-shanti-nagar', hasArea: false });
+  });
+
+  it('refuses a query that names nothing (400)', async () => {
+    expect((await t.app.inject({ url: '/api/public/locate' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/public/locate?lat=21.1' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/public/locate?lat=abc&lon=79' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: `/api/public/locate?q=${'x'.repeat(300)}` })).statusCode).toBe(400);
+  });
+
+  it("routes a report to the station chosen on the web as a tagged account would, after a named place", async () => {
+    const send = async (payload: object) => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/public/reports', payload });
+      expect(res.statusCode, res.body).toBe(201);
+      const ref = res.json<{ reference: string }>().reference;
+      return t.ctx.store.db.selectFrom('tickets').select(['station_id', 'place_method']).where('reference', '=', ref).executeTakeFirstOrThrow();
+    };
+    expect(await send({ text: 'My bicycle was stolen last night', station: 'ngp-ps-ambazari' })).toEqual({ station_id: 'ngp-ps-ambazari', place_method: 'handle' });
+    expect((await send({ text: 'My purse was stolen at Zero Mile', station: 'ngp-ps-ambazari' })).station_id).toBe('ngp-ps-sitabuldi');
+    expect((await send({ text: 'Someone broke my car window', station: 'ngp-ps-no-such' })).station_id).toBeNull();
+    const bad = await t.app.inject({ method: 'POST', url: '/api/public/reports', payload: { text: 'Something happened', station: 'Not An Id!' } });
+    expect(bad.statusCode).toBe(400);
+  });
+});
