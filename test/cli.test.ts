@@ -85,6 +85,43 @@ describe('chowki CLI', { timeout: 120_000 }, () => {
     expect(res.stderr).toContain('line 3: text');
   });
 
+  it('analyzes a conversation line whole: greetings decide nothing, a later message names the place', async () => {
+    const input = [
+      JSON.stringify({ id: 'conv-1', messages: [{ text: 'Hi' }, { text: 'someone is following my sister from the bus stop' }, { text: 'she is near Sitabuldi now, very scared' }] }),
+      JSON.stringify({ messages: [{ text: 'Good morning sir' }, { text: '🙏' }] }),
+      JSON.stringify({ messages: [] }),
+    ].join('\n');
+    const res = await chowki(['analyze', '--jsonl'], input).catch((e: { stdout: string; stderr: string; code: number }) => e);
+    const [first, second] = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ id: 'conv-1', category: 'women_safety', priority: 'p1', station: 'ngp-ps-sitabuldi', awaitingDetails: false });
+    expect(first.messages.map((m: { contentless: boolean }) => m.contentless)).toEqual([true, false, false]);
+    expect(second).toMatchObject({ id: null, category: 'other', priority: 'p3', station: null, awaitingDetails: true });
+    expect(res.stderr).toMatch(/line 3: messages: a conversation needs at least one message/);
+  });
+
+  it('evaluates messages and conversations, with station accuracy when items carry labels.station', async () => {
+    const file = join(dataDir, 'labelled.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'e1', text: 'Mobile snatched near Zero Mile just now', labels: { category: 'theft', priority: 'p1', language: 'en', station: 'ngp-ps-sitabuldi' } }),
+        JSON.stringify({
+          id: 'e2',
+          messages: [{ text: 'namaste' }, { text: 'माझा मोबाईल काल बाजारात चोरीला गेला' }, { text: 'सदर' }],
+          labels: { category: 'theft', priority: 'p2', language: 'mr', station: 'ngp-ps-sadar' },
+        }),
+        JSON.stringify({ id: 'e3', text: 'how do I get a character certificate?', labels: { category: 'information', priority: 'p3', station: null } }),
+      ].join('\n'),
+    );
+    const { stdout } = await chowki(['eval', file, '--json']);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ items: 3, conversations: 1, station: { accuracy: 1, correct: 3, total: 3 } });
+    expect(report.category.accuracy).toBe(1);
+    const text = await chowki(['eval', file]);
+    expect(text.stdout).toMatch(/3 items \(1 conversations\)/);
+    expect(text.stdout).toMatch(/## station: accuracy 100\.0% \(3 of 3 labelled\)/);
+  });
+
   it('imports a file once: the second import creates nothing new', async () => {
     const file = join(dataDir, 'messages.jsonl');
     writeFileSync(

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { readConfig } from '../config.js';
 import { loadCityFromDir } from '../geo/city.load.js';
+import { locateConversation } from '../geo/conversation.locate.js';
 import { createLocator } from '../geo/locator.js';
-import type { Locator } from '../geo/locate.types.js';
+import type { Locator, Placement } from '../geo/locate.types.js';
+import { triageConversation } from '../triage/conversation.js';
 import { createTriager } from '../triage/triager.load.js';
-import type { Triager } from '../triage/triage.types.js';
+import type { TriageResult, Triager } from '../triage/triage.types.js';
 import { labelledLineSchema } from '../channels/archive/archive.parse.js';
 
 /** The judgement the pipeline makes on one message, as `chowki analyze` prints it. */
@@ -16,8 +19,41 @@ export function analyzeMessage(
 ) {
   const t = triager.triage({ text: msg.text, ...(msg.channel ? { channel: msg.channel } : {}) });
   const p = locator.locate({ text: msg.text, channel: msg.channel, geo: msg.geo }, t.category);
+  return judgementOf(msg.id, t, p);
+}
+
+/** A conversation line of `chowki analyze --jsonl`: `{"id"?, "messages": [{"text", "channel"?, "geo"?}, …]}`. */
+export const conversationLineSchema = z.object({
+  id: z.union([z.string().min(1).max(200), z.number()]).transform(String).optional(),
+  channel: z.enum(['x', 'whatsapp', 'telegram', 'web']).optional(),
+  messages: z
+    .array(
+      z.object({
+        text: z.string(),
+        channel: z.enum(['x', 'whatsapp', 'telegram', 'web']).optional(),
+        geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+      }),
+    )
+    .min(1, 'a conversation needs at least one message'),
+});
+
+/**
+ * The judgement of a whole conversation (triageConversation, locateConversation): the message's shape,
+ * plus what each message contributed.
+ */
+export function analyzeConversation(triager: Triager, locator: Locator, line: z.infer<typeof conversationLineSchema>) {
+  const messages = line.messages.map((m) => ({ text: m.text, channel: m.channel ?? line.channel, geo: m.geo }));
+  const t = triageConversation(
+    triager,
+    messages.map((m) => ({ text: m.text, ...(m.channel ? { channel: m.channel } : {}) })),
+  );
+  const p = locateConversation(locator, messages, t.category);
+  return { ...judgementOf(line.id ?? null, t, p), messages: t.messages, decidedBy: t.decidedBy, awaitingDetails: t.contentless };
+}
+
+function judgementOf(id: string | null, t: TriageResult, p: Placement) {
   return {
-    id: msg.id,
+    id,
     language: t.language,
     category: t.category,
     priority: t.priority,
@@ -46,7 +82,10 @@ export function registerAnalyzeCommand(program: Command): void {
     .command('analyze')
     .description('Print the pipeline\'s judgement (language, category, priority, place, station) as one JSON object per message')
     .argument('[text]', 'the message text')
-    .option('--jsonl', 'read JSON Lines from standard input: {"id", "text", "channel"?, "geo"?: {lat, lon}}')
+    .option(
+      '--jsonl',
+      'read JSON Lines from standard input: messages {"id", "text", "channel"?, "geo"?: {lat, lon}} or conversations {"id"?, "messages": [{"text", "geo"?}, …]}',
+    )
     .option('--lat <lat>', 'latitude of a pin, with --lon')
     .option('--lon <lon>', 'longitude of a pin, with --lat')
     .option('--channel <channel>', 'x, whatsapp, telegram or web')
@@ -67,6 +106,15 @@ export function registerAnalyzeCommand(program: Command): void {
           } catch {
             process.stderr.write(`line ${i + 1}: not valid JSON\n`);
             bad++;
+            return;
+          }
+          if (typeof value === 'object' && value !== null && 'messages' in value) {
+            const c = conversationLineSchema.safeParse(value);
+            if (c.success) out(analyzeConversation(triager, locator, c.data));
+            else {
+              process.stderr.write(`line ${i + 1}: ${c.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}\n`);
+              bad++;
+            }
             return;
           }
           const m = labelledLineSchema.safeParse(value);

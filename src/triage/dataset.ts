@@ -1,10 +1,12 @@
 /**
  * Reading labelled JSONL files: evaluation sets, the training corpus and officers' corrections all
- * share one shape, `{"text", "labels": {"category", "priority", "language"?}}`.
+ * share one shape, `{"text", "labels": {"category", "priority", "language"?, "station"?}}`; a line may
+ * instead hold a conversation, `{"messages": [{"text", "channel"?, "geo"?}, …], "labels": …}`, judged
+ * whole (its `text` is its messages joined by newlines, for training and for the report).
  */
 import { CATEGORIES, LANGUAGES, PRIORITIES } from './triage.types.js';
 import type { Category, Language, Priority } from './triage.types.js';
-import type { EvalItem } from './evaluate.js';
+import type { EvalItem, EvalMessage } from './evaluate.js';
 import type { LabelledExample } from './model.js';
 
 /** Parse JSONL text into evaluation items; a bad line is an error naming its line number. */
@@ -19,22 +21,30 @@ export function parseLabelledJsonl(text: string, source = 'input'): EvalItem[] {
     } catch {
       throw new Error(`${source}:${i + 1}: not valid JSON`);
     }
-    if (!isRecord(row) || typeof row['text'] !== 'string' || !isRecord(row['labels'])) {
-      throw new Error(`${source}:${i + 1}: needs "text" and "labels"`);
+    const messages = isRecord(row) ? readMessages(row['messages']) : null;
+    if (!isRecord(row) || (typeof row['text'] !== 'string' && messages === null) || !isRecord(row['labels'])) {
+      throw new Error(`${source}:${i + 1}: needs "text" (or "messages": [{"text"}, …]) and "labels"`);
     }
     const labels = row['labels'];
-    const id = typeof row['id'] === 'string' ? row['id'] : `${source}:${i + 1}`;
+    const id = typeof row['id'] === 'string' ? row['id'] : typeof row['id'] === 'number' ? String(row['id']) : `${source}:${i + 1}`;
     const channel = typeof row['channel'] === 'string' ? row['channel'] : undefined;
-    items.push({
+    const geo = readGeo(row['geo']);
+    const station = labels['station'];
+    const item: EvalItem = {
       id,
-      text: row['text'],
+      text: typeof row['text'] === 'string' ? row['text'] : (messages ?? []).map((m) => m.text).join('\n'),
       channel,
       labels: {
         category: stringOrUndefined(labels['category']),
         priority: stringOrUndefined(labels['priority']),
         language: stringOrUndefined(labels['language']),
+        // null is a label too: the place names no station (the control room).
+        ...(typeof station === 'string' || station === null ? { station } : {}),
       },
-    });
+    };
+    if (messages !== null && typeof row['text'] !== 'string') item.messages = messages;
+    if (geo !== undefined) item.geo = geo;
+    items.push(item);
   });
   return items;
 }
@@ -59,6 +69,26 @@ export function toTrainingExamples(items: readonly EvalItem[]): { examples: Labe
 function withLabels(item: EvalItem, category: Category, priority: Priority, language: Language | undefined): LabelledExample {
   const labels = language === undefined ? { category, priority } : { category, priority, language };
   return item.id === undefined ? { text: item.text, labels } : { id: item.id, text: item.text, labels };
+}
+
+// The messages of a conversation line, or null when the line holds none.
+function readMessages(v: unknown): EvalMessage[] | null {
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const out: EvalMessage[] = [];
+  for (const m of v) {
+    if (!isRecord(m) || typeof m['text'] !== 'string') return null;
+    const message: EvalMessage = { text: m['text'] };
+    if (typeof m['channel'] === 'string') message.channel = m['channel'];
+    const geo = readGeo(m['geo']);
+    if (geo !== undefined) message.geo = geo;
+    out.push(message);
+  }
+  return out;
+}
+
+function readGeo(v: unknown): { lat: number; lon: number } | undefined {
+  if (!isRecord(v) || typeof v['lat'] !== 'number' || typeof v['lon'] !== 'number') return undefined;
+  return { lat: v['lat'], lon: v['lon'] };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

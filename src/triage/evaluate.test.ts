@@ -58,3 +58,40 @@ describe('labelled files', () => {
     expect(() => parseLabelledJsonl('{"text":"x","labels":{}}\nnot json', 'f.jsonl')).toThrow('f.jsonl:2');
   });
 });
+
+describe('evaluateTriage: conversations and stations', () => {
+  const items = parseLabelledJsonl(
+    [
+      '{"id":"m","text":"bike stolen in Sadar","labels":{"category":"theft","priority":"p2","station":"s-sadar"}}',
+      '{"id":"c","messages":[{"text":"Hi"},{"text":"bike stolen"},{"text":"Ajni","geo":{"lat":21.1,"lon":79.1}}],"labels":{"category":"theft","priority":"p2","station":"s-ajni"}}',
+      '{"id":"n","text":"how do I get a PCC","labels":{"category":"information","station":null}}',
+      '{"id":"u","text":"thanks","labels":{"category":"feedback"}}',
+    ].join('\n'),
+  );
+
+  it('reads conversation lines: messages kept, text joined, pins and a null station label kept', () => {
+    const conv = items[1];
+    expect(conv?.messages?.map((m) => m.text)).toEqual(['Hi', 'bike stolen', 'Ajni']);
+    expect(conv?.messages?.[2]?.geo).toEqual({ lat: 21.1, lon: 79.1 });
+    expect(conv?.text).toBe('Hi\nbike stolen\nAjni');
+    expect(items[2]?.labels.station).toBeNull();
+    expect('station' in (items[3]?.labels ?? {})).toBe(false);
+  });
+
+  it('judges a conversation whole and scores the station of every item that carries one', () => {
+    const seen: string[] = [];
+    const report = evaluateTriage(fixed, items, (item) => {
+      seen.push(item.id ?? '');
+      return { station: item.id === 'm' ? 's-sadar' : item.id === 'c' ? 's-other' : null, reasons: ['routed'] };
+    });
+    expect(report.conversations).toBe(1);
+    expect(seen).toEqual(['m', 'c', 'n']);
+    expect(report.station).toEqual({ accuracy: 2 / 3, correct: 2, total: 3 });
+    expect(report.misclassified.find((m) => m.field === 'station')).toMatchObject({ id: 'c', expected: 's-ajni', predicted: 's-other' });
+    expect(formatEvalReport(report)).toMatch(/## station: accuracy 66\.7% \(2 of 3 labelled\)/);
+  });
+
+  it('reports no station without a router', () => {
+    expect(evaluateTriage(fixed, items).station).toBeUndefined();
+  });
+});

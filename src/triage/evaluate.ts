@@ -1,17 +1,41 @@
 /**
- * Evaluation of a triager against labelled messages: per label a confusion matrix, precision, recall,
- * F1 and macro-F1, and the misclassified items. The tool a force uses to check a model before
- * deploying it.
+ * Evaluation of a triager against labelled messages and conversations: per label a confusion matrix,
+ * precision, recall, F1 and macro-F1, station accuracy when the items carry `labels.station` and a
+ * locator is given, and the misclassified items. The tool a force uses to check a model before
+ * deploying it. A conversation is judged whole (`triageConversation`).
  */
 import { CATEGORIES, LANGUAGES, PRIORITIES } from './triage.types.js';
-import type { Triager } from './triage.types.js';
+import type { Category, TriageResult, Triager } from './triage.types.js';
+import { triageConversation } from './conversation.js';
+
+/** One message of a labelled conversation. */
+export interface EvalMessage {
+  text: string;
+  channel?: string;
+  geo?: { lat: number; lon: number };
+}
 
 /** A labelled item as read from a JSONL evaluation file (labels may be partial). */
 export interface EvalItem {
   id?: string;
+  /** The message, or a conversation's messages joined by newlines. */
   text: string;
   channel?: string;
-  labels: { category?: string; priority?: string; language?: string };
+  geo?: { lat: number; lon: number };
+  /** Set for a conversation: judged whole, located message by message. */
+  messages?: EvalMessage[];
+  /** `station` null: the item names no place (the control room); absent: not labelled. */
+  labels: { category?: string; priority?: string; language?: string; station?: string | null };
+}
+
+/** Where the pipeline routes an item, given its judged category: a station id, null for the control room. */
+export type RouteItem = (item: EvalItem, category: Category) => { station: string | null; reasons: string[] };
+
+export interface StationReport {
+  accuracy: number;
+  correct: number;
+  /** Items carrying `labels.station`. */
+  total: number;
 }
 
 export interface ClassScore {
@@ -38,7 +62,7 @@ export interface LabelReport {
 export interface Misclassified {
   id: string;
   text: string;
-  field: LabelReport['field'];
+  field: LabelReport['field'] | 'station';
   expected: string;
   predicted: string;
   reasons: string[];
@@ -47,9 +71,15 @@ export interface Misclassified {
 export interface EvalReport {
   modelVersion: string;
   items: number;
+  /** How many of the items are conversations. */
+  conversations: number;
   category: LabelReport;
   priority: LabelReport;
   language: LabelReport;
+  /** Present when a router was given and some item carries `labels.station`. */
+  station?: StationReport;
+  /** p1 decided with the flag `unsure` (the officer confirms it), and how many of those are labelled p1. */
+  unsureP1: { predicted: number; correct: number };
   misclassified: Misclassified[];
 }
 
@@ -59,28 +89,56 @@ const FIELDS = [
   ['language', LANGUAGES],
 ] as const;
 
-/** Run the triager on every item and score category, priority and language. */
-export function evaluateTriage(triager: Triager, items: readonly EvalItem[]): EvalReport {
+/**
+ * Run the triager on every item (a conversation whole) and score category, priority and language;
+ * with `route`, also the station of every item that carries `labels.station`.
+ */
+export function evaluateTriage(triager: Triager, items: readonly EvalItem[], route?: RouteItem): EvalReport {
   const pairs: Record<LabelReport['field'], [string, string][]> = { category: [], priority: [], language: [] };
   const misclassified: Misclassified[] = [];
+  let stationTotal = 0;
+  let stationCorrect = 0;
+  let conversations = 0;
+  const unsureP1 = { predicted: 0, correct: 0 };
   items.forEach((item, i) => {
-    const result = triager.triage({ text: item.text, channel: item.channel });
+    const id = item.id ?? `#${i + 1}`;
+    let result: TriageResult;
+    if (item.messages !== undefined) {
+      conversations += 1;
+      result = triageConversation(triager, item.messages);
+    } else {
+      result = triager.triage({ text: item.text, ...(item.channel === undefined ? {} : { channel: item.channel }) });
+    }
+    if (result.priority === 'p1' && result.flags.includes('unsure')) {
+      unsureP1.predicted += 1;
+      if (item.labels.priority === 'p1') unsureP1.correct += 1;
+    }
     for (const [field] of FIELDS) {
       const expected = item.labels[field];
       if (expected === undefined) continue;
       const predicted = result[field];
       pairs[field].push([expected, predicted]);
-      if (expected !== predicted) {
-        misclassified.push({ id: item.id ?? `#${i + 1}`, text: item.text, field, expected, predicted, reasons: result.reasons });
+      if (expected !== predicted) misclassified.push({ id, text: item.text, field, expected, predicted, reasons: result.reasons });
+    }
+    const expected = item.labels.station;
+    if (route !== undefined && expected !== undefined) {
+      stationTotal += 1;
+      const routed = route(item, result.category);
+      if (routed.station === expected) stationCorrect += 1;
+      else {
+        misclassified.push({ id, text: item.text, field: 'station', expected: expected ?? 'none', predicted: routed.station ?? 'none', reasons: routed.reasons });
       }
     }
   });
   return {
     modelVersion: triager.version,
     items: items.length,
+    conversations,
     category: scoreLabel('category', CATEGORIES, pairs.category),
     priority: scoreLabel('priority', PRIORITIES, pairs.priority),
     language: scoreLabel('language', LANGUAGES, pairs.language),
+    ...(stationTotal > 0 ? { station: { accuracy: stationCorrect / stationTotal, correct: stationCorrect, total: stationTotal } } : {}),
+    unsureP1,
     misclassified,
   };
 }
@@ -112,7 +170,8 @@ function scoreLabel(field: LabelReport['field'], known: readonly string[], pairs
 
 /** Render an evaluation report as plain text for the terminal. */
 export function formatEvalReport(report: EvalReport): string {
-  const out: string[] = [`model ${report.modelVersion}, ${report.items} items`, ''];
+  const conv = report.conversations > 0 ? ` (${report.conversations} conversations)` : '';
+  const out: string[] = [`model ${report.modelVersion}, ${report.items} items${conv}`, ''];
   for (const r of [report.category, report.priority, report.language]) {
     out.push(`## ${r.field}: accuracy ${pct(r.accuracy)}, macro-F1 ${r.macroF1.toFixed(3)} (${r.total} labelled)`);
     out.push('');
@@ -125,6 +184,15 @@ export function formatEvalReport(report: EvalReport): string {
         `${c.label.padEnd(16)} ${c.precision.toFixed(3).padStart(9)} ${c.recall.toFixed(3).padStart(7)} ${c.f1.toFixed(3).padStart(6)} ${String(c.support).padStart(5)}`,
       );
     }
+    out.push('');
+  }
+  const p1 = report.priority.perClass.find((c) => c.label === 'p1');
+  if (p1 !== undefined) {
+    out.push(`## p1: recall ${p1.recall.toFixed(3)}, precision ${p1.precision.toFixed(3)}; ${report.unsureP1.predicted} p1 flagged unsure, ${report.unsureP1.correct} of them p1`);
+    out.push('');
+  }
+  if (report.station !== undefined) {
+    out.push(`## station: accuracy ${pct(report.station.accuracy)} (${report.station.correct} of ${report.station.total} labelled)`);
     out.push('');
   }
   out.push(`## misclassified (${report.misclassified.length})`);
