@@ -47,6 +47,8 @@ describe('the desk in Marathi and Hindi on a phone (sqlite)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('mr');
     // Twelve open tickets, written १२.
     expect(await page.getByTestId('count-total').textContent()).toBe('१२');
+    // On a phone the filters are folded away until asked for (issue 15).
+    await page.getByRole('button', { name: /^फिल्टर/ }).click();
     await page.getByText('कोणाकडे').first().waitFor();
     await check(page, 'desk-queue-390-mr');
 

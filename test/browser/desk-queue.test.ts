@@ -160,7 +160,8 @@ describe('the desk queue (sqlite)', () => {
     await page.keyboard.press('Escape'); // back to the queue
     await page.waitForURL((u) => u.pathname === '/desk');
     await queueRow(page, fight.reference).waitFor();
-    await page.locator('body').press('j');
+    // Back at the queue, the ticket just seen is selected again (issue 15): s acts on it.
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === String(id), fight.id);
     await page.keyboard.press('s');
     await page.waitForURL((u) => u.pathname === `/desk/tickets/${fight.id}`);
     await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');

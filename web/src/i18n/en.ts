@@ -505,6 +505,15 @@ export const en = {
   'alerts.dismiss': 'Dismiss',
   'alerts.dismissLabel': 'Dismiss the alert for {reference}',
   'alerts.dismissAll': 'Dismiss all',
+  // The queue's flow (issue 15): density, folded filters, next and previous ticket.
+  'desk.compactRows': 'Compact rows',
+  'desk.filtersToggle': 'Filters ({count} on)',
+  'keys.nextPrevious': 'Next / previous ticket of the queue',
+  'ticket.steps': 'Tickets of the queue',
+  'ticket.next': 'Next',
+  'ticket.previous': 'Previous',
+  'ticket.noNext': 'This is the last ticket of the queue.',
+  'ticket.noPrevious': 'This is the first ticket of the queue.',
   // Every reply accounted for (issue 12): a reply's delivery on its channel, its failure and a retry.
   'delivery.queued': 'Queued',
   'delivery.sending': 'Sending',

@@ -504,6 +504,15 @@ export const hi: Dictionary = {
   'alerts.dismiss': 'हटाएँ',
   'alerts.dismissLabel': '{reference} की चेतावनी हटाएँ',
   'alerts.dismissAll': 'सब हटाएँ',
+  // कतार का प्रवाह (issue 15)।
+  'desk.compactRows': 'सघन पंक्तियाँ',
+  'desk.filtersToggle': 'फ़िल्टर ({count} चालू)',
+  'keys.nextPrevious': 'कतार का अगला / पिछला टिकट',
+  'ticket.steps': 'कतार के टिकट',
+  'ticket.next': 'अगला',
+  'ticket.previous': 'पिछला',
+  'ticket.noNext': 'यह कतार का आखिरी टिकट है।',
+  'ticket.noPrevious': 'यह कतार का पहला टिकट है।',
   // हर जवाब का हिसाब (issue 12)
   'delivery.queued': 'कतार में',
   'delivery.sending': 'भेजा जा रहा है',

@@ -504,6 +504,15 @@ export const mr: Dictionary = {
   'alerts.dismiss': 'काढा',
   'alerts.dismissLabel': '{reference} चा इशारा काढा',
   'alerts.dismissAll': 'सर्व काढा',
+  // रांगेचा प्रवाह (issue 15).
+  'desk.compactRows': 'दाट ओळी',
+  'desk.filtersToggle': 'फिल्टर ({count} सुरू)',
+  'keys.nextPrevious': 'रांगेतील पुढचे / मागचे तिकीट',
+  'ticket.steps': 'रांगेतील तिकिटे',
+  'ticket.next': 'पुढचे',
+  'ticket.previous': 'मागचे',
+  'ticket.noNext': 'हे रांगेतील शेवटचे तिकीट आहे.',
+  'ticket.noPrevious': 'हे रांगेतील पहिले तिकीट आहे.',
   // प्रत्येक उत्तराचा हिशोब (issue 12)
   'delivery.queued': 'रांगेत',
   'delivery.sending': 'पाठवत आहे',

@@ -4,6 +4,8 @@
  * breach alert (the SLA tick escalates a ticket when it misses its deadline): it is announced and its row
  * flashes. On the city's desk a silent channel shows as an alarm above the queue. Filters live in the URL;
  * keys drive it: j/k move, Enter opens, a takes the ticket, r replies, s changes its status, ? helps.
+ * Its scroll, selected row and order are kept for the tab (queue-place.ts): back from a ticket, or after a
+ * reload, the officer is where they were, and the ticket page's n / p follow the queue's order.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
@@ -16,6 +18,7 @@ import { SilenceAlarm } from '../../components/silence-alarm.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, OPEN_STATUSES, PRIORITIES, readFilter, toQuery, type QueueFilter } from './queue.js';
+import { keepQueuePlace, readDense, readQueuePlace, writeDense } from './queue-place.js';
 
 const PAGE = 100;
 const FRESH_MS = 8000;
@@ -53,6 +56,14 @@ export function QueueScreen() {
   const listRef = useRef<HTMLOListElement>(null);
   const known = useRef<Set<number> | null>(null);
   const generation = useRef(0);
+  const placeSearch = filterToSearch(filter);
+  const [selectedId, setSelectedId] = useState<number | null>(() => {
+    const place = readQueuePlace();
+    return place && place.search === placeSearch ? place.selectedId : null;
+  });
+  const [dense, setDense] = useState(readDense);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const restored = useRef(false);
 
   const load = useCallback(async () => {
     const mine = ++generation.current;
@@ -65,6 +76,7 @@ export function QueueScreen() {
       const arrived = before ? page.items.filter((x) => !before.has(x.id)) : [];
       known.current = new Set([...(before ?? []), ...page.items.map((x) => x.id)]);
       setItems(page.items);
+      keepQueuePlace({ search: filterToSearch(filter), ids: page.items.map((x) => x.id) });
       setCounts(page.counts);
       setNextCursor(page.nextCursor);
       setNow(Date.now());
@@ -90,6 +102,33 @@ export function QueueScreen() {
   }, [load]);
 
   useLiveRefetch(() => void load());
+
+  // Back at the queue (from a ticket, or after a reload): the same scroll and the same row selected.
+  useEffect(() => {
+    if (restored.current || loading || items.length === 0) return;
+    restored.current = true;
+    const place = readQueuePlace();
+    if (!place || place.search !== placeSearch) return;
+    if (place.selectedId !== null) listRef.current?.querySelector<HTMLAnchorElement>(`a[data-id="${place.selectedId}"]`)?.focus({ preventScroll: true });
+    window.scrollTo(0, place.scrollY);
+  }, [loading, items, placeSearch]);
+
+  useEffect(() => {
+    const onScroll = () => {
+      // navigate() scrolls the next screen to the top after the path has changed: that scroll is not ours.
+      if (window.location.pathname === '/desk' && restored.current) keepQueuePlace({ search: placeSearch, scrollY: window.scrollY });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [placeSearch]);
+
+  const select = useCallback(
+    (id: number) => {
+      setSelectedId(id);
+      keepQueuePlace({ search: placeSearch, selectedId: id, scrollY: window.scrollY });
+    },
+    [placeSearch],
+  );
 
   const itemsRef = useRef(items);
   itemsRef.current = items;
@@ -133,7 +172,11 @@ export function QueueScreen() {
   const loadMore = async () => {
     if (!nextCursor) return;
     const page = await api.deskQueue({ ...toQuery(filter, PAGE), cursor: nextCursor });
-    setItems((prev) => [...prev, ...page.items.filter((x) => !prev.some((p) => p.id === x.id))]);
+    setItems((prev) => {
+      const all = [...prev, ...page.items.filter((x) => !prev.some((p) => p.id === x.id))];
+      keepQueuePlace({ search: placeSearch, ids: all.map((x) => x.id) });
+      return all;
+    });
     setNextCursor(page.nextCursor);
   };
 
@@ -237,12 +280,26 @@ export function QueueScreen() {
             </button>
           </li>
         </ul>
+        <button
+          type="button"
+          className="button small density-button"
+          aria-pressed={dense}
+          onClick={() => {
+            setDense(!dense);
+            writeDense(!dense);
+          }}
+        >
+          {t('desk.compactRows')}
+        </button>
         <button type="button" className="button small help-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
           {t('keys.button')}
         </button>
       </div>
 
-      <div className="filters" role="search" aria-label={t('desk.filters')}>
+      <button type="button" className="button small filters-toggle" aria-expanded={filtersOpen} aria-controls="queue-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+        {t('desk.filtersToggle', { count: activeFilters(filter) })}
+      </button>
+      <div className={`filters ${filtersOpen ? 'open' : ''}`} id="queue-filters" role="search" aria-label={t('desk.filters')}>
         <label className="filter grow">
           <span>{t('desk.searchLabel')}</span>
           <input ref={searchRef} type="search" placeholder={t('desk.search')} value={searchText} onChange={(e) => setSearchText(e.target.value)} />
@@ -328,15 +385,15 @@ export function QueueScreen() {
       {loading && items.length === 0 ? <p className="muted">{t('common.loading')}</p> : null}
       {!loading && items.length === 0 && !error ? <p className="empty">{t('desk.empty')}</p> : null}
 
-      <ol className="queue" ref={listRef} aria-label={t('desk.queue')} data-testid="queue">
+      <ol className={`queue ${dense ? 'dense' : ''}`} ref={listRef} aria-label={t('desk.queue')} data-testid="queue">
         {items.map((x) => (
           <li
             key={x.id}
-            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''}`}
+            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''} ${selectedId === x.id ? 'selected' : ''}`}
             data-reference={x.reference}
             data-priority={x.priority}
           >
-            <Link href={`/desk/tickets/${x.id}`} data-row="" data-id={String(x.id)} className="ticket-link">
+            <Link href={`/desk/tickets/${x.id}`} data-row="" data-id={String(x.id)} className="ticket-link" onFocus={() => select(x.id)} onClick={() => select(x.id)}>
               <span className="cell-priority">
                 <PriorityBadge priority={x.priority} />
               </span>
@@ -377,4 +434,9 @@ export function QueueScreen() {
       <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={QUEUE_SHORTCUTS} />
     </div>
   );
+}
+
+/** How many filters narrow the queue (the phone's folded filters say so on their button). */
+function activeFilters(f: QueueFilter): number {
+  return [f.status, f.priority, f.category, f.channel, f.assignee].filter(Boolean).length + (f.breached ? 1 : 0);
 }

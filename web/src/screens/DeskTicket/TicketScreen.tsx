@@ -2,7 +2,9 @@
  * One ticket as the desk works it: the conversation across channels, the citizen's earlier tickets, the
  * place on the map, why triage and routing decided, the audit trail, SLA deadlines, and every action.
  * All of it comes from one answer, GET /api/desk/tickets/:id (the ticket's one read model).
- * A ticket another station now owns is shown read-only. Keys: a take, r reply, n note, s status, ? help.
+ * A ticket another station now owns is shown read-only. Keys: a take, r reply, i note, s status, n / p the
+ * next and previous ticket of the queue the officer came from, Esc back to that queue (filters, scroll and
+ * all), ? help.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client.js';
@@ -18,15 +20,24 @@ import { Link, navigate, useLocation } from '../../router.js';
 import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
 import { describeAudit } from './audit.js';
 import { DeliveryLine } from './delivery-line.js';
+import { keepQueuePlace, neighbourTicket, queueHref, readQueuePlace } from '../DeskQueue/queue-place.js';
 
 const TICKET_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'a', label: 'keys.assignMe' },
   { keys: 'r', label: 'keys.reply' },
-  { keys: 'n', label: 'keys.note' },
+  { keys: 'i', label: 'keys.note' },
   { keys: 's', label: 'keys.status' },
+  { keys: 'n p', label: 'keys.nextPrevious' },
   { keys: 'Esc', label: 'keys.back' },
   { keys: '?', label: 'keys.help' },
 ];
+
+/** Opens another ticket of the queue, which then shows it as the selected row. */
+function goToTicket(to: number, go = true): void {
+  const place = readQueuePlace();
+  if (place) keepQueuePlace({ search: place.search, selectedId: to });
+  if (go) navigate(`/desk/tickets/${to}`);
+}
 
 export function TicketScreen({ id }: { id: number }) {
   const i18n = useI18n();
@@ -78,6 +89,8 @@ export function TicketScreen({ id }: { id: number }) {
   }, []);
 
   const canAct = view?.access === 'act' && view.ticket.mergedIntoId === null;
+  const nextId = neighbourTicket(id, 1);
+  const previousId = neighbourTicket(id, -1);
 
   // Arriving from the queue with r or s: go straight to the reply or the status.
   const wanted = search.get('do');
@@ -103,11 +116,19 @@ export function TicketScreen({ id }: { id: number }) {
         e.preventDefault();
         setHelp(true);
       } else if (e.key === 'Escape' || e.key === 'u') {
-        navigate('/desk');
+        navigate(queueHref());
+      } else if (e.key === 'n' || e.key === 'p') {
+        e.preventDefault();
+        const to = neighbourTicket(id, e.key === 'n' ? 1 : -1);
+        if (to === undefined) {
+          setAnnouncement(t(e.key === 'n' ? 'ticket.noNext' : 'ticket.noPrevious'));
+          return;
+        }
+        goToTicket(to);
       } else if (canAct && e.key === 'r') {
         e.preventDefault();
         replyRef.current?.focus();
-      } else if (canAct && e.key === 'n') {
+      } else if (canAct && e.key === 'i') {
         e.preventDefault();
         noteRef.current?.focus();
       } else if (canAct && e.key === 's') {
@@ -131,7 +152,7 @@ export function TicketScreen({ id }: { id: number }) {
   if (error === 'notFound') {
     return (
       <div className="ticket-screen">
-        <Link href="/desk" className="back">
+        <Link href={queueHref()} className="back">
           ← {t('ticket.back')}
         </Link>
         <p className="form-error">{t('ticket.notFound')}</p>
@@ -161,9 +182,21 @@ export function TicketScreen({ id }: { id: number }) {
   return (
     <article className="ticket-screen" aria-labelledby="ticket-title">
       <div className="ticket-top">
-        <Link href="/desk" className="back">
+        <Link href={queueHref()} className="back">
           ← {t('ticket.back')}
         </Link>
+        <nav className="ticket-steps" aria-label={t('ticket.steps')}>
+          {previousId !== undefined ? (
+            <Link href={`/desk/tickets/${previousId}`} onClick={() => goToTicket(previousId, false)} aria-keyshortcuts="p">
+              ‹ {t('ticket.previous')}
+            </Link>
+          ) : null}
+          {nextId !== undefined ? (
+            <Link href={`/desk/tickets/${nextId}`} onClick={() => goToTicket(nextId, false)} aria-keyshortcuts="n">
+              {t('ticket.next')} ›
+            </Link>
+          ) : null}
+        </nav>
         <button type="button" className="button small help-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
           {t('keys.button')}
         </button>
