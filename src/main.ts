@@ -3,6 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { registerAnalyticsCommand } from './cli/analytics.command.js';
 import { registerAnalyzeCommand } from './cli/analyze.command.js';
 import { registerBenchCommand } from './cli/bench.command.js';
 import { registerChannelsCommand } from './cli/channels.command.js';
@@ -28,6 +29,7 @@ export function buildCli(): Command {
   registerCorrectionsCommand(program);
   registerBenchCommand(program);
   registerChannelsCommand(program);
+  registerAnalyticsCommand(program);
   return program;
 }
 

@@ -7,6 +7,7 @@ import { createChannelRuntime, startChannelServices } from '../channels/channel.
 import { processPending } from '../intake/intake.service.js';
 import { startPendingSweep } from '../intake/intake.queue.js';
 import { startDeskWorkers } from '../desk/escalation.worker.js';
+import { startRollupWorker } from '../analytics/rollup.worker.js';
 import { demoUsersToName } from '../force/seed.service.js';
 
 export function registerServeCommand(program: Command): void {
@@ -59,8 +60,11 @@ export function registerServeCommand(program: Command): void {
       const stopChannels = await startChannelServices(ctx, channels, logger);
       // SLA escalation and duty changes; the error names the tick, never ticket content.
       const stopDesk = startDeskWorkers(ctx, (what, err) => logger.error({ tick: what, err: err instanceof Error ? err.message : 'unknown' }, 'desk tick failed'));
+      // Analytics rollups follow the audit log; a failed pass is retried from the same cursor.
+      const stopRollups = startRollupWorker(ctx, (err) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'analytics rollup pass failed'));
       const stop = async () => {
         logger.info('shutting down');
+        stopRollups();
         stopDesk();
         stopSweep();
         await stopChannels();

@@ -327,6 +327,51 @@ export interface WebformReceiptTable {
   expires_at: string;
 }
 
+/** Analytics rollups (0021): counters per local hour and dimensions; '' stands for no station or zone. */
+type RollupBin = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+export type AnalyticsHourlyTable = {
+  hour: string;
+  station_id: string;
+  zone_id: string;
+  category: string;
+  channel: string;
+  priority: string;
+  language: string;
+  opened: Generated<number>;
+  responded: Generated<number>;
+  response_min_sum: Generated<number>;
+  resolved: Generated<number>;
+  resolve_min_sum: Generated<number>;
+  closed: Generated<number>;
+  breached: Generated<number>;
+  sla_kept: Generated<number>;
+  escalated: Generated<number>;
+} & { [K in `rh_${RollupBin}` | `sh_${RollupBin}` | `out_${Outcome}`]: Generated<number> };
+
+/** Tickets answered and resolved per officer per local day (0021). */
+export interface AnalyticsOfficerDailyTable {
+  day: string;
+  station_id: string;
+  zone_id: string;
+  officer_id: number;
+  responded: Generated<number>;
+  resolved: Generated<number>;
+}
+
+/** Each ticket's last contribution to the rollups, as JSON, so a recomputation applies only the difference (0021). */
+export interface AnalyticsTicketFactsTable {
+  ticket_id: number;
+  cells: string;
+}
+
+/** Where the rollup worker has read the audit log up to (0021). */
+export interface AnalyticsCursorTable {
+  name: string;
+  audit_id: Generated<number>;
+  updated_after: Generated<string>;
+  passes: Generated<number>;
+}
+
 export interface Database {
   cities: CityTable;
   units: UnitTable;
@@ -352,6 +397,10 @@ export interface Database {
   gazetteer_suggestions: GazetteerSuggestionTable;
   rate_limits: RateLimitTable;
   webform_receipts: WebformReceiptTable;
+  analytics_hourly: AnalyticsHourlyTable;
+  analytics_officer_daily: AnalyticsOfficerDailyTable;
+  analytics_ticket_facts: AnalyticsTicketFactsTable;
+  analytics_cursors: AnalyticsCursorTable;
 }
 
 export type TicketRow = Selectable<TicketTable>;
