@@ -171,3 +171,51 @@ describe('find your station', () => {
     });
   });
 });
+
+/** The size of each page of a PDF in points, read from its MediaBoxes (Chromium writes them uncompressed). */
+function pdfPageSizes(pdf: Buffer): Array<[number, number]> {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+}
+
+describe('awareness kit', () => {
+  it("lists every station's account by zone on a shareable, printable page", async () => {
+    const active = served.ctx.city.units.filter((u) => u.kind === 'station' && u.status === 'active');
+    await withPage({}, async (page) => {
+      await page.goto('/stations/kit');
+      await page.getByText('@demo_ambazari_ps').waitFor();
+      expect(await page.locator('[data-testid="kit-stations"] li').count()).toBe(active.length);
+      await checkLanguages(page, 'kit', { en: 'Police stations on X', hi: 'X पर पुलिस थाने', mr: 'X वरील पोलीस ठाणी' });
+      await page.emulateMedia({ media: 'print' });
+      const sizes = pdfPageSizes(await page.pdf({ preferCSSPageSize: true }));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes[0]).toEqual([595, 842]);
+    });
+  });
+
+  it('prints a station poster on A4 and A3, one page each, with its handle, 112 first and a QR code to its report form', async () => {
+    const { create } = await import('qrcode');
+    await withPage({}, async (page) => {
+      await page.goto('/stations/ngp-ps-sitabuldi/poster');
+      const poster = page.getByTestId('poster');
+      await poster.getByText('@demo_sitabuldi_ps').waitFor();
+      await poster.getByText('Emergency? Call 112 first').waitFor();
+      // The QR code is the report form addressed to this station, as the qrcode package encodes it.
+      const url = `${served.baseUrl}/report?station=ngp-ps-sitabuldi`;
+      await poster.getByText(url).waitFor();
+      const qr = create(url, { errorCorrectionLevel: 'M' });
+      const dark = qr.modules.data.reduce((n, v) => n + (v ? 1 : 0), 0);
+      const drawn = await page.locator('[data-testid="qr-code"] path').getAttribute('d');
+      expect((drawn ?? '').split('M').length - 1).toBe(dark);
+      await checkLanguages(page, 'poster', { en: 'Your police station', hi: 'आपका पुलिस थाना', mr: 'तुमचे पोलीस ठाणे' });
+
+      await page.emulateMedia({ media: 'print' });
+      expect(pdfPageSizes(await page.pdf({ preferCSSPageSize: true, path: '/tmp/chowki-poster-a4.pdf' }))).toEqual([[595, 842]]);
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('link', { name: 'A3', exact: true }).click();
+      await page.locator('.poster-sheet.a3').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      expect(pdfPageSizes(await page.pdf({ preferCSSPageSize: true, path: '/tmp/chowki-poster-a3.pdf' }))).toEqual([[842, 1191]]);
+    });
+  });
+});

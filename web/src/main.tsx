@@ -12,6 +12,8 @@ import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
 import { RosterScreen } from './screens/Roster/RosterScreen.js';
 import { ReportScreen } from './screens/Report/ReportScreen.js';
 import { StationsScreen } from './screens/Stations/StationsScreen.js';
+import { KitScreen } from './screens/Kit/KitScreen.js';
+import { PosterScreen } from './screens/Kit/PosterScreen.js';
 import { TrackScreen } from './screens/Track/TrackScreen.js';
 import { PublicLayout } from './components/public-layout.js';
 import { Link } from './router.js';
@@ -36,6 +38,9 @@ function App() {
 
   if (path === '/' || path === '/report') return <ReportScreen />;
   if (path === '/stations') return <StationsScreen />;
+  if (path === '/stations/kit') return <KitScreen />;
+  const poster = /^\/stations\/([^/]+)\/poster$/.exec(path);
+  if (poster?.[1]) return <PosterScreen station={decodeURIComponent(poster[1])} size={search.get('size') === 'a3' ? 'a3' : 'a4'} />;
   const track = /^\/track\/([^/]+)$/.exec(path);
   if (track?.[1]) return <TrackScreen key={track[1]} reference={decodeURIComponent(track[1])} token={search.get('token')} />;
   if (path === '/desk/login') return <LoginScreen />;
