@@ -1,6 +1,6 @@
 /**
- * Intake throughput: messages per second through intake → triage → locate → ticket → event
- * on SQLite, against the ceiling of inserting the same rows raw with better-sqlite3 in
+ * Intake throughput: messages per second stored one by one (as a webhook does) and carried through
+ * the intake queue's batches: triage → locate → ticket → event on SQLite, against the ceiling of inserting the same rows raw with better-sqlite3 in
  * batched transactions; then with a database 10x and 100x larger.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { readConfig, repoRoot } from '../src/config.js';
 import { createAppContext, type AppContext } from '../src/context.js';
 import { loadCityFromDir } from '../src/geo/city.load.js';
 import { seedCity } from '../src/force/seed.service.js';
-import { ingest } from '../src/intake/intake.service.js';
+import { acceptInbound } from '../src/intake/intake.service.js';
+import { createIntakeQueue } from '../src/intake/intake.queue.js';
 import { createMemoryBus } from '../src/realtime/event-bus.js';
 import { createRosterAssigner } from '../src/desk/roster.service.js';
 import type { DeskEvent } from '../src/tickets/desk-event.schema.js';
@@ -79,10 +80,16 @@ async function measurePipeline(dir: string, existing: number, messages: number, 
   let events = 0;
   bus.subscribe(() => events++);
   const ctx: AppContext = createAppContext({ config, store, bus, city, triager, locator, now: Date.now, assigner: createRosterAssigner({ config, now: Date.now }) });
+  // As webhooks and pollers do: each item stored (its own commit, before the answer) and handed to
+  // the intake queue, which carries them through in batches of one transaction each.
+  const queue = createIntakeQueue(ctx);
   const start = process.hrtime.bigint();
   for (let i = 0; i < messages; i++) {
-    await ingest(ctx, { channel: 'x', externalId: `bench-${existing}-${i}`, text: texts[i % texts.length] ?? '', author: { id: `u${i % 500}` } });
+    const stored = await acceptInbound(ctx, { channel: 'x', externalId: `bench-${existing}-${i}`, text: texts[i % texts.length] ?? '', author: { id: `u${i % 500}` } });
+    queue.push(stored.id);
   }
+  await queue.drain();
+  await queue.close();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   await store.close();
   if (events !== messages) throw new Error(`expected ${messages} events, saw ${events}`);

@@ -1,6 +1,7 @@
 /**
  * Webhooks end to end: signed WhatsApp notifications POSTed over real HTTP on loopback, stored,
- * answered, processed into tickets; measured as deliveries per second until the last ticket's
+ * answered, processed into tickets; first offered at a steady 300/s (open loop), then CONCURRENCY at
+ * a time as fast as they are answered; measured as deliveries per second until the last ticket's
  * event, and per delivery from the POST to its `ticket.created` on the desk's SSE stream.
  */
 import { createHmac } from 'node:crypto';
@@ -18,6 +19,8 @@ import type { BenchOptions, BenchResult } from './bench.types.js';
 const SECRET = 'bench-app-secret';
 const PASSWORD = 'bench-password-1';
 const CONCURRENCY = 16;
+/** The open-loop phase's rate: a busy day's burst, offered steadily whatever the answers' pace. */
+const PACED_RATE = 300;
 const TEXTS = [
   'My phone was stolen at Sitabuldi market yesterday',
   'Chain snatching near Dharampeth a few minutes ago',
@@ -103,60 +106,87 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const created = new Map<number, number>();
+    let waitingFor = 0;
     let allCreated: () => void = () => undefined;
-    const done = new Promise<void>((resolve) => {
-      allCreated = resolve;
-    });
     const sse = await openEventStream(base, cookie, (type, ticketId, at) => {
       if (type !== 'ticket.created') return;
       created.set(ticketId, at);
-      if (created.size >= deliveries) allCreated();
+      if (created.size >= waitingFor) allCreated();
     });
 
-    const bodies = Array.from({ length: deliveries }, (_, i) => notification(i));
     const sentAt = new Map<string, number>();
     let httpErrors = 0;
-    let next = 0;
-    if (opts.verbose) process.stderr.write(`webhooks: ${deliveries} signed deliveries, ${CONCURRENCY} at a time\n`);
-    const start = performance.now();
-    const sender = async () => {
-      for (let i = next++; i < deliveries; i = next++) {
-        const body = bodies[i] ?? '';
-        const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
-        sentAt.set(`wamid.BENCH${i}`, performance.now());
-        const res = await fetch(`${base}/webhooks/whatsapp`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
-          body,
-        });
-        await res.arrayBuffer();
-        if (res.status !== 200) httpErrors++;
-      }
+    const post = async (i: number) => {
+      const body = notification(i);
+      const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
+      sentAt.set(`wamid.BENCH${i}`, performance.now());
+      const res = await fetch(`${base}/webhooks/whatsapp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+        body,
+      });
+      await res.arrayBuffer();
+      if (res.status !== 200) httpErrors++;
     };
-    await Promise.all(Array.from({ length: CONCURRENCY }, sender));
-    const answeredMs = performance.now() - start;
-    await Promise.race([done, new Promise((r) => setTimeout(r, 120_000))]);
-    const elapsedMs = performance.now() - start;
-    sse.destroy();
+    /** Deliveries [from, from + count): paced at `rate` per second (open loop), or CONCURRENCY at a time as fast as answered. */
+    const phase = async (from: number, count: number, rate: number | null) => {
+      waitingFor = created.size + count;
+      const done = new Promise<void>((resolve) => {
+        allCreated = resolve;
+        if (created.size >= waitingFor) resolve();
+      });
+      const start = performance.now();
+      if (rate === null) {
+        let next = from;
+        const sender = async () => {
+          for (let i = next++; i < from + count; i = next++) await post(i);
+        };
+        await Promise.all(Array.from({ length: CONCURRENCY }, sender));
+      } else {
+        const inFlight: Array<Promise<void>> = [];
+        for (let k = 0; k < count; k++) {
+          const due = start + (k * 1000) / rate;
+          const wait = due - performance.now();
+          if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+          inFlight.push(post(from + k));
+        }
+        await Promise.all(inFlight);
+      }
+      const answeredMs = performance.now() - start;
+      await Promise.race([done, new Promise((r) => setTimeout(r, 120_000))]);
+      const elapsedMs = performance.now() - start;
+      const rows = await ctx.store.db.selectFrom('inbound').select(['external_id', 'ticket_id']).where('channel', '=', 'whatsapp').execute();
+      const latencies: number[] = [];
+      let tickets = 0;
+      for (const r of rows) {
+        const n = Number(r.external_id.replace('wamid.BENCH', ''));
+        if (!(n >= from && n < from + count)) continue;
+        const s = sentAt.get(r.external_id);
+        const e = r.ticket_id === null ? undefined : created.get(r.ticket_id);
+        if (e !== undefined) tickets++;
+        if (s !== undefined && e !== undefined) latencies.push(e - s);
+      }
+      latencies.sort((a, b) => a - b);
+      return { tickets, answeredMs, elapsedMs, p50: Math.round(percentile(latencies, 50) * 10) / 10, p99: Math.round(percentile(latencies, 99) * 10) / 10 };
+    };
 
-    const rows = await ctx.store.db.selectFrom('inbound').select(['external_id', 'ticket_id']).where('channel', '=', 'whatsapp').execute();
-    const latencies: number[] = [];
-    for (const r of rows) {
-      const s = sentAt.get(r.external_id);
-      const e = r.ticket_id === null ? undefined : created.get(r.ticket_id);
-      if (s !== undefined && e !== undefined) latencies.push(e - s);
-    }
-    latencies.sort((a, b) => a - b);
+    if (opts.verbose) process.stderr.write(`webhooks: ${deliveries} signed deliveries at ${PACED_RATE}/s, then ${deliveries} ${CONCURRENCY} at a time\n`);
+    const paced = await phase(0, deliveries, PACED_RATE);
+    const fast = await phase(deliveries, deliveries, null);
+    sse.destroy();
     return {
       engine: ctx.store.engine,
       deliveries,
       concurrency: CONCURRENCY,
-      tickets: created.size,
+      tickets: paced.tickets + fast.tickets,
       http_errors: httpErrors,
-      answered_per_s: Math.round((deliveries / answeredMs) * 1000),
-      throughput_per_s: Math.round((created.size / elapsedMs) * 1000),
-      p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
-      p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
+      paced_rate_per_s: PACED_RATE,
+      paced_p50_ms: paced.p50,
+      paced_p99_ms: paced.p99,
+      answered_per_s: Math.round((deliveries / fast.answeredMs) * 1000),
+      throughput_per_s: Math.round((fast.tickets / fast.elapsedMs) * 1000),
+      p50_ms: fast.p50,
+      p99_ms: fast.p99,
     };
   } finally {
     await app.close();
