@@ -9,6 +9,7 @@ import { getPublicReplies } from '../tickets/ticket.service.js';
 import { JUDGED_FIELDS } from '../tickets/ticket.lifecycle.js';
 import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
 import { assignTicket } from './actions/assign.action.js';
+import { bulkAction, closeSenderAsSpam } from './actions/bulk.action.js';
 import { confirmTriage } from './actions/confirm.action.js';
 import { correctTriage } from './actions/correct.action.js';
 import { mergeTicket } from './actions/merge.action.js';
@@ -22,6 +23,8 @@ import {
   assignAnswer,
   assignBody,
   boolParam,
+  bulkAnswer,
+  bulkBody,
   cannedRepliesSchema,
   confirmAnswer,
   confirmBody,
@@ -45,6 +48,7 @@ import {
   retryReplyParams,
   rosterPutBody,
   rosterSchema,
+  senderSpamBody,
   shiftSchema,
   similarSchema,
   statusAnswer,
@@ -289,6 +293,33 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => mergeTicket(ctx, await requireActor(db, request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/desk/bulk',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: 'One change (assign, status with outcome, merge into one, spam) for a selection: each ticket through its own audited action, with per-ticket success or refusal',
+          body: bulkBody,
+          response: { 200: bulkAnswer },
+        },
+      },
+      async (request) => bulkAction(ctx, await requireActor(db, request), request.body.ids, request.body.change),
+    );
+
+    app.post(
+      '/api/tickets/:id/spam-sender',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "Close every open ticket of this ticket's sender on your desk as spam (a flood from one client), each audited",
+          params: idParams,
+          body: senderSpamBody,
+          response: { 200: bulkAnswer },
+        },
+      },
+      async (request) => closeSenderAsSpam(ctx, await requireActor(db, request), request.params.id, request.body),
     );
 
     app.get(

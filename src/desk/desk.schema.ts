@@ -208,3 +208,20 @@ export const correctionBody = z
             })
             .refine((b) => (b.lat === undefined) === (b.lon === undefined), { message: 'lat, lon: give both or neither', path: ['lat'] })
             .refine((b) => !(b.placeId !== undefined && b.lat !== undefined), { message: 'give placeId or lat/lon, not both', path: ['placeId'] });
+
+// Bulk work (issue 15): one change for a selection, each ticket through its single action.
+export const bulkBody = z.object({
+  ids: z.array(rowIdValue).min(1, 'select at least one ticket').max(500),
+  change: z.discriminatedUnion('action', [
+    z.object({ action: z.literal('assign'), assignee: z.union([z.literal('me'), rowIdValue, z.null()]), reason: reason.optional() }),
+    z.object({ action: z.literal('status'), status: z.enum(SETTABLE_STATUSES), outcome: z.enum(OUTCOMES).optional(), reason: reason.optional() }),
+    z.object({ action: z.literal('merge'), into: rowIdValue, reason: reason.optional() }),
+    z.object({ action: z.literal('spam'), reason: reason.optional() }),
+  ]),
+});
+export const bulkAnswer = z.object({
+  done: z.number(),
+  failed: z.number(),
+  results: z.array(z.object({ ticketId: z.number(), ok: z.boolean(), code: z.string().nullable(), message: z.string().nullable() })),
+});
+export const senderSpamBody = z.object({ reason: reason.optional() });

@@ -1,6 +1,8 @@
 /** The typed client of the Chowki API: one function per endpoint the web app calls. */
 import { DESK_EVENT_TYPES } from '../../../src/tickets/desk-event.model.js';
 import type {
+  BulkAnswer,
+  BulkChange,
   CannedReplies,
   DeskEvent,
   DiscardResult,
@@ -156,6 +158,10 @@ export const api = {
   transfer: (id: number, station: string, reason: string) => request<{ ticketId: number; station: string }>('POST', `/api/tickets/${id}/transfer`, { station, reason }),
   merge: (id: number, into: number, reason?: string) =>
     request<{ ticketId: number; mergedInto: number }>('POST', `/api/tickets/${id}/merge`, { into, ...(reason ? { reason } : {}) }),
+  /** One change for a selection: each ticket through its own audited action, answered per ticket. */
+  bulk: (ids: readonly number[], change: BulkChange) => request<BulkAnswer>('POST', '/api/desk/bulk', { ids, change }),
+  /** Closes every open ticket of this ticket's sender as spam (a flood). */
+  spamSender: (id: number, reason?: string) => request<BulkAnswer>('POST', `/api/tickets/${id}/spam-sender`, reason ? { reason } : {}),
   failedItems: (signal?: AbortSignal) => request<QuarantineList>('GET', '/api/intake/failed?limit=200', undefined, signal),
   retryFailed: (id: number) => request<RetryResult>('POST', `/api/intake/failed/${id}/retry`),
   discardFailed: (id: number, reason: string) => request<DiscardResult>('POST', `/api/intake/failed/${id}/discard`, { reason }),

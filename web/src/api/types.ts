@@ -11,6 +11,8 @@ import type { actorSchema, loginResultSchema } from '../../../src/auth/auth.sche
 import type { duplicateSchema, processingSchema, receiptSchema, reportBody } from '../../../src/channels/webform/webform.routes.js';
 import type { followUpAnswerSchema, followUpBody, trackingViewSchema } from '../../../src/channels/webform/webform.schema.js';
 import type {
+  bulkAnswer,
+  bulkBody,
   cannedRepliesSchema,
   countsSchema,
   deskTicketSchema,
@@ -53,6 +55,9 @@ export type SimilarTickets = z.infer<typeof similarSchema>;
 export type SimilarTicket = SimilarTickets['items'][number];
 export type Roster = z.infer<typeof rosterSchema>;
 export type Shift = Roster['shifts'][number];
+/** One change for a selection (POST /api/desk/bulk) and its per-ticket answer. */
+export type BulkChange = z.input<typeof bulkBody>['change'];
+export type BulkAnswer = z.infer<typeof bulkAnswer>;
 /** A shift as PUT /api/desk/roster takes it (days may be left out: every day). */
 export type ShiftInput = z.input<typeof shiftSchema>;
 

@@ -536,6 +536,28 @@ export const en = {
   'delivery.reason': '{reason} (code {code})',
   'audit.reply.failed': 'A reply on {channel} did not reach the citizen: {reason}.',
   'audit.reply.retried': '{actor} sent a reply that had not reached the citizen again.',
+  // Bulk work (issue 15): a selection, and a flood from one sender.
+  'keys.pick': 'Select the ticket (Shift: a range)',
+  'bulk.pick': 'Select {reference}',
+  'bulk.count': '{count} selected',
+  'bulk.clear': 'Clear selection',
+  'bulk.assignTo': 'Assign to',
+  'bulk.assign': 'Assign',
+  'bulk.status': 'New status',
+  'bulk.outcome': 'Outcome',
+  'bulk.applyStatus': 'Change status',
+  'bulk.mergeInto': 'Merge into',
+  'bulk.merge': 'Merge',
+  'bulk.spam': 'Mark as spam',
+  'bulk.result': '{done} done, {failed} refused.',
+  'bulk.failedItem': '{reference}: {error}',
+  'sender.title': 'A flood from this sender',
+  'sender.hint': 'Closes every open ticket of this sender on your desk as spam; each is recorded in its audit trail.',
+  'sender.reason': 'Reason (optional)',
+  'sender.button': 'Close all from this sender as spam',
+  'sender.confirm': 'Yes, close them all as spam',
+  'sender.cancel': 'Cancel',
+  'sender.done': '{count} tickets closed as spam.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -18,6 +18,7 @@ import { SilenceAlarm } from '../../components/silence-alarm.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, OPEN_STATUSES, PRIORITIES, readFilter, toQuery, type QueueFilter } from './queue.js';
+import { BulkBar } from './BulkBar.js';
 import { keepQueuePlace, readDense, readQueuePlace, writeDense } from './queue-place.js';
 
 const PAGE = 100;
@@ -29,6 +30,7 @@ export const QUEUE_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'a', label: 'keys.assignMe' },
   { keys: 'r', label: 'keys.reply' },
   { keys: 's', label: 'keys.status' },
+  { keys: 'x', label: 'keys.pick' },
   { keys: '/', label: 'keys.search' },
   { keys: '?', label: 'keys.help' },
 ];
@@ -64,6 +66,8 @@ export function QueueScreen() {
   const [dense, setDense] = useState(readDense);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const restored = useRef(false);
+  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
+  const anchor = useRef<number | null>(null);
 
   const load = useCallback(async () => {
     const mine = ++generation.current;
@@ -121,6 +125,25 @@ export function QueueScreen() {
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, [placeSearch]);
+
+  /** Picks a ticket for bulk work, or with Shift every ticket from the last one picked to this one. */
+  const pick = useCallback((id: number, range: boolean) => {
+    const list = itemsRef.current.map((x) => x.id);
+    const from = anchor.current === null ? -1 : list.indexOf(anchor.current);
+    const to = list.indexOf(id);
+    setPicked((before) => {
+      const next = new Set(before);
+      if (range && from >= 0 && to >= 0) {
+        for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+          const x = list[i];
+          if (x !== undefined) next.add(x);
+        }
+      } else if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+    anchor.current = id;
+  }, []);
 
   const select = useCallback(
     (id: number) => {
@@ -227,7 +250,10 @@ export function QueueScreen() {
       }
       const ticket = current();
       if (!ticket) return;
-      if (e.key === 'a') {
+      if (e.key === 'x' || e.key === 'X') {
+        e.preventDefault();
+        pick(ticket.id, e.shiftKey);
+      } else if (e.key === 'a') {
         e.preventDefault();
         void assignToMe(ticket);
       } else if (e.key === 'r' || e.key === 's') {
@@ -237,7 +263,7 @@ export function QueueScreen() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [assignToMe]);
+  }, [assignToMe, pick]);
 
   const officers = roster?.officers ?? [];
 
@@ -385,15 +411,50 @@ export function QueueScreen() {
       {loading && items.length === 0 ? <p className="muted">{t('common.loading')}</p> : null}
       {!loading && items.length === 0 && !error ? <p className="empty">{t('desk.empty')}</p> : null}
 
+      <BulkBar
+        picked={picked}
+        items={items}
+        roster={roster}
+        myId={officer.userId}
+        onClear={() => setPicked(new Set())}
+        onDone={(answer) => {
+          // What went through leaves the selection; what was refused stays picked, to look at.
+          setPicked(new Set(answer.results.filter((r) => !r.ok).map((r) => r.ticketId)));
+          void load();
+        }}
+      />
       <ol className={`queue ${dense ? 'dense' : ''}`} ref={listRef} aria-label={t('desk.queue')} data-testid="queue">
         {items.map((x) => (
           <li
             key={x.id}
-            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''} ${selectedId === x.id ? 'selected' : ''}`}
+            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''} ${selectedId === x.id ? 'selected' : ''} ${picked.has(x.id) ? 'picked' : ''}`}
             data-reference={x.reference}
             data-priority={x.priority}
           >
-            <Link href={`/desk/tickets/${x.id}`} data-row="" data-id={String(x.id)} className="ticket-link" onFocus={() => select(x.id)} onClick={() => select(x.id)}>
+            <input
+              type="checkbox"
+              className="row-pick"
+              checked={picked.has(x.id)}
+              aria-label={t('bulk.pick', { reference: x.reference })}
+              onChange={() => undefined}
+              onClick={(e) => pick(x.id, e.shiftKey)}
+            />
+            <Link
+              href={`/desk/tickets/${x.id}`}
+              data-row=""
+              data-id={String(x.id)}
+              className="ticket-link"
+              onFocus={() => select(x.id)}
+              onClick={(e) => {
+                // Shift-click picks a range instead of opening a window.
+                if (e.shiftKey) {
+                  e.preventDefault();
+                  pick(x.id, true);
+                  return;
+                }
+                select(x.id);
+              }}
+            >
               <span className="cell-priority">
                 <PriorityBadge priority={x.priority} />
               </span>

@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
 import { describeAudit } from './audit.js';
+import { SenderSpamForm } from './sender-spam.js';
 import { DeliveryLine } from './delivery-line.js';
 import { keepQueuePlace, neighbourTicket, queueHref, readQueuePlace } from '../DeskQueue/queue-place.js';
 
@@ -448,6 +449,9 @@ export function TicketScreen({ id }: { id: number }) {
               </Panel>
               <Panel id="merge" title={t('ticket.merge')} className="panel-merge">
                 <MergePanel ticket={ticket} onDone={() => void load()} />
+              </Panel>
+              <Panel id="flood" title={t('sender.title')} className="panel-merge">
+                <SenderSpamForm ticketId={ticket.id} onDone={() => void load()} />
               </Panel>
             </>
           ) : null}
