@@ -24,6 +24,7 @@ import { quarantineRoutes } from './intake/quarantine.routes.js';
 import { countBacklog } from './intake/inbound.repository.js';
 import { cleanDeep } from './store/clean-text.js';
 import { eventRoutes } from './realtime/events.routes.js';
+import { communityRoutes } from './community/community.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { ticketRoutes } from './tickets/ticket.routes.js';
 
@@ -147,6 +148,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
   await app.register(deskRoutes(ctx));
+  await app.register(communityRoutes(ctx));
   await app.register(quarantineRoutes(ctx));
 
   if (hasWeb && webDir !== null) await serveWebApp(app, webDir);

@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { sql } from 'kysely';
 import { AppError } from '../errors.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
+import { interceptCommunityItem, linkBroadcastReply } from '../community/community.service.js';
 import { cleanDeep } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
@@ -112,7 +113,8 @@ function prepare(ctx: IntakeContext, payload: string): Prepared {
 }
 
 interface Carried {
-  ticket: TicketRow;
+  /** Null when community took the message (a join, a STOP, a check-in answer) and no ticket opened. */
+  ticket: TicketRow | null;
   events: Array<TicketEvent | null>;
   trackingToken: string | null;
 }
@@ -152,8 +154,8 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
   return {
     inboundId,
     isNew: true,
-    ticketId: opened.ticket.id,
-    reference: opened.ticket.reference,
+    ticketId: opened.ticket?.id ?? null,
+    reference: opened.ticket?.reference ?? null,
     trackingToken: opened.trackingToken,
   };
 }
@@ -163,6 +165,12 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
   const { item, triage, placement, contentless } = prepared;
   const at = new Date(ctx.now()).toISOString();
   const contactId = await upsertContact(tx, item, at);
+  // Community's pre-ticket hook: joins, STOPs and check-in answers are not reports.
+  const community = await interceptCommunityItem(tx, ctx, { item, inboundId, contactId, triage, at });
+  if (community) {
+    await markInbound(tx, inboundId, { status: 'processed', ticketId: community.ticket?.id ?? null, at });
+    return { ticket: community.ticket, events: community.events, trackingToken: null };
+  }
   const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
   const messageAt = item.receivedAt ?? at;
   if (thread) {
@@ -206,6 +214,7 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
     reply: item.reply,
   });
   if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
+  await linkBroadcastReply(tx, { channel: item.channel, address: item.reply?.to, ticketId: result.ticket.id, inboundId, at });
   if (item.reply) {
     // In the ticket's transaction: the acknowledgement exists exactly when the ticket does.
     await enqueueOutbound(

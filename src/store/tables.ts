@@ -8,6 +8,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Relation, Role } from '../auth/access.js';
 import type { UnitKind } from '../geo/city.js';
 import type { PlaceMethod } from '../geo/locate.types.js';
+import type { BroadcastScope, BroadcastStatus, CheckinAnswer, ConsentMethod, DeliveryMode, MemberStatus } from '../community/community.model.js';
 import type { InboundStatus } from '../intake/inbound-item.js';
 import type { OutboxKind, OutboxStatus } from '../outbox/outbox.model.js';
 import type { AuditAction, Outcome, TicketStatus } from '../tickets/ticket.model.js';
@@ -372,6 +373,99 @@ export interface AnalyticsCursorTable {
   passes: Generated<number>;
 }
 
+/** A station's community group of one kind (0020). */
+export interface CommunityGroupTable {
+  id: Generated<number>;
+  station_id: string;
+  kind: string;
+  name: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** One person in a group, with how and when they consented (0020). `address` is personal data. */
+export interface CommunityMemberTable {
+  id: Generated<number>;
+  group_id: number;
+  channel: string;
+  /** Where the channel reaches them: a WhatsApp number, a Telegram chat id. */
+  address: string;
+  external_user_id: string | null;
+  display_name: string | null;
+  language: string;
+  ward: string | null;
+  consent_at: string;
+  consent_method: ConsentMethod;
+  consent_note: string | null;
+  added_by: number | null;
+  status: MemberStatus;
+  left_at: string | null;
+  /** When they last wrote to us: WhatsApp's 24-hour window counts from here. */
+  last_inbound_at: string | null;
+  created_at: string;
+}
+
+/** A message to groups, approved by the rank its scope needs (0020). */
+export interface CommunityBroadcastTable {
+  id: Generated<number>;
+  station_id: string | null;
+  scope: BroadcastScope;
+  scope_unit_id: string;
+  /** JSON array of group ids. */
+  group_ids: string;
+  /** JSON object: language → text. */
+  texts: string;
+  template_key: string | null;
+  status: BroadcastStatus;
+  created_by: number;
+  created_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+  send_at: string | null;
+  queued_at: string | null;
+}
+
+/** A welfare check-in of a station's senior citizens (0020). */
+export interface CommunityCheckinTable {
+  id: Generated<number>;
+  station_id: string;
+  group_id: number;
+  created_by: number;
+  created_at: string;
+  send_at: string;
+  /** After this, a senior who has not answered gets a ticket for the beat officer. */
+  due_at: string;
+  status: 'open' | 'closed';
+}
+
+/** One message of a broadcast or a check-in to one member, its outbox row and (check-ins) the answer (0020). */
+export interface CommunityDeliveryTable {
+  id: Generated<number>;
+  broadcast_id: number | null;
+  checkin_id: number | null;
+  member_id: number;
+  outbox_id: number | null;
+  channel: string;
+  mode: DeliveryMode;
+  /** JSON `{ name, language, parameters }` when sent as a WhatsApp template. */
+  template: string | null;
+  answer: CheckinAnswer | null;
+  answered_at: string | null;
+  ticket_id: number | null;
+  inbound_id: number | null;
+  created_at: string;
+}
+
+/** A ticket opened by a member's reply to a broadcast (0020). */
+export interface CommunityBroadcastReplyTable {
+  id: Generated<number>;
+  broadcast_id: number;
+  member_id: number;
+  ticket_id: number;
+  inbound_id: number | null;
+  created_at: string;
+}
+
 export interface Database {
   cities: CityTable;
   units: UnitTable;
@@ -401,6 +495,12 @@ export interface Database {
   analytics_officer_daily: AnalyticsOfficerDailyTable;
   analytics_ticket_facts: AnalyticsTicketFactsTable;
   analytics_cursors: AnalyticsCursorTable;
+  community_groups: CommunityGroupTable;
+  community_members: CommunityMemberTable;
+  community_broadcasts: CommunityBroadcastTable;
+  community_checkins: CommunityCheckinTable;
+  community_deliveries: CommunityDeliveryTable;
+  community_broadcast_replies: CommunityBroadcastReplyTable;
 }
 
 export type TicketRow = Selectable<TicketTable>;

