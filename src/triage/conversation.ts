@@ -14,9 +14,11 @@
  *   messages joined by newlines.
  *
  * A triager built by `createTriagerFromModel` judges the conversation in one pass over each message
- * (`Triager.judgeConversation`): each message is normalised, scanned and scored once, and the whole's
- * scores are the sum of its messages' (the model is linear), so the cost is that of judging the joined
- * text once plus a few rules per message. Any other triager is judged message by message and whole.
+ * (`Triager.judgeConversation`): each message is normalised, scanned and scored once, the whole's
+ * scores are the sum of its messages' (the model is linear) and its personal data is found in one pass
+ * over the joined text, so the cost is that of judging the joined text once, plus the rules once more
+ * for each report when there are several (a few microseconds each). Any other triager is judged
+ * message by message and whole.
  */
 import { isContentless } from './contentless.js';
 import { PRIORITIES } from './triage.types.js';
@@ -60,7 +62,7 @@ export function judgeMessageByMessage(triager: Triager, messages: readonly Conve
   const text = parts.map((p) => p.text).join('\n');
   const whole = parts.length === 1 ? first.result : triager.triage({ text });
   const perMessage = parts.map((p) => ({ index: p.index, result: p.result }));
-  return combineConversation(whole, perMessage, judged, text, messages.length);
+  return combineConversation(whole, perMessage, judged, text, messages.length, parts.length);
 }
 
 /**
@@ -74,6 +76,7 @@ export function combineConversation(
   messages: MessageJudgement[],
   text: string,
   total: number,
+  reports = parts.length,
 ): ConversationTriage {
   let priority = whole.priority;
   let decidedBy: number | null = null;
@@ -87,9 +90,9 @@ export function combineConversation(
   const sure = urgentSomewhere(whole) || parts.some((p) => urgentSomewhere(p.result));
   const flags = whole.flags.filter((f) => f !== 'unsure');
   if (priority === 'p1' && !sure) flags.push('unsure');
-  const quiet = total - parts.length;
+  const quiet = total - reports;
   const reasons = [
-    `conversation: ${total} message${total === 1 ? '' : 's'}, ${parts.length} with a report${quiet > 0 ? `, ${quiet} without (greetings, thanks, stickers) decide nothing` : ''}`,
+    `conversation: ${total} message${total === 1 ? '' : 's'}, ${reports} with a report${quiet > 0 ? `, ${quiet} without (greetings, thanks, stickers) decide nothing` : ''}`,
     ...whole.reasons,
   ];
   const decider = decidedBy === null ? undefined : parts.find((p) => p.index === decidedBy);

@@ -50,7 +50,9 @@ const HINGLISH_WORDS = new Set(
     'aahe ahe aahet ahet ahot nahi mala majha maza mazi majhi mazya majhya amchya amcha amchi tumchya kay kuthe ithe ' +
     'tithe lavkar khup zala zali zale jhala jhali geli gela gele ani aani pan karun kara pathva dya ratri sakali ' +
     'aata atta aatta sadhya madhe madhye javal jawal samor kuni koni kahi hota hoti hote yet jat ahe na ' +
-    'dila ghya bagha sanga kiti kasa kase kadhi mhanun')
+    'dila ghya bagha sanga kiti kasa kase kadhi mhanun roj raatri lok ghari gharat baher bahar kela keli kele karto ' +
+    'kartat kartoy karte hoto hotat yeto yetat yetoy jato jatat vajto vajtat ghaltat zali zhali zhala madhun pasun ' +
+    'saheb sahab mala tyala tila tyanna amhi tumhi aamhi kalpasun aajpasun sakalpasun')
     .split(' '),
 );
 const ENGLISH_WORDS = new Set(

@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, PRIORITIES } from './triage.types.js';
 import type {
-  ConversationMessage, ConversationTriage, MessageJudgement, PiiSpan, TriageInput, TriageResult, Triager,
+  ConversationMessage, ConversationTriage, MessageJudgement, TriageInput, TriageResult, Triager,
 } from './triage.types.js';
 import { isContentlessNormalised } from './contentless.js';
 import { combineConversation, priorityRank, waitingForDetails } from './conversation.js';
@@ -14,6 +14,7 @@ import { identifyLanguage } from './language.js';
 import { loadJointHeads } from './model.js';
 import type { LinearHead, TriageModelFile } from './model.js';
 import { FastScorer } from './score.js';
+import type { WordScore } from './score.js';
 import { normaliseMessage } from './normalise.js';
 import type { NormalisedToken } from './normalise.js';
 import { findPii } from './pii.js';
@@ -55,12 +56,13 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
     const modelPriority = priorityIndex[priBest] ?? 'p2';
     const p1 = p1Index < 0 ? 0 : (priScores[p1Index] ?? 0);
     const decision = applyRules(signals, modelCategory, modelPriority, p1);
-    const modelReasons = [
-      `model: ${modelCategory} ${(catScores[catBest] ?? 0).toFixed(2)}`,
-      `model: ${modelPriority} ${(priScores[priBest] ?? 0).toFixed(2)}`,
-    ];
-    return { decision, modelReasons, catBest, p1 };
+    return { decision, catBest, p1, modelCategory, modelPriority, catProb: catScores[catBest] ?? 0, priProb: priScores[priBest] ?? 0 };
   };
+  // What the model said, as the first two reasons: "model: theft 0.97 (snatched, chain)", "model: p1 0.88".
+  const modelReasons = (j: ReturnType<typeof judge>, words: readonly string[]): string[] => [
+    `model: ${j.modelCategory} ${j.catProb.toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`,
+    `model: ${j.modelPriority} ${j.priProb.toFixed(2)}`,
+  ];
 
   // The concepts the messages hold, by category, as an officer would name them: "lexicon: theft.snatch "snatched"".
   const lexiconReasons = (all: readonly LexiconHits[]): string[] => {
@@ -84,15 +86,16 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
     LEXICON.scan(norm, hits);
     acc.fill(0);
     const n = scorer.accumulate(norm, hits, acc);
-    const { decision, modelReasons, catBest } = judge(acc, n, readSignals({ norm, hits }));
-    const words = topWords(scorer, norm.tokens, catBest, 3);
-    if (words.length > 0) modelReasons[0] += ` (${words.join(', ')})`;
+    const j = judge(acc, n, readSignals({ norm, hits }));
+    const decision = j.decision;
+    // The scorer kept each word's score while scoring this message: no second lookup.
+    const words = topWords(scorer, scorer.lastWords, norm.tokens, j.catBest, 3);
     return {
       language: lang.language,
       category: decision.category,
       priority: decision.priority,
       pii: findPii(input.text),
-      reasons: [...modelReasons, ...lexiconReasons([hits]), ...decision.reasons, lang.evidence],
+      reasons: [...modelReasons(j, words), ...lexiconReasons([hits]), ...decision.reasons, lang.evidence],
       flags: decision.flags,
     };
   };
@@ -101,10 +104,12 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
     const judged: MessageJudgement[] = [];
     const parts: Part[] = [];
     const tokens: NormalisedToken[] = [];
+    const quietTokens: NormalisedToken[] = [];
     messages.forEach((m, index) => {
       const norm = normaliseMessage(m.text);
       if (isContentlessNormalised(m.text, norm)) {
         judged.push({ index, contentless: true, category: null, priority: null });
+        for (const t of norm.tokens) quietTokens.push(t);
         return;
       }
       const h = hitsPool[parts.length] ?? new LexiconHits(CONCEPT_COUNT);
@@ -112,52 +117,67 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
       LEXICON.scan(norm, h);
       const a = new Float64Array(scorer.stride);
       const n = scorer.accumulate(norm, h, a);
-      const signals = readSignals({ norm, hits: h });
-      const { decision, catBest, p1 } = judge(a, n, signals);
-      const words = topWords(scorer, norm.tokens, catBest, 3);
       for (const t of norm.tokens) tokens.push(t);
-      judged.push({ index, contentless: false, category: decision.category, priority: decision.priority });
-      parts.push({ index, text: m.text, hits: h, acc: a, n, signals, decision, p1, words });
+      const part: Part = { index, text: m.text, tokens: norm.tokens, hits: h, acc: a, n, words: [...scorer.lastWords], signals: readSignals({ norm, hits: h }), decision: null, p1: 0 };
+      judged.push({ index, contentless: false, category: null, priority: null });
+      parts.push(part);
     });
     if (parts.length === 0) {
-      const all: NormalisedToken[] = [];
-      for (const m of messages) for (const t of normaliseMessage(m.text).tokens) all.push(t);
-      return waitingForDetails(messages, judged, all.length === 0 ? 'en' : identifyLanguage(all).language);
+      return waitingForDetails(messages, judged, quietTokens.length === 0 ? 'en' : identifyLanguage(quietTokens).language);
     }
-    // The most urgent message counts twice in the category: a report outweighs the chat around it.
+    // With one report among greetings, the report is the whole: judged once.
+    const only = parts.length === 1 ? parts[0] : undefined;
     let top = parts[0];
-    for (const p of parts) if (top === undefined || rankOf(p) > rankOf(top)) top = p;
-    const whole = new Float64Array(scorer.stride);
-    let n = 0;
-    for (const p of parts) {
-      for (let c = 0; c < whole.length; c += 1) whole[c] = (whole[c] ?? 0) + (p.acc[c] ?? 0);
-      n += p.n;
+    let whole = only?.acc;
+    let n = only?.n ?? 0;
+    if (only === undefined) {
+      // Each report on its own, for the highest priority any reaches; the most urgent counts twice in the category.
+      for (const p of parts) {
+        const own = judge(p.acc, p.n, p.signals);
+        p.decision = own.decision;
+        p.p1 = own.p1;
+        const j = judged[p.index];
+        if (j !== undefined) {
+          j.category = own.decision.category;
+          j.priority = own.decision.priority;
+        }
+        if (top === undefined || rankOf(p) > rankOf(top)) top = p;
+      }
+      whole = new Float64Array(scorer.stride);
+      for (const p of parts) {
+        for (let c = 0; c < whole.length; c += 1) whole[c] = (whole[c] ?? 0) + (p.acc[c] ?? 0);
+        n += p.n;
+      }
+      if (top !== undefined) {
+        for (let c = 0; c < whole.length; c += 1) whole[c] = (whole[c] ?? 0) + (top.acc[c] ?? 0);
+        n += top.n;
+      }
     }
-    if (top !== undefined && parts.length > 1) {
-      for (let c = 0; c < whole.length; c += 1) whole[c] = (whole[c] ?? 0) + (top.acc[c] ?? 0);
-      n += top.n;
+    const signals = only?.signals ?? mergeSignals(parts.map((p) => p.signals));
+    if (whole === undefined || top === undefined) throw new Error('unreachable: a conversation with a report has one');
+    const j = judge(whole, n, signals);
+    const decision = j.decision;
+    if (only !== undefined) {
+      const j = judged[only.index];
+      if (j !== undefined) {
+        j.category = decision.category;
+        j.priority = decision.priority;
+      }
     }
-    const signals = parts.length === 1 ? parts[0]?.signals : mergeSignals(parts.map((p) => p.signals));
-    if (signals === undefined) throw new Error('unreachable: a conversation with a report has signals');
-    const { decision, modelReasons } = judge(whole, n, signals);
-    if (top !== undefined && top.words.length > 0) modelReasons[0] += ` (${top.words.join(', ')})`;
+    const words = topWords(scorer, top.words, top.tokens, j.catBest, 3);
     const lang = identifyLanguage(tokens);
-    const pii: PiiSpan[] = [];
-    let offset = 0;
-    for (const p of parts) {
-      for (const span of findPii(p.text)) pii.push({ kind: span.kind, start: span.start + offset, end: span.end + offset });
-      offset += p.text.length + 1;
-    }
+    const text = only?.text ?? parts.map((p) => p.text).join('\n');
     const result: TriageResult = {
       language: lang.language,
       category: decision.category,
       priority: decision.priority,
-      pii,
-      reasons: [...modelReasons, ...lexiconReasons(parts.map((p) => p.hits)), ...decision.reasons, lang.evidence],
+      pii: findPii(text),
+      reasons: [...modelReasons(j, words), ...lexiconReasons(parts.map((p) => p.hits)), ...decision.reasons, lang.evidence],
       flags: decision.flags,
     };
-    const perMessage = parts.map((p) => ({ index: p.index, result: p.decision }));
-    return combineConversation(result, perMessage, judged, parts.map((p) => p.text).join('\n'), messages.length);
+    const perMessage: { index: number; result: RuleDecision }[] = [];
+    for (const p of parts) if (p.decision !== null) perMessage.push({ index: p.index, result: p.decision });
+    return combineConversation(result, perMessage, judged, text, messages.length, parts.length);
   };
 
   return { version: model.version, triage, judgeConversation };
@@ -167,18 +187,21 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
 interface Part {
   index: number;
   text: string;
+  tokens: readonly NormalisedToken[];
   hits: LexiconHits;
   acc: Float64Array;
   n: number;
+  /** The scorer's word scores of this message, by token, for the words shown in `reasons`. */
+  words: (WordScore | null)[];
   signals: Signals;
-  decision: RuleDecision;
+  /** Its own judgement, when the conversation holds more than one report. */
+  decision: RuleDecision | null;
   p1: number;
-  words: string[];
 }
 
 // How urgent a message is on its own: its priority, then the model's p1 probability.
 function rankOf(p: Part): number {
-  return priorityRank(p.decision.priority) * 2 + p.p1;
+  return (p.decision === null ? 0 : priorityRank(p.decision.priority) * 2) + p.p1;
 }
 
 // Map each head's stored label order to our codes, so a file written with another order still reads right.
@@ -193,11 +216,9 @@ function argmax(v: Float64Array): number {
 }
 
 // The words whose own feature pushed hardest toward the chosen class, for the officer to see why.
-function topWords(scorer: FastScorer, tokens: readonly NormalisedToken[], cls: number, n: number): string[] {
+function topWords(scorer: FastScorer, scores: readonly (WordScore | null)[], tokens: readonly NormalisedToken[], cls: number, n: number): string[] {
   const best: string[] = [];
   const weights: number[] = [];
-  // The scorer kept each word's score while scoring this message: no second lookup.
-  const scores = scorer.lastWords;
   for (let k = 0; k < tokens.length; k += 1) {
     const t = tokens[k];
     const ws = scores[k];
