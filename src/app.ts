@@ -9,6 +9,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { analyticsRoutes } from './analytics/analytics.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { createChannelRuntime, type ChannelRuntime } from './channels/channel.runtime.js';
 import { repoRoot } from './config.js';
@@ -148,6 +149,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
   await app.register(deskRoutes(ctx));
+  await app.register(analyticsRoutes(ctx));
   await app.register(communityRoutes(ctx));
   await app.register(quarantineRoutes(ctx));
 

@@ -36,7 +36,7 @@ export function binOf(minutes: number): number {
   return i === -1 ? MINUTE_BOUNDS.length : i;
 }
 
-/** A ticket's contribution: keys are `h|hour|station|zone|category|channel|priority|language` or `o|day|station|zone|officer`. */
+/** A ticket's contribution: keys are `h|hour|station|zone|category|channel|priority|language`, `o|day|station|zone|officer` or `p|day|station|zone|category|q|r`. */
 export type Cells = Record<string, Record<string, number>>;
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
@@ -82,6 +82,8 @@ export function ticketCells(
     | 'resolve_due_at'
     | 'escalated_at'
     | 'escalation_level'
+    | 'place_lat'
+    | 'place_lon'
   >,
   timeZone: string,
 ): Cells {
@@ -93,6 +95,10 @@ export function ticketCells(
   const officer = (iso: string) => (t.assignee_id === null ? null : `o|${localHour(iso, timeZone).slice(0, 10)}|${station}|${zone}|${t.assignee_id}`);
 
   add(cells, at(t.created_at), 'opened', 1);
+  if (t.place_lat !== null && t.place_lon !== null) {
+    const hex = hexOf(t.place_lat, t.place_lon);
+    add(cells, `p|${localHour(t.created_at, timeZone).slice(0, 10)}|${station}|${zone}|${t.category}|${hex.q}|${hex.r}`, 'opened', 1);
+  }
   let breached = false;
   if (t.first_response_at) {
     const m = minutesBetween(t.created_at, t.first_response_at);
@@ -131,6 +137,38 @@ export function ticketCells(
   if (t.escalation_level > 0 && t.escalated_at) add(cells, at(t.escalated_at), 'escalated', 1);
   if (!open) add(cells, at(t.resolved_at ?? t.updated_at), 'closed', 1);
   return cells;
+}
+
+/** Size of a hexagon of the hotspot map: centre to corner, in metres (about 1 km across). */
+export const HEX_SIZE_M = 500;
+const M_PER_DEG_LAT = 110_540;
+const M_PER_DEG_LON = 111_320;
+
+/** The hexagon (axial coordinates, pointy-top) that holds a point. */
+export function hexOf(lat: number, lon: number): { q: number; r: number } {
+  const x = lon * M_PER_DEG_LON * Math.cos((lat * Math.PI) / 180);
+  const y = lat * M_PER_DEG_LAT;
+  const qf = ((Math.sqrt(3) / 3) * x - y / 3) / HEX_SIZE_M;
+  const rf = ((2 / 3) * y) / HEX_SIZE_M;
+  // Cube rounding: round all three, fix the one that moved most.
+  const sf = -qf - rf;
+  let q = Math.round(qf);
+  let r = Math.round(rf);
+  const s = Math.round(sf);
+  const dq = Math.abs(q - qf);
+  const dr = Math.abs(r - rf);
+  const ds = Math.abs(s - sf);
+  if (dq > dr && dq > ds) q = -r - s;
+  else if (dr > ds) r = -q - s;
+  return { q, r };
+}
+
+/** The centre of a hexagon. */
+export function hexCentre(q: number, r: number): { lat: number; lon: number } {
+  const x = HEX_SIZE_M * Math.sqrt(3) * (q + r / 2);
+  const y = HEX_SIZE_M * 1.5 * r;
+  const lat = y / M_PER_DEG_LAT;
+  return { lat, lon: x / (M_PER_DEG_LON * Math.cos((lat * Math.PI) / 180)) };
 }
 
 /** What to add to go from one contribution to another (zero counters left out). */

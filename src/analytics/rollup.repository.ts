@@ -5,19 +5,23 @@ import { HOURLY_COLUMNS, OFFICER_COUNTERS, parseCells, type Cells } from './roll
 
 const HOURLY_KEYS = ['hour', 'station_id', 'zone_id', 'category', 'channel', 'priority', 'language'] as const;
 const OFFICER_KEYS = ['day', 'station_id', 'zone_id', 'officer_id'] as const;
+const PLACE_KEYS = ['day', 'station_id', 'zone_id', 'category', 'hex_q', 'hex_r'] as const;
 const CHUNK = 150;
 
 /** Adds a difference of counters to the rollups (upserts that add, so it composes with any other pass). */
 export async function applyCells(db: Db, diff: Cells): Promise<void> {
   const hourly: Array<{ key: string[]; counters: Record<string, number> }> = [];
   const officer: Array<{ key: string[]; counters: Record<string, number> }> = [];
+  const place: Array<{ key: string[]; counters: Record<string, number> }> = [];
   for (const [key, counters] of Object.entries(diff)) {
     const [kind, ...rest] = key.split('|');
     if (kind === 'h' && rest.length === HOURLY_KEYS.length) hourly.push({ key: rest, counters });
     else if (kind === 'o' && rest.length === OFFICER_KEYS.length) officer.push({ key: rest, counters });
+    else if (kind === 'p' && rest.length === PLACE_KEYS.length) place.push({ key: rest, counters });
   }
   await upsertAdding(db, 'analytics_hourly', HOURLY_KEYS, HOURLY_COLUMNS, hourly);
   await upsertAdding(db, 'analytics_officer_daily', OFFICER_KEYS, OFFICER_COUNTERS, officer);
+  await upsertAdding(db, 'analytics_place_daily', PLACE_KEYS, ['opened'], place);
 }
 
 async function upsertAdding(
@@ -27,7 +31,7 @@ async function upsertAdding(
   counters: readonly string[],
   rows: ReadonlyArray<{ key: string[]; counters: Record<string, number> }>,
 ): Promise<void> {
-  const numericKey = (k: string) => k === 'officer_id';
+  const numericKey = (k: string) => k === 'officer_id' || k === 'hex_q' || k === 'hex_r';
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const values = chunk.map(
@@ -98,6 +102,7 @@ export async function latestTicketUpdate(db: Db): Promise<string> {
 export async function resetRollups(db: Db): Promise<void> {
   await db.deleteFrom('analytics_hourly').execute();
   await db.deleteFrom('analytics_officer_daily').execute();
+  await db.deleteFrom('analytics_place_daily').execute();
   await db.deleteFrom('analytics_ticket_facts').execute();
   await saveCursor(db, { auditId: 0, updatedAfter: await latestTicketUpdate(db) });
 }

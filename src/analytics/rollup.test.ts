@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertGeneratedTickets } from '../../test/support/analytics.generate.js';
 import { createTestContext, testEngines, type TestContext } from '../../test/support/harness.js';
 import { appendAudit } from '../tickets/audit.repository.js';
-import { binOf, diffCells, histogramQuantile, localHour, ticketCells } from './rollup.model.js';
+import { binOf, diffCells, hexCentre, hexOf, histogramQuantile, localHour, ticketCells } from './rollup.model.js';
 import { catchUpRollups, rebuildRollups } from './rollup.worker.js';
 
 const engines = await testEngines();
@@ -41,12 +41,19 @@ describe('rollup model', () => {
       resolve_due_at: '2026-03-03T04:00:00.000Z',
       escalated_at: null,
       escalation_level: 0,
+      place_lat: null,
+      place_lon: null,
     };
     const a = ticketCells(t, 'Asia/Kolkata');
     expect(diffCells(a, ticketCells(t, 'Asia/Kolkata'))).toEqual({});
     expect(a['h|2026-03-02T09|s|z|theft|x|p2|en']).toEqual({ opened: 1, responded: 1, response_min_sum: 20, rh_2: 1 });
     expect(a['h|2026-03-02T11|s|z|theft|x|p2|en']).toMatchObject({ resolved: 1, resolve_min_sum: 120, out_action_taken: 1, sla_kept: 1, closed: 1 });
     expect(a['o|2026-03-02|s|z|7']).toEqual({ responded: 1, resolved: 1 });
+    const placed = ticketCells({ ...t, place_lat: 21.1458, place_lon: 79.0882 }, 'Asia/Kolkata');
+    const hex = hexOf(21.1458, 79.0882);
+    expect(placed[`p|2026-03-02|s|z|theft|${hex.q}|${hex.r}`]).toEqual({ opened: 1 });
+    const c = hexCentre(hex.q, hex.r);
+    expect(Math.abs(c.lat - 21.1458) < 0.006 && Math.abs(c.lon - 79.0882) < 0.006).toBe(true);
     const moved = diffCells(a, ticketCells({ ...t, station_id: 'other' }, 'Asia/Kolkata'));
     expect(moved['h|2026-03-02T09|s|z|theft|x|p2|en']).toEqual({ opened: -1, responded: -1, response_min_sum: -20, rh_2: -1 });
   });
@@ -60,12 +67,13 @@ describe.each(engines)('rollups on %s', (engine) => {
   const snapshot = async () => {
     const rows = await t.ctx.store.db.selectFrom('analytics_hourly').selectAll().execute();
     const officers = await t.ctx.store.db.selectFrom('analytics_officer_daily').selectAll().execute();
+    const places = await t.ctx.store.db.selectFrom('analytics_place_daily').selectAll().execute();
     const norm = (r: Record<string, unknown>) =>
       Object.entries(r)
         .map(([k, v]) => `${k}=${typeof v === 'string' && !/^-?\d+$/.test(v) ? v : Number(v)}`)
         .join(',');
     const nonZero = (r: Record<string, unknown>) => Object.entries(r).some(([, v]) => typeof v !== 'string' && Number(v) !== 0) || Object.values(r).some((v) => typeof v === 'string' && /^[1-9]\d*$/.test(v));
-    return [...rows.filter(nonZero).map(norm), ...officers.filter((r) => Number(r.responded) !== 0 || Number(r.resolved) !== 0).map(norm)].sort();
+    return [...rows.filter(nonZero).map(norm), ...officers.filter((r) => Number(r.responded) !== 0 || Number(r.resolved) !== 0).map(norm), ...places.filter((r) => Number(r.opened) !== 0).map(norm)].sort();
   };
   const totals = async () => {
     const r = await t.ctx.store.db

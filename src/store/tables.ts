@@ -359,6 +359,17 @@ export interface AnalyticsOfficerDailyTable {
   resolved: Generated<number>;
 }
 
+/** Tickets opened per local day, category and hexagon of their place (0021). */
+export interface AnalyticsPlaceDailyTable {
+  day: string;
+  station_id: string;
+  zone_id: string;
+  category: string;
+  hex_q: number;
+  hex_r: number;
+  opened: Generated<number>;
+}
+
 /** Each ticket's last contribution to the rollups, as JSON, so a recomputation applies only the difference (0021). */
 export interface AnalyticsTicketFactsTable {
   ticket_id: number;
@@ -493,6 +504,7 @@ export interface Database {
   webform_receipts: WebformReceiptTable;
   analytics_hourly: AnalyticsHourlyTable;
   analytics_officer_daily: AnalyticsOfficerDailyTable;
+  analytics_place_daily: AnalyticsPlaceDailyTable;
   analytics_ticket_facts: AnalyticsTicketFactsTable;
   analytics_cursors: AnalyticsCursorTable;
   community_groups: CommunityGroupTable;

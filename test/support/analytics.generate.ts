@@ -52,6 +52,8 @@ export async function insertGeneratedTickets(db: Db, city: CityData, opts: Gener
     for (let i = start; i < Math.min(opts.count, start + CHUNK); i++) {
       const created = opts.from + Math.floor(rnd() * opts.days * 24 * 60) * MIN;
       const station = pick(stations);
+      // Places spread over the city (about 13 × 15 km), most tickets with one.
+      const placed = rnd() < 0.7;
       const priority = pick(PRIORITIES);
       const firstDue = created + (priority === 'p1' ? 5 : priority === 'p2' ? 60 : 1440) * MIN;
       const resolveDue = created + (priority === 'p1' ? 120 : priority === 'p2' ? 1440 : 10080) * MIN;
@@ -73,8 +75,8 @@ export async function insertGeneratedTickets(db: Db, city: CityData, opts: Gener
         zone_id: zoneOf.get(station) || null,
         place_id: null,
         place_name: null,
-        place_lat: null,
-        place_lon: null,
+        place_lat: placed ? 21.1 + rnd() * 0.12 : null,
+        place_lon: placed ? 79.0 + rnd() * 0.14 : null,
         place_method: 'none',
         place_confidence: 0,
         reasons: '{}',

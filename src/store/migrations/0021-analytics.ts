@@ -3,6 +3,7 @@
  * priority × language, kept up to date by the rollup worker as tickets change, so that figures over
  * any period never scan the tickets. Minutes to first response and to resolution are kept as
  * histograms with fixed bounds (columns rh_0… and sh_0…), so a median or p90 comes from the rollups.
+ * Tickets opened per day and hexagon of their place feed the hotspot map (analytics_place_daily).
  * Each ticket's last contribution is kept beside them, so that recomputing a ticket applies only the
  * difference (idempotent), and the worker's cursor on the audit log lives in `analytics_cursors`.
  */
@@ -42,6 +43,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('analytics_officer_daily_pk', ['day', 'station_id', 'zone_id', 'officer_id'])
     .execute();
 
+  // Tickets opened per local day, category and hexagon (~1 km across) of their place: the hotspot map.
+  await db.schema
+    .createTable('analytics_place_daily')
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('station_id', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .addColumn('category', 'text', (c) => c.notNull())
+    .addColumn('hex_q', 'integer', (c) => c.notNull())
+    .addColumn('hex_r', 'integer', (c) => c.notNull())
+    .addColumn('opened', 'integer', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('analytics_place_daily_pk', ['day', 'station_id', 'zone_id', 'category', 'hex_q', 'hex_r'])
+    .execute();
+
   await db.schema
     .createTable('analytics_ticket_facts')
     .addColumn('ticket_id', 'integer', (c) => c.primaryKey())
@@ -63,6 +77,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('tickets_updated_idx').execute();
   await db.schema.dropTable('analytics_cursors').execute();
   await db.schema.dropTable('analytics_ticket_facts').execute();
+  await db.schema.dropTable('analytics_place_daily').execute();
   await db.schema.dropTable('analytics_officer_daily').execute();
   await db.schema.dropTable('analytics_hourly').execute();
 }

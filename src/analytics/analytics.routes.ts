@@ -1,0 +1,84 @@
+/** The leadership figures' API under /api/analytics: figures, the tickets behind a number, trend alerts, hotspots. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Role } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { requireActor } from '../http/session.js';
+import { alertsSchema, figuresSchema, hotspotsQuery, hotspotsSchema, periodQuery, ticketListSchema, ticketsQuery } from './analytics.schema.js';
+import { getFigures, getHotspots, getTrendAlerts, ticketsBehind } from './analytics.service.js';
+import { catchUpIfBehind } from './rollup.worker.js';
+
+/** Trend alerts are for those who answer for a zone or the city. */
+const ALERT_ROLES: readonly Role[] = ['dcp', 'control_room', 'commissioner', 'admin'];
+
+export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const db = ctx.store.db;
+    // Figures are as fresh as the last pass; a request catches the rollups up first (a few ms when
+    // the worker is current), so a figure never lags a change the officer just made.
+    const fresh = () => catchUpIfBehind(ctx);
+
+    app.get(
+      '/api/analytics/figures',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: 'Figures of a station, zone or the city over a period, with the previous period, the units below and the units beside it',
+          querystring: periodQuery,
+          response: { 200: figuresSchema },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(db, request);
+        await fresh();
+        return getFigures(ctx, actor, request.query);
+      },
+    );
+
+    app.get(
+      '/api/analytics/tickets',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: 'The tickets behind a number: opened, breached, escalated or resolved in the period, in a unit, by category, priority, language or channel',
+          querystring: ticketsQuery,
+          response: { 200: ticketListSchema },
+        },
+      },
+      async (request) => ticketsBehind(ctx, await requireActor(db, request), request.query),
+    );
+
+    app.get(
+      '/api/analytics/alerts',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: "Trend alerts: categories in the officer's zones and stations well above their own recent weeks",
+          querystring: periodQuery.pick({ unit: true }),
+          response: { 200: alertsSchema },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(db, request, ALERT_ROLES);
+        await fresh();
+        return getTrendAlerts(ctx, actor, request.query);
+      },
+    );
+
+    app.get(
+      '/api/analytics/hotspots',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: 'Tickets opened in the period by hexagon of about 1 km, with the commonest category of each',
+          querystring: hotspotsQuery,
+          response: { 200: hotspotsSchema },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(db, request);
+        await fresh();
+        return getHotspots(ctx, actor, request.query);
+      },
+    );
+  };
+}
