@@ -4,7 +4,10 @@
  * Telegram's pace, replies that become tickets linked to their broadcast, and welfare check-ins.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMUNITY_TEMPLATE } from '../src/community/community.model.js';
 import { sweepMissedCheckins } from '../src/community/community.service.js';
+import { createOutboxWorker } from '../src/outbox/outbox.worker.js';
+import { recordDeliveryReceipt } from '../src/outbox/outbox.repository.js';
 import { ingest } from '../src/intake/intake.service.js';
 import { createTestApp, testEngines } from './support/harness.js';
 
@@ -129,5 +132,129 @@ describe.each(engines)('community on %s', (engine) => {
     expect((await api('dcp.z1', 'GET', `/api/community/groups/${seniors}/members`)).statusCode).toBe(404);
     expect((await api('sho.sitabuldi', 'GET', '/api/community/groups/abc/members')).statusCode).toBe(400);
     expect((await api(null, 'GET', `/api/community/groups/${seniors}/members`)).statusCode).toBe(401);
+  });
+  type Broadcast = {
+    id: number;
+    status: string;
+    mayApprove: boolean;
+    totals: Record<string, number>;
+    deliveries: Array<{ memberId: number; address: string; mode: string; template: string | null; state: string }>;
+    replies: Array<{ ticketId: number }>;
+  };
+  const texts = { en: 'Beware of fake OTP calls.', hi: 'नकली OTP कॉल से सावधान रहें।', mr: 'बनावट OTP कॉलपासून सावध राहा.' };
+  let firstBroadcast = 0;
+
+  it('sends a station broadcast at once in each member\'s language, as text inside WhatsApp\'s 24-hour window and as the recorded template outside it', async () => {
+    expect((await api(null, 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors], texts })).statusCode).toBe(401);
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors], texts: {} })).statusCode).toBe(400);
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'galaxy', groupIds: [seniors], texts })).statusCode).toBe(400);
+    expect((await api('op.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors], texts })).statusCode).toBe(403);
+    const ambazariGroup = (await api('sho.ambazari', 'GET', '/api/community/groups')).json<Array<{ id: number }>>()[0]?.id ?? 0;
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [ambazariGroup], texts })).statusCode).toBe(404);
+    const res = await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors, women], texts });
+    expect(res.statusCode).toBe(201);
+    const b = res.json<Broadcast>();
+    firstBroadcast = b.id;
+    expect(b.status).toBe('queued');
+    expect(b.totals).toMatchObject({ queued: 7, total: 7 });
+    const byAddress = new Map(b.deliveries.map((d) => [d.address, d]));
+    // Joined by message a minute ago: inside the window, plain text in English.
+    expect(byAddress.get('919800000001')?.mode).toBe('text');
+    expect((await outboxTo('919800000001')).at(-1)?.p).toMatchObject({ text: texts.en, language: 'en' });
+    // Joined on the web page, never wrote: the approved template, its parameters recorded, in Hindi.
+    expect(byAddress.get('919800000007')?.mode).toBe('template');
+    expect(JSON.parse(byAddress.get('919800000007')?.template ?? '{}')).toEqual({ name: COMMUNITY_TEMPLATE, language: 'hi', parameters: ['सीताबर्डी', texts.hi] });
+    expect((await outboxTo('919800000007')).at(-1)?.p.template).toMatchObject({ name: COMMUNITY_TEMPLATE });
+    // Telegram has no window; Marathi for the Marathi member.
+    expect(byAddress.get('5550001')?.mode).toBe('text');
+    expect((await outboxTo('5550001')).at(-1)?.p.text).toBe(texts.hi);
+    expect((await outboxTo('919800000003')).at(-1)?.p.text).toBe(texts.mr);
+    // A day later the same member is outside the window: the template instead.
+    clock.now += 25 * 3600_000;
+    const later = (await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors], texts })).json<Broadcast>();
+    expect(later.deliveries.find((d) => d.address === '919800000001')?.mode).toBe('template');
+  });
+
+  it('paces Telegram at 30 messages a second', async () => {
+    for (let i = 0; i < 31; i++) {
+      const r = await api('op.sitabuldi', 'POST', `/api/community/groups/${women}/members`, { channel: 'telegram', address: `77000${100 + i}`, language: 'en', consent: { method: 'written' } });
+      expect(r.statusCode).toBe(201);
+    }
+    const b = (await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [women], texts })).json<Broadcast>();
+    const rows = await t.ctx.store.db
+      .selectFrom('community_deliveries as d')
+      .innerJoin('outbox as o', 'o.id', 'd.outbox_id')
+      .select(['o.next_attempt_at'])
+      .where('d.broadcast_id', '=', b.id)
+      .where('d.channel', '=', 'telegram')
+      .orderBy('d.id')
+      .execute();
+    expect(rows).toHaveLength(31);
+    const slots = rows.map((r) => Date.parse(r.next_attempt_at));
+    const first = slots[0] ?? 0;
+    expect(slots.slice(0, 30).every((s) => s === first)).toBe(true);
+    expect(slots[30]).toBe(first + 1000);
+  });
+
+  it('needs a DCP\'s approval for a zone, the control room\'s or the Commissioner\'s for the city', async () => {
+    await api('op.ambazari', 'POST', '/api/community/groups/0/members', {});
+    const ambazariGroup = (await api('sho.ambazari', 'GET', '/api/community/groups')).json<Array<{ id: number }>>()[0]?.id ?? 0;
+    await api('op.ambazari', 'POST', `/api/community/groups/${ambazariGroup}/members`, { channel: 'whatsapp', address: '9811100001', language: 'mr', consent: { method: 'phone' } });
+    const zone = (await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'zone', kinds: ['traders', 'senior_citizens'], texts })).json<Broadcast>();
+    expect(zone).toMatchObject({ status: 'awaiting_approval', mayApprove: false });
+    expect(zone.totals.total).toBe(0);
+    expect((await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${zone.id}/approve`)).statusCode).toBe(403);
+    expect((await api('sho.ambazari', 'POST', `/api/community/broadcasts/${zone.id}/approve`)).statusCode).toBe(403);
+    expect((await api('dcp.z1', 'POST', `/api/community/broadcasts/${zone.id}/approve`)).statusCode).toBe(404);
+    expect((await api(null, 'POST', `/api/community/broadcasts/${zone.id}/approve`)).statusCode).toBe(401);
+    expect((await api('dcp.z2', 'GET', `/api/community/broadcasts/${zone.id}`)).json<Broadcast>().mayApprove).toBe(true);
+    const approved = await api('dcp.z2', 'POST', `/api/community/broadcasts/${zone.id}/approve`);
+    expect(approved.statusCode).toBe(200);
+    const z = approved.json<Broadcast>();
+    expect(z.status).toBe('queued');
+    // Both stations' groups, numbers masked for the DCP.
+    expect(z.totals.total).toBeGreaterThanOrEqual(7);
+    expect(z.deliveries.every((d) => d.address.includes('•'))).toBe(true);
+    expect((await api('dcp.z2', 'POST', `/api/community/broadcasts/${zone.id}/approve`)).statusCode).toBe(409);
+
+    const cityRes = await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'city', kinds: ['senior_citizens'], texts });
+    const city = cityRes.json<Broadcast>();
+    expect(city.status).toBe('awaiting_approval');
+    expect((await api('dcp.z2', 'POST', `/api/community/broadcasts/${city.id}/approve`)).statusCode).toBe(403);
+    expect((await api('control', 'POST', `/api/community/broadcasts/${city.id}/approve`)).json<Broadcast>().status).toBe('queued');
+    const byCp = (await api('sho.ambazari', 'POST', '/api/community/broadcasts', { scope: 'city', kinds: ['traders'], texts })).json<Broadcast>();
+    expect((await api('cp', 'POST', `/api/community/broadcasts/${byCp.id}/approve`)).json<Broadcast>().status).toBe('queued');
+    // A DCP drafting for their own zone approves it by drafting.
+    expect((await api('dcp.z2', 'POST', '/api/community/broadcasts', { scope: 'zone', kinds: ['traders'], texts })).json<Broadcast>().status).toBe('queued');
+  });
+
+  it('counts each member\'s message through sent, delivered, read and failed', async () => {
+    const sent: string[] = [];
+    const sender = (name: string) => ({
+      name,
+      send: async (m: { idempotencyKey: string; payload: Record<string, unknown> }) => {
+        if (m.payload.to === '919800000008') throw new (await import('../src/channels/channel.js')).ChannelSendError('permanent', '400:131026');
+        sent.push(m.idempotencyKey);
+        return { externalId: `ext-${m.idempotencyKey}` };
+      },
+    });
+    const worker = createOutboxWorker(t.ctx, [sender('whatsapp'), sender('telegram')], { batchSize: 500 });
+    clock.now += 10_000;
+    while ((await worker.runOnce()) > 0) clock.now += 1_000;
+    const at = new Date(clock.now).toISOString();
+    await recordDeliveryReceipt(t.ctx.store.db, { channel: 'whatsapp', externalId: `ext-community:broadcast:${firstBroadcast}:1`, status: 'delivered', at });
+    const m3 = (await member('919800000003', seniors))?.id;
+    await recordDeliveryReceipt(t.ctx.store.db, { channel: 'whatsapp', externalId: `ext-community:broadcast:${firstBroadcast}:${m3}`, status: 'read', at });
+    const b = (await api('sho.sitabuldi', 'GET', `/api/community/broadcasts/${firstBroadcast}`)).json<Broadcast>();
+    expect(b.totals).toMatchObject({ total: 7, queued: 0, failed: 1, read: 1, delivered: 1, sent: 4 });
+  });
+
+  it('turns a member\'s reply to a broadcast into a ticket linked to it', async () => {
+    const r = await say('whatsapp', '919800000003', 'माझ्या शेजाऱ्याला असाच OTP कॉल आला आणि त्याच्या खात्यातून 20000 रुपये गेले');
+    expect(r.ticketId).not.toBeNull();
+    const link = await t.ctx.store.db.selectFrom('community_broadcast_replies').selectAll().where('ticket_id', '=', r.ticketId ?? 0).executeTakeFirst();
+    expect(link).toBeTruthy();
+    const b = (await api('sho.sitabuldi', 'GET', `/api/community/broadcasts/${link?.broadcast_id ?? 0}`)).json<Broadcast>();
+    expect(b.replies.map((x) => x.ticketId)).toContain(r.ticketId);
   });
 });

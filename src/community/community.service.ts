@@ -728,11 +728,12 @@ function parseIds(json: string): number[] {
   }
 }
 
-function seesBroadcast(ctx: Pick<AppContext, 'city'>, actor: Actor, b: { scope: BroadcastScope; scope_unit_id: string }): boolean {
-  if (CITY_ROLES.has(actor.role) || actor.role === 'admin') return true;
+function seesBroadcast(ctx: Pick<AppContext, 'city'>, actor: Actor, b: { scope: BroadcastScope; scope_unit_id: string; created_by: number }): boolean {
+  if (CITY_ROLES.has(actor.role) || actor.role === 'admin' || b.created_by === actor.userId) return true;
   if (b.scope === 'station') return seesStation(ctx, actor, b.scope_unit_id);
   if (b.scope === 'zone') return actor.unitId === b.scope_unit_id || zoneOf(ctx, actor.unitId) === b.scope_unit_id;
-  return false;
+  // A message to the whole city is no secret from any officer.
+  return true;
 }
 
 /** A member's delivery state as the desk shows it, from its outbox row. */

@@ -182,6 +182,14 @@ function failure(code: number, status: number, now: number): ChannelSendError {
   return new ChannelSendError('permanent', `${status}:${code}`);
 }
 
+const payloadTemplateSchema = z.object({ name: z.string().min(1).max(512), language: z.string().max(10), parameters: z.array(z.string()).max(10) });
+
+/** The template an outbound payload names (a broadcast outside the 24-hour window), if any. */
+function payloadTemplate(payload: Record<string, unknown>): z.infer<typeof payloadTemplateSchema> | undefined {
+  const parsed = payloadTemplateSchema.safeParse(payload.template);
+  return parsed.success ? parsed.data : undefined;
+}
+
 async function send(cfg: WhatsAppConfig, now: () => number, m: OutboundEnvelope): Promise<{ externalId: string }> {
   if (!cfg.accessToken || !cfg.phoneNumberId) throw new ChannelSendError('permanent', 'NOT_CONFIGURED_FOR_SENDING');
   const to = payloadString(m.payload, 'to');
@@ -190,7 +198,19 @@ async function send(cfg: WhatsAppConfig, now: () => number, m: OutboundEnvelope)
   const windowFrom = payloadString(m.payload, 'windowFrom');
   const reference = payloadString(m.payload, 'reference');
   const common = { messaging_product: 'whatsapp', recipient_type: 'individual', to, biz_opaque_callback_data: m.idempotencyKey };
-  const template = reference
+  // A broadcast names its own approved template and parameters (recorded by community); an acknowledgement uses the reference.
+  const given = payloadTemplate(m.payload);
+  const template = given
+    ? {
+        ...common,
+        type: 'template',
+        template: {
+          name: given.name,
+          language: { code: TEMPLATE_LANGUAGE[given.language] ?? 'en' },
+          components: [{ type: 'body', parameters: given.parameters.map((text) => ({ type: 'text', text: text.slice(0, 1024) })) }],
+        },
+      }
+    : reference
     ? {
         ...common,
         type: 'template',
