@@ -1,24 +1,25 @@
-/** The web app: public pages (report, track, stations) and the desk, routed in the browser. */
-import { StrictMode } from 'react';
+/**
+ * The web app: public pages (report, track, stations, the awareness kit) and the desk, routed in the
+ * browser. Only the report form is in the first script: every other area is its own chunk, loaded when
+ * its path is opened, so a citizen's phone never downloads the desk (or the map, or the QR encoder) to
+ * send a report.
+ */
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DeskShell } from './components/desk-shell.js';
-import { I18nProvider } from './i18n/i18n.js';
-import { useLocation } from './router.js';
-import { LoginScreen } from './screens/DeskLogin/LoginScreen.js';
-import { QueueScreen } from './screens/DeskQueue/QueueScreen.js';
-import { TicketScreen } from './screens/DeskTicket/TicketScreen.js';
-import { IntakeScreen } from './screens/Intake/IntakeScreen.js';
-import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
-import { RosterScreen } from './screens/Roster/RosterScreen.js';
-import { ReportScreen } from './screens/Report/ReportScreen.js';
-import { StationsScreen } from './screens/Stations/StationsScreen.js';
-import { KitScreen } from './screens/Kit/KitScreen.js';
-import { PosterScreen } from './screens/Kit/PosterScreen.js';
-import { TrackScreen } from './screens/Track/TrackScreen.js';
+import { I18nProvider, useI18n } from './i18n/i18n.js';
+import { Link, useLocation } from './router.js';
 import { PublicLayout } from './components/public-layout.js';
-import { Link } from './router.js';
-import { useI18n } from './i18n/i18n.js';
+import { ReportScreen } from './screens/Report/ReportScreen.js';
 import './styles.css';
+
+const TrackScreen = lazy(() => import('./screens/Track/TrackScreen.js').then((m) => ({ default: m.TrackScreen })));
+const StationsScreen = lazy(() => import('./screens/Stations/StationsScreen.js').then((m) => ({ default: m.StationsScreen })));
+const KitScreen = lazy(() => import('./screens/Kit/KitScreen.js').then((m) => ({ default: m.KitScreen })));
+const PosterScreen = lazy(() => import('./screens/Kit/PosterScreen.js').then((m) => ({ default: m.PosterScreen })));
+const DeskApp = lazy(() => import('./desk-app.js').then((m) => ({ default: m.DeskApp })));
+
+/** The desk's paths (desk-app.tsx routes each): anything else under /desk is a 404 without loading the desk. */
+const DESK_PATH = /^\/desk(?:\/(?:login|overview|intake|roster|tickets\/\d+))?$/;
 
 function NotFound() {
   const { t } = useI18n();
@@ -32,7 +33,16 @@ function NotFound() {
   );
 }
 
-function App() {
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="route-loading" aria-live="polite">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+function Routes() {
   const { pathname, search } = useLocation();
   const path = pathname.replace(/\/+$/, '') || '/';
 
@@ -43,44 +53,16 @@ function App() {
   if (poster?.[1]) return <PosterScreen station={decodeURIComponent(poster[1])} size={search.get('size') === 'a3' ? 'a3' : 'a4'} />;
   const track = /^\/track\/([^/]+)$/.exec(path);
   if (track?.[1]) return <TrackScreen key={track[1]} reference={decodeURIComponent(track[1])} token={search.get('token')} />;
-  if (path === '/desk/login') return <LoginScreen />;
-  if (path === '/desk') {
-    return (
-      <DeskShell>
-        <QueueScreen />
-      </DeskShell>
-    );
-  }
-  if (path === '/desk/overview') {
-    return (
-      <DeskShell>
-        <OverviewScreen />
-      </DeskShell>
-    );
-  }
-  if (path === '/desk/intake') {
-    return (
-      <DeskShell>
-        <IntakeScreen />
-      </DeskShell>
-    );
-  }
-  if (path === '/desk/roster') {
-    return (
-      <DeskShell>
-        <RosterScreen />
-      </DeskShell>
-    );
-  }
-  const ticket = /^\/desk\/tickets\/(\d+)$/.exec(path);
-  if (ticket?.[1]) {
-    return (
-      <DeskShell>
-        <TicketScreen key={ticket[1]} id={Number(ticket[1])} />
-      </DeskShell>
-    );
-  }
+  if (DESK_PATH.test(path)) return <DeskApp path={path} />;
   return <NotFound />;
+}
+
+function App() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes />
+    </Suspense>
+  );
 }
 
 const root = document.getElementById('root');

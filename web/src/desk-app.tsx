@@ -1,0 +1,53 @@
+/**
+ * The desk's screens, behind their own dynamic import (main.tsx): a citizen's phone that opens the report
+ * form, a tracking link or the station finder never downloads the desk's code.
+ */
+import { DeskShell } from './components/desk-shell.js';
+import { LoginScreen } from './screens/DeskLogin/LoginScreen.js';
+import { QueueScreen } from './screens/DeskQueue/QueueScreen.js';
+import { TicketScreen } from './screens/DeskTicket/TicketScreen.js';
+import { IntakeScreen } from './screens/Intake/IntakeScreen.js';
+import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
+import { RosterScreen } from './screens/Roster/RosterScreen.js';
+
+/** The desk screen for a path under /desk, or null when there is none. */
+export function DeskApp({ path }: { path: string }) {
+  if (path === '/desk/login') return <LoginScreen />;
+  if (path === '/desk') {
+    return (
+      <DeskShell>
+        <QueueScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/overview') {
+    return (
+      <DeskShell>
+        <OverviewScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/intake') {
+    return (
+      <DeskShell>
+        <IntakeScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/roster') {
+    return (
+      <DeskShell>
+        <RosterScreen />
+      </DeskShell>
+    );
+  }
+  const ticket = /^\/desk\/tickets\/(\d+)$/.exec(path);
+  if (ticket?.[1]) {
+    return (
+      <DeskShell>
+        <TicketScreen key={ticket[1]} id={Number(ticket[1])} />
+      </DeskShell>
+    );
+  }
+  return null;
+}
