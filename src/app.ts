@@ -28,6 +28,7 @@ import { eventRoutes } from './realtime/events.routes.js';
 import { communityRoutes } from './community/community.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { ticketRoutes } from './tickets/ticket.routes.js';
+import { metricsRoutes } from './metrics/metrics.routes.js';
 
 /** Paths pino must never write: tokens, cookies, personal data and message text. */
 export const LOG_REDACT = [
@@ -152,6 +153,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(analyticsRoutes(ctx));
   await app.register(communityRoutes(ctx));
   await app.register(quarantineRoutes(ctx));
+  await app.register(metricsRoutes(ctx));
 
   if (hasWeb && webDir !== null) await serveWebApp(app, webDir);
 

@@ -32,6 +32,8 @@ const envSchema = z.object({
   CHOWKI_SESSION_HOURS: z.coerce.number().positive().default(12),
   /** Largest request body accepted, in bytes (webhooks included). */
   CHOWKI_BODY_LIMIT: z.coerce.number().int().positive().default(256 * 1024),
+  /** Bearer token /metrics asks for; unset, /metrics answers loopback clients only. */
+  CHOWKI_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** X app-only bearer token: switches the X channel on (reading mentions). */
   CHOWKI_X_BEARER_TOKEN: z.string().min(1).optional(),
   /** X OAuth 1.0a user context for posting replies; without all four, replies use the bearer token. */
@@ -179,6 +181,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionHours: number;
   bodyLimit: number;
+  /** The bearer token /metrics asks for; undefined: loopback clients only. */
+  metricsToken: string | undefined;
   /** A secret for this process only (used where nothing is persisted). */
   processSecret: string;
   channels: ChannelsConfig;
@@ -220,6 +224,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     sessionHours: e.CHOWKI_SESSION_HOURS,
     bodyLimit: e.CHOWKI_BODY_LIMIT,
+    metricsToken: e.CHOWKI_METRICS_TOKEN,
     processSecret: randomBytes(32).toString('hex'),
     channels: channelsConfig(e),
     sla: parseSlaPolicy(e.CHOWKI_SLA),

@@ -21,6 +21,7 @@ describe.each(engines)('community on %s', (engine) => {
   const cookies: Record<string, string> = {};
   let seniors = 0;
   let women = 0;
+  let checkin = 0;
 
   const say = (channel: 'whatsapp' | 'telegram', who: string, text: string) => {
     clock.now += 1_000;
@@ -256,5 +257,66 @@ describe.each(engines)('community on %s', (engine) => {
     expect(link).toBeTruthy();
     const b = (await api('sho.sitabuldi', 'GET', `/api/community/broadcasts/${link?.broadcast_id ?? 0}`)).json<Broadcast>();
     expect(b.replies.map((x) => x.ticketId)).toContain(r.ticketId);
+  });
+  type Checkin = { id: number; answered: number; unanswered: number; status: string; people: Array<{ memberId: number; address: string; answer: string | null; ticketId: number | null }> };
+
+  it('sends a welfare check-in to every senior; "1" is well, "2" and a worrying reply open tickets, p1 when it says danger', async () => {
+    expect((await api(null, 'POST', '/api/community/checkins', { dueMinutes: 60 })).statusCode).toBe(401);
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/checkins', { dueMinutes: 1 })).statusCode).toBe(400);
+    expect((await api('op.sitabuldi', 'POST', '/api/community/checkins', { dueMinutes: 60 })).statusCode).toBe(403);
+    expect((await api('sho.ambazari', 'POST', '/api/community/checkins', { dueMinutes: 60 })).statusCode).toBe(404);
+    const res = await api('sho.sitabuldi', 'POST', '/api/community/checkins', { dueMinutes: 60 });
+    expect(res.statusCode).toBe(201);
+    const c = res.json<Checkin>();
+    checkin = c.id;
+    expect(c.people).toHaveLength(6);
+    expect((await outboxTo('919800000003')).at(-1)?.p.text).toMatch(/आपण ठीक आहात का\? होय साठी 1, मदत हवी असल्यास 2/);
+    expect((await outboxTo('5550001')).at(-1)?.p.text).toMatch(/क्या आप ठीक हैं\?/);
+    expect((await outboxTo('919800000001')).at(-1)?.p.text).toMatch(/Are you well\? Reply 1 for yes, 2 if you need help/);
+
+    expect((await say('whatsapp', '919800000001', '1')).ticketId).toBeNull();
+    const help = await say('telegram', '5550001', '2');
+    expect(help.ticketId).not.toBeNull();
+    const danger = await say('whatsapp', '919800000003', 'Help, two men broke into my house and are attacking me with a knife');
+    expect(danger.ticketId).not.toBeNull();
+    expect((await say('telegram', '5550009', 'I am fine, thank you')).ticketId).toBeNull();
+
+    const ticket = (id: number | null) => t.ctx.store.db.selectFrom('tickets').selectAll().where('id', '=', id ?? 0).executeTakeFirstOrThrow();
+    const h = await ticket(help.ticketId);
+    expect(h).toMatchObject({ station_id: 'ngp-ps-sitabuldi', priority: 'p2' });
+    expect(JSON.parse(h.flags)).toContain('welfare_checkin');
+    expect((await ticket(danger.ticketId)).priority).toBe('p1');
+    expect((await outboxTo('5550001')).at(-1)?.p.text).toMatch(/बीट अधिकारी/);
+
+    const view = (await api('sho.sitabuldi', 'GET', `/api/community/checkins/${c.id}`)).json<Checkin>();
+    expect(view).toMatchObject({ answered: 4, unanswered: 2 });
+    const answers = Object.fromEntries(view.people.map((p) => [p.address, p.answer]));
+    expect(answers).toMatchObject({ '919800000001': 'yes', '5550001': 'help', '919800000003': 'problem', '5550009': 'ok', '919800000007': null, '919800000008': null });
+  });
+
+  it('opens a ticket for the beat officer when a senior does not answer in time, and shows who answered and each one\'s history', async () => {
+    const before = (await t.ctx.store.db.selectFrom('tickets').select('id').execute()).length;
+    expect(await sweepMissedCheckins(t.ctx)).toBe(0);
+    clock.now += 61 * 60_000;
+    expect(await sweepMissedCheckins(t.ctx)).toBe(2);
+    expect(await sweepMissedCheckins(t.ctx)).toBe(0);
+    const after = await t.ctx.store.db.selectFrom('tickets').selectAll().orderBy('id').execute();
+    expect(after.length).toBe(before + 2);
+    for (const tk of after.slice(-2)) {
+      expect(tk).toMatchObject({ station_id: 'ngp-ps-sitabuldi', priority: 'p2', status: 'new' });
+      expect(JSON.parse(tk.flags)).toContain('welfare_checkin');
+    }
+    const view = (await api('sho.sitabuldi', 'GET', `/api/community/checkins/${checkin}`)).json<Checkin>();
+    expect(view).toMatchObject({ status: 'closed', answered: 4, unanswered: 2 });
+    const missed = view.people.find((p) => p.address === '919800000007');
+    expect(missed).toMatchObject({ answer: 'none' });
+    expect(missed?.ticketId).toBeTruthy();
+    const hist = await api('sho.sitabuldi', 'GET', `/api/community/members/${missed?.memberId ?? 0}/history`);
+    expect(hist.json<{ checkins: Array<{ answer: string; ticketId: number }> }>().checkins[0]).toMatchObject({ answer: 'none', ticketId: missed?.ticketId });
+    // The DCP sees the results, numbers masked; another zone sees nothing.
+    const dcp = (await api('dcp.z2', 'GET', `/api/community/checkins/${checkin}`)).json<Checkin>();
+    expect(dcp.people.every((p) => p.address.includes('•'))).toBe(true);
+    expect((await api('dcp.z1', 'GET', `/api/community/checkins/${checkin}`)).statusCode).toBe(404);
+    expect((await api('sho.sitabuldi', 'GET', '/api/community/checkins')).json<unknown[]>()).toHaveLength(1);
   });
 });

@@ -5,10 +5,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { createIntakeQueue, type IntakeQueue } from '../intake/intake.queue.js';
+import { createAttachmentWorker, type MediaFetcher } from '../media/attachment.worker.js';
 import { createOutboxWorker, type OutboundSender } from '../outbox/outbox.worker.js';
 import { alertSilentChannels } from './channel-health.service.js';
 import { channelHealthRoutes } from './channel-health.routes.js';
 import { errorCodeOf } from '../errors.js';
+import { outboxSendFailuresTotal, providerRateLimitedTotal } from '../metrics/metrics.js';
 import type { Channel, ChannelLog, ChannelRuntimeDeps } from './channel.js';
 import { createConfiguredChannels } from './channel.registry.js';
 
@@ -23,6 +25,8 @@ export interface ChannelRuntime {
   stop(): Promise<void>;
   /** The channels that can send, for the outbox worker. */
   senders(): OutboundSender[];
+  /** The channels that can download attachments, for the attachment worker. */
+  fetchers(): MediaFetcher[];
 }
 
 export interface ChannelRuntimeOptions {
@@ -63,21 +67,37 @@ export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOption
       }
       return out;
     },
+    fetchers() {
+      const out: MediaFetcher[] = [];
+      for (const c of channels) {
+        const fetchMedia = c.fetchMedia;
+        if (fetchMedia) out.push({ name: c.name, fetchMedia: (id, max) => fetchMedia.call(c, id, max) });
+      }
+      return out;
+    },
   };
 }
 
 export type BackgroundLog = ChannelLog;
 
 /**
- * What `serve` runs beside HTTP: the channels' pollers, the outbox worker and the silence alarm.
+ * What `serve` runs beside HTTP: the channels' pollers, the outbox worker, the attachment worker and the silence alarm.
  * Returns a stop function that lets in-flight sends finish.
  */
 export async function startChannelServices(ctx: AppContext, runtime: ChannelRuntime, log: BackgroundLog): Promise<() => Promise<void>> {
   const worker = createOutboxWorker(ctx, runtime.senders(), {
-    onFailure: (f) => log.warn({ outboxId: f.outboxId, channel: f.channel, kind: f.kind, code: f.code }, 'outbound message failed'),
+    onFailure: (f) => {
+      outboxSendFailuresTotal.inc({ channel: f.channel, kind: f.kind });
+      if (f.kind === 'rate_limited') providerRateLimitedTotal.inc({ channel: f.channel });
+      log.warn({ outboxId: f.outboxId, channel: f.channel, kind: f.kind, code: f.code }, 'outbound message failed');
+    },
+  });
+  const attachments = createAttachmentWorker(ctx, runtime.fetchers(), {
+    onFailure: (f) => log.warn({ attachmentId: f.attachmentId, channel: f.channel, code: f.code }, 'attachment not kept'),
   });
   await runtime.start(log);
   worker.start();
+  attachments.start();
   const since = ctx.now();
   const names = runtime.channels.filter((c) => c.name !== 'web').map((c) => c.name);
   const silence = setInterval(() => {
@@ -92,6 +112,7 @@ export async function startChannelServices(ctx: AppContext, runtime: ChannelRunt
   return async () => {
     clearInterval(silence);
     await worker.stop();
+    await attachments.stop();
     await runtime.stop();
   };
 }

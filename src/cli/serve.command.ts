@@ -6,6 +6,7 @@ import { readConfig } from '../config.js';
 import { createChannelRuntime, startChannelServices } from '../channels/channel.runtime.js';
 import { processPending } from '../intake/intake.service.js';
 import { startPendingSweep } from '../intake/intake.queue.js';
+import { startCheckinSweep } from '../community/checkin.worker.js';
 import { startDeskWorkers } from '../desk/escalation.worker.js';
 import { startRollupWorker } from '../analytics/rollup.worker.js';
 import { demoUsersToName } from '../force/seed.service.js';
@@ -62,8 +63,11 @@ export function registerServeCommand(program: Command): void {
       const stopDesk = startDeskWorkers(ctx, (what, err) => logger.error({ tick: what, err: err instanceof Error ? err.message : 'unknown' }, 'desk tick failed'));
       // Analytics rollups follow the audit log; a failed pass is retried from the same cursor.
       const stopRollups = startRollupWorker(ctx, (err) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'analytics rollup pass failed'));
+      // Welfare check-ins past their due time: a ticket for each senior who did not answer.
+      const stopCheckins = startCheckinSweep(ctx, (err) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'check-in sweep failed'));
       const stop = async () => {
         logger.info('shutting down');
+        stopCheckins();
         stopRollups();
         stopDesk();
         stopSweep();

@@ -1,5 +1,6 @@
 /** The desk's clocks in a running server: SLA escalation and duty changes, each on its own interval. */
 import type { AppContext } from '../context.js';
+import { slaBreachesTotal } from '../metrics/metrics.js';
 import { runDutyTick } from './roster.service.js';
 import { runSlaTick } from './sla.service.js';
 
@@ -21,7 +22,7 @@ export function startDeskWorkers(ctx: AppContext, onError: (what: string, err: u
       running = { ...running, [what]: false };
     }
   };
-  const sla = setInterval(guard('sla', () => runSlaTick(ctx)), SLA_TICK_MS);
+  const sla = setInterval(guard('sla', async () => slaBreachesTotal.inc(await runSlaTick(ctx))), SLA_TICK_MS);
   const duty = setInterval(guard('duty', () => runDutyTick(ctx)), DUTY_TICK_MS);
   sla.unref();
   duty.unref();

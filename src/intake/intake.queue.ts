@@ -5,6 +5,7 @@
  * the real queue: whatever this one holds when the process dies is still `pending` and is picked
  * up by another instance's sweep or by processPending at the next start.
  */
+import { intakeProcessingSeconds } from '../metrics/metrics.js';
 import { listPendingInboundIds } from './inbound.repository.js';
 import { INTAKE_BATCH_MAX, processInboundBatch, type IntakeContext } from './intake.service.js';
 
@@ -35,6 +36,13 @@ export interface IntakeQueue {
 export function createIntakeQueue(ctx: IntakeContext, opts: IntakeQueueOptions = {}): IntakeQueue {
   const batchMax = opts.batchMax ?? INTAKE_BATCH_MAX;
   const lingerMs = opts.lingerMs ?? 2;
+  /** When each waiting item was handed over, for the processing-latency histogram. */
+  const pushedAt = new Map<number, number>();
+  const onProcessed = (id: number, at: number) => {
+    const since = pushedAt.get(id);
+    if (since !== undefined) intakeProcessingSeconds.observe((at - since) / 1000);
+    opts.onProcessed?.(id, at);
+  };
   const waiting: number[] = [];
   let paused = false;
   let closed = false;
@@ -56,10 +64,11 @@ export function createIntakeQueue(ctx: IntakeContext, opts: IntakeQueueOptions =
       if (paused || closed) break;
       const ids = waiting.splice(0, batchMax);
       try {
-        await processInboundBatch(ctx, ids, opts.onProcessed);
+        await processInboundBatch(ctx, ids, onProcessed);
       } catch (err) {
         for (const id of ids) opts.onError?.(id, err);
       }
+      for (const id of ids) pushedAt.delete(id);
     }
     active = undefined;
     settle();
@@ -74,6 +83,7 @@ export function createIntakeQueue(ctx: IntakeContext, opts: IntakeQueueOptions =
     push(id) {
       if (closed) return;
       waiting.push(id);
+      pushedAt.set(id, ctx.now());
       kick();
     },
     drain() {
@@ -90,6 +100,7 @@ export function createIntakeQueue(ctx: IntakeContext, opts: IntakeQueueOptions =
     async close() {
       closed = true;
       waiting.length = 0;
+      pushedAt.clear();
       await active;
       settle();
     },

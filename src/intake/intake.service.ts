@@ -6,6 +6,7 @@
 import type { AppContext } from '../context.js';
 import { sql } from 'kysely';
 import { AppError } from '../errors.js';
+import { inboundTotal, intakeItemsTotal } from '../metrics/metrics.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
 import { interceptCommunityItem, linkBroadcastReply } from '../community/community.service.js';
 import { cleanDeep } from '../store/clean-text.js';
@@ -18,6 +19,7 @@ import { isContentless } from '../triage/contentless.js';
 import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.types.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { lockThread, setThread } from '../tickets/thread.repository.js';
+import { toE164 } from '../triage/phone.normalise.js';
 import { composeAcknowledgement, composeDetailsRequest, composeUrgentFollowUp } from './acknowledgement.text.js';
 import { inboundItemSchema, type InboundItem } from './inbound-item.js';
 import { findInbound, listPendingInboundIds, markInbound, storeInbound } from './inbound.repository.js';
@@ -37,7 +39,9 @@ export interface IntakeOutcome {
 /** Stores an inbound item, idempotent on (channel, external id). Nothing else: cheap enough for a webhook. */
 export async function acceptInbound(ctx: Pick<AppContext, 'store' | 'now'>, item: InboundItem) {
   // Pollers and webhooks hand items over directly: cleaned here, so that no text fails a transaction.
-  return storeInbound(ctx.store.db, cleanDeep(item), new Date(ctx.now()).toISOString());
+  const stored = await storeInbound(ctx.store.db, cleanDeep(item), new Date(ctx.now()).toISOString());
+  if (stored.isNew) inboundTotal.inc({ channel: item.channel });
+  return stored;
 }
 
 async function upsertContact(db: Db, item: InboundItem, at: string): Promise<number | null> {
@@ -56,6 +60,7 @@ async function upsertContact(db: Db, item: InboundItem, at: string): Promise<num
       external_user_id: item.author.id,
       display_name: item.author.name ?? null,
       phone: item.author.phone ?? null,
+      phone_e164: toE164(item.author.phone),
       created_at: at,
     })
     .returning('id')
@@ -293,15 +298,18 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
   });
   let events: Array<TicketEvent | null> = [];
   let carried: number[] = [];
+  let quarantined = 0;
   try {
     await db.transaction().execute(async (tx) => {
       events = [];
       carried = [];
+      quarantined = 0;
       const claimed = await claimInbound(tx, ctx.store.engine, rows.map((r) => r.id));
       const at = new Date(ctx.now()).toISOString();
       for (const { id, p } of prepared) {
         if (!claimed.has(id)) continue;
         if (p.kind !== 'ready') {
+          quarantined++;
           await markInbound(tx, id, { status: 'failed', error: p.kind === 'failed' ? p.error : UNREADABLE, at });
           continue;
         }
@@ -322,7 +330,10 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
             failure = err;
           }
         }
-        if (failure !== null) await markInbound(tx, id, { status: 'failed', error: describeFailure(failure), at });
+        if (failure !== null) {
+          quarantined++;
+          await markInbound(tx, id, { status: 'failed', error: describeFailure(failure), at });
+        }
       }
     });
   } catch {
@@ -335,6 +346,8 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
     return rows.length;
   }
   const doneAt = ctx.now();
+  intakeItemsTotal.inc({ outcome: 'processed' }, carried.length);
+  intakeItemsTotal.inc({ outcome: 'quarantined' }, quarantined);
   for (const id of carried) onProcessed?.(id, doneAt);
   await publishEvents(ctx, events);
   return rows.length;

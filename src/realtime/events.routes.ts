@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
+import { sseClients } from '../metrics/metrics.js';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -21,13 +22,18 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           'x-accel-buffering': 'no',
         });
         res.write('retry: 2000\n: connected\n\n');
+        sseClients.inc();
         const unsubscribe = ctx.bus.subscribe((event) => {
           if (!event.units.includes(actor.unitId)) return;
           res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
         });
         const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
         heartbeat.unref();
+        let open = true;
         const close = () => {
+          if (!open) return;
+          open = false;
+          sseClients.dec();
           clearInterval(heartbeat);
           unsubscribe();
         };
