@@ -27,6 +27,7 @@ import { cleanDeep } from './store/clean-text.js';
 import { eventRoutes } from './realtime/events.routes.js';
 import { communityRoutes } from './community/community.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
+import { attachmentRoutes } from './media/attachment.routes.js';
 import { ticketRoutes } from './tickets/ticket.routes.js';
 import { metricsRoutes } from './metrics/metrics.routes.js';
 
@@ -150,6 +151,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
   await app.register(deskRoutes(ctx));
+  await app.register(attachmentRoutes(ctx));
   await app.register(analyticsRoutes(ctx));
   await app.register(communityRoutes(ctx));
   await app.register(quarantineRoutes(ctx));

@@ -3,10 +3,12 @@
  * Every setting has a default that works on a laptop.
  */
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { OWASP_SCRYPT, TEST_ONLY_SCRYPT, type ScryptCost } from './auth/password.js';
+import { DEFAULT_MEDIA_TYPES } from './media/media.model.js';
 import { parseSlaPolicy, type SlaPolicy } from './tickets/sla.policy.js';
 
 const envSchema = z.object({
@@ -32,6 +34,12 @@ const envSchema = z.object({
   CHOWKI_SESSION_HOURS: z.coerce.number().positive().default(12),
   /** Largest request body accepted, in bytes (webhooks included). */
   CHOWKI_BODY_LIMIT: z.coerce.number().int().positive().default(256 * 1024),
+  /** Folder of the citizens' photos, voice notes, videos and documents (content-addressed by SHA-256); defaults to <CHOWKI_DATA_DIR>/media. */
+  CHOWKI_MEDIA_DIR: z.string().optional(),
+  /** Largest attachment Chowki downloads and keeps, in bytes (WhatsApp's largest audio and video are 16 MB). */
+  CHOWKI_MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Comma-separated content types kept and served (checked against each file's first bytes); others are refused. */
+  CHOWKI_MEDIA_TYPES: z.string().optional(),
   /** Bearer token /metrics asks for; unset, /metrics answers loopback clients only. */
   CHOWKI_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** X app-only bearer token: switches the X channel on (reading mentions). */
@@ -181,6 +189,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionHours: number;
   bodyLimit: number;
+  /** Citizens' attachments: where they are kept, how large, which types (issue 12). */
+  media: { dir: string; maxBytes: number; types: readonly string[] };
   /** The bearer token /metrics asks for; undefined: loopback clients only. */
   metricsToken: string | undefined;
   /** A secret for this process only (used where nothing is persisted). */
@@ -224,6 +234,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     sessionHours: e.CHOWKI_SESSION_HOURS,
     bodyLimit: e.CHOWKI_BODY_LIMIT,
+    media: Object.freeze({
+      // An in-memory database (tests, a throw-away demo) keeps its media in a temporary folder, not in ./:memory:.
+      dir: resolve(e.CHOWKI_MEDIA_DIR ?? (e.CHOWKI_DATA_DIR === ':memory:' ? join(tmpdir(), `chowki-media-${process.pid}`) : resolve(dataDir, 'media'))),
+      maxBytes: e.CHOWKI_MEDIA_MAX_BYTES,
+      types: Object.freeze(
+        e.CHOWKI_MEDIA_TYPES
+          ? e.CHOWKI_MEDIA_TYPES.split(',')
+              .map((t) => t.trim().toLowerCase())
+              .filter(Boolean)
+          : [...DEFAULT_MEDIA_TYPES],
+      ),
+    }),
     metricsToken: e.CHOWKI_METRICS_TOKEN,
     processSecret: randomBytes(32).toString('hex'),
     channels: channelsConfig(e),

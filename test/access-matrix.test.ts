@@ -9,7 +9,9 @@
  * see it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { ingest } from '../src/intake/intake.service.js';
+import { createAttachmentWorker } from '../src/media/attachment.worker.js';
 import { createTestApp, testEngines } from './support/harness.js';
 
 const engines = await testEngines();
@@ -54,10 +56,13 @@ describe.each(engines)('access matrix from the OpenAPI document on %s', { timeou
   let ticketId = 0;
   let reference = '';
   let summary = '';
+  /** A photo kept on the first ticket, for the attachment route. */
+  let attachmentId = 0;
 
   /** A fresh Sitabuldi ticket per mutating call, so one call's change never decides another's answer. */
-  const freshTicket = async (n: number) => {
+  const freshTicket = async (n: number, extra: { attachments?: Array<{ kind: string; mediaId: string }> } = {}) => {
     const out = await ingest(t.ctx, {
+      ...extra,
       channel: 'whatsapp',
       externalId: `matrix-${engine}-${n}`,
       text: `My phone was stolen at Sitabuldi market, call me on ${SECRET_PHONE}`,
@@ -72,13 +77,18 @@ describe.each(engines)('access matrix from the OpenAPI document on %s', { timeou
     op.path
       .replace('{id}', String(id))
       .replace('{reference}', ref)
-      .replace('{decision}', 'reject') + (op.path === '/api/desk/canned-replies' ? `?ticket=${id}` : '');
+      .replace('{decision}', 'reject')
+      .replace('{attachmentId}', String(attachmentId))
+      .replace('{outboxId}', '1') + (op.path === '/api/desk/canned-replies' ? `?ticket=${id}` : '');
 
   beforeAll(async () => {
     t = await createTestApp(engine);
     for (const u of [...OWN, ...FOREIGN, ADMIN]) cookies[u] = await t.login(u);
-    const first = await freshTicket(0);
+    const first = await freshTicket(0, { attachments: [{ kind: 'image', mediaId: 'matrix-photo' }] });
     ticketId = first.id;
+    const photo = await readFile(new URL('./fixtures/media/photo.png', import.meta.url));
+    await createAttachmentWorker(t.ctx, [{ name: 'whatsapp', fetchMedia: async () => ({ bytes: photo, mime: undefined }) }]).runOnce();
+    attachmentId = (await t.ctx.store.db.selectFrom('ticket_attachments').select('id').where('ticket_id', '=', ticketId).executeTakeFirstOrThrow()).id;
     reference = first.reference;
     summary = (await t.ctx.store.db.selectFrom('tickets').select('summary').where('id', '=', ticketId).executeTakeFirstOrThrow()).summary;
     await t.app.ready();

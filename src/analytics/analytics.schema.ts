@@ -41,6 +41,8 @@ const keyed = z.array(z.object({ key: z.string(), opened: z.number(), previous: 
 
 export const figuresSchema = z.object({
   unit: unitRef,
+  /** From the officer's own unit down to this one: the way back up the drill-down. */
+  trail: z.array(unitRef),
   period: z.object({ from: z.string(), to: z.string(), days: z.number() }),
   previousPeriod: z.object({ from: z.string(), to: z.string() }),
   summary: summarySchema,

@@ -192,8 +192,16 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     .sort((a, b) => b.resolved - a.resolved || b.responded - a.responded || a.officerId - b.officerId)
     .slice(0, 50);
 
+  const trail: Unit[] = [unit];
+  for (let u = unit; u.id !== actor.unitId && u.parent; ) {
+    const parent = ctx.city.units.find((x) => x.id === u.parent);
+    if (!parent) break;
+    trail.unshift(parent);
+    u = parent;
+  }
   return {
     unit: unitRef(unit),
+    trail: trail.map(unitRef),
     period: { from: p.from, to: p.to, days: p.days },
     previousPeriod: { from: prev.from, to: prev.to },
     summary: toSummary(total[0]?.sums),

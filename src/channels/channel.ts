@@ -33,6 +33,27 @@ export class ChannelSendError extends Error {
   }
 }
 
+/** One attachment as its provider served it. */
+export interface FetchedMedia {
+  bytes: Buffer;
+  /** The provider's content type, when it says one (WhatsApp's mime_type; Telegram's file's). */
+  mime: string | undefined;
+  /** The provider's own hash of the bytes, when it gives one (WhatsApp's sha256), to check ours against. */
+  providerSha256?: string | undefined;
+}
+
+/** Why an attachment could not be fetched: `retryable` (network, 5xx, 429) or `permanent` (gone, refused, too large). */
+export class MediaFetchError extends Error {
+  constructor(
+    readonly kind: 'retryable' | 'permanent',
+    /** A code safe to log and show: HTTP status, provider code, TOO_LARGE. */
+    readonly code: string,
+  ) {
+    super(`${kind}: ${code}`);
+    this.name = 'MediaFetchError';
+  }
+}
+
 /** What a channel reports about itself to `chowki channels check`. */
 export interface ChannelCheck {
   ok: boolean;
@@ -79,6 +100,40 @@ export interface Channel {
   send?(message: OutboundEnvelope): Promise<{ externalId: string }>;
   /** Verifies the credentials against the provider. */
   check?(): Promise<ChannelCheck>;
+  /**
+   * Downloads one attachment by the provider's media id, refusing more than `maxBytes` (MediaFetchError
+   * `TOO_LARGE`); throws MediaFetchError. Called by the attachment worker, never in a webhook's request.
+   */
+  fetchMedia?(mediaId: string, maxBytes: number): Promise<FetchedMedia>;
+}
+
+/**
+ * Reads a provider's media response into memory, stopping at `maxBytes` (the declared length first, then
+ * what actually arrives): a provider cannot make Chowki hold more than the limit.
+ */
+export async function readLimitedBody(res: Response, maxBytes: number): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel();
+    throw new MediaFetchError('permanent', 'TOO_LARGE');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (res.body) {
+    for await (const chunk of res.body) {
+      const buf = Buffer.from(chunk);
+      size += buf.length;
+      if (size > maxBytes) throw new MediaFetchError('permanent', 'TOO_LARGE');
+      chunks.push(buf);
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A provider's HTTP failure as a MediaFetchError: 429 and 5xx are worth another try, the rest is not. */
+export function mediaHttpFailure(status: number, code?: string | number): MediaFetchError {
+  const c = code === undefined ? String(status) : `${status}:${code}`;
+  return new MediaFetchError(status === 429 || status >= 500 ? 'retryable' : 'permanent', c);
 }
 
 /** Reads a string field of an outbound payload. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { codeList, rowId, rowIdValue } from '../http/query.js';
 import { JUDGED_FIELDS } from '../tickets/ticket.lifecycle.js';
+import { ATTACHMENT_STATUSES } from '../media/media.model.js';
 import { DELIVERY_STATES } from '../outbox/outbox.model.js';
 import { OUTCOMES, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
 import { ticketSummarySchema } from '../tickets/ticket.schema.js';
@@ -118,6 +119,19 @@ export const messageDeliverySchema = z
   .nullable()
   .describe("a reply's delivery on its channel; null for notes, citizens' messages and web-form replies");
 
+/** A citizen's attachment under its message: `url` (access-scoped, audited) once it is kept and the role sees personal data. */
+export const messageAttachmentSchema = z.object({
+  id: z.number(),
+  kind: z.string().describe('photo, voice, audio, video, document… as the channel named it'),
+  status: z.enum(ATTACHMENT_STATUSES),
+  contentType: z.string().nullable(),
+  presentation: z.enum(['image', 'audio', 'video', 'document']).nullable(),
+  size: z.number().nullable(),
+  /** Why it is not kept: TOO_LARGE, TYPE_REFUSED, the provider's code. */
+  reason: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
 /** One ticket as the desk works it: the one read model of a ticket. */
 export const ticketViewSchema = z.object({
               ticket: deskTicketSchema,
@@ -143,6 +157,7 @@ export const ticketViewSchema = z.object({
                   author: z.string().nullable(),
                   createdAt: z.string(),
                   delivery: messageDeliverySchema,
+                  attachments: z.array(messageAttachmentSchema),
                 }),
               ),
               earlier: z.array(

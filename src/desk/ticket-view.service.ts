@@ -7,6 +7,8 @@
  */
 import { seesPersonalData, type Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
+import { listAttachments } from '../media/attachment.repository.js';
+import { presentationOf, type AttachmentStatus, type MediaPresentation } from '../media/media.model.js';
 import { deliveryStateOf, replyOutboxKey } from '../outbox/outbox.model.js';
 import { listAudit } from '../tickets/audit.repository.js';
 import { parseFlags } from '../tickets/ticket.schema.js';
@@ -91,6 +93,23 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
     };
   };
 
+  // The citizen's photos, voice notes, videos and documents, each under its message; the bytes only for roles that see personal data.
+  const attachmentsByMessage = new Map<number, Array<{ id: number; kind: string; status: AttachmentStatus; contentType: string | null; presentation: MediaPresentation | null; size: number | null; reason: string | null; url: string | null }>>();
+  for (const a of await listAttachments(db, ids)) {
+    const list = attachmentsByMessage.get(a.message_id) ?? [];
+    list.push({
+      id: a.id,
+      kind: a.kind,
+      status: a.status,
+      contentType: a.content_type,
+      presentation: a.content_type ? presentationOf(a.content_type) : null,
+      size: a.size_bytes,
+      reason: a.status === 'stored' ? null : a.last_error,
+      url: a.status === 'stored' && showPii ? `/api/tickets/${ticket.id}/attachments/${a.id}` : null,
+    });
+    attachmentsByMessage.set(a.message_id, list);
+  }
+
   const audit = await listAudit(db, ticket.id);
   let contact: { name: string | null; phone: string | null; channel: string } | null = null;
   if (showPii && ticket.contact_id !== null) {
@@ -118,6 +137,7 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
       author: m.author_name ?? null,
       createdAt: m.created_at,
       delivery: deliveryOf(m),
+      attachments: attachmentsByMessage.get(m.id) ?? [],
     })),
     earlier: earlier.map((e) => ({
       id: e.id,

@@ -35,6 +35,8 @@ export function securityHeaders(opts: { secure: boolean; tileSource: string | nu
         styleSrc: ["'self'"],
         // data: for the favicon in index.html and Leaflet's marker images; the tile server when built with one.
         imgSrc: ["'self'", 'data:', ...(opts.tileSource ? [opts.tileSource] : [])],
+        // Citizens' voice notes and videos, served by Chowki itself to the ticket's officers (issue 12).
+        mediaSrc: ["'self'"],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -10,6 +10,7 @@ import type { UnitKind } from '../geo/city.js';
 import type { PlaceMethod } from '../geo/locate.types.js';
 import type { BroadcastScope, BroadcastStatus, CheckinAnswer, ConsentMethod, DeliveryMode, MemberStatus } from '../community/community.model.js';
 import type { InboundStatus } from '../intake/inbound-item.js';
+import type { AttachmentStatus } from '../media/media.model.js';
 import type { OutboxKind, OutboxStatus } from '../outbox/outbox.model.js';
 import type { AuditAction, Outcome, TicketStatus } from '../tickets/ticket.model.js';
 import type { Category, Language, Priority } from '../triage/triage.types.js';
@@ -477,6 +478,49 @@ export interface CommunityBroadcastReplyTable {
   created_at: string;
 }
 
+/** A citizen's photo, voice note, video or document on a ticket's message (0012); the bytes live in the media store under `sha256`. */
+export interface TicketAttachmentTable {
+  id: Generated<number>;
+  ticket_id: number;
+  message_id: number;
+  inbound_id: number;
+  /** Its place among the inbound item's attachments. */
+  position: number;
+  channel: string;
+  /** photo, image, voice, audio, video, video_note, document, sticker… as the channel named it. */
+  kind: string;
+  media_id: string;
+  declared_mime: string | null;
+  status: AttachmentStatus;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  sha256: string | null;
+  size_bytes: number | null;
+  /** The type it is served with: one of the allowed types, checked against its first bytes. */
+  content_type: string | null;
+  provider_sha256: string | null;
+  created_at: string;
+  stored_at: string | null;
+}
+
+/** One evidence record per inbound item and stored attachment (0012): written once, never changed. */
+export interface EvidenceRecordTable {
+  id: Generated<number>;
+  subject: string;
+  kind: 'inbound' | 'attachment';
+  ticket_id: number;
+  inbound_id: number;
+  attachment_id: number | null;
+  channel: string;
+  provider_id: string;
+  provider_at: string | null;
+  received_at: string;
+  sha256: string;
+  size_bytes: number;
+  recorded_at: string;
+}
+
 export interface Database {
   cities: CityTable;
   units: UnitTable;
@@ -502,6 +546,8 @@ export interface Database {
   gazetteer_suggestions: GazetteerSuggestionTable;
   rate_limits: RateLimitTable;
   webform_receipts: WebformReceiptTable;
+  ticket_attachments: TicketAttachmentTable;
+  evidence_records: EvidenceRecordTable;
   analytics_hourly: AnalyticsHourlyTable;
   analytics_officer_daily: AnalyticsOfficerDailyTable;
   analytics_place_daily: AnalyticsPlaceDailyTable;

@@ -92,6 +92,8 @@ export const AUDIT_ACTIONS = [
   'ticket.replied',
   'reply.failed',
   'reply.retried',
+  'attachment.viewed',
+  'evidence.exported',
   'ticket.noted',
   'ticket.corrected',
   'ticket.confirmed',

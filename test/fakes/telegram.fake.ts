@@ -21,10 +21,20 @@ export async function startTelegramFake(opts: { token: string }) {
   const rawResults: unknown[] = [];
   const failures: number[] = [];
   let webhook: { url: string; secret: string | undefined } | null = null;
+  /** Files users sent, by file_id: getFile gives their path, /file/bot<token>/<path> their bytes. */
+  const files = new Map<string, { bytes: Buffer; path: string }>();
   let messageSeq = 1000;
   let polls = 0;
 
   const server = await startFakeServer(async (req, body, res, url) => {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (download) {
+      const file = [...files.values()].find((f) => f.path === decodeURIComponent(download[2] ?? ''));
+      if (download[1] !== opts.token || !file) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.length) });
+      res.end(file.bytes);
+      return;
+    }
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     if (!m || m[1] !== opts.token) return sendJson(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = m[2];
@@ -35,6 +45,11 @@ export async function startTelegramFake(opts: { token: string }) {
       case 'setWebhook':
         webhook = { url: String(params.url), secret: typeof params.secret_token === 'string' ? params.secret_token : undefined };
         return sendJson(res, 200, { ok: true, result: true, description: 'Webhook was set' });
+      case 'getFile': {
+        const file = files.get(String(params.file_id));
+        if (!file) return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+        return sendJson(res, 200, { ok: true, result: { file_id: String(params.file_id), file_unique_id: `u${String(params.file_id).slice(-8)}`, file_size: file.bytes.length, file_path: file.path } });
+      }
       case 'deleteWebhook':
         webhook = null;
         return sendJson(res, 200, { ok: true, result: true });
@@ -73,6 +88,10 @@ export async function startTelegramFake(opts: { token: string }) {
     },
     get polls() {
       return polls;
+    },
+    /** A file a user sent: getFile answers its path, and the file URL its bytes. */
+    addFile(fileId: string, bytes: Buffer, path: string) {
+      files.set(fileId, { bytes, path });
     },
     /** Queues an update for getUpdates. */
     queueUpdate(update: { update_id: number }) {

@@ -2,7 +2,7 @@
  * An emulator of the WhatsApp Cloud API's messages endpoint (with the 24-hour customer-service
  * window and its error codes, and injectable 429s) and a webhook sender that signs like Meta.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { startFakeServer, sendJson } from './http.fake.js';
 
 const WINDOW_MS = 24 * 60 * 60_000;
@@ -33,6 +33,10 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
   /** When each user last wrote to the business: opens their window. */
   const lastInbound = new Map<string, number>();
   const failures: Array<{ status: number; code: number }> = [];
+  /** Media the users sent, by media id: what GET /{media-id} describes and its URL serves. */
+  const media = new Map<string, { bytes: Buffer; mime: string }>();
+  const mediaFailures: Array<{ status: number; code: number }> = [];
+  let mediaDownloads = 0;
   let seq = 0;
 
   const server = await startFakeServer((req, body, res, url) => {
@@ -40,6 +44,35 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
       return sendJson(res, 401, { error: { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190, fbtrace_id: 'Azr7' } });
     }
     const parts = url.pathname.split('/').filter(Boolean);
+    // The media URL (lookaside.fbsbx.com at Meta): the bytes, for the same bearer token.
+    if (req.method === 'GET' && parts[0] === 'whatsapp_business' && parts[1] === 'attachments') {
+      const m = media.get(url.searchParams.get('mid') ?? '');
+      if (!m) return sendJson(res, 404, { error: { message: 'Not found', code: 404 } });
+      mediaDownloads++;
+      res.writeHead(200, { 'content-type': m.mime, 'content-length': String(m.bytes.length) });
+      res.end(m.bytes);
+      return;
+    }
+    // GET /{media-id}: the short-lived URL and the file's type, hash and size.
+    if (req.method === 'GET' && parts.length === 2 && parts[1] !== opts.phoneNumberId) {
+      const failure = mediaFailures.shift();
+      if (failure) return sendJson(res, failure.status, { error: { message: `(#${failure.code}) Media request failed`, type: 'OAuthException', code: failure.code, fbtrace_id: 'AzM3' } });
+      const id = parts[1] ?? '';
+      const m = media.get(id);
+      if (!m) {
+        return sendJson(res, 400, {
+          error: { message: `Unsupported get request. Object with ID '${id}' does not exist`, type: 'GraphMethodException', code: 100, error_subcode: 33, fbtrace_id: 'AzM4' },
+        });
+      }
+      return sendJson(res, 200, {
+        messaging_product: 'whatsapp',
+        url: `${server.url}/whatsapp_business/attachments/?mid=${encodeURIComponent(id)}&ext=1767225600&hash=ATuA`,
+        mime_type: m.mime,
+        sha256: createHash('sha256').update(m.bytes).digest('hex'),
+        file_size: m.bytes.length,
+        id,
+      });
+    }
     if (req.method === 'GET' && parts.length === 2 && parts[1] === opts.phoneNumberId) {
       return sendJson(res, 200, { verified_name: 'Nagpur City Police', display_phone_number: '15550783881', id: opts.phoneNumberId, quality_rating: 'GREEN' });
     }
@@ -88,6 +121,17 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
     /** The next n sends fail with this status and Graph error code. */
     failNext(n: number, status: number, code: number) {
       for (let i = 0; i < n; i++) failures.push({ status, code });
+    },
+    /** A file a user sent, served by GET /{media-id} and its URL as the Cloud API documents. */
+    addMedia(id: string, bytes: Buffer, mime: string) {
+      media.set(id, { bytes, mime });
+    },
+    /** The next n GET /{media-id} calls fail with this status and Graph error code. */
+    failMedia(n: number, status: number, code: number) {
+      for (let i = 0; i < n; i++) mediaFailures.push({ status, code });
+    },
+    get mediaDownloads() {
+      return mediaDownloads;
     },
     /** Records that a user wrote (what Meta sees when it delivers their message). */
     userWrote(waId: string, at: number) {

@@ -7,6 +7,7 @@ import { LoginScreen } from './screens/DeskLogin/LoginScreen.js';
 import { QueueScreen } from './screens/DeskQueue/QueueScreen.js';
 import { TicketScreen } from './screens/DeskTicket/TicketScreen.js';
 import { IntakeScreen } from './screens/Intake/IntakeScreen.js';
+import { LeadershipScreen } from './screens/Leadership/LeadershipScreen.js';
 import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
 import { RosterScreen } from './screens/Roster/RosterScreen.js';
 
@@ -24,6 +25,13 @@ export function DeskApp({ path }: { path: string }) {
     return (
       <DeskShell>
         <OverviewScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/leadership') {
+    return (
+      <DeskShell>
+        <LeadershipScreen />
       </DeskShell>
     );
   }

@@ -10,7 +10,18 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import { ChannelSendError, healthWriteFailed, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import {
+  ChannelSendError,
+  healthWriteFailed,
+  MediaFetchError,
+  mediaHttpFailure,
+  payloadString,
+  readLimitedBody,
+  type Channel,
+  type ChannelRuntimeDeps,
+  type FetchedMedia,
+  type OutboundEnvelope,
+} from '../channel.js';
 import { parseTelegramUpdate } from './telegram-update.parse.js';
 
 export type TelegramConfig = NonNullable<ChannelsConfig['telegram']>;
@@ -98,6 +109,50 @@ async function send(api: Api, now: () => number, m: OutboundEnvelope): Promise<{
   }
 }
 
+/** Telegram names a file's type by its path only (`voice/file_3.oga`, `photos/file_1.jpg`). */
+const TYPE_OF_EXTENSION: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  oga: 'audio/ogg',
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  mp4: 'video/mp4',
+  mov: 'video/quicktime',
+  pdf: 'application/pdf',
+};
+
+/**
+ * Downloads a file as the Bot API documents it: getFile gives a `file_path` (bots may download up to
+ * 20 MB), then https://api.telegram.org/file/bot<token>/<file_path> gives the bytes.
+ */
+async function fetchMedia(api: Api, cfg: TelegramConfig, fileId: string, maxBytes: number): Promise<FetchedMedia> {
+  let path: string | undefined;
+  try {
+    const file = await api.getFile(fileId);
+    if (file.file_size !== undefined && file.file_size > maxBytes) throw new MediaFetchError('permanent', 'TOO_LARGE');
+    path = file.file_path;
+  } catch (err) {
+    if (err instanceof MediaFetchError) throw err;
+    if (err instanceof GrammyError) throw mediaHttpFailure(err.error_code);
+    throw new MediaFetchError('retryable', 'NETWORK');
+  }
+  if (!path) throw new MediaFetchError('permanent', 'NO_FILE_PATH');
+  try {
+    const res = await fetch(`${cfg.apiUrl}/file/bot${cfg.botToken}/${path.split('/').map(encodeURIComponent).join('/')}`, { signal: AbortSignal.timeout(60_000) });
+    if (!res.ok) throw mediaHttpFailure(res.status);
+    const bytes = await readLimitedBody(res, maxBytes);
+    const ext = /\.([a-z0-9]{1,5})$/i.exec(path)?.[1]?.toLowerCase();
+    return { bytes, mime: ext ? TYPE_OF_EXTENSION[ext] : undefined };
+  } catch (err) {
+    if (err instanceof MediaFetchError) throw err;
+    throw new MediaFetchError('retryable', err instanceof Error && err.name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK');
+  }
+}
+
 /** The Telegram channel: webhook when a secret is configured, long polling otherwise. */
 export function createTelegramChannel(cfg: TelegramConfig, now: () => number = Date.now): Channel {
   const client = { apiRoot: cfg.apiUrl };
@@ -107,6 +162,7 @@ export function createTelegramChannel(cfg: TelegramConfig, now: () => number = D
   const secret = cfg.webhookSecret;
   return {
     name: 'telegram',
+    fetchMedia: (fileId, maxBytes) => fetchMedia(api, cfg, fileId, maxBytes),
     ...(secret ? { routes: (deps: ChannelRuntimeDeps) => routes(secret, deps) } : {}),
     async start(deps) {
       if (secret) return;

@@ -11,7 +11,17 @@ import { secretsEqual } from '../../http/secret-equal.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import { applyDeliveryReceipt } from '../../outbox/delivery.service.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import { ChannelSendError, payloadString, type Channel, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import {
+  ChannelSendError,
+  MediaFetchError,
+  mediaHttpFailure,
+  payloadString,
+  readLimitedBody,
+  type Channel,
+  type ChannelRuntimeDeps,
+  type FetchedMedia,
+  type OutboundEnvelope,
+} from '../channel.js';
 import { parseWhatsAppWebhook, type WhatsAppParse } from './whatsapp-webhook.parse.js';
 
 export type WhatsAppConfig = NonNullable<ChannelsConfig['whatsapp']>;
@@ -234,12 +244,43 @@ async function send(cfg: WhatsAppConfig, now: () => number, m: OutboundEnvelope)
   throw failure(r.code, r.status, now());
 }
 
+const mediaInfoSchema = z.object({ url: z.string().url(), mime_type: z.string().max(100).optional(), sha256: z.string().max(200).optional(), file_size: z.coerce.number().optional() });
+
+/**
+ * Downloads a media object as the Cloud API documents it: GET /{media-id} gives a short-lived URL, then
+ * that URL with the same access token gives the bytes (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media).
+ */
+async function fetchMedia(cfg: WhatsAppConfig, mediaId: string, maxBytes: number): Promise<FetchedMedia> {
+  if (!cfg.accessToken) throw new MediaFetchError('permanent', 'NOT_CONFIGURED_FOR_MEDIA');
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(mediaId)) throw new MediaFetchError('permanent', 'BAD_MEDIA_ID');
+  const headers = { authorization: `Bearer ${cfg.accessToken}` };
+  try {
+    const res = await fetch(`${cfg.apiUrl}/${encodeURIComponent(mediaId)}`, { headers, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
+    const json: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const err = graphErrorSchema.safeParse(json);
+      throw mediaHttpFailure(res.status, err.success ? err.data.error.code : undefined);
+    }
+    const info = mediaInfoSchema.safeParse(json);
+    if (!info.success) throw new MediaFetchError('retryable', 'UNEXPECTED_ANSWER');
+    if (info.data.file_size !== undefined && info.data.file_size > maxBytes) throw new MediaFetchError('permanent', 'TOO_LARGE');
+    const file = await fetch(info.data.url, { headers, signal: AbortSignal.timeout(SEND_TIMEOUT_MS * 3) });
+    if (!file.ok) throw mediaHttpFailure(file.status);
+    const bytes = await readLimitedBody(file, maxBytes);
+    return { bytes, mime: info.data.mime_type ?? file.headers.get('content-type') ?? undefined, providerSha256: info.data.sha256 };
+  } catch (err) {
+    if (err instanceof MediaFetchError) throw err;
+    throw new MediaFetchError('retryable', err instanceof Error && err.name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK');
+  }
+}
+
 /** The WhatsApp channel over its configuration. */
 export function createWhatsAppChannel(cfg: WhatsAppConfig, now: () => number = Date.now): Channel {
   return {
     name: 'whatsapp',
     routes: (deps) => routes(cfg, deps),
     send: (m) => send(cfg, now, m),
+    fetchMedia: (mediaId, maxBytes) => fetchMedia(cfg, mediaId, maxBytes),
     async check() {
       if (!cfg.accessToken || !cfg.phoneNumberId) return { ok: false, detail: 'set CHOWKI_WHATSAPP_ACCESS_TOKEN and CHOWKI_WHATSAPP_PHONE_NUMBER_ID to send' };
       try {

@@ -29,6 +29,7 @@ import type {
   TicketView,
   UnitList,
 } from './types.js';
+import type { Figures, Hotspots, TicketList, TrendAlerts } from '../screens/Leadership/leadership.types.js';
 
 /**
  * An error answer of the API, with its stable code and the fields it names. The message is the
@@ -120,6 +121,16 @@ function queueQueryString(q: QueueQuery): string {
 }
 
 /** A key per reply the client makes, so that a retried send is not posted twice. */
+/** The leadership screen's query: a unit, a period, and for the tickets behind a number what they are. */
+export type AnalyticsQuery = { unit?: string | undefined; from?: string; to?: string; metric?: 'opened' | 'breached' | 'escalated' | 'resolved'; category?: string };
+
+function analyticsQueryString(q: AnalyticsQuery): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (typeof v === 'string' && v) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
 export function newClientKey(): string {
   return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
@@ -134,6 +145,10 @@ export const api = {
   /** A ticket as the desk works it, with its reasons, contact and audit trail: the ticket screen's one fetch. */
   deskTicket: (id: number, signal?: AbortSignal) => request<TicketView>('GET', `/api/desk/tickets/${id}`, undefined, signal),
   overview: (signal?: AbortSignal) => request<Overview>('GET', '/api/desk/overview?limit=200', undefined, signal),
+  analyticsFigures: (q: AnalyticsQuery, signal?: AbortSignal) => request<Figures>('GET', `/api/analytics/figures${analyticsQueryString(q)}`, undefined, signal),
+  analyticsHotspots: (q: AnalyticsQuery, signal?: AbortSignal) => request<Hotspots>('GET', `/api/analytics/hotspots${analyticsQueryString(q)}`, undefined, signal),
+  analyticsAlerts: (unit: string | undefined, signal?: AbortSignal) => request<TrendAlerts>('GET', `/api/analytics/alerts${analyticsQueryString({ unit })}`, undefined, signal),
+  analyticsTickets: (q: AnalyticsQuery, signal?: AbortSignal) => request<TicketList>('GET', `/api/analytics/tickets${analyticsQueryString(q)}`, undefined, signal),
   cannedReplies: (ticket: number, signal?: AbortSignal) => request<CannedReplies>('GET', `/api/desk/canned-replies?ticket=${ticket}`, undefined, signal),
   similar: (id: number, signal?: AbortSignal) => request<SimilarTickets>('GET', `/api/tickets/${id}/similar`, undefined, signal),
   roster: (station?: string, signal?: AbortSignal) =>

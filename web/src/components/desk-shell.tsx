@@ -147,6 +147,11 @@ export function DeskShell({ children }: { children: ReactNode }) {
                     {t('desk.overview')}
                   </Link>
                 ) : null}
+                {OVERVIEW_ROLES.includes(officer.role) ? (
+                  <Link href="/desk/leadership" aria-current={pathname === '/desk/leadership' ? 'page' : undefined}>
+                    {t('desk.leadership')}
+                  </Link>
+                ) : null}
                 {ROSTER_ROLES.includes(officer.role) ? (
                   <Link href="/desk/roster" aria-current={pathname === '/desk/roster' ? 'page' : undefined}>
                     {t('desk.roster')}

@@ -558,6 +558,24 @@ export const en = {
   'sender.confirm': 'Yes, close them all as spam',
   'sender.cancel': 'Cancel',
   'sender.done': '{count} tickets closed as spam.',
+  // Media reaches the officer (issue 12): the citizen's attachments on the ticket, and the evidence bundle.
+  'media.attachments': 'Attachments',
+  'media.kind.image': 'Photo',
+  'media.kind.voice': 'Voice note',
+  'media.kind.audio': 'Audio',
+  'media.kind.video': 'Video',
+  'media.kind.document': 'Document',
+  'media.label': '{kind} {n} of {reference}',
+  'media.download': 'Download: {kind}, {size}',
+  'media.pending': '{kind}: being fetched from the channel…',
+  'media.refused': '{kind} not kept: {reason}.',
+  'media.failed': '{kind} could not be fetched: {reason}.',
+  'media.noAccess': '{kind}: your role does not see personal data.',
+  'media.reason.tooLarge': 'larger than the limit',
+  'media.reason.type': 'a kind of file Chowki does not keep',
+  'media.reason.channel': 'the channel did not give it',
+  'audit.attachment.viewed': '{actor} opened an attachment.',
+  'audit.evidence.exported': '{actor} exported the evidence bundle.',
 } as const;
 
 export type MessageKey = keyof typeof en;

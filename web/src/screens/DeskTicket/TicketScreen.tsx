@@ -20,6 +20,7 @@ import { Link, navigate, useLocation } from '../../router.js';
 import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
 import { describeAudit } from './audit.js';
 import { SenderSpamForm } from './sender-spam.js';
+import { Attachments } from './attachments.js';
 import { DeliveryLine } from './delivery-line.js';
 import { keepQueuePlace, neighbourTicket, queueHref, readQueuePlace } from '../DeskQueue/queue-place.js';
 
@@ -271,6 +272,7 @@ export function TicketScreen({ id }: { id: number }) {
                     </span>
                   </div>
                   <p className="message-text">{m.text}</p>
+                  <Attachments items={m.attachments} reference={m.reference} />
                   {m.delivery ? (
                     <DeliveryLine
                       ticketId={m.ticketId}

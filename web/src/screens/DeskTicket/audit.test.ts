@@ -16,6 +16,8 @@ const DETAILS: Record<string, unknown> = {
   'ticket.replied': { messageId: 1, visibility: 'private', channel: 'whatsapp', outboxId: 2, firstResponse: true },
   'reply.failed': { outboxId: 2, channel: 'whatsapp', reason: 'RECEIPT:131047' },
   'reply.retried': { outboxId: 2, channel: 'whatsapp', lastError: 'RECEIPT:131047' },
+  'attachment.viewed': { attachmentId: 4, sha256: 'ab'.repeat(32) },
+  'evidence.exported': { sha256: 'cd'.repeat(32), files: 3 },
   'ticket.noted': { messageId: 3 },
   'ticket.corrected': { from: {}, to: { category: 'violence', priority: 'p2', place: 'x', station: 'ngp-ps-sitabuldi' }, reason: 'wrong area', gazetteerSuggestion: null },
   'ticket.confirmed': { fields: ['category'], category: 'theft', priority: 'p2', station: 'ngp-ps-sitabuldi', settledUnsure: false },

@@ -76,6 +76,8 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   'reply.failed': (d, c) =>
     c.i18n.t('audit.reply.failed', { channel: c.i18n.label('channel', text(d.channel) ?? '—'), reason: c.i18n.t(deliveryReasonKey(text(d.reason) ?? '')) }),
   'reply.retried': (_d, c) => c.i18n.t('audit.reply.retried', { actor: c.actor }),
+  'attachment.viewed': (_d, c) => c.i18n.t('audit.attachment.viewed', { actor: c.actor }),
+  'evidence.exported': (_d, c) => c.i18n.t('audit.evidence.exported', { actor: c.actor }),
   'ticket.noted': (_d, c) => c.i18n.t('audit.ticket.noted', { actor: c.actor }),
   'ticket.corrected': (d, c) => {
     const to = record(d.to);
