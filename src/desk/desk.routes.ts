@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { codeList, rowId, rowIdValue } from '../http/query.js';
 import { requireActor } from '../http/session.js';
-import { OPEN_STATUSES, OUTCOMES, REFERENCE_PATTERN, SETTABLE_STATUSES } from '../tickets/ticket.model.js';
+import { OUTCOMES, REFERENCE_PATTERN, SETTABLE_STATUSES, TICKET_STATUSES } from '../tickets/ticket.model.js';
 import { getPublicReplies } from '../tickets/ticket.service.js';
 import { JUDGED_FIELDS } from '../tickets/ticket.lifecycle.js';
 import { CATEGORIES, PRIORITIES } from '../triage/triage.types.js';
@@ -76,13 +76,15 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['desk'],
           summary: "The officer's open tickets: p1 first then oldest (sort=priority) or nearest SLA deadline first (sort=sla)",
           querystring: z.object({
-            status: codeList(OPEN_STATUSES),
+            status: codeList(TICKET_STATUSES).describe('open statuses by default; a closed one, a search or a date range reads the history (every status)'),
             priority: codeList(PRIORITIES),
             category: codeList(CATEGORIES),
             channel: freeList,
             assignee: z.string().regex(/^(me|none|\d+)$/, 'use me, none, or an officer id').optional(),
             breached: boolParam,
-            q: z.string().max(200).optional().describe('text in the masked summary or the reference'),
+            q: z.string().max(200).optional().describe("text in the masked summary, the reference or the place's name, or the citizen's phone however written"),
+            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD').optional().describe('received on or after this day (force time zone)'),
+            to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD').optional().describe('received on or before this day (force time zone)'),
             sort: z.enum(['priority', 'sla']).default('priority'),
             cursor: z.string().max(500).optional(),
             limit: z.coerce.number().int().min(1).max(200).default(50),

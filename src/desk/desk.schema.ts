@@ -133,6 +133,19 @@ export const messageAttachmentSchema = z.object({
 });
 
 /** One ticket as the desk works it: the one read model of a ticket. */
+/** One of a citizen's other tickets (same contact, or the same phone in E.164 on any channel). */
+const citizenTicketSchema = z.object({
+  id: z.number(),
+  reference: z.string(),
+  status: z.string(),
+  category: z.string(),
+  priority: z.string(),
+  channel: z.string(),
+  summary: z.string(),
+  outcome: z.string().nullable(),
+  createdAt: z.string(),
+});
+
 export const ticketViewSchema = z.object({
               ticket: deskTicketSchema,
               access: z.enum(['read', 'act']),
@@ -160,19 +173,8 @@ export const ticketViewSchema = z.object({
                   attachments: z.array(messageAttachmentSchema),
                 }),
               ),
-              earlier: z.array(
-                z.object({
-                  id: z.number(),
-                  reference: z.string(),
-                  status: z.string(),
-                  category: z.string(),
-                  priority: z.string(),
-                  channel: z.string(),
-                  summary: z.string(),
-                  outcome: z.string().nullable(),
-                  createdAt: z.string(),
-                }),
-              ),
+              earlier: z.array(citizenTicketSchema).describe("the citizen's tickets before this one, oldest first"),
+              later: z.array(citizenTicketSchema).describe("the citizen's tickets after this one, oldest first"),
             });
 
 /** The same read model flattened for API clients of GET /api/tickets/:id (the summary's fields at the top). */

@@ -22,8 +22,18 @@ export interface QueueFilter {
   /** A user id, or null for unassigned tickets. */
   assignee?: number | null | undefined;
   breached?: boolean | undefined;
-  /** Matched in the masked summary and the reference. */
+  /** Matched in the masked summary, the reference and the place's name. */
   search?: string | undefined;
+  /** A phone in E.164: tickets of every contact with that number, whatever channel or spelling. */
+  phone?: string | undefined;
+  /** Received at or after / before these instants (ISO). */
+  from?: string | undefined;
+  to?: string | undefined;
+  /**
+   * History: every status the filter names (or every status at all), not only the open queue. Off the
+   * open entries' partial indexes, so only for a search, a date range or a chosen closed status.
+   */
+  history?: boolean | undefined;
   now: string;
 }
 
@@ -56,13 +66,18 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Every entry of the unit that is its own (not a read-only earlier owner's), whatever the status. */
+function onDeskOf(eb: UnitsEb, unitId: string) {
+  return eb.and([eb('ticket_units.unit_id', '=', unitId), eb('ticket_units.relation', '!=', 'previous')]);
+}
+
 function filtered(db: Db, f: QueueFilter) {
   // Filters on the copied fields stay in the index; category, channel and search read the ticket,
   // which the page reads anyway.
   let q = db
     .selectFrom('ticket_units')
     .innerJoin('tickets', 'tickets.id', 'ticket_units.ticket_id')
-    .where((eb) => onQueueOf(eb, f.unitId));
+    .where((eb) => (f.history ? onDeskOf(eb, f.unitId) : onQueueOf(eb, f.unitId)));
   if (f.status?.length) q = q.where('ticket_units.status', 'in', f.status);
   if (f.priority?.length) q = q.where('ticket_units.priority', 'in', f.priority);
   if (f.category?.length) q = q.where('tickets.category', 'in', f.category);
@@ -71,12 +86,17 @@ function filtered(db: Db, f: QueueFilter) {
   else if (f.assignee !== undefined) q = q.where('ticket_units.assignee_id', '=', f.assignee);
   if (f.breached === true) q = q.where('ticket_units.sla_due_at', '<', f.now);
   if (f.breached === false) q = q.where((eb) => eb.or([eb('ticket_units.sla_due_at', 'is', null), eb('ticket_units.sla_due_at', '>=', f.now)]));
+  if (f.from) q = q.where('ticket_units.created_at', '>=', f.from);
+  if (f.to) q = q.where('ticket_units.created_at', '<', f.to);
   if (f.search) {
     const pattern = `%${escapeLike(f.search.toLowerCase())}%`;
+    const phone = f.phone;
     q = q.where((eb) =>
       eb.or([
         sql<boolean>`lower(tickets.summary) like ${pattern} escape '\\'`,
         sql<boolean>`lower(tickets.reference) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(coalesce(tickets.place_name, '')) like ${pattern} escape '\\'`,
+        ...(phone ? [eb('tickets.contact_id', 'in', eb.selectFrom('contacts').select('contacts.id').where('contacts.phone_e164', '=', phone))] : []),
       ]),
     );
   }

@@ -4,7 +4,8 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { cleanText, isRowId } from '../store/clean-text.js';
 import type { Db } from '../store/db.js';
-import type { TicketStatus } from '../tickets/ticket.model.js';
+import { isOpenStatus, type TicketStatus } from '../tickets/ticket.model.js';
+import { toE164 } from '../triage/phone.normalise.js';
 import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { TicketRow } from '../store/tables.js';
 import { toTicketSummary, type TicketSummary } from '../tickets/ticket.schema.js';
@@ -51,6 +52,9 @@ export interface QueueQuery {
   assignee?: string | undefined;
   breached?: boolean | undefined;
   q?: string | undefined;
+  /** Days (YYYY-MM-DD) in the force's time zone, both included. */
+  from?: string | undefined;
+  to?: string | undefined;
   sort?: QueueSort | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
@@ -88,21 +92,44 @@ function parseAssignee(actor: Actor, a: string | undefined): number | null | und
   throw new AppError('VALIDATION_FAILED', 'assignee: use me, none, or an officer id');
 }
 
-/** The officer's open tickets: p1 first then oldest (or the nearest deadline first), filtered, with counts. */
-export async function getQueue(ctx: Pick<AppContext, 'store' | 'now'>, actor: Actor, query: QueueQuery) {
+/** The instant a local day starts in a time zone ("2026-03-02" in Asia/Kolkata → 2026-03-01T18:30:00.000Z). */
+export function localDayStart(day: string, timeZone: string): string {
+  const utc = Date.parse(`${day}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(utc));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(utc - (local - utc)).toISOString();
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The officer's tickets: the open queue, p1 first then oldest (or the nearest deadline first), filtered,
+ * with counts. A search, a date range or a closed status reads the unit's history instead: every status
+ * (or those named), so that a resolved ticket is found by its reference, text, place or citizen's phone.
+ */
+export async function getQueue(ctx: Pick<AppContext, 'store' | 'now' | 'config'>, actor: Actor, query: QueueQuery) {
   const db = ctx.store.db;
   const now = new Date(ctx.now()).toISOString();
   const sort = query.sort ?? 'priority';
   const limit = query.limit ?? 50;
+  const search = query.q?.trim() || undefined;
+  const history = (query.status?.some((s) => !isOpenStatus(s)) ?? false) || (!query.status?.length && (search !== undefined || query.from !== undefined || query.to !== undefined));
   const filter: QueueFilter = {
     unitId: actor.unitId,
+    history,
+    phone: toE164(search) ?? undefined,
+    from: query.from ? localDayStart(query.from, ctx.config.timeZone) : undefined,
+    to: query.to ? localDayStart(nextDay(query.to), ctx.config.timeZone) : undefined,
     status: query.status,
     priority: query.priority,
     category: query.category,
     channel: query.channel,
     assignee: parseAssignee(actor, query.assignee),
     breached: query.breached,
-    search: query.q?.trim() || undefined,
+    search,
     now,
   };
   const after = query.cursor ? decodeCursor(sort, query.cursor) : undefined;

@@ -49,17 +49,24 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
     .orderBy('ticket_messages.id')
     .execute();
 
-  // The same person: their contact on this channel, or another channel's contact with the same phone.
+  // The same person: their contact on this channel, or another channel's contact with the same phone,
+  // however it was written ("+91 98220 12345", "09822012345": one E.164 number).
   let contactIds: number[] = [];
   if (ticket.contact_id !== null) {
-    const c = await db.selectFrom('contacts').select('phone').where('id', '=', ticket.contact_id).executeTakeFirst();
+    const c = await db.selectFrom('contacts').select(['phone', 'phone_e164']).where('id', '=', ticket.contact_id).executeTakeFirst();
     contactIds = [ticket.contact_id];
-    if (c?.phone) {
-      const same = await db.selectFrom('contacts').select('id').where('phone', '=', c.phone).execute();
+    if (c?.phone_e164 || c?.phone) {
+      const same = await db
+        .selectFrom('contacts')
+        .select('id')
+        .where((eb) => eb.or([...(c.phone_e164 ? [eb('phone_e164', '=', c.phone_e164)] : []), ...(c.phone ? [eb('phone', '=', c.phone)] : [])]))
+        .execute();
       contactIds = [...new Set([...contactIds, ...same.map((s) => s.id)])];
     }
   }
-  const earlier = contactIds.length
+  // The citizen's other tickets in time order across channels: those before this one are "earlier",
+  // those after it "later" (before, a later ticket was listed as earlier).
+  const others = contactIds.length
     ? await db
         .selectFrom('tickets')
         .innerJoin('ticket_units', 'ticket_units.ticket_id', 'tickets.id')
@@ -68,9 +75,24 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
         .where('tickets.contact_id', 'in', contactIds)
         .where('tickets.id', 'not in', ids)
         .orderBy('tickets.created_at', 'desc')
-        .limit(EARLIER_LIMIT)
+        .orderBy('tickets.id', 'desc')
+        .limit(EARLIER_LIMIT * 2)
         .execute()
     : [];
+  const inTimeOrder = [...new Map(others.map((o) => [o.id, o])).values()].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+  const earlier = inTimeOrder.filter((o) => o.created_at < ticket.created_at || (o.created_at === ticket.created_at && o.id < ticket.id)).slice(-EARLIER_LIMIT);
+  const later = inTimeOrder.filter((o) => !earlier.includes(o)).slice(0, EARLIER_LIMIT);
+  const historyItem = (e: (typeof others)[number]) => ({
+    id: e.id,
+    reference: e.reference,
+    status: e.status,
+    category: e.category,
+    priority: e.priority,
+    channel: e.channel,
+    summary: e.summary,
+    outcome: e.outcome,
+    createdAt: e.created_at,
+  });
 
   // Each reply's outbox row, found by the key the reply action gave it: where the message really stands.
   const replies = await db
@@ -139,17 +161,8 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
       delivery: deliveryOf(m),
       attachments: attachmentsByMessage.get(m.id) ?? [],
     })),
-    earlier: earlier.map((e) => ({
-      id: e.id,
-      reference: e.reference,
-      status: e.status,
-      category: e.category,
-      priority: e.priority,
-      channel: e.channel,
-      summary: e.summary,
-      outcome: e.outcome,
-      createdAt: e.created_at,
-    })),
+    earlier: earlier.map(historyItem),
+    later: later.map(historyItem),
   };
 }
 

@@ -71,6 +71,8 @@ export interface UserTable {
   role: Role;
   unit_id: string;
   active: number;
+  /** How many open tickets auto-assignment gives this officer (0015); null: the configured default. */
+  capacity: number | null;
   created_at: string;
 }
 
@@ -102,6 +104,8 @@ export interface ContactTable {
   external_user_id: string;
   display_name: string | null;
   phone: string | null;
+  /** The phone in E.164 (0015), for matching one citizen across spellings and channels. */
+  phone_e164: string | null;
   created_at: string;
 }
 

@@ -113,6 +113,8 @@ function queueQueryString(q: QueueQuery): string {
   if (q.assignee) p.set('assignee', q.assignee);
   if (q.breached !== undefined) p.set('breached', String(q.breached));
   if (q.q) p.set('q', q.q);
+  if (q.from) p.set('from', q.from);
+  if (q.to) p.set('to', q.to);
   if (q.sort) p.set('sort', q.sort);
   if (q.cursor) p.set('cursor', q.cursor);
   if (q.limit) p.set('limit', String(q.limit));

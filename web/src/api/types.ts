@@ -96,6 +96,8 @@ export interface QueueQuery {
   assignee?: string;
   breached?: boolean;
   q?: string;
+  from?: string;
+  to?: string;
   sort?: 'priority' | 'sla';
   cursor?: string;
   limit?: number;
@@ -109,6 +111,7 @@ export {
   OPEN_STATUSES,
   OUTCOMES,
   SETTABLE_STATUSES,
+  TICKET_STATUSES,
   TRANSITIONS,
   type AuditAction,
   type Outcome,

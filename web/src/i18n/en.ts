@@ -143,7 +143,7 @@ export const en = {
   'desk.open': 'Open',
   'desk.all': 'All',
   'desk.empty': 'No tickets here. New ones appear as they arrive.',
-  'desk.search': 'Search reference, place or text',
+  'desk.search': 'Search reference, place, text or phone',
   'desk.filter.status': 'Status',
   'desk.filter.priority': 'Priority',
   'desk.filter.category': 'Category',
@@ -633,6 +633,11 @@ export const en = {
   'leadership.lang.hi': 'Hindi',
   'leadership.lang.mr': 'Marathi',
   'leadership.lang.hi-Latn': 'Hinglish',
+  // The history (issue 15): every status, a date range, a citizen's later tickets.
+  'desk.filter.everyStatus': 'Every status',
+  'desk.filter.from': 'Received from',
+  'desk.filter.to': 'Received to',
+  'ticket.later': 'Later tickets',
 } as const;
 
 export type MessageKey = keyof typeof en;

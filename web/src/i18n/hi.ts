@@ -145,7 +145,7 @@ export const hi: Dictionary = {
   'desk.open': 'खुले',
   'desk.all': 'सभी',
   'desk.empty': 'यहाँ कोई टिकट नहीं। नए टिकट आते ही यहाँ दिखेंगे।',
-  'desk.search': 'क्रमांक, जगह या शब्द खोजें',
+  'desk.search': 'क्रमांक, जगह, शब्द या फ़ोन खोजें',
   'desk.filter.status': 'स्थिति',
   'desk.filter.priority': 'प्राथमिकता',
   'desk.filter.category': 'श्रेणी',
@@ -632,4 +632,9 @@ export const hi: Dictionary = {
   'leadership.lang.hi': 'हिन्दी',
   'leadership.lang.mr': 'मराठी',
   'leadership.lang.hi-Latn': 'हिंग्लिश',
+  // इतिहास (issue 15)।
+  'desk.filter.everyStatus': 'हर स्थिति',
+  'desk.filter.from': 'कब से',
+  'desk.filter.to': 'कब तक',
+  'ticket.later': 'बाद के टिकट',
 };

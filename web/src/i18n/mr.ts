@@ -145,7 +145,7 @@ export const mr: Dictionary = {
   'desk.open': 'खुली',
   'desk.all': 'सर्व',
   'desk.empty': 'इथे एकही तिकीट नाही. नवी तिकिटे येताच इथे दिसतील.',
-  'desk.search': 'क्रमांक, ठिकाण किंवा शब्द शोधा',
+  'desk.search': 'क्रमांक, ठिकाण, शब्द किंवा फोन शोधा',
   'desk.filter.status': 'स्थिती',
   'desk.filter.priority': 'प्राधान्य',
   'desk.filter.category': 'प्रकार',
@@ -632,4 +632,9 @@ export const mr: Dictionary = {
   'leadership.lang.hi': 'हिंदी',
   'leadership.lang.mr': 'मराठी',
   'leadership.lang.hi-Latn': 'हिंग्लिश',
+  // इतिहास (issue 15).
+  'desk.filter.everyStatus': 'प्रत्येक स्थिती',
+  'desk.filter.from': 'कधीपासून',
+  'desk.filter.to': 'कधीपर्यंत',
+  'ticket.later': 'नंतरची तिकिटे',
 };

@@ -17,7 +17,7 @@ import { ErrorNote } from '../../components/error-note.js';
 import { SilenceAlarm } from '../../components/silence-alarm.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
-import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, OPEN_STATUSES, PRIORITIES, readFilter, toQuery, type QueueFilter } from './queue.js';
+import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, PRIORITIES, readFilter, TICKET_STATUSES, toQuery, type QueueFilter } from './queue.js';
 import { BulkBar } from './BulkBar.js';
 import { keepQueuePlace, readDense, readQueuePlace, writeDense } from './queue-place.js';
 
@@ -334,7 +334,8 @@ export function QueueScreen() {
           <span>{t('desk.filter.status')}</span>
           <select value={filter.status} onChange={(e) => setFilter({ status: e.target.value })}>
             <option value="">{t('desk.filter.openOnly')}</option>
-            {OPEN_STATUSES.map((s) => (
+            <option value="all">{t('desk.filter.everyStatus')}</option>
+            {TICKET_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {label('status', s)}
               </option>
@@ -377,6 +378,14 @@ export function QueueScreen() {
                 </option>
               ))}
           </select>
+        </label>
+        <label className="filter">
+          <span>{t('desk.filter.from')}</span>
+          <input type="date" value={filter.from} max={filter.to || undefined} onChange={(e) => setFilter({ from: e.target.value })} />
+        </label>
+        <label className="filter">
+          <span>{t('desk.filter.to')}</span>
+          <input type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => setFilter({ to: e.target.value })} />
         </label>
         <label className="filter">
           <span>{t('desk.filter.sort')}</span>
@@ -499,5 +508,5 @@ export function QueueScreen() {
 
 /** How many filters narrow the queue (the phone's folded filters say so on their button). */
 function activeFilters(f: QueueFilter): number {
-  return [f.status, f.priority, f.category, f.channel, f.assignee].filter(Boolean).length + (f.breached ? 1 : 0);
+  return [f.status, f.priority, f.category, f.channel, f.assignee, f.from, f.to].filter(Boolean).length + (f.breached ? 1 : 0);
 }

@@ -419,26 +419,8 @@ export function TicketScreen({ id }: { id: number }) {
                 </>
               ) : null}
             </dl>
-            <h3>{t('ticket.earlier')}</h3>
-            {view.earlier.length === 0 ? (
-              <p className="muted">{t('ticket.noEarlier')}</p>
-            ) : (
-              <ul className="earlier" data-testid="earlier">
-                {view.earlier.map((e) => (
-                  <li key={e.id}>
-                    <Link href={`/desk/tickets/${e.id}`} className="reference-small">
-                      {e.reference}
-                    </Link>{' '}
-                    <span className="muted">
-                      {label('channel', e.channel)} · {label('category', e.category)} · {label('status', e.status)}
-                      {e.outcome ? ` (${label('outcome', e.outcome)})` : ''} · <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
-                    </span>
-                    <br />
-                    <span className="earlier-summary">{e.summary}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <CitizenTickets title={t('ticket.earlier')} empty={t('ticket.noEarlier')} items={view.earlier} testId="earlier" />
+            {view.later.length > 0 ? <CitizenTickets title={t('ticket.later')} empty="" items={view.later} testId="later" /> : null}
           </Panel>
 
           {canAct ? (
@@ -461,5 +443,34 @@ export function TicketScreen({ id }: { id: number }) {
       </div>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={TICKET_SHORTCUTS} />
     </article>
+  );
+}
+
+/** A citizen's other tickets in time order, across channels (earlier, or later, than this one). */
+function CitizenTickets({ title, empty, items, testId }: { title: string; empty: string; items: TicketView['earlier']; testId: string }) {
+  const { label, formatDateTime } = useI18n();
+  return (
+    <>
+      <h3>{title}</h3>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ol className="earlier" data-testid={testId}>
+          {items.map((e) => (
+            <li key={e.id}>
+              <Link href={`/desk/tickets/${e.id}`} className="reference-small">
+                {e.reference}
+              </Link>{' '}
+              <span className="muted">
+                {label('channel', e.channel)} · {label('category', e.category)} · {label('status', e.status)}
+                {e.outcome ? ` (${label('outcome', e.outcome)})` : ''} · <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+              </span>
+              <br />
+              <span className="earlier-summary">{e.summary}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
