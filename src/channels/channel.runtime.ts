@@ -6,7 +6,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { createIntakeQueue, type IntakeQueue } from '../intake/intake.queue.js';
 import { createAttachmentWorker, type MediaFetcher } from '../media/attachment.worker.js';
-import { createAttachmentWorker, type MediaFetcher } from '../media/attachment.worker.js';
 import { createOutboxWorker, type OutboundSender } from '../outbox/outbox.worker.js';
 import { alertSilentChannels } from './channel-health.service.js';
 import { channelHealthRoutes } from './channel-health.routes.js';
@@ -76,14 +75,6 @@ export function createChannelRuntime(ctx: AppContext, opts: ChannelRuntimeOption
       }
       return out;
     },
-    fetchers() {
-      const out: MediaFetcher[] = [];
-      for (const c of channels) {
-        const fetchMedia = c.fetchMedia;
-        if (fetchMedia) out.push({ name: c.name, fetchMedia: (id, max) => fetchMedia.call(c, id, max) });
-      }
-      return out;
-    },
   };
 }
 
@@ -104,12 +95,8 @@ export async function startChannelServices(ctx: AppContext, runtime: ChannelRunt
   const attachments = createAttachmentWorker(ctx, runtime.fetchers(), {
     onFailure: (f) => log.warn({ attachmentId: f.attachmentId, channel: f.channel, code: f.code }, 'attachment not kept'),
   });
-  const attachments = createAttachmentWorker(ctx, runtime.fetchers(), {
-    onFailure: (f) => log.warn({ attachmentId: f.attachmentId, channel: f.channel, code: f.code }, 'attachment not kept'),
-  });
   await runtime.start(log);
   worker.start();
-  attachments.start();
   attachments.start();
   const since = ctx.now();
   const names = runtime.channels.filter((c) => c.name !== 'web').map((c) => c.name);
