@@ -10,6 +10,7 @@ import { IntakeScreen } from './screens/Intake/IntakeScreen.js';
 import { LeadershipScreen } from './screens/Leadership/LeadershipScreen.js';
 import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
 import { RosterScreen } from './screens/Roster/RosterScreen.js';
+import { CommunityScreen } from './screens/Community/CommunityScreen.js';
 
 /** The desk screen for a path under /desk, or null when there is none. */
 export function DeskApp({ path }: { path: string }) {
@@ -46,6 +47,13 @@ export function DeskApp({ path }: { path: string }) {
     return (
       <DeskShell>
         <RosterScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/community') {
+    return (
+      <DeskShell>
+        <CommunityScreen />
       </DeskShell>
     );
   }

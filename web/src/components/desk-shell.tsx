@@ -157,6 +157,11 @@ export function DeskShell({ children }: { children: ReactNode }) {
                     {t('desk.roster')}
                   </Link>
                 ) : null}
+                {officer.role !== 'admin' ? (
+                  <Link href="/desk/community" aria-current={pathname === '/desk/community' ? 'page' : undefined}>
+                    {t('community.nav')}
+                  </Link>
+                ) : null}
                 {INTAKE_ROLES.includes(officer.role) ? (
                   <Link href="/desk/intake" aria-current={pathname === '/desk/intake' ? 'page' : undefined}>
                     {t('desk.intake')}
