@@ -56,6 +56,12 @@ describe('lexicon', () => {
     expect(concepts('stabbed')).toContain('violence.attack');
   });
 
+  it('never reads a three-letter English stem as a danger or time word', () => {
+    expect(concepts('this is my phone')).not.toContain('time.was');
+    expect(concepts('more than two men')).not.toContain('time.was');
+    expect(concepts('two boys fighting')).toContain('danger.child');
+  });
+
   it('matches danger words exactly, not by a loose skeleton', () => {
     expect(concepts('jam on the main road')).not.toContain('danger.weapon');
     expect(concepts('copper wire stolen')).not.toContain('danger.weapon');

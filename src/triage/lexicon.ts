@@ -505,7 +505,7 @@ const ALONE: Family = ['wandering bhatak भटक भटकत भटकता�
     'ghar ka pata nahi', 'पता नहीं बता', 'pata nahi bata', 'naam nahi bata', 'नाम नहीं बता', 'yaad nahi', 'याद नहीं',
     'एकटाच फिर', 'एकटीच फिर', 'एकटाच बसला', 'एकटीच बसली', 'एकटाच रडत', 'एकटीच रडत', 'कोणी सोबत नाही', 'सोबत कोणी नाही',
     'आई वडील नाहीत', 'पत्ता सांगता येत नाही', 'नाव सांगता येत नाही', 'आठवत नाही', 'athavat nahi', 'sobat koni nahi']];
-const DEVICE: Family = ['wires wire wired timer ticking beeping वायर वायरी तार टाइमर टायमर घड्याळ ghadyal detonator',
+const DEVICE: Family = ['wires wire wired timer ticking beeping beep beeps बीप टिकटिक tiktik वायर वायरी तार टाइमर टायमर घड्याळ ghadyal detonator',
   ['tick tick', 'टिक टिक', 'tik tik', 'ticking sound', 'beeping sound', 'टिक टिक की आवाज़', 'clock attached', 'clock tied',
     'battery attached', 'batteries taped', 'with a battery', 'gas smell', 'smell of gas', 'smells of gas', 'chemical smell',
     'smell of chemicals', 'smells of chemicals', 'smells like chemicals', 'gas ki badbu', 'gas jaisi badbu', 'गैस की बदबू',
@@ -528,7 +528,9 @@ const PROWLING: Family = ['peering peeping prowling झांक झांकत
     'over the gate', 'over the compound', 'deewar phaand', 'diwar phaand', 'deewar kood', 'deewar chadh', 'दीवार फांद', 'दीवार कूद',
     'दीवार पर चढ़', 'दीवार चढ़', 'ताला चेक', 'ताले चेक', 'taala check', 'tala check', 'lock check', 'ताला खोलने', 'taala khol',
     'कुलूप तपास', 'कुलूप उघड', 'दरवाजे ओढून', 'दरवाजा ओढून', 'भिंतीवरून', 'भिंत चढ', 'भिंतीवर चढ', 'कंपाउंडवरून', 'कुंपणावरून',
-    'gadyanmadhye dokav', 'गाड्यांमध्ये डोकाव', 'गाड्यांच्या काचा', 'car ke andar jhaank', 'gaadiyon me jhaank', 'गाड़ियों में झांक']];
+    'gadyanmadhye dokav', 'गाड्यांमध्ये डोकाव', 'गाड्यांच्या काचा', 'car ke andar jhaank', 'gaadiyon me jhaank', 'गाड़ियों में झांक',
+    'kunda khol', 'kundi khol', 'कुंडी खोल', 'कुंडा खोल', 'कडी काढ', 'breaking the latch', 'forcing the lock', 'forcing the door',
+    'terrace to terrace', 'roof to roof', 'from terrace', 'chhat se chhat', 'छत से छत', 'गच्चीवरून गच्चीवर']];
 const NO_HELP: Family = ['',
   ['no ambulance', 'ambulance not', "ambulance isn't", 'ambulance is not', "ambulance hasn't", 'ambulance has not',
     "ambulance didn't", 'ambulance did not', 'ambulance nahi', 'ambulance nhi', 'ambulance ka number', 'ambulance is late',
@@ -548,17 +550,22 @@ const PUBLISH: Family = ['sextortion leak leaked viral वायरल व्ह
     'घरवालों को भेज', 'घर वालों को भेज', 'वायरल कर', 'वायरल करने', 'वायरल कर दूंगा', 'वायरल कर देगा', 'डाल देगा', 'डाल दूंगा',
     'व्हायरल करेन', 'व्हायरल करीन', 'व्हायरल करणार', 'व्हायरल करण्याची', 'घरच्यांना पाठव', 'फोटो टाकेन', 'व्हिडिओ टाकेन',
     'फोटो मॉर्फ', 'अश्लील फोटो', 'अश्लील व्हिडिओ', 'अश्लील वीडियो', 'गंदे फोटो', 'gande photo', 'video bana liya', 'वीडियो बना लिया',
-    'व्हिडिओ कॉल रेकॉर्ड', 'वीडियो कॉल रिकॉर्ड']];
+    'व्हिडिओ कॉल रेकॉर्ड', 'वीडियो कॉल रिकॉर्ड', 'private pics', 'my pics', 'nangi', 'नंगी', 'bhej dega', 'bhej dunga',
+    'bhej denge', 'भेज देगा', 'भेज दूंगा', 'पाठवून देईन', 'पाठवेन', 'पसरवेन', 'post kar dega', 'upload kar dega', 'leak kar',
+    'go on my', 'put them on', 'put it on']];
 const TRAPPED: Family = ['trapped stranded buried pinned फंसा फंसी फंसे phansa phansi phanse अडकला अडकली अडकले अडकलेत ' +
     'adkla adkli adkle adakle दबला दबली दबले dabla',
   ['stuck in the lift', 'stuck in a lift', 'stuck in lift', 'stuck inside', 'stuck in the', 'locked inside', 'locked in',
     'locked from inside', "can't get out", 'cannot get out', 'unable to get out', 'lift me phas', 'lift me fas', 'lift mein phas',
     'लिफ्ट में फंस', 'लिफ्टमध्ये अडक', 'दब गया', 'दब गई', 'दब गए', 'dab gaya', 'dab gayi', 'dab gaye', 'niche dab', 'नीचे दब',
-    'खाली दबल', 'bahar nahi nikal', 'बाहर नहीं निकल', 'बाहेर पडता येत नाही', 'पाणी वाढत', 'paani badh', 'पानी बढ़']];
+    'खाली दबल', 'bahar nahi nikal', 'बाहर नहीं निकल', 'बाहेर पडता येत नाही', 'पाणी वाढत', 'paani badh', 'पानी बढ़',
+    'cannot come out', "can't come out", 'not able to come out', 'fallen into', 'fell into a', 'septic tank', 'manhole', 'borewell',
+    'nale me gir', 'kuen me gir', 'गड्ढे में गिर', 'कुएं में गिर', 'नाले में गिर', 'खड्ड्यात पडल', 'विहिरीत पडल', 'गटारात पडल']];
 const MOB: Family = ['mob mobs jamav जमाव जमावाने tension tense तनाव तणाव ugra उग्र agitated aggressive furious',
   ['crowd gathering', 'crowd is gathering', 'crowd has gathered', 'crowd gathered', 'crowd growing', 'angry crowd', 'crowd turning',
     'bheed jama', 'bheed jamaa', 'bheed badh', 'bheed ugra', 'भीड़ जमा', 'भीड़ बढ़', 'भीड़ उग्र', 'लोग जमा', 'log jama', 'गर्दी जमली',
-    'गर्दी वाढ', 'जमाव वाढ', 'लोक जमले', 'लोक जमा']];
+    'गर्दी वाढ', 'जमाव वाढ', 'लोक जमले', 'लोक जमा', 'surrounding', 'surrounded', 'gheraav', 'gherav', 'घेराव', 'घेर लिया',
+    'घेरले', 'getting ugly', 'out of hand', 'इकट्ठा हो', 'ikattha ho']];
 
 concept('missing_person', 'missing.alone-lost', ...ALONE);
 concept('suspicious', 'suspicious.device', ...DEVICE);
@@ -619,7 +626,7 @@ export const C = {
       'मंदिर mall',
     []),
   child: concept(null, 'danger.child',
-    'child children kid kids boy girl son daughter baby baccha bachcha bacha bachha bacchi bachi beta beti बच्चा बच्ची ' +
+    'child children kid kids boy boys girl son sons daughter daughters baby babies baccha bachcha bacha bachha bacchi bachi beta beti बच्चा बच्ची ' +
       'बच्चे बेटा बेटी मुलगा मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
       'nephew niece infant newborn नवजात chimukla chimukli चिमुकला चिमुकली चिमुरडा चिमुरडी nanhi नन्हा नन्ही ' +
       'bachchi bacchi',
@@ -709,7 +716,13 @@ export const C = {
       'wrong side', 'wrong way', 'wrong lane', 'against the traffic', 'against traffic', 'ulti disha', 'ulti side', 'ulta chala',
       'उल्टी दिशा', 'उलटी दिशा', 'गलत दिशा', 'गलत साइड', 'galat side', 'उलट्या दिशेने', 'उलट्या बाजूने', 'ulat dishene',
       'racing', 'race laga', 'race kar', 'रेस लगा', 'रेस लावत', 'रेस लगाते', 'bike race', 'drag race', 'speeding at',
-      'भरधाव वेगात', 'तेज रफ्तार में', 'tez raftar me', 'bahut tez chala', 'बहुत तेज़ चला']),
+      'भरधाव वेगात', 'तेज रफ्तार में', 'tez raftar me', 'bahut tez chala', 'बहुत तेज़ चला', 'speeding', 'overspeeding', 'full speed',
+      'high speed', 'भरधाव', 'tez raftar', 'तेज़ रफ्तार', 'तेज रफ्तार', 'idhar udhar chala', 'इधर उधर गाड़ी', 'इधर उधर चला',
+      'against the flow', 'ulta aa raha', 'ulti taraf', 'उलटी तरफ']),
+  // Someone at the wheel: with a drunk word, a drunk driver ("ट्रक ड्राइवर नशे में है … चला रहा है").
+  driving: concept(null, 'danger.driving',
+    'driving drives drove driver drivers chalak चालक ड्राइवर ड्रायव्हर chalavat chalvat चालवत चालवतोय पळवतोय पळवत palavtoy',
+    ['chala raha', 'chala rahi', 'chala rahe', 'चला रहा', 'चला रही', 'चला रहे', 'gaadi chala', 'गाड़ी चला', 'गाडी चालव']),
 
   // Urgency: what an officer asks of a message besides its category (see urgency.ts). Each family in
   // English, romanised Hindi/Marathi, Hindi and Marathi; matched exactly, like every danger word.
@@ -728,20 +741,21 @@ export const C = {
   device: concept(null, 'danger.device', ...DEVICE),
   container: concept(null, 'danger.container',
     'bag bags box carton parcel package packet suitcase trolley backpack rucksack drum cylinder canister tiffin dabba ' +
-      'dibba thaila thaili pishvi बैग बॅग डिब्बा डब्बा डबा बॉक्स पार्सल पैकेट सूटकेस सुटकेस थैला थैली पिशवी टिफिन ड्रम object',
+      'dibba thaila thaili pishvi बैग बॅग डिब्बा डब्बा डबा बॉक्स पार्सल पैकेट सूटकेस सुटकेस थैला थैली पिशवी टिफिन ड्रम object ' +
+      'khoka खोका gathri gathari गठरी गाठोडे potli पोटली बोचके bundle sack bori बोरी pouch',
     []),
 
   // A car, van or auto someone is forced into, and the forcing.
   vehicle: concept(null, 'danger.vehicle',
     'car cars van vans auto rickshaw jeep suv gaadi gadi gaddi गाड़ी गाडी गाडीत कार कारमध्ये ऑटो रिक्षा जीप वैन व्हॅन ' +
-      'omni tempo टेम्पो vehicle',
+      'omni tempo टेम्पो vehicle scorpio bolero innova ertiga swift alto maruti eeco sumo fortuner xuv truck bus ट्रक बस',
     []),
 
   forced: concept(null, 'danger.forced-away', ...FORCED),
   // Verbs that force only beside a vehicle: "pushed a girl into a van", "कारमध्ये ओढलं", "gaadi me bitha".
   push: concept(null, 'danger.push',
-    'pushed pulled shoved threw thrown dragging ओढलं ओढले ओढली खींचा खींची खींचे खींचकर ठूंस ठूंसा ठूंसकर कोंबत कोंबले ' +
-      'कोंबलं बिठाया बिठा bitha bithaya thoons',
+    'pushed pulled shoved threw thrown dragging hauled yanked ओढलं ओढले ओढली खींचा खींची खींचे खींचकर ठूंस ठूंसा ठूंसकर कोंबत ' +
+      'कोंबले कोंबलं बिठाया बिठा धकेल धकेला धकेलकर ढकेल ढकलले ढकलून bitha bithaya thoons dhakel',
     []),
   // People testing door locks, peering into cars, climbing walls: a break-in about to happen.
   prowling: concept(null, 'danger.prowling', ...PROWLING),
@@ -756,7 +770,8 @@ export const C = {
     ['by tonight', 'by tomorrow', 'by morning', 'by evening', 'within an hour', 'within 24 hours', 'within hours', 'in an hour',
       'in 2 hours', 'in two hours', 'in 1 hour', 'in 24 hours', 'ghante me', 'ghante mein', 'घंटे में', 'घंटे के अंदर',
       'aaj raat tak', 'आज रात तक', 'kal subah tak', 'कल सुबह तक', 'shaam tak', 'शाम तक', 'तासात', 'तासाच्या आत', 'रात्रीपर्यंत',
-      'आज रात्रीपर्यंत', 'उद्यापर्यंत', 'उद्या सकाळपर्यंत', 'sakalparyant', 'ratriparyant', 'raat tak', 'रात तक']),
+      'आज रात्रीपर्यंत', 'उद्यापर्यंत', 'उद्या सकाळपर्यंत', 'sakalparyant', 'ratriparyant', 'raat tak', 'रात तक', 'today', 'aaj',
+      'आज', 'kal tak', 'कल तक', 'pm today', 'am tomorrow', 'within a day', 'ek ghante', 'एक घंटे', 'एका तासात']),
 
   demand: concept(null, 'danger.demand',
     'pay paying ransom paise paisa पैसे पैसा रुपये rupees rs फिरौती खंडणी khandani money amount',
@@ -772,7 +787,8 @@ export const C = {
       'मर जाऊंगा', 'मर जाऊंगी', 'mar jaunga', 'mar jaungi', 'zeher kha', 'jahar kha', 'ज़हर खा', 'जहर खा', 'विष प्याय', 'विष घेत',
       'जीव देईन', 'जीव देणार', 'जीव देतो', 'जीव देते', 'jeev dein', 'jeev denar', 'नदीत उडी', 'पुलावरून उडी', 'pul se kood',
       'पुल से कूद', 'छत से कूद', 'chhat se kood', 'fanda laga', 'फंदा लगा', 'फांसी लगा', 'गळफास घे', 'नस काट', 'nas kaat',
-      'sleeping pills', 'नींद की गोलियां', 'झोपेच्या गोळ्या']),
+      'sleeping pills', 'नींद की गोलियां', 'झोपेच्या गोळ्या', 'उडी मारतो', 'उडी मारणार', 'उडी मारेन', 'udi marto', 'suicide note',
+      'goodbye note', 'goodbye letter']),
 
   intent: concept(null, 'time.intent',
     'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +
@@ -812,7 +828,8 @@ export const C = {
       'is happening', 'are happening', 'happening here', 'in progress', 'right here', 'out here', 'outside my house',
       'outside our house', 'ghar ke bahar', 'घर के बाहर', 'घरासमोर', 'gharasamor', 'lagech', 'लगेच', 'आत्ता आत्ता',
       'पाच मिनिटांपूर्वी', 'thodi der pehle', 'थोड़ी देर पहले', 'an hour ago', 'half an hour', 'adha ghanta',
-      'अर्ध्या तासापासून', 'ek ghante se', 'since an hour', 'for an hour']),
+      'अर्ध्या तासापासून', 'ek ghante se', 'since an hour', 'for an hour', 'was just', 'were just', 'has just', 'have just',
+      'just got', 'just been']),
   // Was, had been: a story told about the past ("was following", "kar raha tha"), not a danger now.
   was: concept(null, 'time.was',
     'was were tha thi थे था थी होता होती होते happened occurred saw noticed heard tried attempted',
@@ -841,7 +858,7 @@ export const C = {
       'daily', 'har roz', 'har din', 'हर दिन', 'रोज रात्री', 'since monday', 'since last', 'mahinyapasun', 'आठवडाभरापासून',
       'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल', 'every week', 'every sunday',
       'every saturday', 'har hafte', 'har raat', 'हर रात', 'दररोज', 'रोज़', 'नेहमी', 'हमेशा', 'always', 'usually', 'often', 'hamesha',
-      'aksar', 'अक्सर', 'nehmi', 'daroj']),
+      'aksar', 'अक्सर', 'nehmi', 'daroj', 'every morning', 'every afternoon', 'har subah', 'roz subah']),
   notNow: concept(null, 'time.not-now', '',
     ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
       'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',

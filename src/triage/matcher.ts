@@ -86,6 +86,8 @@ const DEVA_VOWEL_SIGN = /[\u093E-\u094C]$/;
 /** The lexicon compiled into lookups. Build once at start; `scan` allocates nothing per known word. */
 export class Lexicon {
   readonly names: string[] = [];
+  /** For each concept, whether it matches exactly (danger, time and tone concepts). */
+  private readonly exact: boolean[] = [];
   private readonly byLoose = new Map<string, number[]>();
   private readonly bySkel = new Map<string, number[]>();
   private readonly phraseByLoose = new Map<string, Phrase[]>();
@@ -96,6 +98,7 @@ export class Lexicon {
   add(def: ConceptDef): number {
     const id = this.names.length;
     this.names.push(def.name);
+    this.exact.push(def.exact === true);
     const phrases = [...(def.phrases ?? [])];
     for (const w of def.words.split(/\s+/)) {
       if (w.length === 0) continue;
@@ -182,6 +185,9 @@ export class Lexicon {
       if (hit.length === 0 && !deva && (suf === 'ing' || suf === 'ed')) {
         hit = this.direct(looseKey(`${stem}e`), skeletonOf(`${stem}e`));
       }
+      // A three-letter Latin stem is too often another word: "this" is not "thi" (was), "than" not "tha".
+      // Concepts that decide on their own take such a stem only when it is written out in full.
+      if (!deva && stem.length < 4 && hit.length > 0) hit = hit.filter((id) => this.exact[id] !== true);
       if (hit.length > 0) return hit;
     }
     return EMPTY;

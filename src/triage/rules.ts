@@ -78,6 +78,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   if (d.category === 'violence' && s.dowry !== null && s.weapon === null) {
     move(d, 'women_safety', `domestic violence or dowry ("${s.dowry}") is women_safety`);
   }
+  // Blackmail to publish photos or chats is online harassment: cyber_fraud by TAXONOMY.md, even when it threatens.
+  if (d.category === 'violence' && s.publish !== null && s.weapon === null && s.fight === null) {
+    move(d, 'cyber_fraud', `a threat to publish photos, videos or chats ("${s.publish}") is cyber_fraud`);
+  }
   if (d.category === 'traffic' && s.accident !== null && s.injury !== null) {
     move(d, 'accident', `a collision with injury ("${s.accident}", "${s.injury}") is an accident`);
   }
@@ -152,7 +156,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     if (to === null || to === d.category) continue;
     // A danger moves the category only out of one that cannot hold it (a reply, a nuisance) or out of the
     // vaguest (suspicious); blackmail is cyber_fraud whatever the model said (TAXONOMY.md).
-    if (MOVABLE.has(d.category) || d.category === 'suspicious' || to === 'cyber_fraud') move(d, to, f.why);
+    // A woman trapped in a lift is not harassment: women_safety without harassment words moves too.
+    const harassed = s.followed !== null || s.harassment !== null || s.forced !== null;
+    const vague = d.category === 'suspicious' || (d.category === 'women_safety' && !harassed);
+    if (MOVABLE.has(d.category) || vague || to === 'cyber_fraud') move(d, to, f.why);
   }
 
   let priority: Priority = modelPriority;

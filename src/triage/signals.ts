@@ -66,8 +66,10 @@ export interface Signals {
   accident: string | null;
   jam: string | null;
   drunkDriving: string | null;
+  driving: string | null;
   drunk: string | null;
   dowry: string | null;
+  harassment: string | null;
   publish: string | null;
   demand: string | null;
   selfHarm: string | null;
@@ -83,6 +85,8 @@ const DRUNK = LEXICON.names.indexOf('nuisance.drinking');
 const DOMESTIC = LEXICON.names.indexOf('women.domestic');
 const RESOLVED = LEXICON.names.indexOf('feedback.resolved');
 const JAM = LEXICON.names.indexOf('traffic.jam');
+// The women_safety families that say harassment, not merely a woman.
+const HARASSMENT = ['women.harass', 'women.follow', 'women.assault', 'women.domestic', 'women.more'].map((n) => LEXICON.names.indexOf(n));
 
 /** Read every signal the rules know from a scanned message. */
 export function readSignals(msg: MessageView): Signals {
@@ -130,8 +134,10 @@ export function readSignals(msg: MessageView): Signals {
     accident: h.get(C.accident),
     jam: JAM < 0 ? null : h.get(JAM),
     drunkDriving: affirmed(h, C.drunkDriving),
+    driving: affirmed(h, C.driving),
     drunk: DRUNK < 0 ? null : h.get(DRUNK),
     dowry: DOMESTIC < 0 ? null : h.get(DOMESTIC),
+    harassment: firstOf(h, HARASSMENT),
     publish: affirmed(h, C.publish),
     demand: h.get(C.demand),
     selfHarm: affirmed(h, C.selfHarm),
@@ -202,8 +208,10 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     accident: a.accident ?? b.accident,
     jam: a.jam ?? b.jam,
     drunkDriving: a.drunkDriving ?? b.drunkDriving,
+    driving: a.driving ?? b.driving,
     drunk: a.drunk ?? b.drunk,
     dowry: a.dowry ?? b.dowry,
+    harassment: a.harassment ?? b.harassment,
     publish: a.publish ?? b.publish,
     demand: a.demand ?? b.demand,
     selfHarm: a.selfHarm ?? b.selfHarm,
@@ -214,6 +222,16 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     abuse: a.abuse ?? b.abuse,
     bulk: a.bulk ?? b.bulk,
   };
+}
+
+// The first word of any of the concepts, or null.
+function firstOf(h: LexiconHits, ids: readonly number[]): string | null {
+  for (const id of ids) {
+    if (id < 0) continue;
+    const w = h.get(id);
+    if (w !== null) return w;
+  }
+  return null;
 }
 
 // A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.

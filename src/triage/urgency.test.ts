@@ -46,6 +46,13 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['crowd turning violent', 'bheed ugra ho rahi hai, kabhi bhi pathar chal sakte hai', 'violence'],
     ['trapped', 'two kids are stuck in the lift for 40 minutes, one cannot breathe', 'accident'],
     ['trapped', 'deewar gir gayi aur ek mazdoor niche dab gaya hai', 'accident'],
+    ['trapped', 'a worker has fallen into the septic tank and cannot come out', 'accident'],
+    ['drunk at the wheel', 'ट्रक ड्राइवर नशे में है, अभी सड़क पर गाड़ी चला रहा है', 'traffic'],
+    ['racing', 'two bikes are speeding through the market right now', 'traffic'],
+    ['forced into a vehicle', 'a woman was just hauled into a black Scorpio by three men', 'women_safety'],
+    ['prowling now', 'raat ke 3 baje koi abhi hamare gate ka kunda khol raha hai', 'suspicious'],
+    ['sextortion with a deadline', 'he has my private pics and says they go on my college group at 9 pm today', 'cyber_fraud'],
+    ['crowd turning violent', 'people are surrounding the driver right now with sticks, it is getting ugly', 'violence'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
@@ -57,6 +64,11 @@ describe('urgency: the classes of p1 that were missed', () => {
     expect(decide('a box with wires is lying at the bus stand', 'other', 'p3').category).toBe('suspicious');
     expect(decide('a small girl is crying alone at the bus stop, two men keep staring at her', 'women_safety').category).toBe('women_safety');
     expect(decide('she recorded our video call and will send it to my family tonight unless I pay', 'women_safety').category).toBe('cyber_fraud');
+  });
+
+  it('moves a woman trapped in a lift out of women_safety, but not a girl being stared at', () => {
+    expect(decide('लिफ्ट बंद पड़ी है, अंदर एक गर्भवती महिला फंसी है', 'women_safety').category).toBe('accident');
+    expect(decide('a girl is crying alone at the bus stop, two men keep staring at her', 'women_safety').category).toBe('women_safety');
   });
 
   it('keeps self-harm urgent in any category', () => {

@@ -129,8 +129,10 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   if (s.fire !== null && s.inside !== null && (now || !past)) {
     add(out, `fire or smoke with people inside (${q(s.fire)}, ${q(s.inside)})`, true, 'accident');
   }
-  if (s.drunkDriving !== null && !past) {
-    add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(s.drunkDriving)})${when}`, now, 'traffic');
+  // Drunk, racing, wrong-way driving; or a drunk word beside someone at the wheel.
+  const vehicleThreat = s.drunkDriving ?? (s.drunk !== null && s.driving !== null ? `${s.drunk}" … "${s.driving}` : null);
+  if (vehicleThreat !== null && !past) {
+    add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(vehicleThreat)})${when}`, now, 'traffic');
   }
   if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && !past) {
     add(out, `a crowd turning violent (${q(s.mob)}, ${q(s.escalation ?? s.weapon ?? s.fight)})${when}`, now, 'violence');
