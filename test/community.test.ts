@@ -319,4 +319,23 @@ describe.each(engines)('community on %s', (engine) => {
     expect((await api('dcp.z1', 'GET', `/api/community/checkins/${checkin}`)).statusCode).toBe(404);
     expect((await api('sho.sitabuldi', 'GET', '/api/community/checkins')).json<unknown[]>()).toHaveLength(1);
   });
+  it('cancels a broadcast until it is sent: a draft never goes, a queued one withdraws what no worker has taken', async () => {
+    const draft = (await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'zone', kinds: ['senior_citizens'], texts })).json<Broadcast>();
+    expect((await api(null, 'POST', `/api/community/broadcasts/${draft.id}/cancel`)).statusCode).toBe(401);
+    expect((await api('sho.sitabuldi', 'POST', '/api/community/broadcasts/x/cancel')).statusCode).toBe(400);
+    expect((await api('dcp.z1', 'POST', `/api/community/broadcasts/${draft.id}/cancel`)).statusCode).toBe(404);
+    expect((await api('op.sitabuldi', 'POST', `/api/community/broadcasts/${draft.id}/cancel`)).statusCode).toBe(403);
+    expect((await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${draft.id}/cancel`)).json<Broadcast>().status).toBe('cancelled');
+    expect((await api('dcp.z2', 'POST', `/api/community/broadcasts/${draft.id}/approve`)).statusCode).toBe(409);
+
+    const later = new Date(clock.now + 3600_000).toISOString();
+    const queued = (await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors], texts, sendAt: later })).json<Broadcast>();
+    expect(queued.totals.queued).toBeGreaterThan(0);
+    const res = await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${queued.id}/cancel`);
+    expect(res.statusCode).toBe(200);
+    const cancelled = res.json<Broadcast & { withdrawn: number }>();
+    expect(cancelled.withdrawn).toBe(queued.totals.queued);
+    expect(cancelled.totals).toMatchObject({ queued: 0, cancelled: queued.totals.queued });
+    expect((await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${queued.id}/cancel`)).statusCode).toBe(409);
+  });
 });

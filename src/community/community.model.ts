@@ -26,8 +26,8 @@ export type CommunityLanguage = (typeof COMMUNITY_LANGUAGES)[number];
 export const BROADCAST_SCOPES = ['station', 'zone', 'city'] as const;
 export type BroadcastScope = (typeof BROADCAST_SCOPES)[number];
 
-/** awaiting_approval until an officer of the rank the scope needs approves; queued once its rows are in the outbox. */
-export const BROADCAST_STATUSES = ['awaiting_approval', 'queued', 'rejected'] as const;
+/** awaiting_approval until an officer of the rank the scope needs approves; queued once its rows are in the outbox; cancelled stops what is not yet sent. */
+export const BROADCAST_STATUSES = ['awaiting_approval', 'queued', 'cancelled'] as const;
 export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
 
 /** yes ("1"), help ("2"), problem (a reply triage reads as a report), ok (any other reply), none (no reply in time). */

@@ -8,6 +8,7 @@ import { addMemberBody, broadcastBody, checkinBody, communityIdParams, createGro
 import {
   addMemberByOfficer,
   approveBroadcast,
+  cancelBroadcast,
   createGroup,
   draftBroadcast,
   getBroadcast,
@@ -65,6 +66,12 @@ export function communityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/community/broadcasts/:id/approve',
       { schema: { tags, summary: "Approves a broadcast: a zone's by its DCP, the city's by the control room or the Commissioner", params: communityIdParams } },
       async (request) => approveBroadcast(ctx, await requireActor(db, request), request.params.id),
+    );
+
+    app.post(
+      '/api/community/broadcasts/:id/cancel',
+      { schema: { tags, summary: 'Cancels a broadcast until it is sent: what no worker has taken yet is withdrawn', params: communityIdParams } },
+      async (request) => cancelBroadcast(ctx, await requireActor(db, request), request.params.id),
     );
 
     app.get('/api/community/checkins', { schema: { tags, summary: "The station's welfare check-ins" } }, async (request) => listCheckins(ctx, await requireActor(db, request)));

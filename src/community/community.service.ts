@@ -6,7 +6,7 @@
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { enqueueOutbound } from '../outbox/outbox.repository.js';
+import { enqueueOutbound, withdrawPendingOutbound } from '../outbox/outbox.repository.js';
 import type { Db, Tx } from '../store/db.js';
 import type { CommunityGroupTable, CommunityMemberTable, TicketRow } from '../store/tables.js';
 import type { Selectable } from 'kysely';
@@ -636,6 +636,26 @@ export async function approveBroadcast(ctx: CommunityContext, actor: Actor, broa
   return getBroadcast(ctx, actor, broadcastId);
 }
 
+/**
+ * Cancels a broadcast until it is sent: one awaiting approval never goes; of a queued one, every message
+ * no worker has taken yet is withdrawn (those already sent cannot be taken back). By its drafter or an
+ * officer who may approve it.
+ */
+export async function cancelBroadcast(ctx: CommunityContext, actor: Actor, broadcastId: number) {
+  const db = ctx.store.db;
+  const b = await db.selectFrom('community_broadcasts').selectAll().where('id', '=', broadcastId).executeTakeFirst();
+  if (!b || !seesBroadcast(ctx, actor, b)) throw new AppError('NOT_FOUND', `No broadcast ${broadcastId}`);
+  if (b.created_by !== actor.userId && !mayApprove(ctx, actor, b.scope, b.scope_unit_id)) throw new AppError('FORBIDDEN', 'Only the drafter or an officer who may approve it cancels a broadcast');
+  if (b.status === 'cancelled') throw new AppError('CONFLICT', `Broadcast ${broadcastId} is already cancelled`);
+  const withdrawn = await db.transaction().execute(async (tx) => {
+    const claimed = await tx.updateTable('community_broadcasts').set({ status: 'cancelled' }).where('id', '=', b.id).where('status', '=', b.status).returning('id').executeTakeFirst();
+    if (!claimed) throw new AppError('CONFLICT', `Broadcast ${broadcastId} changed meanwhile`);
+    const rows = await tx.selectFrom('community_deliveries').select('outbox_id').where('broadcast_id', '=', b.id).execute();
+    return withdrawPendingOutbound(tx, rows.flatMap((r) => (r.outbox_id === null ? [] : [r.outbox_id])));
+  });
+  return { ...(await getBroadcast(ctx, actor, broadcastId)), withdrawn: withdrawn.length };
+}
+
 function pickText(texts: Partial<Record<CommunityLanguage, string>>, language: CommunityLanguage): { text: string; language: CommunityLanguage } {
   const exact = texts[language];
   if (exact) return { text: exact, language };
@@ -737,7 +757,8 @@ function seesBroadcast(ctx: Pick<AppContext, 'city'>, actor: Actor, b: { scope: 
 }
 
 /** A member's delivery state as the desk shows it, from its outbox row. */
-export function deliveryState(row: { status: string | null; delivery_status: string | null }): 'queued' | 'sent' | 'delivered' | 'read' | 'failed' {
+export function deliveryState(row: { status: string | null; delivery_status: string | null; last_error?: string | null }): 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'cancelled' {
+  if (row.status === 'failed' && row.last_error === 'CANCELLED') return 'cancelled';
   if (row.delivery_status === 'failed' || row.status === 'failed') return 'failed';
   if (row.status === null || row.status === 'pending' || row.status === 'sending') return 'queued';
   if (row.delivery_status === 'read' || row.delivery_status === 'played') return 'read';
@@ -755,11 +776,11 @@ export async function getBroadcast(ctx: CommunityContext, actor: Actor, broadcas
     .innerJoin('community_members as m', 'm.id', 'd.member_id')
     .innerJoin('community_groups as g', 'g.id', 'm.group_id')
     .leftJoin('outbox as o', 'o.id', 'd.outbox_id')
-    .select(['d.id', 'd.member_id', 'd.mode', 'd.template', 'd.channel', 'm.address', 'g.station_id', 'o.status', 'o.delivery_status'])
+    .select(['d.id', 'd.member_id', 'd.mode', 'd.template', 'd.channel', 'm.address', 'g.station_id', 'o.status', 'o.delivery_status', 'o.last_error'])
     .where('d.broadcast_id', '=', b.id)
     .orderBy('d.id')
     .execute();
-  const totals = { queued: 0, sent: 0, delivered: 0, read: 0, failed: 0 };
+  const totals = { queued: 0, sent: 0, delivered: 0, read: 0, failed: 0, cancelled: 0 };
   const deliveries = rows.map((r) => {
     const state = deliveryState(r);
     totals[state] += 1;

@@ -170,3 +170,19 @@ export async function requeueOutbound(db: Db, id: number, at: string): Promise<b
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Withdraws messages no worker has claimed yet (a cancelled broadcast): they become `failed` with
+ * CANCELLED and are never sent; what is being sent or was sent stays as it is. Returns the ids withdrawn.
+ */
+export async function withdrawPendingOutbound(db: Db, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable('outbox')
+    .set({ status: 'failed', last_error: 'CANCELLED', lease_until: null })
+    .where('id', 'in', [...ids])
+    .where('status', '=', 'pending')
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

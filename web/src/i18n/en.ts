@@ -701,6 +701,10 @@ export const en = {
   'community.answer.ok': 'Replied',
   'community.answer.none': 'No reply: ticket opened',
   'community.noAnswerYet': 'No answer yet',
+  'community.cancel': 'Cancel broadcast {id}',
+  'community.cancelled': 'Cancelled: nothing more of it goes out.',
+  'community.state.cancelled': 'Cancelled',
+  'community.status.cancelled': 'cancelled',
 } as const;
 
 export type MessageKey = keyof typeof en;

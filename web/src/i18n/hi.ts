@@ -700,4 +700,8 @@ export const hi: Dictionary = {
   'community.answer.ok': 'जवाब दिया',
   'community.answer.none': 'जवाब नहीं: टिकट खुला',
   'community.noAnswerYet': 'अभी जवाब नहीं',
+  'community.cancel': 'प्रसारण {id} रद्द करें',
+  'community.cancelled': 'रद्द: इसका आगे कुछ नहीं भेजा जाएगा।',
+  'community.state.cancelled': 'रद्द',
+  'community.status.cancelled': 'रद्द',
 };

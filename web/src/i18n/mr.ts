@@ -700,4 +700,8 @@ export const mr: Dictionary = {
   'community.answer.ok': 'उत्तर दिले',
   'community.answer.none': 'उत्तर नाही: तिकीट उघडले',
   'community.noAnswerYet': 'अजून उत्तर नाही',
+  'community.cancel': 'प्रसारण {id} रद्द करा',
+  'community.cancelled': 'रद्द: याचे पुढे काहीही पाठवले जाणार नाही.',
+  'community.state.cancelled': 'रद्द',
+  'community.status.cancelled': 'रद्द',
 };

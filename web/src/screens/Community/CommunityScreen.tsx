@@ -246,7 +246,7 @@ export function CommunityScreen() {
             {broadcasts.map((b) => (
               <li key={b.id}>
                 <button type="button" className="link-button" onClick={() => communityApi.broadcast(b.id).then(setOpen, setError)}>
-                  #{b.id} · {t(`community.scope.${b.scope}`)} · {b.status === 'queued' ? t('community.status.queued') : t('community.status.awaiting')}
+                  #{b.id} · {t(`community.scope.${b.scope}`)} · {b.status === 'queued' ? t('community.status.queued') : b.status === 'cancelled' ? t('community.status.cancelled') : t('community.status.awaiting')}
                 </button>{' '}
                 <span className="muted">{formatDateTime(b.createdAt)}</span>{' '}
                 {b.mayApprove ? (
@@ -262,7 +262,7 @@ export function CommunityScreen() {
               <h3 id={`${id}-open`}>{t('community.broadcastN', { id: open.id })}</h3>
               <p>{open.texts.en ?? open.texts.hi ?? open.texts.mr}</p>
               <dl className="totals">
-                {(['queued', 'sent', 'delivered', 'read', 'failed'] as const).map((k) => (
+                {(['queued', 'sent', 'delivered', 'read', 'failed', 'cancelled'] as const).map((k) => (
                   <div key={k}>
                     <dt>{t(`community.state.${k}`)}</dt>
                     <dd data-testid={`total-${k}`}>{formatNumber(open.totals[k])}</dd>
@@ -270,6 +270,11 @@ export function CommunityScreen() {
                 ))}
               </dl>
               <p className="muted">{t('community.replies', { count: formatNumber(open.replies.length) })}</p>
+              {open.status !== 'cancelled' && (open.status === 'awaiting_approval' || open.totals.queued > 0) ? (
+                <button type="button" onClick={() => void act(async () => (setOpen(await communityApi.cancel(open.id)), t('community.cancelled')))}>
+                  {t('community.cancel', { id: open.id })}
+                </button>
+              ) : null}
             </section>
           ) : null}
         </Panel>

@@ -51,6 +51,7 @@ export const communityApi = {
   broadcast: (id: number) => call<BroadcastView>('GET', `/api/community/broadcasts/${id}`),
   draft: (body: BroadcastBody) => call<BroadcastView>('POST', '/api/community/broadcasts', body),
   approve: (id: number) => call<BroadcastView>('POST', `/api/community/broadcasts/${id}/approve`),
+  cancel: (id: number) => call<BroadcastView>('POST', `/api/community/broadcasts/${id}/cancel`),
   templates: () => call<Record<string, { en: string; hi: string; mr: string }>>('GET', '/api/community/templates'),
   checkins: () => call<CheckinItem[]>('GET', '/api/community/checkins'),
   checkin: (id: number) => call<CheckinView>('GET', `/api/community/checkins/${id}`),
