@@ -21,8 +21,15 @@ const storedItemSchema = z.object({
  * Records the evidence of the citizens' messages after `afterMessageId` and their attachments to fetch;
  * returns the last message id seen (the caller's cursor), or null when there was none.
  */
-export async function discoverAttachments(db: Db, afterMessageId: number, limit: number, at: string): Promise<{ last: number | null; found: number }> {
-  const rows = await db
+export async function discoverAttachments(
+  db: Db,
+  afterMessageId: number,
+  limit: number,
+  at: string,
+  /** Only these tickets' messages (the evidence export brings its ticket up to date without waiting for the worker). */
+  ticketIds?: readonly number[],
+): Promise<{ last: number | null; found: number }> {
+  let query = db
     .selectFrom('ticket_messages')
     .innerJoin('inbound', 'inbound.id', 'ticket_messages.inbound_id')
     .select([
@@ -37,8 +44,9 @@ export async function discoverAttachments(db: Db, afterMessageId: number, limit:
     .where('ticket_messages.direction', '=', 'in')
     .where('ticket_messages.id', '>', afterMessageId)
     .orderBy('ticket_messages.id')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+  if (ticketIds) query = query.where('ticket_messages.ticket_id', 'in', ticketIds.length > 0 ? [...ticketIds] : [0]);
+  const rows = await query.execute();
   let found = 0;
   for (const m of rows) {
     let item: z.infer<typeof storedItemSchema> = {};

@@ -13,6 +13,7 @@ import { AppError } from '../errors.js';
 import { rowId } from '../http/query.js';
 import { requireActor } from '../http/session.js';
 import { appendAudit } from '../tickets/audit.repository.js';
+import { exportEvidence } from './evidence.service.js';
 import { EXTENSION_OF, presentationOf } from './media.model.js';
 import { readMedia } from './media.store.js';
 
@@ -36,6 +37,28 @@ function byteRange(header: string | undefined, size: number): { start: number; e
 
 export function attachmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/tickets/:id/evidence',
+      {
+        schema: {
+          tags: ['desk'],
+          summary:
+            "A ticket's evidence bundle (zip): what Chowki received with its SHA-256, provider ids and times, the audit trail, a manifest and a certificate page to sign; SHO and above; audited",
+          params: z.object({ id: rowId }),
+        },
+      },
+      async (request, reply) => {
+        const out = await exportEvidence(ctx, await requireActor(ctx.store.db, request), request.params.id);
+        return reply
+          .header('content-type', 'application/zip')
+          .header('content-disposition', `attachment; filename="${out.fileName}"`)
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          .header('x-evidence-manifest-sha256', out.manifestSha256)
+          .send(out.zip);
+      },
+    );
+
     app.get(
       '/api/tickets/:id/attachments/:attachmentId',
       {

@@ -83,3 +83,6 @@ export const EXTENSION_OF: Readonly<Record<string, string>> = {
   'video/quicktime': 'mov',
   'application/pdf': 'pdf',
 };
+
+/** Who may export a ticket's evidence bundle: the station's SHO and the officers above (the web bundles this list too). */
+export const EVIDENCE_ROLES = ['sho', 'dcp', 'control_room', 'commissioner'] as const;

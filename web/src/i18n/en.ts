@@ -576,6 +576,7 @@ export const en = {
   'media.reason.channel': 'the channel did not give it',
   'audit.attachment.viewed': '{actor} opened an attachment.',
   'audit.evidence.exported': '{actor} exported the evidence bundle.',
+  'evidence.download': 'Export the evidence bundle (zip)',
   // Leadership figures (issue 16).
   'desk.leadership': 'Leadership',
   'leadership.title': 'Leadership figures',

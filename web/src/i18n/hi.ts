@@ -575,6 +575,7 @@ export const hi: Dictionary = {
   'media.reason.channel': 'चैनल ने इसे नहीं दिया',
   'audit.attachment.viewed': '{actor} ने एक संलग्न फ़ाइल खोली।',
   'audit.evidence.exported': '{actor} ने साक्ष्य बंडल निर्यात किया।',
+  'evidence.download': 'साक्ष्य बंडल निर्यात करें (zip)',
   // Leadership figures (issue 16).
   'desk.leadership': 'नेतृत्व',
   'leadership.title': 'नेतृत्व के आँकड़े',

@@ -575,6 +575,7 @@ export const mr: Dictionary = {
   'media.reason.channel': 'चॅनेलने ते दिले नाही',
   'audit.attachment.viewed': '{actor}: जोडलेली फाइल उघडली.',
   'audit.evidence.exported': '{actor}: पुराव्यांचा संच निर्यात केला.',
+  'evidence.download': 'पुराव्यांचा संच निर्यात करा (zip)',
   // Leadership figures (issue 16).
   'desk.leadership': 'नेतृत्व',
   'leadership.title': 'नेतृत्वासाठी आकडेवारी',

@@ -20,6 +20,7 @@ import { Link, navigate, useLocation } from '../../router.js';
 import { AssignForm, CorrectionForm, MergePanel, NoteForm, ReplyForm, StatusForm, TransferForm } from './actions.js';
 import { describeAudit } from './audit.js';
 import { SenderSpamForm } from './sender-spam.js';
+import { EVIDENCE_ROLES } from '../../../../src/media/media.model.js';
 import { Attachments } from './attachments.js';
 import { DeliveryLine } from './delivery-line.js';
 import { keepQueuePlace, neighbourTicket, queueHref, readQueuePlace } from '../DeskQueue/queue-place.js';
@@ -45,7 +46,7 @@ export function TicketScreen({ id }: { id: number }) {
   const i18n = useI18n();
   const { t, label, formatDateTime, formatNumber, formatRelative } = i18n;
   const errorText = useErrorText();
-  const { unitName } = useDesk();
+  const { unitName, officer } = useDesk();
   const { search } = useLocation();
   const force = useForce();
   const [view, setView] = useState<TicketView>();
@@ -302,6 +303,13 @@ export function TicketScreen({ id }: { id: number }) {
           ) : null}
 
           <Panel id="audit" title={t('ticket.audit')} className="panel-audit">
+            {EVIDENCE_ROLES.some((r) => r === officer.role) ? (
+              <p>
+                <a className="button small" href={`/api/tickets/${ticket.id}/evidence`} download data-testid="evidence-export">
+                  {t('evidence.download')}
+                </a>
+              </p>
+            ) : null}
             <p className="muted small-text">{t('ticket.timesIst')}</p>
             <ol className="audit" data-testid="audit">
               {view.audit.map((a) => {
