@@ -305,6 +305,8 @@ describe.each(engines)('community on %s', (engine) => {
     for (const tk of after.slice(-2)) {
       expect(tk).toMatchObject({ station_id: 'ngp-ps-sitabuldi', priority: 'p2', status: 'new' });
       expect(JSON.parse(tk.flags)).toContain('welfare_checkin');
+      const first = await t.ctx.store.db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', tk.id).executeTakeFirstOrThrow();
+      expect(JSON.stringify(first)).toMatch(/91980000000[78]/);
     }
     const view = (await api('sho.sitabuldi', 'GET', `/api/community/checkins/${checkin}`)).json<Checkin>();
     expect(view).toMatchObject({ status: 'closed', answered: 4, unanswered: 2 });

@@ -904,6 +904,8 @@ export async function sweepMissedCheckins(ctx: CommunityContext & Pick<AppContex
           inboundId: null,
           contactId: contact?.id ?? null,
           triage: { language, category: 'other', priority: 'p2', pii: [], reasons: ['no reply to the welfare check-in in time'], flags: [] },
+          // The officer can write to the senior on the same chat from the ticket.
+          reply: { to: m.address, public: false },
           reason: 'welfare check-in: no reply in time',
         });
         await tx.updateTable('community_deliveries').set({ answer: 'none', answered_at: at, ticket_id: r.ticket.id }).where('id', '=', m.id).execute();
