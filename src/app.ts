@@ -30,6 +30,7 @@ import { deskRoutes } from './desk/desk.routes.js';
 import { attachmentRoutes } from './media/attachment.routes.js';
 import { ticketRoutes } from './tickets/ticket.routes.js';
 import { open311Routes } from './channels/open311/open311.routes.js';
+import { open311KeyRoutes } from './channels/open311/open311-keys.routes.js';
 import { metricsRoutes } from './metrics/metrics.routes.js';
 
 /** Paths pino must never write: tokens, cookies, personal data and message text. */
@@ -147,6 +148,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(ticketRoutes(ctx));
   await app.register(forceRoutes(ctx));
   await app.register(open311Routes(ctx), { prefix: '/open311/v2' });
+  await app.register(open311KeyRoutes(ctx));
   await app.register(gazetteerReviewRoutes(ctx));
   const channels = opts.channels ?? createChannelRuntime(ctx);
   if (!opts.channels) app.addHook('onClose', () => channels.stop());

@@ -2,7 +2,8 @@
  * Open311 GeoReport v2, read side, on both engines, checked against the spec's text
  * (shared/docs/channels/open311.md): discovery, services, definitions, requests with the standard filters
  * and single requests, JSON (bare arrays, string ids) and XML (declaration, element names, empty elements
- * for nulls), the spec's error list with 400/403/404, and nothing personal in anything it answers.
+ * for nulls), the spec's error list with 400/403/404, and nothing personal in anything it answers; POST
+ * requests with the keys an administrator issues and revokes, through intake.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/intake/intake.service.js';
@@ -181,6 +182,89 @@ describe.each(engines)('Open311 GeoReport v2 on %s', (engine) => {
     }
   });
 
+  it('lets an administrator issue, list and revoke keys, and nobody else', async () => {
+    const admin = await t.login('admin');
+    const op = await t.login('op.sitabuldi');
+    const issue = (cookie: string | undefined, payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/admin/open311-keys', payload, ...(cookie ? { headers: { cookie } } : {}) });
+    expect((await issue(undefined, { label: 'Civic app' })).statusCode).toBe(401);
+    expect((await issue(op, { label: 'Civic app' })).statusCode).toBe(403);
+    expect((await issue(admin, { label: '' })).statusCode).toBe(400);
+    const issued = await issue(admin, { label: 'Civic app' });
+    expect(issued.statusCode).toBe(201);
+    const key = issued.json<{ id: number; key: string }>();
+    expect(key.key).toMatch(/^o311_/);
+    const list = await t.app.inject({ url: '/api/admin/open311-keys', headers: { cookie: admin } });
+    expect(list.json().keys).toContainEqual(expect.objectContaining({ id: key.id, label: 'Civic app', revokedAt: null }));
+    expect(list.body).not.toContain(key.key);
+    expect((await t.app.inject({ url: '/api/admin/open311-keys', headers: { cookie: op } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/api/admin/open311-keys/999999/revoke', headers: { cookie: admin } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/api/admin/open311-keys/abc/revoke', headers: { cookie: admin } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: `/api/admin/open311-keys/${key.id}/revoke`, headers: { cookie: op } })).statusCode).toBe(403);
+  });
+
+  it('creates a request with a live key through intake, answers its reference, and refuses a revoked key', async () => {
+    const admin = await t.login('admin');
+    const key = (await t.app.inject({ method: 'POST', url: '/api/admin/open311-keys', headers: { cookie: admin }, payload: { label: 'Nagpur civic app' } })).json<{ id: number; key: string }>();
+    const post = (format: 'json' | 'xml', fields: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/open311/v2/requests.${format}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        payload: new URLSearchParams(fields).toString(),
+      });
+    const fields = {
+      api_key: key.key,
+      jurisdiction_id: 'ngp',
+      service_code: 'theft',
+      address_string: 'Zero Mile',
+      description: 'My phone was snatched by two men on a bike',
+      'attribute[happening_now]': 'yes',
+      first_name: 'Ravi',
+      last_name: 'Kale',
+      email: 'ravi@example.in',
+      phone: '+91 98230 55555',
+    };
+    const created = await post('json', fields);
+    expect(created.statusCode, created.body).toBe(200);
+    expect(created.headers['content-type']).toBe('application/json; charset=utf-8');
+    const [answer] = created.json<Array<{ service_request_id: string; service_notice: string; account_id: null }>>();
+    expect(answer?.service_request_id).toMatch(/^NGP-\d{4}-\d{6}$/);
+    const ticket = await t.ctx.store.db
+      .selectFrom('tickets')
+      .select(['channel', 'station_id', 'contact_id'])
+      .where('reference', '=', answer?.service_request_id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(ticket).toMatchObject({ channel: 'open311', station_id: 'ngp-ps-sitabuldi' });
+    const contact = await t.ctx.store.db.selectFrom('contacts').select(['display_name', 'phone']).where('id', '=', ticket.contact_id ?? 0).executeTakeFirstOrThrow();
+    expect(contact).toEqual({ display_name: 'Ravi Kale', phone: '+91 98230 55555' });
+    // Its public face has none of it.
+    const one = await json<Request311[]>(`requests/${answer?.service_request_id}.json`);
+    expect(JSON.stringify(one)).not.toMatch(/Ravi|Kale|98230|example\.in|snatched/);
+
+    const byPin = await post('xml', { api_key: key.key, service_code: 'nuisance', lat: '21.1466946', long: '79.0806347', description: 'Loud music after midnight' });
+    expect(byPin.statusCode, byPin.body).toBe(200);
+    expect(readXml(byPin.body)).toEqual(['service_requests', 'request', 'service_request_id', 'service_notice', 'account_id']);
+
+    const refused = async (f: Record<string, string>, status: number, text: string) => {
+      const res = await post('json', f);
+      expect(res.statusCode, res.body).toBe(status);
+      expect(res.json()).toEqual([{ code: status, description: expect.stringContaining(text) }]);
+    };
+    await refused({ ...fields, service_code: '' }, 400, 'service_code cannot be null');
+    await refused({ ...fields, service_code: 'potholes' }, 404, 'service_code not found');
+    await refused({ api_key: key.key, service_code: 'theft', description: 'Stolen' }, 400, 'location is required');
+    await refused({ api_key: key.key, service_code: 'theft', lat: '21.1' }, 400, 'lat and long');
+    await refused({ ...fields, 'attribute[happening_now]': 'maybe' }, 400, 'happening_now');
+    await refused({ ...fields, description: 'x'.repeat(4001) }, 400, '4000');
+    await refused({ ...fields, jurisdiction_id: 'sfgov.org' }, 404, 'jurisdiction_id');
+    await refused({ ...fields, api_key: '' }, 403, 'api_key');
+
+    const revoke = await t.app.inject({ method: 'POST', url: `/api/admin/open311-keys/${key.id}/revoke`, headers: { cookie: admin } });
+    expect(revoke.json()).toMatchObject({ id: key.id, revokedAt: expect.any(String) });
+    await refused(fields, 403, 'Invalid api_key');
+  });
+
   it("says what went wrong in the spec's error list: 400, 403 and 404, in the format asked", async () => {
     expect(await json('requests.json?start_date=2026-12-01', 400)).toEqual([{ code: 400, description: expect.stringContaining('time zone') }]);
     expect(await json(`requests.json?start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z`, 400)).toEqual([
@@ -196,6 +280,8 @@ describe.each(engines)('Open311 GeoReport v2 on %s', (engine) => {
     expect((await get('services.csv')).statusCode).toBe(404);
     expect((await get('no/such/path.json')).statusCode).toBe(404);
 
+    const stored = async () => (await t.ctx.store.db.selectFrom('inbound').select('id').where('channel', '=', 'open311').execute()).length;
+    const before = await stored();
     const post = await t.app.inject({
       method: 'POST',
       url: '/open311/v2/requests.xml',
@@ -205,6 +291,6 @@ describe.each(engines)('Open311 GeoReport v2 on %s', (engine) => {
     expect(post.statusCode).toBe(403);
     expect(post.headers['content-type']).toBe('text/xml; charset=utf-8');
     expect(readXml(post.body)).toEqual(['errors', 'error', 'code', 'description']);
-    expect(await t.ctx.store.db.selectFrom('inbound').select('id').where('channel', '=', 'open311').execute()).toHaveLength(0);
+    expect(await stored()).toBe(before);
   });
 });

@@ -10,6 +10,7 @@ import * as m0015 from './migrations/0015-desk-shift.js';
 import * as m0012 from './migrations/0012-attachments.js';
 import * as m0020 from './migrations/0020-community.js';
 import * as m0021 from './migrations/0021-analytics.js';
+import * as m0030 from './migrations/0030-open311-keys.js';
 import type { Store } from './db.js';
 
 /** Migrations are imported, not read from disk, so that the build and tsx behave alike. */
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-attachments': m0012,
   '0020-community': m0020,
   '0021-analytics': m0021,
+  '0030-open311-keys': m0030,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

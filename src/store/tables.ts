@@ -525,6 +525,16 @@ export interface EvidenceRecordTable {
   recorded_at: string;
 }
 
+/** An Open311 API key an administrator issued to a civic app (0030): only its hash is kept. */
+export interface Open311ApiKeyTable {
+  id: Generated<number>;
+  key_hash: string;
+  label: string;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   cities: CityTable;
   units: UnitTable;
@@ -537,6 +547,7 @@ export interface Database {
   tickets: TicketTable;
   ticket_units: TicketUnitTable;
   ticket_messages: TicketMessageTable;
+  open311_api_keys: Open311ApiKeyTable;
   audit_log: AuditTable;
   reference_counters: ReferenceCounterTable;
   outbox: OutboxTable;

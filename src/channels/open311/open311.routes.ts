@@ -2,14 +2,18 @@
  * Open311 GeoReport v2 (open311.org), read side, at /open311/v2/: discovery, services, service
  * definitions, requests with the standard filters and single requests, each as .json or .xml, and
  * errors in the spec's format (a list of {code, description}; 404 for an unknown resource, service
- * code or jurisdiction, 400 for the rest). Creating requests (POST with an API key) is not offered yet:
- * a POST is refused with the spec's 403, and citizens report on the web form, X, WhatsApp or Telegram.
+ * code or jurisdiction, 403 for a missing, unknown or revoked api_key, 400 for the rest). A civic app
+ * creates a request with an API key an administrator issued (open311-keys.routes.ts): it goes through
+ * intake like any channel's message, and its answer is the ticket's reference.
  */
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { errorCodeOf } from '../../errors.js';
+import { ingest } from '../../intake/intake.service.js';
 import { REFERENCE_PATTERN } from '../../tickets/ticket.model.js';
 import type { Category } from '../../triage/triage.types.js';
+import { findLiveKey } from './open311-key.repository.js';
 import { CONTENT_TYPES, splitFormat, toXml, type Open311Format, type XmlValue } from './open311.format.js';
 import { findRequests, isServiceCode, listServices, MAX_REQUESTS, serviceDefinition, type RequestFilter } from './open311.service.js';
 
@@ -98,7 +102,7 @@ export function open311Routes(ctx: AppContext) {
       if (status >= 500) request.log.error({ err: errorCodeOf(err) }, 'open311 request failed');
       return sendError(reply, format, status >= 500 ? 500 : 400, status >= 500 ? 'Something went wrong on our side; try again later.' : 'The request could not be read.');
     });
-    // The spec's POST body; read (and refused) as text until creating requests is offered.
+    // The spec's POST body, form-encoded: read as text and parsed by the handler.
     app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     app.setNotFoundHandler((request, reply) => sendError(reply, formatOf(request), 404, `No Open311 resource at ${request.url.split('?')[0] ?? ''}`));
 
@@ -112,7 +116,7 @@ export function open311Routes(ctx: AppContext) {
         return send(reply, format, 'discovery', {
           changeset: CHANGESET,
           contact: `${ctx.city.name.en}. In an emergency, call 112.`,
-          key_service: 'Creating requests through Open311 is not offered yet: citizens report on the web form or the force\'s accounts.',
+          key_service: `API keys for creating requests are issued by the administrator of ${ctx.city.name.en}.`,
           endpoints: [
             {
               specification: SPECIFICATION,
@@ -173,9 +177,77 @@ export function open311Routes(ctx: AppContext) {
       return send(reply, format, 'service_requests', found);
     });
 
-    app.post('/:file', doc('Open311 POST requests: not offered yet (403 in the spec\'s error format)'), async (request) => {
-      fileOf(request, 'requests');
-      throw new Open311Error(403, 'This server does not accept requests over Open311 yet, so no api_key is valid. Report on the web form or to the station\'s account; in an emergency, call 112.');
+    app.post('/:file', doc('Open311 POST requests: a civic app creates a request (form-encoded, with an API key an administrator issued)'), async (request, reply) => {
+      const { format } = fileOf(request, 'requests');
+      const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+      const field = (name: string) => {
+        const v = form.get(name)?.trim();
+        return v ? v : undefined;
+      };
+      const key = field('api_key');
+      const live = key ? await findLiveKey(ctx.store.db, key) : undefined;
+      if (!live) throw new Open311Error(403, "Invalid api_key received -- can't proceed with create_request.");
+      const jurisdiction = field('jurisdiction_id');
+      if (jurisdiction !== undefined && jurisdiction !== ctx.city.id && jurisdiction !== publicHost) {
+        throw new Open311Error(404, `jurisdiction_id not found: this server serves ${publicHost ?? ctx.city.id} only`);
+      }
+      const code = field('service_code');
+      if (code === undefined) throw new Open311Error(400, "service_code cannot be null -- can't proceed with the request.");
+      if (!isServiceCode(code)) throw new Open311Error(404, `service_code not found: ${code}`);
+
+      const latText = field('lat');
+      const longText = field('long');
+      const address = field('address_string');
+      let geo: { lat: number; lon: number } | undefined;
+      if (latText !== undefined || longText !== undefined) {
+        const lat = Number(latText);
+        const lon = Number(longText);
+        if (latText === undefined || longText === undefined || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+          throw new Open311Error(400, 'lat and long must both be given, as WGS84 decimal degrees');
+        }
+        geo = { lat, lon };
+      }
+      if (!geo && address === undefined) {
+        throw new Open311Error(400, field('address_id') !== undefined
+          ? 'address_id is not known to this server: send lat and long, or address_string'
+          : 'A location is required: lat and long, or address_string');
+      }
+      const description = field('description');
+      if (description !== undefined && description.length > 4000) throw new Open311Error(400, 'description may be at most 4000 characters');
+      if (address !== undefined && address.length > 500) throw new Open311Error(400, 'address_string may be at most 500 characters');
+      const now = field('attribute[happening_now]');
+      if (now !== undefined && now !== 'yes' && now !== 'no') throw new Open311Error(400, 'attribute[happening_now] must be yes or no');
+      const landmark = field('attribute[landmark]');
+      if (landmark !== undefined && landmark.length > 200) throw new Open311Error(400, 'attribute[landmark] may be at most 200 characters');
+      const phone = field('phone');
+      if (phone !== undefined && !/^\+?[0-9 ()-]{6,20}$/.test(phone)) throw new Open311Error(400, 'phone: use digits, spaces or dashes, with an optional leading +');
+      const name = [field('first_name'), field('last_name')].filter(Boolean).join(' ').slice(0, 200);
+      const service = listServices().find((s) => s.service_code === code);
+      // What the citizen said, then where; the service they chose is a hint that triage reads with the rest.
+      const text = [
+        description,
+        address !== undefined ? `Place: ${address}` : undefined,
+        landmark !== undefined ? `Landmark: ${landmark}` : undefined,
+        now === 'yes' ? 'It is happening now.' : undefined,
+        `Reported as: ${service?.service_name ?? code}`,
+      ]
+        .filter((l): l is string => l !== undefined)
+        .join('\n');
+      const who = field('email') ?? field('account_id') ?? field('device_id') ?? randomBytes(9).toString('base64url');
+      const outcome = await ingest(ctx, {
+        channel: 'open311',
+        externalId: `key${live.id}:${randomBytes(12).toString('hex')}`,
+        text,
+        author: { id: `open311:${live.id}:${who}`.slice(0, 200), ...(name ? { name } : {}), ...(phone ? { phone } : {}) },
+        ...(geo ? { geo } : {}),
+      });
+      if (!outcome.reference) {
+        // Stored, and the control room sees it among the failed items; the app is told the truth.
+        throw new Open311Error(400, 'The request was stored but could not be processed yet; the police will see it. Do not send it again.');
+      }
+      return send(reply, format, 'service_requests', [
+        { service_request_id: outcome.reference, service_notice: 'The police station for this place has received it. In an emergency, call 112.', account_id: null },
+      ]);
     });
   };
 }
