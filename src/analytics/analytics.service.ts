@@ -70,19 +70,42 @@ function scopeOf(unit: Pick<Unit, 'id' | 'kind'>): RawBuilder<unknown> {
 
 type Sums = Record<string, number>;
 
-/** Sums of every counter over a period, grouped by an expression (or not at all). */
-async function sumHourly(db: Db, unit: Pick<Unit, 'id' | 'kind'>, from: string, toExclusive: string, group: RawBuilder<unknown> | null): Promise<Array<{ key: string; sums: Sums }>> {
-  const sums = sql.join(HOURLY_COLUMNS.map((c) => sql`sum(${sql.ref(c)}) as ${sql.ref(c)}`));
-  const key = group ?? sql`''`;
-  const q = sql<Record<string, unknown>>`select ${key} as k, ${sums} from analytics_hourly
-    where hour >= ${from} and hour < ${toExclusive} ${scopeOf(unit)}
-    ${group ? sql`group by ${group}` : sql``}`;
-  const res = await q.execute(db);
+/** Sums over local days [from, toExclusive) of a daily rollup, grouped by some expressions (none: one row); by alias. */
+async function groupDaily(
+  db: Db,
+  table: 'analytics_unit_daily' | 'analytics_dim_daily',
+  where: RawBuilder<unknown>,
+  unit: Pick<Unit, 'id' | 'kind'>,
+  from: string,
+  toExclusive: string,
+  groups: Record<string, RawBuilder<unknown>>,
+  sums: Record<string, RawBuilder<unknown>>,
+): Promise<Array<{ keys: Record<string, string>; sums: Sums }>> {
+  const g = Object.entries(groups);
+  const select = sql.join([...g.map(([alias, e]) => sql`${e} as ${sql.ref(`k_${alias}`)}`), ...Object.entries(sums).map(([alias, e]) => sql`${e} as ${sql.ref(`s_${alias}`)}`)]);
+  const res = await sql<Record<string, unknown>>`select ${select} from ${sql.table(table)}
+    where day >= ${from} and day < ${toExclusive} ${where} ${scopeOf(unit)}
+    ${g.length ? sql`group by ${sql.join(g.map(([, e]) => e))}` : sql``}`.execute(db);
   return res.rows.map((r) => {
-    const s: Sums = {};
-    for (const c of HOURLY_COLUMNS) s[c] = Number(r[c] ?? 0);
-    return { key: String(r.k ?? ''), sums: s };
+    const keys: Record<string, string> = {};
+    for (const [alias] of g) keys[alias] = String(r[`k_${alias}`] ?? '');
+    const out: Sums = {};
+    for (const alias of Object.keys(sums)) out[alias] = Number(r[`s_${alias}`] ?? 0);
+    return { keys, sums: out };
   });
+}
+
+function addSums(into: Sums, add: Sums): void {
+  for (const [k, v] of Object.entries(add)) into[k] = (into[k] ?? 0) + v;
+}
+
+function getOr(m: Map<string, Sums>, k: string): Sums {
+  let v = m.get(k);
+  if (!v) {
+    v = {};
+    m.set(k, v);
+  }
+  return v;
 }
 
 function minutesOf(s: Sums, prefix: 'rh' | 'sh', count: number, sum: number) {
@@ -124,43 +147,62 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   const { unit, visible } = resolveUnit(ctx, actor, q.unit);
   const p = resolvePeriod(ctx, q);
   const prev = previousOf(p);
-  const dims = async (col: string) => {
-    const [now, before] = await Promise.all([
-      sumHourly(db, unit, p.fromHour, p.toHourExclusive, sql.ref(col)),
-      sumHourly(db, unit, prev.fromHour, prev.toHourExclusive, sql.ref(col)),
-    ]);
-    const keys = [...new Set([...now.map((r) => r.key), ...before.map((r) => r.key)])];
-    return keys
-      .map((key) => ({ key, opened: now.find((r) => r.key === key)?.sums.opened ?? 0, previous: before.find((r) => r.key === key)?.sums.opened ?? 0 }))
+  // Few scans, each summing only what it needs: the period by day and child unit (totals, the chart,
+  // the drill-down), the previous period, the four breakdowns for both periods at once, the hours, and
+  // what was still open when the period began.
+  const childKind = unit.kind === 'commissionerate' ? 'zone' : unit.kind === 'zone' ? 'station' : null;
+  // A station has no units below: group by the station itself (PostgreSQL refuses a constant in GROUP BY).
+  const childCol = childKind === 'zone' ? sql`zone_id` : sql`station_id`;
+  const allSums = Object.fromEntries(HOURLY_COLUMNS.map((c) => [c, sql`sum(${sql.ref(c)})`]));
+  const opened = { now: sql`sum(case when day >= ${p.from} then opened else 0 end)`, prev: sql`sum(case when day < ${p.from} then opened else 0 end)` };
+  const end = addDays(p.to, 1);
+  const U = 'analytics_unit_daily' as const;
+  const [periodRows, prevRows, dimRows, hourRows, beforeRows] = await Promise.all([
+    groupDaily(db, U, sql``, unit, p.from, end, { d: sql`day`, c: childCol }, allSums),
+    groupDaily(db, U, sql``, unit, prev.from, p.from, {}, allSums),
+    groupDaily(db, 'analytics_dim_daily', sql`and dim in ('category', 'channel', 'priority', 'language')`, unit, prev.from, end, { dim: sql`dim`, value: sql`value` }, opened),
+    groupDaily(db, 'analytics_dim_daily', sql`and dim = 'hour'`, unit, p.from, end, { h: sql`value` }, { opened: sql`sum(opened)` }),
+    groupDaily(db, U, sql``, unit, '', p.from, {}, { opened: sql`sum(opened)`, closed: sql`sum(closed)` }),
+  ]);
+  const totalSums: Sums = {};
+  const daySums = new Map<string, Sums>();
+  const childSums = new Map<string, Sums>();
+  for (const r of periodRows) {
+    addSums(totalSums, r.sums);
+    addSums(getOr(daySums, r.keys.d ?? ''), r.sums);
+    addSums(getOr(childSums, r.keys.c ?? ''), r.sums);
+  }
+  const dims = (col: 'category' | 'channel' | 'priority' | 'language') => {
+    const m = new Map<string, { opened: number; previous: number }>();
+    for (const r of dimRows) {
+      if (r.keys.dim !== col) continue;
+      const k = r.keys.value ?? '';
+      const e = m.get(k) ?? { opened: 0, previous: 0 };
+      e.opened += r.sums.now ?? 0;
+      e.previous += r.sums.prev ?? 0;
+      m.set(k, e);
+    }
+    return [...m]
+      .map(([key, v]) => ({ key, ...v }))
+      .filter((x) => x.opened > 0 || x.previous > 0)
       .sort((a, b) => b.opened - a.opened || b.previous - a.previous || a.key.localeCompare(b.key));
   };
-  const [total, prevTotal, byDayRows, byHourRows, before] = await Promise.all([
-    sumHourly(db, unit, p.fromHour, p.toHourExclusive, null),
-    sumHourly(db, unit, prev.fromHour, prev.toHourExclusive, null),
-    sumHourly(db, unit, p.fromHour, p.toHourExclusive, sql`substr(hour, 1, 10)`),
-    sumHourly(db, unit, p.fromHour, p.toHourExclusive, sql`substr(hour, 12, 2)`),
-    // The backlog when the period starts: every ticket opened before it, less every one closed before it.
-    sumHourly(db, unit, '', p.fromHour, null),
-  ]);
-  const [byChannel, byLanguage, byCategory, byPriority] = await Promise.all([dims('channel'), dims('language'), dims('category'), dims('priority')]);
+  const [byChannel, byLanguage, byCategory, byPriority] = [dims('channel'), dims('language'), dims('category'), dims('priority')];
 
-  let backlog = (before[0]?.sums.opened ?? 0) - (before[0]?.sums.closed ?? 0);
+  let backlog = (beforeRows[0]?.sums.opened ?? 0) - (beforeRows[0]?.sums.closed ?? 0);
   const byDay = Array.from({ length: p.days }, (_, i) => {
     const day = addDays(p.from, i);
-    const s = byDayRows.find((r) => r.key === day)?.sums;
+    const s = daySums.get(day);
     backlog += (s?.opened ?? 0) - (s?.closed ?? 0);
     return { day, opened: s?.opened ?? 0, resolved: s?.resolved ?? 0, backlog };
   });
-  const byHour = Array.from({ length: 24 }, (_, h) => ({ hour: h, opened: byHourRows.find((r) => Number(r.key) === h)?.sums.opened ?? 0 }));
+  const byHour = Array.from({ length: 24 }, (_, h) => ({ hour: h, opened: hourRows.find((r) => Number(r.keys.h) === h)?.sums.opened ?? 0 }));
 
   // One level down: zones of the city, stations of a zone.
-  const childKind = unit.kind === 'commissionerate' ? 'zone' : unit.kind === 'zone' ? 'station' : null;
   const children: Figures['children'] = [];
   if (childKind) {
-    const col = childKind === 'zone' ? 'zone_id' : 'station_id';
-    const rows = await sumHourly(db, unit, p.fromHour, p.toHourExclusive, sql.ref(col));
     for (const u of ctx.city.units.filter((x) => x.parent === unit.id && (x.kind === childKind || (childKind === 'station' && x.kind === 'special')) && x.status === 'active')) {
-      children.push({ unit: unitRef(u), summary: toSummary(rows.find((r) => r.key === u.id)?.sums) });
+      children.push({ unit: unitRef(u), summary: toSummary(childSums.get(u.id)) });
     }
     children.sort((a, b) => b.summary.opened - a.summary.opened || a.unit.id.localeCompare(b.unit.id));
   }
@@ -172,7 +214,7 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     const parent = ctx.city.units.find((u) => u.id === unit.parent);
     if (parent) {
       const col = unit.kind === 'zone' ? 'zone_id' : 'station_id';
-      const rows = await sumHourly(db, parent, p.fromHour, p.toHourExclusive, sql.ref(col));
+      const rows = (await groupDaily(db, U, sql``, parent, p.from, end, { k: sql.ref(col) }, allSums)).map((r) => ({ key: r.keys.k ?? '', sums: r.sums }));
       for (const u of ctx.city.units.filter((x) => x.parent === parent.id && x.kind === unit.kind && x.status === 'active')) {
         const summary = toSummary(rows.find((r) => r.key === u.id)?.sums);
         peerSummaries.push(summary);
@@ -204,8 +246,8 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     trail: trail.map(unitRef),
     period: { from: p.from, to: p.to, days: p.days },
     previousPeriod: { from: prev.from, to: prev.to },
-    summary: toSummary(total[0]?.sums),
-    previous: toSummary(prevTotal[0]?.sums),
+    summary: toSummary(totalSums),
+    previous: toSummary(prevRows[0]?.sums),
     byDay,
     byHour,
     byChannel,
@@ -283,9 +325,9 @@ export async function getTrendAlerts(ctx: AnalyticsContext, actor: Actor, q: { u
   const weekFrom = addDays(today, -6);
   const start = addDays(weekFrom, -7 * BASELINE_WEEKS);
   const rows = await sql<{ day: string; station_id: string; zone_id: string; category: string; n: number | string }>`
-    select substr(hour, 1, 10) as day, station_id, zone_id, category, sum(opened) as n from analytics_hourly
-    where hour >= ${`${start}T00`} and hour < ${`${addDays(today, 1)}T00`} ${scopeOf(unit)}
-    group by substr(hour, 1, 10), station_id, zone_id, category`.execute(ctx.store.db);
+    select day, station_id, zone_id, value as category, sum(opened) as n from analytics_dim_daily
+    where dim = 'category' and day >= ${start} and day <= ${today} ${scopeOf(unit)}
+    group by day, station_id, zone_id, value`.execute(ctx.store.db);
   // Weekly series per (unit, category): index 0 is the current week, 1… the baseline going back.
   const series = new Map<string, number[]>();
   const bump = (unitId: string, category: string, week: number, n: number) => {
@@ -341,8 +383,8 @@ export async function getHotspots(ctx: AnalyticsContext, actor: Actor, q: { unit
     }
     cells.set(k, c);
   }
-  const total = await sumHourly(ctx.store.db, unit, p.fromHour, p.toHourExclusive, q.category ? sql`category` : null);
-  const opened = q.category ? (total.find((t) => t.key === q.category)?.sums.opened ?? 0) : (total[0]?.sums.opened ?? 0);
+  const total = await groupDaily(ctx.store.db, 'analytics_dim_daily', q.category ? sql`and dim = 'category' and value = ${q.category}` : sql`and dim = 'priority'`, unit, p.from, addDays(p.to, 1), {}, { opened: sql`sum(opened)` });
+  const opened = total[0]?.sums.opened ?? 0;
   const out = [...cells.values()].map((c) => ({ ...hexCentre(c.q, c.r), count: c.count, top: c.top })).sort((a, b) => b.count - a.count);
   return { cells: out, unplaced: Math.max(0, opened - out.reduce((a, c) => a + c.count, 0)) };
 }

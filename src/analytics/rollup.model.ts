@@ -36,7 +36,11 @@ export function binOf(minutes: number): number {
   return i === -1 ? MINUTE_BOUNDS.length : i;
 }
 
-/** A ticket's contribution: keys are `h|hour|station|zone|category|channel|priority|language`, `o|day|station|zone|officer` or `p|day|station|zone|category|q|r`. */
+/**
+ * A ticket's contribution: keys are `h|hour|station|zone|category|channel|priority|language`, the same
+ * counters per day and unit `u|day|station|zone`, opened by one dimension `x|day|station|zone|dim|value`,
+ * `o|day|station|zone|officer` or `p|day|station|zone|category|q|r`.
+ */
 export type Cells = Record<string, Record<string, number>>;
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
@@ -91,10 +95,22 @@ export function ticketCells(
   const station = t.station_id ?? '';
   const zone = t.zone_id ?? '';
   const dims = `${station}|${zone}|${t.category}|${t.channel}|${t.priority}|${t.language}`;
-  const at = (iso: string) => `h|${localHour(iso, timeZone)}|${dims}`;
+  // Every hourly counter is kept per day and unit too (`u|…`), so `count` writes both.
+  const count = (iso: string, counter: string, n: number) => {
+    const hour = localHour(iso, timeZone);
+    add(cells, `h|${hour}|${dims}`, counter, n);
+    add(cells, `u|${hour.slice(0, 10)}|${station}|${zone}`, counter, n);
+  };
   const officer = (iso: string) => (t.assignee_id === null ? null : `o|${localHour(iso, timeZone).slice(0, 10)}|${station}|${zone}|${t.assignee_id}`);
 
-  add(cells, at(t.created_at), 'opened', 1);
+  count(t.created_at, 'opened', 1);
+  const opened = localHour(t.created_at, timeZone);
+  const perDim = `x|${opened.slice(0, 10)}|${station}|${zone}`;
+  add(cells, `${perDim}|category|${t.category}`, 'opened', 1);
+  add(cells, `${perDim}|channel|${t.channel}`, 'opened', 1);
+  add(cells, `${perDim}|priority|${t.priority}`, 'opened', 1);
+  add(cells, `${perDim}|language|${t.language}`, 'opened', 1);
+  add(cells, `${perDim}|hour|${opened.slice(11, 13)}`, 'opened', 1);
   if (t.place_lat !== null && t.place_lon !== null) {
     const hex = hexOf(t.place_lat, t.place_lon);
     add(cells, `p|${localHour(t.created_at, timeZone).slice(0, 10)}|${station}|${zone}|${t.category}|${hex.q}|${hex.r}`, 'opened', 1);
@@ -102,40 +118,39 @@ export function ticketCells(
   let breached = false;
   if (t.first_response_at) {
     const m = minutesBetween(t.created_at, t.first_response_at);
-    const k = at(t.first_response_at);
-    add(cells, k, 'responded', 1);
-    add(cells, k, 'response_min_sum', m);
-    add(cells, k, `rh_${binOf(m)}`, 1);
+    count(t.first_response_at, 'responded', 1);
+    count(t.first_response_at, 'response_min_sum', m);
+    count(t.first_response_at, `rh_${binOf(m)}`, 1);
     const o = officer(t.first_response_at);
     if (o) add(cells, o, 'responded', 1);
     if (t.first_response_due_at && t.first_response_at > t.first_response_due_at) {
-      add(cells, at(t.first_response_due_at), 'breached', 1);
+      count(t.first_response_due_at, 'breached', 1);
       breached = true;
     }
   }
   const open = isOpenStatus(t.status);
   if (!open && t.resolved_at) {
     const m = minutesBetween(t.created_at, t.resolved_at);
-    const k = at(t.resolved_at);
-    add(cells, k, 'resolved', 1);
-    add(cells, k, 'resolve_min_sum', m);
-    add(cells, k, `sh_${binOf(m)}`, 1);
-    if (t.outcome) add(cells, k, `out_${t.outcome}`, 1);
+    const at = t.resolved_at;
+    count(at, 'resolved', 1);
+    count(at, 'resolve_min_sum', m);
+    count(at, `sh_${binOf(m)}`, 1);
+    if (t.outcome) count(at, `out_${t.outcome}`, 1);
     const o = officer(t.resolved_at);
     if (o) add(cells, o, 'resolved', 1);
     if (!breached && t.resolve_due_at && t.resolved_at > t.resolve_due_at) {
-      add(cells, at(t.resolve_due_at), 'breached', 1);
+      count(t.resolve_due_at, 'breached', 1);
       breached = true;
     }
-    if (!breached && t.escalation_level === 0) add(cells, k, 'sla_kept', 1);
+    if (!breached && t.escalation_level === 0) count(at, 'sla_kept', 1);
   }
   // A ticket escalated on a missed deadline it has not yet met (still unanswered or unresolved) breached too.
   if (!breached && t.escalation_level > 0 && t.escalated_at) {
-    add(cells, at(t.escalated_at), 'breached', 1);
+    count(t.escalated_at, 'breached', 1);
     breached = true;
   }
-  if (t.escalation_level > 0 && t.escalated_at) add(cells, at(t.escalated_at), 'escalated', 1);
-  if (!open) add(cells, at(t.resolved_at ?? t.updated_at), 'closed', 1);
+  if (t.escalation_level > 0 && t.escalated_at) count(t.escalated_at, 'escalated', 1);
+  if (!open) count(t.resolved_at ?? t.updated_at, 'closed', 1);
   return cells;
 }
 

@@ -1,11 +1,13 @@
 /** The rollup tables: applying a contribution's difference, each ticket's last contribution, the worker's cursor. */
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import { HOURLY_COLUMNS, OFFICER_COUNTERS, parseCells, type Cells } from './rollup.model.js';
 
 const HOURLY_KEYS = ['hour', 'station_id', 'zone_id', 'category', 'channel', 'priority', 'language'] as const;
 const OFFICER_KEYS = ['day', 'station_id', 'zone_id', 'officer_id'] as const;
 const PLACE_KEYS = ['day', 'station_id', 'zone_id', 'category', 'hex_q', 'hex_r'] as const;
+const UNIT_KEYS = ['day', 'station_id', 'zone_id'] as const;
+const DIM_KEYS = ['day', 'station_id', 'zone_id', 'dim', 'value'] as const;
 const CHUNK = 150;
 
 /** Adds a difference of counters to the rollups (upserts that add, so it composes with any other pass). */
@@ -13,17 +15,28 @@ export async function applyCells(db: Db, diff: Cells): Promise<void> {
   const hourly: Array<{ key: string[]; counters: Record<string, number> }> = [];
   const officer: Array<{ key: string[]; counters: Record<string, number> }> = [];
   const place: Array<{ key: string[]; counters: Record<string, number> }> = [];
+  const unit: Array<{ key: string[]; counters: Record<string, number> }> = [];
+  const dim: Array<{ key: string[]; counters: Record<string, number> }> = [];
   for (const [key, counters] of Object.entries(diff)) {
     const [kind, ...rest] = key.split('|');
     if (kind === 'h' && rest.length === HOURLY_KEYS.length) hourly.push({ key: rest, counters });
     else if (kind === 'o' && rest.length === OFFICER_KEYS.length) officer.push({ key: rest, counters });
     else if (kind === 'p' && rest.length === PLACE_KEYS.length) place.push({ key: rest, counters });
+    else if (kind === 'u' && rest.length === UNIT_KEYS.length) unit.push({ key: rest, counters });
+    else if (kind === 'x' && rest.length === DIM_KEYS.length) dim.push({ key: rest, counters });
   }
   await upsertAdding(db, 'analytics_hourly', HOURLY_KEYS, HOURLY_COLUMNS, hourly);
   await upsertAdding(db, 'analytics_officer_daily', OFFICER_KEYS, OFFICER_COUNTERS, officer);
   await upsertAdding(db, 'analytics_place_daily', PLACE_KEYS, ['opened'], place);
+  await upsertAdding(db, 'analytics_unit_daily', UNIT_KEYS, HOURLY_COLUMNS, unit);
+  await upsertAdding(db, 'analytics_dim_daily', DIM_KEYS, ['opened'], dim);
 }
 
+/**
+ * Multi-row upserts that add, written as plain SQL text with placeholders: a rebuild writes hundreds
+ * of thousands of rows, and building each value as a query-builder node cost more than the database.
+ * Table and column names come from the fixed lists above, never from input.
+ */
 async function upsertAdding(
   db: Db,
   table: string,
@@ -31,20 +44,31 @@ async function upsertAdding(
   counters: readonly string[],
   rows: ReadonlyArray<{ key: string[]; counters: Record<string, number> }>,
 ): Promise<void> {
+  if (rows.length === 0) return;
+  // '?' on SQLite, '$1' on PostgreSQL: ask the dialect once.
+  const numbered = sql`${0}`.compile(db).sql.startsWith('$');
   const numericKey = (k: string) => k === 'officer_id' || k === 'hex_q' || k === 'hex_r';
+  const cols = [...keys, ...counters];
+  const quote = (c: string) => `"${c}"`;
+  const sets = counters.map((c) => `${quote(c)} = ${quote(table)}.${quote(c)} + excluded.${quote(c)}`).join(', ');
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    const values = chunk.map(
-      (r) =>
-        sql`(${sql.join([
-          ...keys.map((k, j) => (numericKey(k) ? sql`${Number(r.key[j])}` : sql`${r.key[j] ?? ''}`)),
-          ...counters.map((c) => sql`${r.counters[c] ?? 0}`),
-        ])})`,
-    );
-    const cols = [...keys, ...counters].map((c) => sql.ref(c));
-    const sets = counters.map((c) => sql`${sql.ref(c)} = ${sql.table(table)}.${sql.ref(c)} + excluded.${sql.ref(c)}`);
-    await sql`insert into ${sql.table(table)} (${sql.join(cols)}) values ${sql.join(values)}
-      on conflict (${sql.join(keys.map((k) => sql.ref(k)))}) do update set ${sql.join(sets)}`.execute(db);
+    const params: Array<string | number> = [];
+    const tuples: string[] = [];
+    for (const r of chunk) {
+      const marks: string[] = [];
+      keys.forEach((k, j) => {
+        params.push(numericKey(k) ? Number(r.key[j]) : (r.key[j] ?? ''));
+        marks.push(numbered ? `$${params.length}` : '?');
+      });
+      for (const c of counters) {
+        params.push(r.counters[c] ?? 0);
+        marks.push(numbered ? `$${params.length}` : '?');
+      }
+      tuples.push(`(${marks.join(', ')})`);
+    }
+    const text = `insert into ${quote(table)} (${cols.map(quote).join(', ')}) values ${tuples.join(', ')} on conflict (${keys.map(quote).join(', ')}) do update set ${sets}`;
+    await db.executeQuery(CompiledQuery.raw(text, params));
   }
 }
 
@@ -103,6 +127,8 @@ export async function resetRollups(db: Db): Promise<void> {
   await db.deleteFrom('analytics_hourly').execute();
   await db.deleteFrom('analytics_officer_daily').execute();
   await db.deleteFrom('analytics_place_daily').execute();
+  await db.deleteFrom('analytics_unit_daily').execute();
+  await db.deleteFrom('analytics_dim_daily').execute();
   await db.deleteFrom('analytics_ticket_facts').execute();
   await saveCursor(db, { auditId: 0, updatedAfter: await latestTicketUpdate(db) });
 }

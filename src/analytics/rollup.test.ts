@@ -68,12 +68,14 @@ describe.each(engines)('rollups on %s', (engine) => {
     const rows = await t.ctx.store.db.selectFrom('analytics_hourly').selectAll().execute();
     const officers = await t.ctx.store.db.selectFrom('analytics_officer_daily').selectAll().execute();
     const places = await t.ctx.store.db.selectFrom('analytics_place_daily').selectAll().execute();
+    const nonZero = (r: Record<string, unknown>) => Object.entries(r).some(([, v]) => typeof v !== 'string' && Number(v) !== 0) || Object.values(r).some((v) => typeof v === 'string' && /^[1-9]\d*$/.test(v));
+    const units = (await t.ctx.store.db.selectFrom('analytics_unit_daily').selectAll().execute()).filter(nonZero);
+    const dims = await t.ctx.store.db.selectFrom('analytics_dim_daily').selectAll().execute();
     const norm = (r: Record<string, unknown>) =>
       Object.entries(r)
         .map(([k, v]) => `${k}=${typeof v === 'string' && !/^-?\d+$/.test(v) ? v : Number(v)}`)
         .join(',');
-    const nonZero = (r: Record<string, unknown>) => Object.entries(r).some(([, v]) => typeof v !== 'string' && Number(v) !== 0) || Object.values(r).some((v) => typeof v === 'string' && /^[1-9]\d*$/.test(v));
-    return [...rows.filter(nonZero).map(norm), ...officers.filter((r) => Number(r.responded) !== 0 || Number(r.resolved) !== 0).map(norm), ...places.filter((r) => Number(r.opened) !== 0).map(norm)].sort();
+    return [...rows.filter(nonZero).map(norm), ...officers.filter((r) => Number(r.responded) !== 0 || Number(r.resolved) !== 0).map(norm), ...places.filter((r) => Number(r.opened) !== 0).map(norm), ...units.map(norm), ...dims.filter((r) => Number(r.opened) !== 0).map(norm)].sort();
   };
   const totals = async () => {
     const r = await t.ctx.store.db

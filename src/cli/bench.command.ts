@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ runBench: RunBench }>> = {
   locate: () => import('../../bench/locate.bench.js'),
   desk: () => import('../../bench/desk.bench.js'),
   webhooks: () => import('../../bench/webhooks.bench.js'),
+  analytics: () => import('../../bench/analytics.bench.js'),
 };
 
 export function registerBenchCommand(program: Command): void {

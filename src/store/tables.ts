@@ -343,16 +343,37 @@ export type AnalyticsHourlyTable = {
   channel: string;
   priority: string;
   language: string;
+} & { [K in HourlyCounterColumn]: Generated<number> };
+type HourlyCounterColumn =
+  | 'opened'
+  | 'responded'
+  | 'response_min_sum'
+  | 'resolved'
+  | 'resolve_min_sum'
+  | 'closed'
+  | 'breached'
+  | 'sla_kept'
+  | 'escalated'
+  | `rh_${RollupBin}`
+  | `sh_${RollupBin}`
+  | `out_${Outcome}`;
+
+/** The hourly counters summed per local day and unit (0021). */
+export type AnalyticsUnitDailyTable = {
+  day: string;
+  station_id: string;
+  zone_id: string;
+} & { [K in HourlyCounterColumn]: Generated<number> };
+
+/** Tickets opened per local day and unit by one dimension (category, channel, priority, language, hour) (0021). */
+export interface AnalyticsDimDailyTable {
+  day: string;
+  station_id: string;
+  zone_id: string;
+  dim: string;
+  value: string;
   opened: Generated<number>;
-  responded: Generated<number>;
-  response_min_sum: Generated<number>;
-  resolved: Generated<number>;
-  resolve_min_sum: Generated<number>;
-  closed: Generated<number>;
-  breached: Generated<number>;
-  sla_kept: Generated<number>;
-  escalated: Generated<number>;
-} & { [K in `rh_${RollupBin}` | `sh_${RollupBin}` | `out_${Outcome}`]: Generated<number> };
+}
 
 /** Tickets answered and resolved per officer per local day (0021). */
 export interface AnalyticsOfficerDailyTable {
@@ -565,6 +586,8 @@ export interface Database {
   evidence_records: EvidenceRecordTable;
   analytics_hourly: AnalyticsHourlyTable;
   analytics_officer_daily: AnalyticsOfficerDailyTable;
+  analytics_unit_daily: AnalyticsUnitDailyTable;
+  analytics_dim_daily: AnalyticsDimDailyTable;
   analytics_place_daily: AnalyticsPlaceDailyTable;
   analytics_ticket_facts: AnalyticsTicketFactsTable;
   analytics_cursors: AnalyticsCursorTable;

@@ -32,6 +32,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('analytics_hourly_station_idx').on('analytics_hourly').columns(['station_id', 'hour']).execute();
   await db.schema.createIndex('analytics_hourly_zone_idx').on('analytics_hourly').columns(['zone_id', 'hour']).execute();
 
+  // The same counters per local day and unit only: figures over long periods read these few rows.
+  let daily = db.schema
+    .createTable('analytics_unit_daily')
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('station_id', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull());
+  for (const c of counters) daily = daily.addColumn(c, 'integer', (col) => col.notNull().defaultTo(0));
+  for (let i = 0; i < BINS; i++) daily = daily.addColumn(`rh_${i}`, 'integer', (col) => col.notNull().defaultTo(0));
+  for (let i = 0; i < BINS; i++) daily = daily.addColumn(`sh_${i}`, 'integer', (col) => col.notNull().defaultTo(0));
+  for (const o of OUTCOMES) daily = daily.addColumn(`out_${o}`, 'integer', (col) => col.notNull().defaultTo(0));
+  await daily.addPrimaryKeyConstraint('analytics_unit_daily_pk', ['day', 'station_id', 'zone_id']).execute();
+  await db.schema.createIndex('analytics_unit_daily_zone_idx').on('analytics_unit_daily').columns(['zone_id', 'day']).execute();
+  await db.schema.createIndex('analytics_unit_daily_station_idx').on('analytics_unit_daily').columns(['station_id', 'day']).execute();
+
+  // Tickets opened per local day and unit by one dimension at a time (category, channel, priority,
+  // language, hour of day): the breakdowns and trend alerts without the cross product of dimensions.
+  await db.schema
+    .createTable('analytics_dim_daily')
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('station_id', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .addColumn('dim', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('opened', 'integer', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('analytics_dim_daily_pk', ['dim', 'day', 'station_id', 'zone_id', 'value'])
+    .execute();
+
   await db.schema
     .createTable('analytics_officer_daily')
     .addColumn('day', 'text', (c) => c.notNull())
@@ -78,6 +105,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('analytics_cursors').execute();
   await db.schema.dropTable('analytics_ticket_facts').execute();
   await db.schema.dropTable('analytics_place_daily').execute();
+  await db.schema.dropTable('analytics_dim_daily').execute();
+  await db.schema.dropTable('analytics_unit_daily').execute();
   await db.schema.dropTable('analytics_officer_daily').execute();
   await db.schema.dropTable('analytics_hourly').execute();
 }
