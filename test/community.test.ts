@@ -340,4 +340,14 @@ describe.each(engines)('community on %s', (engine) => {
     expect(cancelled.totals).toMatchObject({ queued: 0, cancelled: queued.totals.queued });
     expect((await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${queued.id}/cancel`)).statusCode).toBe(409);
   });
+  it('keeps every community change in the audit trail, without members\' numbers', async () => {
+    const rows = await t.ctx.store.db.selectFrom('audit_log').select(['action', 'details', 'actor_user_id']).execute()
+      .then((all) => all.filter((r) => r.action.startsWith('community.')));
+    const actions = new Set(rows.map((r) => r.action));
+    for (const a of ['community.group_created', 'community.member_added', 'community.member_left', 'community.broadcast_drafted', 'community.broadcast_approved', 'community.broadcast_cancelled', 'community.checkin_scheduled']) {
+      expect(actions).toContain(a);
+    }
+    expect(rows.map((r) => r.details).join(' ')).not.toMatch(/9800000|5550/);
+    expect(rows.find((r) => r.action === 'community.member_added' && r.details.includes('officer_in_person'))?.actor_user_id).not.toBeNull();
+  });
 });

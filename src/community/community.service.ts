@@ -11,6 +11,7 @@ import type { Db, Tx } from '../store/db.js';
 import type { CommunityGroupTable, CommunityMemberTable, TicketRow } from '../store/tables.js';
 import type { Selectable } from 'kysely';
 import type { TicketEvent } from '../tickets/desk-event.schema.js';
+import { appendAudit } from '../tickets/audit.repository.js';
 import { openTicket, zoneOf } from '../tickets/ticket.lifecycle.js';
 import { setThread } from '../tickets/thread.repository.js';
 import { publishEvents } from '../tickets/ticket.events.js';
@@ -307,6 +308,9 @@ interface NewMember {
 
 /** Adds a member, or takes back one who left, with the consent given now. */
 async function upsertMember(db: Db, group: GroupRow, m: NewMember): Promise<MemberRow> {
+  // The audit names the member by id and how they consented, never by number.
+  const audit = (memberId: number) =>
+    appendAudit(db, { ticketId: null, actorUserId: m.addedBy, action: 'community.member_added', details: { groupId: group.id, memberId, method: m.consentMethod, channel: m.channel }, at: m.at });
   const consent = {
     language: m.language,
     consent_at: m.at,
@@ -324,14 +328,16 @@ async function upsertMember(db: Db, group: GroupRow, m: NewMember): Promise<Memb
     .where('address', '=', m.address)
     .executeTakeFirst();
   if (existing) {
-    return db
+    const row = await db
       .updateTable('community_members')
       .set({ ...consent, ward: m.ward ?? existing.ward, display_name: m.displayName ?? existing.display_name, last_inbound_at: m.lastInboundAt ?? existing.last_inbound_at })
       .where('id', '=', existing.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await audit(row.id);
+    return row;
   }
-  return db
+  const row = await db
     .insertInto('community_members')
     .values({
       group_id: group.id,
@@ -346,6 +352,8 @@ async function upsertMember(db: Db, group: GroupRow, m: NewMember): Promise<Memb
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await audit(row.id);
+  return row;
 }
 
 /** Leaves every group this address is in, at once; the groups left. */
@@ -356,9 +364,12 @@ async function leaveAll(db: Db, channel: string, address: string, at: string): P
     .where('channel', '=', channel)
     .where('address', '=', address)
     .where('status', '=', 'active')
-    .returning('group_id')
+    .returning(['id', 'group_id'])
     .execute();
   if (left.length === 0) return [];
+  for (const l of left) {
+    await appendAudit(db, { ticketId: null, actorUserId: null, action: 'community.member_left', details: { groupId: l.group_id, memberId: l.id, channel }, at });
+  }
   return db.selectFrom('community_groups').selectAll().where('id', 'in', left.map((l) => l.group_id)).execute();
 }
 
@@ -389,11 +400,15 @@ export async function createGroup(ctx: CommunityContext, actor: Actor, input: { 
   requireStationOfficer(actor, input.stationId, ['sho']);
   const at = new Date(ctx.now()).toISOString();
   if (await findGroup(ctx.store.db, input.stationId, input.kind)) throw new AppError('CONFLICT', `The station already has a ${input.kind} group`);
-  const row = await ctx.store.db
-    .insertInto('community_groups')
-    .values({ station_id: input.stationId, kind: input.kind, name: input.name ?? groupName(input.kind, 'en'), created_by: actor.userId, created_at: at })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await ctx.store.db.transaction().execute(async (tx) => {
+    const g = await tx
+      .insertInto('community_groups')
+      .values({ station_id: input.stationId, kind: input.kind, name: input.name ?? groupName(input.kind, 'en'), created_by: actor.userId, created_at: at })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.group_created', details: { groupId: g.id, kind: g.kind, station: g.station_id }, at });
+    return g;
+  });
   return presentGroup(ctx, row, 0);
 }
 
@@ -461,7 +476,7 @@ export async function addMemberByOfficer(
   const g = await groupSeenBy(ctx, actor, groupId);
   requireStationOfficer(actor, g.station_id);
   const at = new Date(ctx.now()).toISOString();
-  const m = await upsertMember(ctx.store.db, g, {
+  const m = await ctx.store.db.transaction().execute((tx) => upsertMember(tx, g, {
     channel: input.channel,
     address: normaliseAddress(input.channel, input.address),
     externalUserId: null,
@@ -473,7 +488,7 @@ export async function addMemberByOfficer(
     addedBy: actor.userId,
     lastInboundAt: null,
     at,
-  });
+  }));
   return presentMember(m, true);
 }
 
@@ -486,7 +501,7 @@ export async function joinByWeb(
   const g = await findGroup(ctx.store.db, input.stationId, input.kind);
   if (!g) throw new AppError('NOT_FOUND', `The station has no ${input.kind} group`);
   const at = new Date(ctx.now()).toISOString();
-  await upsertMember(ctx.store.db, g, {
+  await ctx.store.db.transaction().execute((tx) => upsertMember(tx, g, {
     channel: input.channel,
     address: normaliseAddress(input.channel, input.address),
     externalUserId: null,
@@ -498,7 +513,7 @@ export async function joinByWeb(
     addedBy: null,
     lastInboundAt: null,
     at,
-  });
+  }));
   return { joined: true, group: groupName(g.kind, input.language), station: stationName(ctx, g.station_id, input.language) };
 }
 
@@ -570,25 +585,29 @@ export async function draftBroadcast(ctx: CommunityContext, actor: Actor, d: Bro
   }
   const at = new Date(ctx.now()).toISOString();
   const approved = mayApprove(ctx, actor, d.scope, scopeUnitId);
-  const row = await db
-    .insertInto('community_broadcasts')
-    .values({
-      station_id: d.scope === 'station' ? actor.unitId : null,
-      scope: d.scope,
-      scope_unit_id: scopeUnitId,
-      group_ids: JSON.stringify(groupIds),
-      texts: JSON.stringify(d.texts),
-      template_key: d.templateKey ?? null,
-      status: 'awaiting_approval',
-      created_by: actor.userId,
-      created_at: at,
-      approved_by: null,
-      approved_at: null,
-      send_at: d.sendAt ?? null,
-      queued_at: null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await db.transaction().execute(async (tx) => {
+    const b = await tx
+      .insertInto('community_broadcasts')
+      .values({
+        station_id: d.scope === 'station' ? actor.unitId : null,
+        scope: d.scope,
+        scope_unit_id: scopeUnitId,
+        group_ids: JSON.stringify(groupIds),
+        texts: JSON.stringify(d.texts),
+        template_key: d.templateKey ?? null,
+        status: 'awaiting_approval',
+        created_by: actor.userId,
+        created_at: at,
+        approved_by: null,
+        approved_at: null,
+        send_at: d.sendAt ?? null,
+        queued_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.broadcast_drafted', details: { broadcastId: b.id, scope: d.scope, scopeUnit: scopeUnitId, groups: groupIds.length }, at });
+    return b;
+  });
   if (approved) return approveBroadcast(ctx, actor, row.id);
   return getBroadcast(ctx, actor, row.id);
 }
@@ -632,6 +651,7 @@ export async function approveBroadcast(ctx: CommunityContext, actor: Actor, broa
       return true;
     });
     await queueDeliveries(tx, ctx, unique, { broadcastId: b.id, checkinId: null }, (m) => pickText(texts, communityLanguageOf(m.language)), b.send_at && b.send_at > at ? b.send_at : at, at);
+    await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.broadcast_approved', details: { broadcastId: b.id, scope: b.scope, messages: unique.length, sendAt: b.send_at }, at });
   });
   return getBroadcast(ctx, actor, broadcastId);
 }
@@ -651,7 +671,9 @@ export async function cancelBroadcast(ctx: CommunityContext, actor: Actor, broad
     const claimed = await tx.updateTable('community_broadcasts').set({ status: 'cancelled' }).where('id', '=', b.id).where('status', '=', b.status).returning('id').executeTakeFirst();
     if (!claimed) throw new AppError('CONFLICT', `Broadcast ${broadcastId} changed meanwhile`);
     const rows = await tx.selectFrom('community_deliveries').select('outbox_id').where('broadcast_id', '=', b.id).execute();
-    return withdrawPendingOutbound(tx, rows.flatMap((r) => (r.outbox_id === null ? [] : [r.outbox_id])));
+    const ids = await withdrawPendingOutbound(tx, rows.flatMap((r) => (r.outbox_id === null ? [] : [r.outbox_id])));
+    await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.broadcast_cancelled', details: { broadcastId: b.id, withdrawn: ids.length }, at: new Date(ctx.now()).toISOString() });
+    return ids;
   });
   return { ...(await getBroadcast(ctx, actor, broadcastId)), withdrawn: withdrawn.length };
 }
@@ -865,6 +887,7 @@ export async function scheduleCheckin(ctx: CommunityContext, actor: Actor, input
       sendAt,
       at,
     );
+    await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.checkin_scheduled', details: { checkinId: c.id, messages: members.length, dueAt }, at });
     return c.id;
   });
   return getCheckin(ctx, actor, id);

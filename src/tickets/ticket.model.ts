@@ -109,6 +109,13 @@ export const AUDIT_ACTIONS = [
   'inbound.retried',
   'inbound.discarded',
   'auth.throttled',
+  'community.group_created',
+  'community.member_added',
+  'community.member_left',
+  'community.broadcast_drafted',
+  'community.broadcast_approved',
+  'community.broadcast_cancelled',
+  'community.checkin_scheduled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
