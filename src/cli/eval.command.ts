@@ -13,7 +13,7 @@ import { createTriager } from '../triage/triager.load.js';
 interface EvalFlags {
   json?: boolean;
   model?: string;
-  city?: string;
+  cityDir?: string;
 }
 
 /** How `chowki eval` routes an item: a conversation message by message, a message with its pin. */
@@ -30,7 +30,7 @@ export function routeWith(locator: Locator): RouteItem {
   };
 }
 
-/** Register `chowki eval <labelled.jsonl> [--json] [--model path] [--city dir]`. */
+/** Register `chowki eval <labelled.jsonl> [--json] [--model path] [--city-dir dir]`. */
 export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
@@ -40,12 +40,12 @@ export function registerEvalCommand(program: Command): void {
     .argument('<labelled>', 'JSONL of {"text" | "messages": [{"text", "geo"?}], "labels": {"category", "priority", "language", "station"?}}')
     .option('--json', 'print the report as JSON')
     .option('--model <path>', 'model file to evaluate (default data/triage/model.json)')
-    .option('--city <dir>', 'city reference data for station accuracy (default CHOWKI_CITY_DIR)')
+    .option('--city-dir <dir>', 'city reference data for station accuracy (default CHOWKI_CITY_DIR)')
     .action((file: string, flags: EvalFlags) => {
       const triager = createTriager(flags.model);
       const items = readLabelledFile(file);
       const route = items.some((i) => i.labels.station !== undefined)
-        ? routeWith(createLocator(loadCityFromDir(flags.city ?? readConfig().cityDir)))
+        ? routeWith(createLocator(loadCityFromDir(flags.cityDir ?? readConfig().cityDir)))
         : undefined;
       const report = evaluateTriage(triager, items, route);
       process.stdout.write(flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report)}\n`);
