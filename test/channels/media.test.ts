@@ -14,11 +14,14 @@ import { buildApp } from '../../src/app.js';
 import { createChannelRuntime, type ChannelRuntime } from '../../src/channels/channel.runtime.js';
 import { readConfig } from '../../src/config.js';
 import type { AppContext } from '../../src/context.js';
+import { pollXAccount } from '../../src/channels/x/x.channel.js';
+import { createXClient } from '../../src/channels/x/x.client.js';
 import { createAttachmentWorker } from '../../src/media/attachment.worker.js';
 import { mediaPath, sha256Of } from '../../src/media/media.store.js';
 import type { DeskEvent } from '../../src/tickets/desk-event.schema.js';
 import { loadFixture } from '../fakes/fixtures.js';
 import { startTelegramFake } from '../fakes/telegram.fake.js';
+import { startXFake } from '../fakes/x.fake.js';
 import { signWhatsAppBody, startWhatsAppFake } from '../fakes/whatsapp.fake.js';
 import { createTestContext, DEMO_PASSWORD, testEngines } from '../support/harness.js';
 
@@ -268,5 +271,61 @@ describe.each(engines)('attachments on %s', (engine) => {
       { status: 'stored', sha256: sha256Of(VOICE) },
       { status: 'stored', sha256: sha256Of(VOICE) },
     ]);
+  });
+});
+
+describe.each(engines)('X media on %s', (engine) => {
+  it('requests the media expansions and downloads a post\u2019s photo and best MP4 from the URLs X gave; another host is refused', async () => {
+    const fake = await startXFake({ bearer: 'x-bearer' });
+    const dir = await mkdtemp(join(tmpdir(), 'chowki-media-'));
+    const t = await createTestContext(engine);
+    const ctx: AppContext = {
+      ...t.ctx,
+      config: readConfig({
+        CHOWKI_DATA_DIR: ':memory:',
+        CHOWKI_MEDIA_DIR: dir,
+        LOG_LEVEL: 'silent',
+        CHOWKI_X_BEARER_TOKEN: 'x-bearer',
+        CHOWKI_X_ACCOUNTS: '1000',
+        CHOWKI_X_API_URL: fake.url,
+      }),
+    };
+    const runtime = createChannelRuntime(ctx);
+    try {
+      const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom', 'latin1'), Buffer.alloc(300, 1)]);
+      fake.addMedia('3_1800000000000000101', 'photo', PHOTO, 'image/jpeg');
+      fake.addMedia('7_1800000000000000102', 'video', MP4, 'video/mp4');
+      fake.addMentions('1000', {
+        data: [
+          {
+            id: '1800000000000000101',
+            text: '@NagpurPolice a car is blocking the footpath at Sitabuldi &amp; nobody moves it',
+            author_id: '2001',
+            created_at: '2026-01-01T00:00:00.000Z',
+            conversation_id: '1800000000000000101',
+            attachments: { media_keys: ['3_1800000000000000101', '7_1800000000000000102'] },
+          },
+        ],
+        includes: { users: [{ id: '2001', name: 'Ravi', username: 'ravi_ngp' }] },
+      });
+      const stored = await pollXAccount(ctx, createXClient('x-bearer', fake.url), '1000', (id) => runtime.intake.push(id));
+      expect(stored.stored).toBe(1);
+      expect(fake.requests.some((r) => r.includes('attachments.media_keys') && r.includes('media.fields='))).toBe(true);
+      await runtime.intake.drain();
+      await createAttachmentWorker(ctx, runtime.fetchers()).runOnce();
+      const rows = await ctx.store.db.selectFrom('ticket_attachments').select(['kind', 'status', 'content_type', 'sha256']).orderBy('position').execute();
+      expect(rows).toEqual([
+        { kind: 'photo', status: 'stored', content_type: 'image/png', sha256: sha256Of(PHOTO) },
+        { kind: 'video', status: 'stored', content_type: 'video/mp4', sha256: sha256Of(MP4) },
+      ]);
+      // A media URL on a host that is not X's is never fetched.
+      const x = runtime.fetchers().find((f) => f.name === 'x');
+      await expect(x?.fetchMedia('https://attacker.example/a.jpg', 1000)).rejects.toMatchObject({ code: 'MEDIA_HOST_REFUSED' });
+    } finally {
+      await runtime.stop();
+      await t.close();
+      await fake.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

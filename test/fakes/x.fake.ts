@@ -36,6 +36,9 @@ export async function startXFake(opts: {
   /** Pages served as they are, before the account's mentions: what X might send, broken posts and all. */
   const rawPages = new Map<string, unknown[]>();
   const users: Array<{ id: string; name: string; username: string }> = [];
+  /** Expanded media objects by media_key, and the files their URLs serve (pbs.twimg.com at X, no token). */
+  const media = new Map<string, Record<string, unknown>>();
+  const mediaFiles = new Map<string, { bytes: Buffer; type: string }>();
   const posted: Array<{ id: string; text: string; inReplyTo: string | undefined }> = [];
   const requests: string[] = [];
   const failures: Array<{ status: number; resetInS: number }> = [];
@@ -78,6 +81,12 @@ export async function startXFake(opts: {
 
   const server = await startFakeServer((req, body, res, url) => {
     requests.push(`${req.method} ${url.pathname}${url.search}`);
+    const file = req.method === 'GET' && url.pathname.startsWith('/media/') ? mediaFiles.get(url.pathname) : undefined;
+    if (file) {
+      res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.bytes.length) });
+      res.end(file.bytes);
+      return;
+    }
     const auth = req.headers.authorization ?? '';
     if (auth !== `Bearer ${opts.bearer}` && !auth.startsWith('OAuth ')) {
       return sendJson(res, 401, { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' });
@@ -174,7 +183,13 @@ export async function startXFake(opts: {
         200,
         {
           data: page,
-          includes: { users: users.filter((u) => authorIds.has(u.id)) },
+          includes: {
+            users: users.filter((u) => authorIds.has(u.id)),
+            // With expansions=attachments.media_keys: the media of the page's posts.
+            ...(url.searchParams.get('expansions')?.includes('attachments.media_keys')
+              ? { media: page.flatMap((p) => ((p.attachments as { media_keys?: string[] } | undefined)?.media_keys ?? []).flatMap((k) => media.get(k) ?? [])) }
+              : {}),
+          },
           meta: {
             result_count: page.length,
             newest_id: page[0]?.id,
@@ -212,6 +227,22 @@ export async function startXFake(opts: {
     addMentions(account: string, page: { data: Post[]; includes?: { users?: Array<{ id: string; name: string; username: string }> } }) {
       mentions.set(account, [...(mentions.get(account) ?? []), ...page.data]);
       users.push(...(page.includes?.users ?? []));
+    },
+    /**
+     * A photo or video a post carries (attachments.media_keys): its media object as X expands it, with a
+     * URL on this server. Returns the URL.
+     */
+    addMedia(key: string, type: 'photo' | 'video', bytes: Buffer, contentType: string) {
+      const path = `/media/${key}.${type === 'photo' ? 'jpg' : 'mp4'}`;
+      mediaFiles.set(path, { bytes, type: contentType });
+      const fileUrl = `${server.url}${path}`;
+      media.set(
+        key,
+        type === 'photo'
+          ? { media_key: key, type, url: fileUrl, width: 96, height: 64 }
+          : { media_key: key, type, preview_image_url: `${server.url}/media/${key}-preview.jpg`, variants: [{ bit_rate: 632000, content_type: 'video/mp4', url: fileUrl }, { content_type: 'application/x-mpegURL', url: `${fileUrl}.m3u8` }] },
+      );
+      return fileUrl;
     },
     /** The next mentions request for the account answers this body as it is (malformed posts included). */
     serveRawMentions(account: string, body: unknown) {

@@ -17,7 +17,28 @@ const tweetSchema = z.object({
   conversation_id: z.unknown().optional(),
   referenced_tweets: z.unknown().optional(),
   geo: z.unknown().optional(),
+  attachments: z.unknown().optional(),
 });
+
+const mediaKeysSchema = z.object({ media_keys: z.array(z.string().min(1).max(100)).max(10) });
+/** An expanded media object (media.fields=url,type,variants,preview_image_url): a photo has a url, a video its variants. */
+const mediaSchema = z.object({
+  media_key: z.string().min(1).max(100),
+  type: z.string().max(32),
+  url: z.string().url().max(500).optional(),
+  preview_image_url: z.string().url().max(500).optional(),
+  variants: z.array(z.object({ content_type: z.string().max(100), url: z.string().url().max(500), bit_rate: z.number().optional() })).optional(),
+});
+type Media = z.infer<typeof mediaSchema>;
+
+/** What to download for a media object: a photo's url, a video's best MP4, else its preview image. */
+function attachmentOf(m: Media): { kind: string; mediaId: string; mime?: string } | undefined {
+  if (m.type === 'photo' && m.url) return { kind: 'photo', mediaId: m.url, mime: 'image/jpeg' };
+  const mp4 = (m.variants ?? []).filter((v) => v.content_type === 'video/mp4').sort((a, b) => (b.bit_rate ?? 0) - (a.bit_rate ?? 0))[0];
+  if (mp4) return { kind: m.type === 'animated_gif' ? 'animated_gif' : 'video', mediaId: mp4.url, mime: 'video/mp4' };
+  if (m.preview_image_url) return { kind: 'photo', mediaId: m.preview_image_url, mime: 'image/jpeg' };
+  return undefined;
+}
 
 const referencesSchema = z.array(z.object({ type: z.string(), id: postId }));
 const pointSchema = z.object({
@@ -28,7 +49,7 @@ const userSchema = z.object({ id: postId, name: z.string().optional(), username:
 /** The frame of a page as GET /2/users/:id/mentions returns it; an empty page has no `data`. */
 const pageSchema = z.object({
   data: z.array(z.unknown()).optional(),
-  includes: z.object({ users: z.array(z.unknown()).optional() }).optional(),
+  includes: z.object({ users: z.array(z.unknown()).optional(), media: z.array(z.unknown()).optional() }).optional(),
   meta: z.object({ newest_id: z.unknown().optional(), next_token: z.unknown().optional() }).optional(),
 });
 
@@ -55,7 +76,7 @@ function isDate(s: string): boolean {
   return !Number.isNaN(Date.parse(s));
 }
 
-function readPost(raw: unknown, users: ReadonlyMap<string, User>): InboundItem | SkippedItem {
+function readPost(raw: unknown, users: ReadonlyMap<string, User>, media: ReadonlyMap<string, Media>): InboundItem | SkippedItem {
   const parsed = tweetSchema.safeParse(raw);
   if (!parsed.success) return { id: idOf(raw), problem: describeIssue(parsed.error, 'post') };
   const post = parsed.data;
@@ -65,6 +86,11 @@ function readPost(raw: unknown, users: ReadonlyMap<string, User>): InboundItem |
   const point = optional(pointSchema, post.geo)?.coordinates.coordinates;
   const replyTo = optional(referencesSchema, post.referenced_tweets)?.find((r) => r.type === 'replied_to')?.id;
   const conversationId = optional(postId, post.conversation_id);
+  const attachments = (optional(mediaKeysSchema, post.attachments)?.media_keys ?? []).flatMap((k) => {
+    const m = media.get(k);
+    const a = m ? attachmentOf(m) : undefined;
+    return a ? [a] : [];
+  });
   const item = inboundItemSchema.safeParse({
     channel: 'x',
     externalId: post.id,
@@ -75,6 +101,7 @@ function readPost(raw: unknown, users: ReadonlyMap<string, User>): InboundItem |
     ...(point ? { geo: { lat: point[1], lon: point[0] } } : {}),
     ...(conversationId ? { conversationId } : {}),
     ...(replyTo ? { inReplyTo: replyTo } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
   });
   return item.success ? item.data : { id: post.id, problem: describeIssue(item.error) };
 }
@@ -90,10 +117,15 @@ export function parseXPage(body: unknown): XPageParse {
     const u = userSchema.safeParse(raw);
     if (u.success) users.set(u.data.id, u.data);
   }
+  const media = new Map<string, Media>();
+  for (const raw of page.data.includes?.media ?? []) {
+    const m = mediaSchema.safeParse(raw);
+    if (m.success) media.set(m.data.media_key, m.data);
+  }
   const items: InboundItem[] = [];
   const skipped: SkippedItem[] = [];
   for (const raw of page.data.data ?? []) {
-    const r = readPost(raw, users);
+    const r = readPost(raw, users, media);
     if ('problem' in r) skipped.push(r);
     else items.push(r);
   }

@@ -21,8 +21,9 @@ const RULES_BATCH = 100;
 const RATE_LIMIT_CAP_MS = 15 * 60_000;
 
 const STREAM_QUERY = {
-  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id',
-  expansions: 'author_id',
+  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id,attachments',
+  expansions: 'author_id,attachments.media_keys',
+  'media.fields': 'url,type,variants,preview_image_url',
   'user.fields': 'name,username',
 };
 

@@ -9,7 +9,19 @@ import type { AppContext } from '../../context.js';
 import { acceptInbound } from '../../intake/intake.service.js';
 import type { InboundItem } from '../../intake/inbound-item.js';
 import { recordChannelError, recordChannelOk } from '../channel-health.repository.js';
-import { ChannelSendError, healthWriteFailed, payloadString, type Channel, type ChannelLog, type ChannelRuntimeDeps, type OutboundEnvelope } from '../channel.js';
+import {
+  ChannelSendError,
+  healthWriteFailed,
+  MediaFetchError,
+  mediaHttpFailure,
+  payloadString,
+  readLimitedBody,
+  type Channel,
+  type ChannelLog,
+  type ChannelRuntimeDeps,
+  type FetchedMedia,
+  type OutboundEnvelope,
+} from '../channel.js';
 import type { SkippedItem } from '../inbound.parse.js';
 import { createPollerLocks, type PollerLocks } from '../poller-locks.js';
 import { createXClient } from './x.client.js';
@@ -25,8 +37,9 @@ const CURSOR_CHANNEL = 'x';
 
 const MENTION_QUERY = {
   max_results: 100,
-  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id',
-  expansions: 'author_id',
+  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id,attachments',
+  expansions: 'author_id,attachments.media_keys',
+  'media.fields': 'url,type,variants,preview_image_url',
   'user.fields': 'name,username',
 };
 
@@ -161,6 +174,40 @@ const STREAM_LOCK = 'x.stream';
  * The accounts are CHOWKI_X_ACCOUNTS, else the units' handles resolved to ids. On PostgreSQL every
  * account and the stream are behind advisory locks, so that of several processes exactly one reads each.
  */
+/** The origin of a configured URL (the emulator's in tests), or undefined for one that is not a URL. */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Downloads a post's photo or video from the URL X expanded it with (attachments.media_keys with
+ * media.fields=url,variants): X serves media from its own hosts (pbs.twimg.com, video.twimg.com) without
+ * a token; any other host is refused, so a page cannot make Chowki fetch from elsewhere (the emulator's
+ * origin is X's for the tests).
+ */
+async function fetchXMedia(apiOrigin: string | undefined, url: string, maxBytes: number): Promise<FetchedMedia> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new MediaFetchError('permanent', 'BAD_MEDIA_URL');
+  }
+  const x = target.protocol === 'https:' && (target.hostname === 'twimg.com' || target.hostname.endsWith('.twimg.com'));
+  if (!x && target.origin !== apiOrigin) throw new MediaFetchError('permanent', 'MEDIA_HOST_REFUSED');
+  try {
+    const res = await fetch(target, { signal: AbortSignal.timeout(60_000), redirect: 'error' });
+    if (!res.ok) throw mediaHttpFailure(res.status);
+    return { bytes: await readLimitedBody(res, maxBytes), mime: res.headers.get('content-type') ?? undefined };
+  } catch (err) {
+    if (err instanceof MediaFetchError) throw err;
+    throw new MediaFetchError('retryable', err instanceof Error && err.name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK');
+  }
+}
+
 export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts: XChannelOptions = {}): Channel {
   const reader = createXClient(cfg.bearerToken, cfg.apiUrl);
   const writer = cfg.oauth1 ? createXClient(cfg.oauth1, cfg.apiUrl) : reader;
@@ -277,6 +324,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
 
   return {
     name: 'x',
+    fetchMedia: (url, maxBytes) => fetchXMedia(originOf(cfg.apiUrl), url, maxBytes),
     async start(deps) {
       if (running) return;
       running = true;
