@@ -25,6 +25,8 @@ import {
   boolParam,
   bulkAnswer,
   bulkBody,
+  capacityBody,
+  capacityParams,
   cannedRepliesSchema,
   confirmAnswer,
   confirmBody,
@@ -60,7 +62,7 @@ import {
 } from './desk.schema.js';
 import { getOverview } from './overview.service.js';
 import { getQueue } from './queue.service.js';
-import { addHandoverNote, getRoster, putRoster } from './roster.service.js';
+import { addHandoverNote, getRoster, putRoster, setOfficerCapacity } from './roster.service.js';
 import { similarTickets } from './similar.service.js';
 import { getTicketDetail, getTicketView } from './ticket-view.service.js';
 
@@ -82,6 +84,7 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             channel: freeList,
             assignee: z.string().regex(/^(me|none|\d+)$/, 'use me, none, or an officer id').optional(),
             breached: boolParam,
+            control: boolParam.describe('only tickets no station holds, and escalated ones: the control room\'s own queue'),
             q: z.string().max(200).optional().describe("text in the masked summary, the reference or the place's name, or the citizen's phone however written"),
             from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD').optional().describe('received on or after this day (force time zone)'),
             to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD').optional().describe('received on or before this day (force time zone)'),
@@ -149,6 +152,20 @@ export function deskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => putRoster(ctx, await requireActor(db, request), request.body.station, request.body.shifts),
+    );
+
+    app.put(
+      '/api/desk/roster/officers/:officerId/capacity',
+      {
+        schema: {
+          tags: ['desk'],
+          summary: "Set how many open tickets auto-assignment gives one officer (their station's SHO, or an administrator); null goes back to the default",
+          params: capacityParams,
+          body: capacityBody,
+          response: { 200: rosterSchema },
+        },
+      },
+      async (request) => setOfficerCapacity(ctx, await requireActor(db, request), request.params.officerId, request.body.capacity),
     );
 
     app.post(

@@ -54,7 +54,16 @@ export const rosterSchema = z.object({
   timeZone: z.string(),
   shifts: z.array(z.object({ id: z.number(), name: z.string(), start: z.string(), end: z.string(), days: z.array(z.number()), officers: z.array(z.number()) })),
   officers: z.array(
-    z.object({ id: z.number(), username: z.string(), name: z.string(), role: z.string(), onDuty: z.boolean(), openTickets: z.number() }),
+    z.object({
+      id: z.number(),
+      username: z.string(),
+      name: z.string(),
+      role: z.string(),
+      onDuty: z.boolean(),
+      openTickets: z.number(),
+      capacity: z.number().describe('open tickets auto-assignment gives this officer at most'),
+      ownCapacity: z.number().nullable().describe("set by the SHO for this officer; null: the configured default"),
+    }),
   ),
   onDutyNow: z.array(z.number()),
   handoverNotes: z.array(z.object({ id: z.number(), from: z.number(), fromName: z.string(), note: z.string(), createdAt: z.string() })),
@@ -76,7 +85,12 @@ export const overviewSchema = z.object({
                   medianFirstResponseMinutesToday: z.number().nullable(),
                 }),
               ),
-              totals: z.object({ open: z.number(), breached: z.number(), p1Open: z.number() }),
+              totals: z.object({
+                open: z.number().describe('every open ticket on the desk, placed at a station or not'),
+                breached: z.number(),
+                p1Open: z.number(),
+                unplaced: z.number().describe('open tickets not placed at any station'),
+              }),
               tickets: z.array(deskTicketSchema),
             });
 
@@ -242,3 +256,5 @@ export const bulkAnswer = z.object({
   results: z.array(z.object({ ticketId: z.number(), ok: z.boolean(), code: z.string().nullable(), message: z.string().nullable() })),
 });
 export const senderSpamBody = z.object({ reason: reason.optional() });
+export const capacityParams = z.object({ officerId: rowId });
+export const capacityBody = z.object({ capacity: z.number().int().min(1, 'at least 1').max(500).nullable().describe('null: the configured default') });

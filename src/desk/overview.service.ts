@@ -3,7 +3,7 @@ import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { unitSubtree } from '../force/unit.repository.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
-import { queuePage } from './queue.repository.js';
+import { queueCounts, queuePage } from './queue.repository.js';
 import { toDeskTickets } from './queue.service.js';
 import { localClock } from './roster.service.js';
 
@@ -69,13 +69,18 @@ export async function getOverview(ctx: Pick<AppContext, 'store' | 'config' | 'ci
   });
   stationRows.sort((a, b) => b.breached - a.breached || b.p1Open - a.p1Open || b.open - a.open || a.station.localeCompare(b.station));
   const rows = await queuePage(db, { unitId: actor.unitId, now }, 'sla', undefined, opts.limit ?? 50);
+  // The headline counts every open ticket on the unit's desk, those not placed at a station too (before,
+  // it summed the stations' rows and said "Open 30" above a list of 35).
+  const counts = await queueCounts(db, actor.unitId, now);
+  const placed = stationRows.reduce((n, s) => n + s.open, 0);
   return {
     unit: actor.unitId,
     stations: stationRows,
     totals: {
-      open: stationRows.reduce((n, s) => n + s.open, 0),
-      breached: stationRows.reduce((n, s) => n + s.breached, 0),
-      p1Open: stationRows.reduce((n, s) => n + s.p1Open, 0),
+      open: counts.total,
+      breached: counts.breached,
+      p1Open: counts.priority.p1 ?? 0,
+      unplaced: Math.max(0, counts.total - placed),
     },
     tickets: await toDeskTickets(db, rows, now),
   };

@@ -34,6 +34,8 @@ export interface QueueFilter {
    * open entries' partial indexes, so only for a search, a date range or a chosen closed status.
    */
   history?: boolean | undefined;
+  /** The control room's own queue: tickets no station holds, and escalated ones. */
+  unplacedOrEscalated?: boolean | undefined;
   now: string;
 }
 
@@ -86,6 +88,7 @@ function filtered(db: Db, f: QueueFilter) {
   else if (f.assignee !== undefined) q = q.where('ticket_units.assignee_id', '=', f.assignee);
   if (f.breached === true) q = q.where('ticket_units.sla_due_at', '<', f.now);
   if (f.breached === false) q = q.where((eb) => eb.or([eb('ticket_units.sla_due_at', 'is', null), eb('ticket_units.sla_due_at', '>=', f.now)]));
+  if (f.unplacedOrEscalated) q = q.where((eb) => eb.or([eb('tickets.station_id', 'is', null), eb('ticket_units.status', '=', 'escalated')]));
   if (f.from) q = q.where('ticket_units.created_at', '>=', f.from);
   if (f.to) q = q.where('ticket_units.created_at', '<', f.to);
   if (f.search) {

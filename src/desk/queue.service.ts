@@ -51,6 +51,8 @@ export interface QueueQuery {
   /** `me`, `none`, or a user id. */
   assignee?: string | undefined;
   breached?: boolean | undefined;
+  /** Only tickets no station holds and escalated ones (the control room's own queue). */
+  control?: boolean | undefined;
   q?: string | undefined;
   /** Days (YYYY-MM-DD) in the force's time zone, both included. */
   from?: string | undefined;
@@ -130,6 +132,7 @@ export async function getQueue(ctx: Pick<AppContext, 'store' | 'now' | 'config'>
     assignee: parseAssignee(actor, query.assignee),
     breached: query.breached,
     search,
+    unplacedOrEscalated: query.control,
     now,
   };
   const after = query.cursor ? decodeCursor(sort, query.cursor) : undefined;

@@ -75,6 +75,15 @@ export async function replaceShifts(
   }
 }
 
+/** Each officer's capacity: their own (set by the SHO), else the configured default. */
+export async function officerCapacities(db: Db, userIds: readonly number[], fallback: number): Promise<Map<number, number>> {
+  const out = new Map<number, number>(userIds.map((u) => [u, fallback]));
+  if (userIds.length === 0) return out;
+  const rows = await db.selectFrom('users').select(['id', 'capacity']).where('id', 'in', [...userIds]).execute();
+  for (const r of rows) if (r.capacity !== null) out.set(r.id, r.capacity);
+  return out;
+}
+
 /** Open tickets per officer. */
 export async function openLoad(db: Db, userIds: readonly number[]): Promise<Map<number, number>> {
   const out = new Map<number, number>(userIds.map((u) => [u, 0]));

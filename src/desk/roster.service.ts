@@ -13,7 +13,7 @@ import { appendAudit } from '../tickets/audit.repository.js';
 import { isOpenStatus, OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { insertTicketMessage } from '../tickets/ticket.repository.js';
 import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
-import { listShifts, openLoad, replaceShifts, type ShiftRow } from './roster.repository.js';
+import { listShifts, officerCapacities, openLoad, replaceShifts, type ShiftRow } from './roster.repository.js';
 
 /** Roles that can be put on a station's duty roster. */
 const ROSTER_OFFICER_ROLES: Role[] = ['operator', 'sho'];
@@ -85,13 +85,17 @@ export async function onDutyByStation(db: Db, ctx: Pick<AppContext, 'config' | '
   return { shifts, onDuty, rostered };
 }
 
-/** The on-duty officer with the fewest open tickets and room for more; ties go to the lower id, so the choice is repeatable. */
-function lightest(loads: Map<number, number>, candidates: Iterable<number>, capacity: number): number | undefined {
+/**
+ * The on-duty officer with the fewest open tickets and room for more (each officer's own capacity, or one
+ * for all); ties go to the lower id, so the choice is repeatable.
+ */
+function lightest(loads: Map<number, number>, candidates: Iterable<number>, capacity: number | Map<number, number>): number | undefined {
   let best: number | undefined;
   let bestLoad = Infinity;
   for (const u of [...candidates].sort((a, b) => a - b)) {
     const load = loads.get(u) ?? 0;
-    if (load < capacity && load < bestLoad) {
+    const room = typeof capacity === 'number' ? capacity : (capacity.get(u) ?? Infinity);
+    if (load < room && load < bestLoad) {
       best = u;
       bestLoad = load;
     }
@@ -102,7 +106,8 @@ function lightest(loads: Map<number, number>, candidates: Iterable<number>, capa
 /**
  * Assigns an open ticket of a station, inside the caller's transaction, to the station's on-duty officer
  * with the fewest open tickets. Returns the officer, or null when nobody is on duty with room (the duty
- * tick picks the ticket up later).
+ * tick picks the ticket up later). Either way the ticket's audit trail says why, so that nobody has to
+ * guess why a ticket waits: nobody on duty, or everyone on duty at their capacity.
  */
 export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>, ticketId: number): Promise<number | null> {
   const t = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
@@ -111,9 +116,22 @@ export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>
   const { onDuty } = await onDutyByStation(tx, ctx, [t.station_id]);
   const officers = [...(onDuty.get(t.station_id) ?? [])];
   const loads = await openLoad(tx, officers);
-  const pick = lightest(loads, officers, ctx.config.officerCapacity);
-  if (pick === undefined) return null;
+  const capacities = await officerCapacities(tx, officers, ctx.config.officerCapacity);
+  const pick = lightest(loads, officers, capacities);
   const at = new Date(ctx.now()).toISOString();
+  if (pick === undefined) {
+    await appendAudit(tx, {
+      ticketId,
+      actorUserId: null,
+      action: 'ticket.not_assigned',
+      details:
+        officers.length === 0
+          ? { reason: 'nobody_on_duty', station: t.station_id }
+          : { reason: 'capacity_reached', station: t.station_id, onDuty: officers.length, capacity: Math.max(...[...capacities.values()]) },
+      at,
+    });
+    return null;
+  }
   const done = await tx
     .updateTable('tickets')
     .set({ assignee_id: pick, updated_at: at })
@@ -126,7 +144,7 @@ export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>
     ticketId,
     actorUserId: null,
     action: 'ticket.assigned',
-    details: { to: pick, auto: true, why: `on duty with the fewest open tickets (${loads.get(pick) ?? 0})` },
+    details: { to: pick, auto: true, reason: 'fewest_open', open: loads.get(pick) ?? 0, capacity: capacities.get(pick) ?? ctx.config.officerCapacity, why: `on duty with the fewest open tickets (${loads.get(pick) ?? 0})` },
     at,
   });
   return pick;
@@ -146,8 +164,8 @@ export async function pickUpUnassigned(
 ): Promise<number[]> {
   if (onDuty.length === 0) return [];
   const loads = await openLoad(tx, onDuty);
-  const capacity = ctx.config.officerCapacity;
-  const room = onDuty.reduce((n, u) => n + Math.max(0, capacity - (loads.get(u) ?? 0)), 0);
+  const capacity = await officerCapacities(tx, onDuty, ctx.config.officerCapacity);
+  const room = onDuty.reduce((n, u) => n + Math.max(0, (capacity.get(u) ?? 0) - (loads.get(u) ?? 0)), 0);
   if (room === 0) return [];
   const waiting = await tx
     .selectFrom('tickets')
@@ -178,7 +196,7 @@ export async function pickUpUnassigned(
       ticketId: w.id,
       actorUserId: null,
       action: 'ticket.assigned',
-      details: { to: pick, auto: true, why: 'picked up from the unassigned queue by an officer with room' },
+      details: { to: pick, auto: true, reason: 'picked_up', why: 'picked up from the unassigned queue by an officer with room' },
       at,
     });
     assigned.push(w.id);
@@ -320,7 +338,7 @@ export async function getRoster(ctx: Pick<AppContext, 'store' | 'config' | 'now'
   const { shifts, onDuty } = await onDutyByStation(db, ctx, [stationId]);
   const staff = await db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'role'])
+    .select(['id', 'username', 'display_name', 'role', 'capacity'])
     .where('unit_id', '=', stationId)
     .where('active', '=', 1)
     .where('role', 'in', ROSTER_OFFICER_ROLES)
@@ -355,6 +373,8 @@ export async function getRoster(ctx: Pick<AppContext, 'store' | 'config' | 'now'
       role: s.role,
       onDuty: duty.includes(s.id),
       openTickets: loads.get(s.id) ?? 0,
+      capacity: s.capacity ?? ctx.config.officerCapacity,
+      ownCapacity: s.capacity,
     })),
     onDutyNow: duty,
     handoverNotes: notes.map((n) => ({ id: n.id, from: n.from_user_id, fromName: n.display_name, note: n.note, createdAt: n.created_at })),
@@ -420,4 +440,21 @@ export async function addHandoverNote(ctx: Pick<AppContext, 'store' | 'now' | 'c
     await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'roster.handover_note', details: { station: actor.unitId, noteId: row.id }, at });
     return { id: row.id, createdAt: row.created_at };
   });
+}
+
+/** Sets how many open tickets auto-assignment gives one officer (null: the configured default): their station's SHO, or an administrator. */
+export async function setOfficerCapacity(ctx: Pick<AppContext, 'store' | 'config' | 'now' | 'city'>, actor: Actor, officerId: number, capacity: number | null) {
+  if (actor.role !== 'sho' && actor.role !== 'admin') {
+    throw new AppError('FORBIDDEN', "Only the station's SHO or an administrator can set an officer's capacity");
+  }
+  const user = await ctx.store.db.selectFrom('users').select(['id', 'unit_id', 'role', 'active']).where('id', '=', officerId).executeTakeFirst();
+  if (!user || user.active !== 1 || !ROSTER_OFFICER_ROLES.includes(user.role)) throw new AppError('VALIDATION_FAILED', `officer: no active station officer ${officerId}; see GET /api/desk/roster`);
+  const stationId = rosterStation(ctx, actor, user.unit_id);
+  if (actor.role === 'sho' && stationId !== actor.unitId) throw new AppError('FORBIDDEN', "Only the officer's own SHO can set their capacity");
+  const at = new Date(ctx.now()).toISOString();
+  await ctx.store.db.transaction().execute(async (tx) => {
+    await tx.updateTable('users').set({ capacity }).where('id', '=', officerId).execute();
+    await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'roster.updated', details: { station: stationId, officer: officerId, capacity }, at });
+  });
+  return getRoster(ctx, actor, stationId);
 }

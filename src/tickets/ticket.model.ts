@@ -88,6 +88,7 @@ export const AUDIT_ACTIONS = [
   'ticket.rejudged',
   'ticket.rerouted',
   'ticket.assigned',
+  'ticket.not_assigned',
   'ticket.status_changed',
   'ticket.replied',
   'reply.failed',

@@ -112,6 +112,7 @@ function queueQueryString(q: QueueQuery): string {
   if (q.channel?.length) p.set('channel', q.channel.join(','));
   if (q.assignee) p.set('assignee', q.assignee);
   if (q.breached !== undefined) p.set('breached', String(q.breached));
+  if (q.control) p.set('control', 'true');
   if (q.q) p.set('q', q.q);
   if (q.from) p.set('from', q.from);
   if (q.to) p.set('to', q.to);
@@ -157,6 +158,8 @@ export const api = {
     request<Roster>('GET', `/api/desk/roster${station ? `?station=${encodeURIComponent(station)}` : ''}`, undefined, signal),
   putRoster: (shifts: ShiftInput[], station?: string) => request<Roster>('PUT', '/api/desk/roster', { ...(station ? { station } : {}), shifts }),
   // The desk's actions: their bodies and answers are written inline in src/desk/desk.routes.ts (not exported yet).
+  /** Sets one officer's capacity for auto-assignment (null: the default); their SHO or an administrator. */
+  setCapacity: (officerId: number, capacity: number | null) => request<Roster>('PUT', `/api/desk/roster/officers/${officerId}/capacity`, { capacity }),
   handover: (note: string) => request<{ id: number; createdAt: string }>('POST', '/api/desk/roster/handover', { note }),
   assign: (id: number, assignee: number | 'me' | null) => request<{ ticketId: number; assigneeId: number | null }>('POST', `/api/tickets/${id}/assign`, { assignee }),
   setStatus: (id: number, status: SettableStatus, outcome?: Outcome, reason?: string) =>

@@ -95,6 +95,7 @@ export interface QueueQuery {
   channel?: readonly string[];
   assignee?: string;
   breached?: boolean;
+  control?: boolean;
   q?: string;
   from?: string;
   to?: string;

@@ -41,3 +41,21 @@ export function useForce(): { data: ForceData | undefined; error: unknown; retry
     },
   };
 }
+
+type ForceUnit = ForceData['units']['units'][number];
+
+/** The units at or under a unit (a DCP's zone and its stations; the whole city for the control room). */
+export function unitsUnder(units: readonly ForceUnit[], unitId: string): ForceUnit[] {
+  const under = new Set([unitId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const u of units) if (u.parent && under.has(u.parent) && !under.has(u.id)) (under.add(u.id), (grew = true));
+  }
+  return units.filter((u) => under.has(u.id));
+}
+
+/** Whether a unit keeps a duty roster of its own (a police station or a special unit). */
+export function isRosterUnit(u: Pick<ForceUnit, 'kind'>): boolean {
+  return u.kind === 'station' || u.kind === 'special';
+}

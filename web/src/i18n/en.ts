@@ -577,6 +577,11 @@ export const en = {
   'audit.attachment.viewed': '{actor} opened an attachment.',
   'audit.evidence.exported': '{actor} exported the evidence bundle.',
   'evidence.download': 'Export the evidence bundle (zip)',
+  // The history (issue 15): every status, a date range, a citizen's later tickets.
+  'desk.filter.everyStatus': 'Every status',
+  'desk.filter.from': 'Received from',
+  'desk.filter.to': 'Received to',
+  'ticket.later': 'Later tickets',
   // Leadership figures (issue 16).
   'desk.leadership': 'Leadership',
   'leadership.title': 'Leadership figures',
@@ -634,11 +639,6 @@ export const en = {
   'leadership.lang.hi': 'Hindi',
   'leadership.lang.mr': 'Marathi',
   'leadership.lang.hi-Latn': 'Hinglish',
-  // The history (issue 15): every status, a date range, a citizen's later tickets.
-  'desk.filter.everyStatus': 'Every status',
-  'desk.filter.from': 'Received from',
-  'desk.filter.to': 'Received to',
-  'ticket.later': 'Later tickets',
   // Community (issue 14): groups, broadcasts, check-ins.
   'community.title': 'Community',
   'community.nav': 'Community',
@@ -713,6 +713,32 @@ export const en = {
   'community.cancelled': 'Cancelled: nothing more of it goes out.',
   'community.state.cancelled': 'Cancelled',
   'community.status.cancelled': 'cancelled',
+  // Above the station (issue 15): the zone's rosters, unplaced tickets, why a ticket was or was not assigned, capacity.
+  'overview.unplaced': 'Not placed',
+  'roster.zone': 'Zone',
+  'roster.pickStation': 'Choose a station of your zone to see its duty roster.',
+  'roster.capacity': 'Tickets per officer',
+  'roster.capacityHint': 'Auto-assignment gives an officer on duty at most this many open tickets. Leave empty for the default.',
+  'roster.capacitySave': 'Save the limit for {name}',
+  'roster.capacitySaveShort': 'Save',
+  'roster.capacitySaved': 'Limit saved.',
+  'audit.ticket.assigned.fewest': '{actor} assigned the ticket to {officer}: on duty with the fewest open tickets ({count}).',
+  'audit.ticket.assigned.pickedUp': '{actor} gave the waiting ticket to {officer}, who had room.',
+  'audit.ticket.not_assigned.nobody': 'Not assigned: nobody is on duty at {station}. It waits for the next shift.',
+  'audit.ticket.not_assigned.capacity': 'Not assigned: all {count} officers on duty at {station} have their limit of open tickets. It waits for room.',
+  'desk.controlRoom': 'For the control room: not placed or escalated',
+  'desk.controlRoomEmpty': 'Nothing unplaced or escalated.',
+  // The report form takes a photo (issue 12).
+  'report.photo.label': 'Photo',
+  'report.photo.hint': 'A photo of what happened: JPEG or PNG, up to 5 MB, three at most. Chowki removes the camera details before keeping it.',
+  'report.photo.uploading': 'Adding the photo…',
+  'report.photo.added': '{name} added.',
+  'report.photo.remove': 'Remove {name}',
+  'report.photo.pin': 'The photo says where it was taken ({lat}, {lon}): this is sent as the place unless you share your location.',
+  'report.photo.tooLarge': 'That photo is larger than 5 MB.',
+  'report.photo.notPhoto': 'That file is not a JPEG or PNG photo.',
+  'report.photo.failed': 'The photo could not be added. Try again.',
+  'report.photo.max': 'Three photos at most.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, PRIORITIES, readFilter, TICKET_STATUSES, toQuery, type QueueFilter } from './queue.js';
 import { BulkBar } from './BulkBar.js';
+import { ControlRoomQueue } from './ControlRoomQueue.js';
 import { keepQueuePlace, readDense, readQueuePlace, writeDense } from './queue-place.js';
 
 const PAGE = 100;
@@ -169,11 +170,14 @@ export function QueueScreen() {
     [subscribe, t],
   );
 
+  // Only a station's officers have a roster of their own; above the station there is none to ask for.
+  const stationOfficer = officer.role === 'operator' || officer.role === 'sho';
   useEffect(() => {
+    if (!stationOfficer) return;
     const ac = new AbortController();
     api.roster(undefined, ac.signal).then(setRoster, () => undefined);
     return () => ac.abort();
-  }, []);
+  }, [stationOfficer]);
 
   // Relative times ("in 4 min") stay true while the desk is left open for hours.
   useEffect(() => {
@@ -270,6 +274,7 @@ export function QueueScreen() {
   return (
     <div className="queue-screen">
       <SilenceAlarm />
+      {officer.role === 'control_room' ? <ControlRoomQueue /> : null}
       <div className="queue-top">
         <h1>{t('desk.queue')}</h1>
         <ul className="counts" aria-label={t('desk.counts')}>

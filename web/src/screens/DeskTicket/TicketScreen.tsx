@@ -80,11 +80,14 @@ export function TicketScreen({ id }: { id: number }) {
 
   useLiveRefetch(() => void load(), (ticketId) => ticketId === id || view?.messages.some((m) => m.ticketId === ticketId) === true);
 
+  // The roster of the ticket's own station (names for the audit trail, officers to assign); none when unplaced.
+  const rosterStation = view?.ticket.station ?? null;
   useEffect(() => {
+    if (!rosterStation) return;
     const ac = new AbortController();
-    api.roster(undefined, ac.signal).then(setRoster, () => undefined);
+    api.roster(rosterStation, ac.signal).then(setRoster, () => undefined);
     return () => ac.abort();
-  }, []);
+  }, [rosterStation]);
 
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), 30_000);

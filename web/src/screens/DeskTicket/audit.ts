@@ -61,7 +61,17 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   },
   'ticket.rerouted': (d, c) => c.i18n.t('audit.ticket.rerouted', { actor: c.actor, station: station(c, record(d.to).station) }),
   'ticket.assigned': (d, c) =>
-    d.to === null ? c.i18n.t('audit.ticket.assigned.none', { actor: c.actor }) : c.i18n.t('audit.ticket.assigned', { actor: c.actor, officer: officer(c, d.to) }),
+    d.to === null
+      ? c.i18n.t('audit.ticket.assigned.none', { actor: c.actor })
+      : d.reason === 'fewest_open'
+        ? c.i18n.t('audit.ticket.assigned.fewest', { actor: c.actor, officer: officer(c, d.to), count: whole(d.open) ?? 0 })
+        : d.reason === 'picked_up'
+          ? c.i18n.t('audit.ticket.assigned.pickedUp', { actor: c.actor, officer: officer(c, d.to) })
+          : c.i18n.t('audit.ticket.assigned', { actor: c.actor, officer: officer(c, d.to) }),
+  'ticket.not_assigned': (d, c) =>
+    d.reason === 'capacity_reached'
+      ? c.i18n.t('audit.ticket.not_assigned.capacity', { station: station(c, d.station), count: whole(d.onDuty) ?? 0 })
+      : c.i18n.t('audit.ticket.not_assigned.nobody', { station: station(c, d.station) }),
   'ticket.status_changed': (d, c) => {
     const params: Params = { actor: c.actor, status: c.i18n.label('status', text(d.to) ?? '—') };
     const outcome = text(d.outcome);

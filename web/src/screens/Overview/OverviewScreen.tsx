@@ -78,6 +78,9 @@ export function OverviewScreen() {
             <li>
               <span className="count-label">P1</span> <span className="count-n">{formatNumber(data.totals.p1Open)}</span>
             </li>
+            <li>
+              <span className="count-label">{t('overview.unplaced')}</span> <span className="count-n" data-testid="total-unplaced">{formatNumber(data.totals.unplaced)}</span>
+            </li>
           </ul>
 
           <div className="overview-grid">

@@ -9,7 +9,7 @@ import type { Roster, ShiftInput } from '../../api/types.js';
 import { Panel, useLiveRefetch } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
 import { ErrorNote } from '../../components/error-note.js';
-import { useForce } from '../../components/use-force.js';
+import { isRosterUnit, unitsUnder, useForce } from '../../components/use-force.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { navigate, useLocation } from '../../router.js';
 
@@ -40,14 +40,24 @@ export function RosterScreen() {
   const id = useId();
   const days = weekdayNames(locale);
 
+  // Above the station (a DCP, the control room): the stations under the officer's unit, zone by zone.
+  const mine = unitsUnder(force.data?.units.units ?? [], officer.unitId).filter((u) => u.status === 'active');
+  const ownStation = mine.some((u) => u.id === officer.unitId && isRosterUnit(u));
+  const zones = mine.filter((u) => u.kind === 'zone');
+  const [zonePick, setZonePick] = useState('');
+  const stationUnit = mine.find((u) => u.id === (station ?? roster?.station));
+  const zone = zonePick || stationUnit?.parent || (zones.length === 1 ? (zones[0]?.id ?? '') : '');
+  const waitForPick = !station && !ownStation && officer.role !== 'admin';
+
   const load = useCallback(async () => {
+    if (waitForPick) return;
     try {
       setRoster(await api.roster(station));
       setError(undefined);
     } catch (err) {
       setError(err);
     }
-  }, [station]);
+  }, [station, waitForPick]);
 
   useEffect(() => {
     void load();
@@ -56,7 +66,7 @@ export function RosterScreen() {
 
   const canEdit = officer.role === 'admin' || (officer.role === 'sho' && roster?.station === officer.unitId);
   const isStationOfficer = roster?.station === officer.unitId;
-  const stations = (force.data?.units.units ?? []).filter((u) => (u.kind === 'station' || u.kind === 'special') && u.status === 'active');
+  const stations = mine.filter((u) => isRosterUnit(u) && (zones.length === 0 || !zone || u.parent === zone));
   const names = new Map((roster?.officers ?? []).map((o) => [o.id, o.name]));
 
   const save = async (e: FormEvent) => {
@@ -97,11 +107,25 @@ export function RosterScreen() {
           {t('roster.title')}
           {roster ? `: ${unitName(roster.station)}` : ''}
         </h1>
+        {zones.length > 1 ? (
+          <label className="filter">
+            <span>{t('roster.zone')}</span>
+            <select value={zone} onChange={(e) => setZonePick(e.target.value)}>
+              <option value="">—</option>
+              {zones.map((z) => (
+                <option key={z.id} value={z.id}>
+                  {unitName(z.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         {officer.unitId !== roster?.station || station ? (
           <label className="filter">
             <span>{t('ticket.station')}</span>
             <select value={station ?? roster?.station ?? ''} onChange={(e) => navigate(`/desk/roster?station=${encodeURIComponent(e.target.value)}`, { replace: true })}>
               {!station && !roster ? <option value="">—</option> : null}
+              {station && !stations.some((s) => s.id === station) ? <option value={station}>{unitName(station)}</option> : null}
               {stations.map((s) => (
                 <option key={s.id} value={s.id}>
                   {unitName(s.id)}
@@ -112,7 +136,8 @@ export function RosterScreen() {
         ) : null}
       </div>
       {error ? <ErrorNote error={error} /> : null}
-      {!roster && !error ? <p className="muted">{t('common.loading')}</p> : null}
+      {waitForPick ? <p className="callout" data-testid="pick-station">{t('roster.pickStation')}</p> : null}
+      {!roster && !error && !waitForPick ? <p className="muted">{t('common.loading')}</p> : null}
       {roster ? (
         <div className="roster-grid">
           <Panel id="duty" title={t('roster.onDutyNow')} className="panel-duty">
@@ -138,6 +163,7 @@ export function RosterScreen() {
                 ))}
             </ul>
             <p className="hint">{t('roster.timeZone', { zone: roster.timeZone })}</p>
+            {canEdit ? <CapacityForm roster={roster} station={station} onSaved={setRoster} /> : null}
           </Panel>
 
           <Panel id="shifts" title={t('roster.shifts')} className="panel-shifts">
@@ -260,5 +286,58 @@ export function RosterScreen() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The SHO's limit per officer: how many open tickets auto-assignment gives each (empty: the force's
+ * default). A ticket that finds everyone on duty at their limit waits, and its audit trail says so.
+ */
+function CapacityForm({ roster, onSaved }: { roster: Roster; station: string | undefined; onSaved: (r: Roster) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [values, setValues] = useState<Record<number, string>>({});
+  const [message, setMessage] = useState<{ ok: true; text: string } | { ok: false; error: unknown }>();
+  const save = async (e: FormEvent, officerId: number) => {
+    e.preventDefault();
+    setMessage(undefined);
+    const raw = (values[officerId] ?? '').trim();
+    try {
+      const r = await api.setCapacity(officerId, raw === '' ? null : Number(raw));
+      onSaved(r);
+      setMessage({ ok: true, text: t('roster.capacitySaved') });
+    } catch (err) {
+      setMessage({ ok: false, error: err });
+    }
+  };
+  return (
+    <section aria-labelledby={`${id}-title`} className="capacity" data-testid="capacity">
+      <h3 id={`${id}-title`}>{t('roster.capacity')}</h3>
+      <p className="muted small-text">{t('roster.capacityHint')}</p>
+      <ul className="officer-list">
+        {roster.officers.map((o) => (
+          <li key={o.id}>
+            <form className="inline-actions" onSubmit={(e) => void save(e, o.id)}>
+              <label htmlFor={`${id}-${o.id}`}>{o.name}</label>
+              <input
+                id={`${id}-${o.id}`}
+                className="capacity-input"
+                type="number"
+                min={1}
+                max={500}
+                inputMode="numeric"
+                placeholder={String(o.capacity)}
+                value={values[o.id] ?? (o.ownCapacity === null ? '' : String(o.ownCapacity))}
+                onChange={(e) => setValues((v) => ({ ...v, [o.id]: e.target.value }))}
+              />
+              <button type="submit" className="button small" aria-label={t('roster.capacitySave', { name: o.name })}>
+                {t('roster.capacitySaveShort')}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      {message ? message.ok ? <p className="form-ok" role="status">{message.text}</p> : <ErrorNote error={message.error} /> : null}
+    </section>
   );
 }
