@@ -137,11 +137,14 @@ export async function catchUpIfBehind(ctx: Pick<AppContext, 'store' | 'config'>)
     db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst(),
   ]);
   if (!last || (cursor && Number(cursor.audit_id) >= last.id)) return;
-  for (;;) {
-    const r = await runRollupPass(ctx, { overlap: false, net: false });
-    if (!r.more) return;
-  }
+  // Far behind (a first start over years of tickets, a rebuild): the worker is filling the rollups;
+  // a request answers from what is there rather than waiting for it.
+  if (!cursor || last.id - Number(cursor.audit_id) > CATCH_UP_LIMIT) return;
+  await runRollupPass(ctx, { overlap: false, net: false, batch: CATCH_UP_LIMIT });
 }
+
+/** The most audit rows a request reads before answering. */
+const CATCH_UP_LIMIT = 2000;
 
 /** Empties the rollups and rebuilds them by replaying the whole audit log (`chowki analytics rebuild`). */
 export async function rebuildRollups(ctx: Pick<AppContext, 'store' | 'config'>, opts: { batch?: number } = {}): Promise<number> {

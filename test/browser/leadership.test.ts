@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeViolations, launchBrowser, PHONE_VIEWPORT, screenshotPath, scrollsSideways, seriousAxeViolations, serveApp, type ServedApp } from '../support/browser.js';
+import { catchUpRollups } from '../../src/analytics/rollup.worker.js';
 import { insertGeneratedTickets } from '../support/analytics.generate.js';
 import { expectNoPageErrors, openDesk } from './desk-helpers.js';
 
@@ -23,6 +24,8 @@ describe('the leadership screen (sqlite)', () => {
     const now = Date.now();
     await insertGeneratedTickets(served.ctx.store.db, served.ctx.city, { count: 600, from: now - 56 * DAY, days: 56, seed: 9, categories: ['theft', 'traffic', 'nuisance'] });
     await insertGeneratedTickets(served.ctx.store.db, served.ctx.city, { count: 25, from: now - 4 * DAY, days: 3, seed: 10, stations: ['ngp-ps-kotwali'], categories: ['theft'], refPrefix: 'SPIKE' });
+    // The rollup worker's catch-up, as `chowki serve` runs it every few seconds.
+    await catchUpRollups(served.ctx);
   });
 
   afterAll(async () => {
