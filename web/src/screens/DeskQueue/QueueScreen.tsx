@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
-import type { DeskTicket, QueueCounts, Roster } from '../../api/types.js';
+import type { DeskTicket, QueueCounts, QueuePage, Roster } from '../../api/types.js';
 import { PriorityBadge, StatusBadge } from '../../components/badges.js';
 import { isTyping, ShortcutHelp, SlaBadge, useLiveRefetch, type Shortcut } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
@@ -36,6 +36,14 @@ export const QUEUE_SHORTCUTS: readonly Shortcut[] = [
   { keys: '?', label: 'keys.help' },
 ];
 
+/**
+ * The last page the queue showed, for this page load: back from a ticket, the queue paints at once where
+ * the officer left it and then refreshes (stale while revalidating). This one value is the only caching
+ * the desk needs across screens; TanStack Query would do it, and more, but every screen here refetches on
+ * the live events anyway, so it would add a dependency and rewrite every screen for this one case.
+ */
+let lastPage: { search: string; page: QueuePage } | undefined;
+
 export function QueueScreen() {
   const { t, label, formatRelative, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName, subscribe } = useDesk();
@@ -43,10 +51,11 @@ export function QueueScreen() {
   // useLocation gives a new URLSearchParams each render: key the filter on its text, or every render reloads.
   const queryString = search.toString();
   const filter = useMemo(() => readFilter(new URLSearchParams(queryString)), [queryString]);
-  const [items, setItems] = useState<DeskTicket[]>([]);
-  const [counts, setCounts] = useState<QueueCounts>();
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
+  const cached = lastPage?.search === filterToSearch(filter) ? lastPage.page : undefined;
+  const [items, setItems] = useState<DeskTicket[]>(cached?.items ?? []);
+  const [counts, setCounts] = useState<QueueCounts | undefined>(cached?.counts);
+  const [nextCursor, setNextCursor] = useState<string | null>(cached?.nextCursor ?? null);
+  const [loading, setLoading] = useState(!cached);
   const [error, setError] = useState(false);
   const [fresh, setFresh] = useState<Set<number>>(new Set());
   const [announcement, setAnnouncement] = useState('');
@@ -81,6 +90,7 @@ export function QueueScreen() {
       const arrived = before ? page.items.filter((x) => !before.has(x.id)) : [];
       known.current = new Set([...(before ?? []), ...page.items.map((x) => x.id)]);
       setItems(page.items);
+      lastPage = { search: filterToSearch(filter), page };
       keepQueuePlace({ search: filterToSearch(filter), ids: page.items.map((x) => x.id) });
       setCounts(page.counts);
       setNextCursor(page.nextCursor);
@@ -102,9 +112,9 @@ export function QueueScreen() {
   useEffect(() => {
     // A new filter is a new view: what it shows first is not "new".
     known.current = null;
-    setLoading(true);
+    if (lastPage?.search !== filterToSearch(filter)) setLoading(true);
     void load();
-  }, [load]);
+  }, [load, filter]);
 
   useLiveRefetch(() => void load());
 
