@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ChannelSendError } from '../../src/channels/channel.js';
 import { createAttachmentWorker } from '../../src/media/attachment.worker.js';
 import { createOutboxWorker } from '../../src/outbox/outbox.worker.js';
-import { describeViolations, launchBrowser, PHONE_VIEWPORT, scrollsSideways, seriousAxeViolations, serveApp, type ServedApp } from '../support/browser.js';
+import { describeViolations, launchBrowser, newAppContext, PHONE_VIEWPORT, scrollsSideways, seriousAxeViolations, serveApp, type ServedApp } from '../support/browser.js';
+import { jpegWithGps } from '../support/photos.js';
+import { createChannelRuntime } from '../../src/channels/channel.runtime.js';
 import { apiAs, expectNoPageErrors, openDesk, openTicket, stationOf, type Opened } from './desk-helpers.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -107,9 +109,30 @@ describe('a citizen\u2019s photo and voice note on the desk (sqlite)', () => {
 
     // Each viewing of an attachment is in the audit trail, as a sentence.
     await page.reload();
-    await page.locator('.audit li[data-action="attachment.viewed"]').first().waitFor();
-    expect(await page.locator('.audit li[data-action="attachment.viewed"]').first().textContent()).toContain('opened an attachment.');
+    const viewed = page.locator('.audit li[data-action="attachment.viewed"]');
+    await viewed.first().waitFor();
+    expect((await viewed.allTextContents()).every((line) => line.includes('opened an attachment.'))).toBe(true);
     expectNoPageErrors(context);
+    await context.close();
+  });
+
+  it('takes a photo on the public report form at 390 px: its place offered from the photo, the photo on the ticket', async () => {
+    const context = await newAppContext(browser, served.baseUrl, { viewport: PHONE_VIEWPORT });
+    const page = await context.newPage();
+    await page.goto('/report');
+    await page.getByLabel('What happened?').fill('A car is parked across the footpath, photo attached');
+    await page.getByLabel('Photo').setInputFiles({ name: 'footpath.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps() });
+    await page.getByText('footpath.jpg added.').waitFor();
+    await page.getByTestId('photo-pin').getByText('(21.14580, 79.08820)').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await seriousAxeViolations(page).then(describeViolations)).toBe('');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    const reference = ((await page.getByTestId('reference').textContent()) ?? '').trim();
+    const ticket = await served.ctx.store.db.selectFrom('tickets').select(['id', 'station_id', 'place_lat']).where('reference', '=', reference).executeTakeFirstOrThrow();
+    expect(ticket.station_id).toBe('ngp-ps-sitabuldi');
+    await createAttachmentWorker(served.ctx, createChannelRuntime(served.ctx).fetchers()).runOnce();
+    const rows = await served.ctx.store.db.selectFrom('ticket_attachments').select(['status', 'content_type']).where('ticket_id', '=', ticket.id).execute();
+    expect(rows).toEqual([{ status: 'stored', content_type: 'image/jpeg' }]);
     await context.close();
   });
 });

@@ -1,7 +1,28 @@
 /** The web form as a channel: routes only; the citizen gets the reference in the answer, so nothing is sent back. */
-import type { Channel } from '../channel.js';
+import { MediaFetchError, type Channel } from '../channel.js';
+import { readMedia } from '../../media/media.store.js';
+import { webformPhotoRoutes } from './webform-photo.routes.js';
 import { webformRoutes } from './webform.routes.js';
 
-export function createWebformChannel(): Channel {
-  return { name: 'web', routes: ({ ctx }) => webformRoutes(ctx) };
+const PHOTO_ID = /^web:([0-9a-f]{64})$/;
+
+/** `mediaDir`: where the form's photos were kept on upload; the attachment worker fetches them from there. */
+export function createWebformChannel(mediaDir?: string): Channel {
+  return {
+    name: 'web',
+    routes: ({ ctx }) =>
+      async (app) => {
+        await app.register(webformRoutes(ctx));
+        await app.register(webformPhotoRoutes(ctx));
+      },
+    async fetchMedia(mediaId) {
+      const sha = PHOTO_ID.exec(mediaId)?.[1];
+      if (!sha || !mediaDir) throw new MediaFetchError('permanent', 'BAD_MEDIA_ID');
+      try {
+        return { bytes: await readMedia(mediaDir, sha), mime: undefined };
+      } catch {
+        throw new MediaFetchError('permanent', 'PHOTO_NOT_UPLOADED');
+      }
+    },
+  };
 }

@@ -42,6 +42,11 @@ export const reportBody = z.object({
   station: z.string().max(100).regex(/^[a-z0-9-]+$/, 'a station id such as ngp-ps-sitabuldi').optional(),
   /** A key the browser makes per report, so that a double submit or a retry opens one ticket and gets its receipt again. */
   clientId: z.string().min(8).max(100).optional(),
+  /** Photos uploaded first (POST /api/public/reports/photos): their ids, at most three. */
+  photos: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/, 'a photo id from POST /api/public/reports/photos'))
+    .max(3)
+    .optional(),
 });
 
 export const receiptSchema = z.object({ reference: z.string(), trackingUrl: z.string(), token: z.string() });
@@ -243,6 +248,7 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               ...(b.phone ? { phone: b.phone } : {}),
             },
             ...(b.lat !== undefined && b.lon !== undefined ? { geo: { lat: b.lat, lon: b.lon } } : {}),
+            ...(b.photos && b.photos.length > 0 ? { attachments: b.photos.map((sha) => ({ kind: 'photo', mediaId: `web:${sha}` })) } : {}),
             ...(b.station ? { addressedTo: b.station } : {}),
           });
         } catch (err) {

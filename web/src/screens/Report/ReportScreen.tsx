@@ -3,6 +3,7 @@
  * and gets a reference and a link to follow it. Built for a phone first.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { uploadReportPhoto } from './report-photo.js';
 import { ApiError, api } from '../../api/client.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { describeError } from '../../i18n/errors.js';
@@ -59,6 +60,9 @@ export function ReportScreen() {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [geo, setGeo] = useState<Geo>({ state: 'off' });
+  const [photos, setPhotos] = useState<Array<{ id: string; name: string; pin: { lat: number; lon: number } | null }>>([]);
+  const [photoStatus, setPhotoStatus] = useState<{ key: MessageKey; name?: string; error?: boolean }>();
+  const photoPin = photos.find((p) => p.pin)?.pin ?? null;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [sending, setSending] = useState(false);
@@ -97,6 +101,22 @@ export function ReportScreen() {
     );
   };
 
+  const addPhoto = async (file: File | undefined) => {
+    if (!file) return;
+    if (photos.length >= 3) {
+      setPhotoStatus({ key: 'report.photo.max', error: true });
+      return;
+    }
+    setPhotoStatus({ key: 'report.photo.uploading' });
+    const r = await uploadReportPhoto(file);
+    if (typeof r === 'string') {
+      setPhotoStatus({ key: r === 'tooLarge' ? 'report.photo.tooLarge' : r === 'notPhoto' ? 'report.photo.notPhoto' : 'report.photo.failed', error: true });
+      return;
+    }
+    setPhotos((list) => (list.some((p) => p.id === r.photo) ? list : [...list, { id: r.photo, name: file.name, pin: r.pin }]));
+    setPhotoStatus({ key: 'report.photo.added', name: file.name });
+  };
+
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     if (sending) return;
@@ -115,7 +135,8 @@ export function ReportScreen() {
         clientId: clientId.current,
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(phone.trim() ? { phone: phone.trim() } : {}),
-        ...(geo.state === 'on' ? { lat: geo.lat, lon: geo.lon } : {}),
+        ...(geo.state === 'on' ? { lat: geo.lat, lon: geo.lon } : photoPin ? { lat: photoPin.lat, lon: photoPin.lon } : {}),
+        ...(photos.length > 0 ? { photos: photos.map((p) => p.id) } : {}),
         ...(preset ? { station: preset.id } : {}),
       });
       // 202: received but not yet a ticket (the server is processing it); 200: sent before, reference only.
@@ -162,6 +183,8 @@ export function ReportScreen() {
     setFormError(undefined);
     setReceipt(undefined);
     clientId.current = newClientId();
+    setPhotos([]);
+    setPhotoStatus(undefined);
   };
 
   if (receipt) {
@@ -272,6 +295,45 @@ export function ReportScreen() {
                     : ''}
             </p>
           </div>
+        </div>
+
+        <div className="field">
+          <label htmlFor={`${ids.geo}-photo`}>
+            {t('report.photo.label')} <span className="optional">({t('report.optional')})</span>
+          </label>
+          <p id={`${ids.geo}-photo-hint`} className="hint">
+            {t('report.photo.hint')}
+          </p>
+          <input
+            id={`${ids.geo}-photo`}
+            type="file"
+            accept="image/jpeg,image/png"
+            aria-describedby={`${ids.geo}-photo-hint ${ids.geo}-photo-status`}
+            onChange={(e) => {
+              void addPhoto(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+          <p id={`${ids.geo}-photo-status`} className={photoStatus?.error ? 'error' : 'hint strong'} aria-live="polite">
+            {photoStatus ? t(photoStatus.key, { name: photoStatus.name ?? '' }) : ''}
+          </p>
+          {photos.length > 0 ? (
+            <ul className="report-photos" data-testid="report-photos">
+              {photos.map((p) => (
+                <li key={p.id}>
+                  {p.name}{' '}
+                  <button type="button" className="button link" onClick={() => setPhotos((list) => list.filter((x) => x.id !== p.id))}>
+                    {t('report.photo.remove', { name: p.name })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {photoPin && geo.state !== 'on' ? (
+            <p className="hint" data-testid="photo-pin">
+              {t('report.photo.pin', { lat: photoPin.lat.toFixed(5), lon: photoPin.lon.toFixed(5) })}
+            </p>
+          ) : null}
         </div>
 
         <div className="field-row">
