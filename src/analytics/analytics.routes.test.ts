@@ -70,7 +70,10 @@ describe.each(engines)('analytics API on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(city.summary.opened).toBe(Number(count.n));
     expect(city.byDay).toHaveLength(30);
+    // February whole from the monthly rollup, 1–2 March from the daily one: the breakdowns add up.
     expect(city.byHour.reduce((n, h) => n + h.opened, 0)).toBe(city.summary.opened);
+    expect(city.byCategory.reduce((n, c) => n + c.opened, 0)).toBe(city.summary.opened);
+    expect(city.byChannel.reduce((n, c) => n + c.previous, 0)).toBe(city.previous.opened);
     expect(city.byCategory.find((c) => c.key === 'theft')?.opened).toBeGreaterThan(0);
     expect(city.previousPeriod).toEqual({ from: '2026-01-02', to: '2026-01-31' });
     expect(city.summary.firstResponseMinutes.median).not.toBeNull();

@@ -95,6 +95,46 @@ async function groupDaily(
   });
 }
 
+/**
+ * Tickets opened over local days [from, toExclusive) by dimension and value: whole calendar months from
+ * analytics_dim_monthly, the days before the first and after the last whole month from analytics_dim_daily,
+ * so that a year reads about twelve rows per unit and value whatever the number of tickets.
+ */
+async function openedByDim(db: Db, unit: Pick<Unit, 'id' | 'kind'>, from: string, toExclusive: string, dims: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (from >= toExclusive) return out;
+  const monthStart = from.endsWith('-01') ? from : `${nextMonth(from.slice(0, 7))}-01`;
+  const monthEnd = `${toExclusive.slice(0, 7)}-01`;
+  const dimIn = sql.join(dims.map((d) => sql`${d}`));
+  const bump = (rows: ReadonlyArray<Record<string, unknown>>) => {
+    for (const r of rows) {
+      const k = `${String(r.dim)}|${String(r.value)}`;
+      out.set(k, (out.get(k) ?? 0) + Number(r.n ?? 0));
+    }
+  };
+  if (monthStart < monthEnd) {
+    const months = await sql<Record<string, unknown>>`select dim, value, sum(opened) as n from analytics_dim_monthly
+      where dim in (${dimIn}) and month >= ${monthStart.slice(0, 7)} and month < ${monthEnd.slice(0, 7)} ${scopeOf(unit)}
+      group by dim, value`.execute(db);
+    bump(months.rows);
+    const days = await sql<Record<string, unknown>>`select dim, value, sum(opened) as n from analytics_dim_daily
+      where dim in (${dimIn}) and ((day >= ${from} and day < ${monthStart}) or (day >= ${monthEnd} and day < ${toExclusive})) ${scopeOf(unit)}
+      group by dim, value`.execute(db);
+    bump(days.rows);
+  } else {
+    const days = await sql<Record<string, unknown>>`select dim, value, sum(opened) as n from analytics_dim_daily
+      where dim in (${dimIn}) and day >= ${from} and day < ${toExclusive} ${scopeOf(unit)}
+      group by dim, value`.execute(db);
+    bump(days.rows);
+  }
+  return out;
+}
+
+function nextMonth(month: string): string {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
 function addSums(into: Sums, add: Sums): void {
   for (const [k, v] of Object.entries(add)) into[k] = (into[k] ?? 0) + v;
 }
@@ -154,14 +194,14 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   // A station has no units below: group by the station itself (PostgreSQL refuses a constant in GROUP BY).
   const childCol = childKind === 'zone' ? sql`zone_id` : sql`station_id`;
   const allSums = Object.fromEntries(HOURLY_COLUMNS.map((c) => [c, sql`sum(${sql.ref(c)})`]));
-  const opened = { now: sql`sum(case when day >= ${p.from} then opened else 0 end)`, prev: sql`sum(case when day < ${p.from} then opened else 0 end)` };
+  const BREAKDOWNS = ['category', 'channel', 'priority', 'language'] as const;
   const end = addDays(p.to, 1);
   const U = 'analytics_unit_daily' as const;
-  const [periodRows, prevRows, dimRows, hourRows, beforeRows] = await Promise.all([
+  const [periodRows, prevRows, dimNow, dimPrev, beforeRows] = await Promise.all([
     groupDaily(db, U, sql``, unit, p.from, end, { d: sql`day`, c: childCol }, allSums),
     groupDaily(db, U, sql``, unit, prev.from, p.from, {}, allSums),
-    groupDaily(db, 'analytics_dim_daily', sql`and dim in ('category', 'channel', 'priority', 'language')`, unit, prev.from, end, { dim: sql`dim`, value: sql`value` }, opened),
-    groupDaily(db, 'analytics_dim_daily', sql`and dim = 'hour'`, unit, p.from, end, { h: sql`value` }, { opened: sql`sum(opened)` }),
+    openedByDim(db, unit, p.from, end, [...BREAKDOWNS, 'hour']),
+    openedByDim(db, unit, prev.from, p.from, BREAKDOWNS),
     groupDaily(db, U, sql``, unit, '', p.from, {}, { opened: sql`sum(opened)`, closed: sql`sum(closed)` }),
   ]);
   const totalSums: Sums = {};
@@ -174,13 +214,14 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   }
   const dims = (col: 'category' | 'channel' | 'priority' | 'language') => {
     const m = new Map<string, { opened: number; previous: number }>();
-    for (const r of dimRows) {
-      if (r.keys.dim !== col) continue;
-      const k = r.keys.value ?? '';
-      const e = m.get(k) ?? { opened: 0, previous: 0 };
-      e.opened += r.sums.now ?? 0;
-      e.previous += r.sums.prev ?? 0;
-      m.set(k, e);
+    for (const [which, counts] of [['opened', dimNow], ['previous', dimPrev]] as const) {
+      for (const [k, n] of counts) {
+        const [dim, value = ''] = k.split('|');
+        if (dim !== col) continue;
+        const e = m.get(value) ?? { opened: 0, previous: 0 };
+        e[which] += n;
+        m.set(value, e);
+      }
     }
     return [...m]
       .map(([key, v]) => ({ key, ...v }))
@@ -196,7 +237,7 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     backlog += (s?.opened ?? 0) - (s?.closed ?? 0);
     return { day, opened: s?.opened ?? 0, resolved: s?.resolved ?? 0, backlog };
   });
-  const byHour = Array.from({ length: 24 }, (_, h) => ({ hour: h, opened: hourRows.find((r) => Number(r.keys.h) === h)?.sums.opened ?? 0 }));
+  const byHour = Array.from({ length: 24 }, (_, h) => ({ hour: h, opened: dimNow.get(`hour|${String(h).padStart(2, '0')}`) ?? 0 }));
 
   // One level down: zones of the city, stations of a zone.
   const children: Figures['children'] = [];

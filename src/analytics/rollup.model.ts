@@ -38,7 +38,8 @@ export function binOf(minutes: number): number {
 
 /**
  * A ticket's contribution: keys are `h|hour|station|zone|category|channel|priority|language`, the same
- * counters per day and unit `u|day|station|zone`, opened by one dimension `x|day|station|zone|dim|value`,
+ * counters per day and unit `u|day|station|zone`, opened by one dimension `x|day|station|zone|dim|value`
+ * (and per month, `m|month|station|zone|dim|value`),
  * `o|day|station|zone|officer` or `p|day|station|zone|category|q|r`.
  */
 export type Cells = Record<string, Record<string, number>>;
@@ -105,12 +106,17 @@ export function ticketCells(
 
   count(t.created_at, 'opened', 1);
   const opened = localHour(t.created_at, timeZone);
-  const perDim = `x|${opened.slice(0, 10)}|${station}|${zone}`;
-  add(cells, `${perDim}|category|${t.category}`, 'opened', 1);
-  add(cells, `${perDim}|channel|${t.channel}`, 'opened', 1);
-  add(cells, `${perDim}|priority|${t.priority}`, 'opened', 1);
-  add(cells, `${perDim}|language|${t.language}`, 'opened', 1);
-  add(cells, `${perDim}|hour|${opened.slice(11, 13)}`, 'opened', 1);
+  const values: Array<[string, string]> = [
+    ['category', t.category],
+    ['channel', t.channel],
+    ['priority', t.priority],
+    ['language', t.language],
+    ['hour', opened.slice(11, 13)],
+  ];
+  for (const [dim, value] of values) {
+    add(cells, `x|${opened.slice(0, 10)}|${station}|${zone}|${dim}|${value}`, 'opened', 1);
+    add(cells, `m|${opened.slice(0, 7)}|${station}|${zone}|${dim}|${value}`, 'opened', 1);
+  }
   if (t.place_lat !== null && t.place_lon !== null) {
     const hex = hexOf(t.place_lat, t.place_lon);
     add(cells, `p|${localHour(t.created_at, timeZone).slice(0, 10)}|${station}|${zone}|${t.category}|${hex.q}|${hex.r}`, 'opened', 1);

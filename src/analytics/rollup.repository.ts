@@ -8,6 +8,7 @@ const OFFICER_KEYS = ['day', 'station_id', 'zone_id', 'officer_id'] as const;
 const PLACE_KEYS = ['day', 'station_id', 'zone_id', 'category', 'hex_q', 'hex_r'] as const;
 const UNIT_KEYS = ['day', 'station_id', 'zone_id'] as const;
 const DIM_KEYS = ['day', 'station_id', 'zone_id', 'dim', 'value'] as const;
+const MONTH_KEYS = ['month', 'station_id', 'zone_id', 'dim', 'value'] as const;
 const CHUNK = 150;
 
 /** Adds a difference of counters to the rollups (upserts that add, so it composes with any other pass). */
@@ -17,6 +18,7 @@ export async function applyCells(db: Db, diff: Cells): Promise<void> {
   const place: Array<{ key: string[]; counters: Record<string, number> }> = [];
   const unit: Array<{ key: string[]; counters: Record<string, number> }> = [];
   const dim: Array<{ key: string[]; counters: Record<string, number> }> = [];
+  const month: Array<{ key: string[]; counters: Record<string, number> }> = [];
   for (const [key, counters] of Object.entries(diff)) {
     const [kind, ...rest] = key.split('|');
     if (kind === 'h' && rest.length === HOURLY_KEYS.length) hourly.push({ key: rest, counters });
@@ -24,12 +26,14 @@ export async function applyCells(db: Db, diff: Cells): Promise<void> {
     else if (kind === 'p' && rest.length === PLACE_KEYS.length) place.push({ key: rest, counters });
     else if (kind === 'u' && rest.length === UNIT_KEYS.length) unit.push({ key: rest, counters });
     else if (kind === 'x' && rest.length === DIM_KEYS.length) dim.push({ key: rest, counters });
+    else if (kind === 'm' && rest.length === MONTH_KEYS.length) month.push({ key: rest, counters });
   }
   await upsertAdding(db, 'analytics_hourly', HOURLY_KEYS, HOURLY_COLUMNS, hourly);
   await upsertAdding(db, 'analytics_officer_daily', OFFICER_KEYS, OFFICER_COUNTERS, officer);
   await upsertAdding(db, 'analytics_place_daily', PLACE_KEYS, ['opened'], place);
   await upsertAdding(db, 'analytics_unit_daily', UNIT_KEYS, HOURLY_COLUMNS, unit);
   await upsertAdding(db, 'analytics_dim_daily', DIM_KEYS, ['opened'], dim);
+  await upsertAdding(db, 'analytics_dim_monthly', MONTH_KEYS, ['opened'], month);
 }
 
 /**
@@ -129,6 +133,7 @@ export async function resetRollups(db: Db): Promise<void> {
   await db.deleteFrom('analytics_place_daily').execute();
   await db.deleteFrom('analytics_unit_daily').execute();
   await db.deleteFrom('analytics_dim_daily').execute();
+  await db.deleteFrom('analytics_dim_monthly').execute();
   await db.deleteFrom('analytics_ticket_facts').execute();
   await saveCursor(db, { auditId: 0, updatedAfter: await latestTicketUpdate(db) });
 }

@@ -70,7 +70,7 @@ describe.each(engines)('rollups on %s', (engine) => {
     const places = await t.ctx.store.db.selectFrom('analytics_place_daily').selectAll().execute();
     const nonZero = (r: Record<string, unknown>) => Object.entries(r).some(([, v]) => typeof v !== 'string' && Number(v) !== 0) || Object.values(r).some((v) => typeof v === 'string' && /^[1-9]\d*$/.test(v));
     const units = (await t.ctx.store.db.selectFrom('analytics_unit_daily').selectAll().execute()).filter(nonZero);
-    const dims = await t.ctx.store.db.selectFrom('analytics_dim_daily').selectAll().execute();
+    const dims = [...(await t.ctx.store.db.selectFrom('analytics_dim_daily').selectAll().execute()), ...(await t.ctx.store.db.selectFrom('analytics_dim_monthly').selectAll().execute())];
     const norm = (r: Record<string, unknown>) =>
       Object.entries(r)
         .map(([k, v]) => `${k}=${typeof v === 'string' && !/^-?\d+$/.test(v) ? v : Number(v)}`)

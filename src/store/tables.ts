@@ -375,6 +375,16 @@ export interface AnalyticsDimDailyTable {
   opened: Generated<number>;
 }
 
+/** The same per local calendar month, `YYYY-MM` (0021). */
+export interface AnalyticsDimMonthlyTable {
+  month: string;
+  station_id: string;
+  zone_id: string;
+  dim: string;
+  value: string;
+  opened: Generated<number>;
+}
+
 /** Tickets answered and resolved per officer per local day (0021). */
 export interface AnalyticsOfficerDailyTable {
   day: string;
@@ -588,6 +598,7 @@ export interface Database {
   analytics_officer_daily: AnalyticsOfficerDailyTable;
   analytics_unit_daily: AnalyticsUnitDailyTable;
   analytics_dim_daily: AnalyticsDimDailyTable;
+  analytics_dim_monthly: AnalyticsDimMonthlyTable;
   analytics_place_daily: AnalyticsPlaceDailyTable;
   analytics_ticket_facts: AnalyticsTicketFactsTable;
   analytics_cursors: AnalyticsCursorTable;

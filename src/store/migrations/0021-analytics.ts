@@ -59,6 +59,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('analytics_dim_daily_pk', ['dim', 'day', 'station_id', 'zone_id', 'value'])
     .execute();
 
+  // The same per calendar month: a period of months reads a dozen rows per unit and value.
+  await db.schema
+    .createTable('analytics_dim_monthly')
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('station_id', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .addColumn('dim', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('opened', 'integer', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('analytics_dim_monthly_pk', ['dim', 'month', 'station_id', 'zone_id', 'value'])
+    .execute();
+
   await db.schema
     .createTable('analytics_officer_daily')
     .addColumn('day', 'text', (c) => c.notNull())
@@ -105,6 +117,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('analytics_cursors').execute();
   await db.schema.dropTable('analytics_ticket_facts').execute();
   await db.schema.dropTable('analytics_place_daily').execute();
+  await db.schema.dropTable('analytics_dim_monthly').execute();
   await db.schema.dropTable('analytics_dim_daily').execute();
   await db.schema.dropTable('analytics_unit_daily').execute();
   await db.schema.dropTable('analytics_officer_daily').execute();
