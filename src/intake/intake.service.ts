@@ -63,9 +63,19 @@ async function upsertContact(db: Db, item: InboundItem, at: string): Promise<num
       phone_e164: toE164(item.author.phone),
       created_at: at,
     })
+    // Another instance may be adding the same citizen at this moment: the loser of the race reads the
+    // winner's row instead of failing on the unique key (which quarantined a message in test/instances.test.ts).
+    .onConflict((oc) => oc.columns(['channel', 'external_user_id']).doNothing())
     .returning('id')
+    .executeTakeFirst();
+  if (row) return row.id;
+  const winner = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('channel', '=', item.channel)
+    .where('external_user_id', '=', item.author.id)
     .executeTakeFirstOrThrow();
-  return row.id;
+  return winner.id;
 }
 
 /**
@@ -306,6 +316,20 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
       quarantined = 0;
       const claimed = await claimInbound(tx, ctx.store.engine, rows.map((r) => r.id));
       const at = new Date(ctx.now()).toISOString();
+      // Every thread this batch touches, locked first and in one order: two instances' batches then
+      // queue behind each other instead of deadlocking (one holding a citizen's thread and the
+      // reference counter, the other the reverse), and a citizen's contact row is only ever written
+      // under their thread's lock.
+      const threads = new Map<string, { channel: string; key: string; at: string }>();
+      for (const { id, p } of prepared) {
+        if (!claimed.has(id) || p.kind !== 'ready') continue;
+        const thread = threadOf(p.item, ctx.config.channels.threadWindowMinutes);
+        if (thread) threads.set(`${p.item.channel}\u0000${thread.key}`, { channel: p.item.channel, key: thread.key, at: p.item.receivedAt ?? at });
+      }
+      for (const name of [...threads.keys()].sort()) {
+        const t = threads.get(name);
+        if (t) await lockThread(tx, t.channel, t.key, t.at);
+      }
       for (const { id, p } of prepared) {
         if (!claimed.has(id)) continue;
         if (p.kind !== 'ready') {
