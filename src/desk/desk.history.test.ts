@@ -90,6 +90,14 @@ describe.each(engines)('the desk history on %s', (engine) => {
     expect((await get('', '/api/desk/queue?q=9822012345')).statusCode).toBe(401);
   });
 
+  it('shows the phone as written to roles that see personal data, and masked to the administrator', async () => {
+    const officer = (await get(op, `/api/desk/tickets/${ids[1]}`)).json();
+    expect(officer.contact).toMatchObject({ phone: '09822012345', masked: false });
+    const admin = (await get(await t.login('admin'), `/api/desk/tickets/${ids[1]}`)).json();
+    expect(admin.contact).toEqual({ name: null, phone: '+91 ••••••••45', channel: 'telegram', masked: true });
+    expect(JSON.stringify(admin)).not.toMatch(/9822012345|98220 12345/);
+  });
+
   it("lists the citizen's other tickets in time order across channels, earlier and later apart", async () => {
     const view = (await get(op, `/api/desk/tickets/${ids[1]}`)).json();
     expect(view.earlier.map((e: { id: number }) => e.id)).toEqual([ids[0]]);

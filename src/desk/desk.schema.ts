@@ -168,9 +168,9 @@ export const ticketViewSchema = z.object({
               flags: z.array(z.string()).describe('e.g. reply_failed: a reply did not reach the citizen'),
               reasons: z.object({ triage: z.array(z.string()), routing: z.array(z.string()) }).describe('what decided triage and routing'),
               contact: z
-                .object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string() })
+                .object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string(), masked: z.boolean() })
                 .nullable()
-                .describe("the citizen, for roles that may see personal data"),
+                .describe('the citizen as written for roles that may see personal data; for the others only the phone, masked (masked: true)'),
               audit: z.array(z.object({ id: z.number(), action: z.string(), actor: z.string(), details: z.unknown(), createdAt: z.string() })),
               messages: z.array(
                 z.object({

@@ -5,6 +5,7 @@
  * its visibility), the audit trail, and the citizen's earlier tickets (the same contact, or the same
  * phone on another channel). GET /api/tickets/:id is the same model, flattened.
  */
+import { maskPhone } from '../triage/phone.normalise.js';
 import { seesPersonalData, type Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { listAttachments } from '../media/attachment.repository.js';
@@ -133,10 +134,12 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
   }
 
   const audit = await listAudit(db, ticket.id);
-  let contact: { name: string | null; phone: string | null; channel: string } | null = null;
-  if (showPii && ticket.contact_id !== null) {
+  // Roles that see personal data get the citizen as written; the others only a masked number.
+  let contact: { name: string | null; phone: string | null; channel: string; masked: boolean } | null = null;
+  if (ticket.contact_id !== null) {
     const c = await db.selectFrom('contacts').select(['display_name', 'phone', 'channel']).where('id', '=', ticket.contact_id).executeTakeFirst();
-    if (c) contact = { name: c.display_name, phone: c.phone, channel: c.channel };
+    if (c && showPii) contact = { name: c.display_name, phone: c.phone, channel: c.channel, masked: false };
+    else if (c?.phone) contact = { name: null, phone: maskPhone(c.phone), channel: c.channel, masked: true };
   }
 
   return {

@@ -12,3 +12,15 @@ export function toE164(text: string | null | undefined, country: CountryCode = '
   const parsed = parsePhoneNumberFromString(text.trim(), country);
   return parsed?.isPossible() ? parsed.number : null;
 }
+
+/**
+ * A phone as a role without personal data sees it: the country code and the last two digits, so that an
+ * administrator can tell two citizens apart without learning either number ("+91 ••••••••45").
+ */
+export function maskPhone(text: string | null | undefined): string | null {
+  const e164 = toE164(text);
+  if (!e164) return text ? '••••' : null;
+  const parsed = parsePhoneNumberFromString(e164);
+  const national = parsed?.nationalNumber ?? e164.slice(3);
+  return `+${parsed?.countryCallingCode ?? ''} ${'•'.repeat(Math.max(0, national.length - 2))}${national.slice(-2)}`;
+}

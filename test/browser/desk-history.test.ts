@@ -97,4 +97,23 @@ describe('the desk history (sqlite)', () => {
     expectNoPageErrors(context);
     await context.close();
   });
+
+  it('shows the citizen\'s phone to an officer and only masked to the administrator, at desktop and in Marathi on a phone', async () => {
+    const second = citizen[1] as Opened;
+    const officer = await openDesk(browser, served, 'op.sitabuldi');
+    await officer.page.goto(`/desk/tickets/${second.id}`);
+    await officer.page.getByTestId('contact-phone').getByRole('link', { name: '09822012345' }).waitFor();
+    await check(officer.page, 'desk-contact-1280-en');
+    await officer.context.close();
+
+    const { page, context } = await openDesk(browser, served, 'admin', PHONE_VIEWPORT);
+    await page.getByRole('button', { name: 'मराठी' }).click();
+    await page.goto(`/desk/tickets/${second.id}`);
+    await page.getByRole('heading', { name: second.reference }).waitFor();
+    expect(await page.getByTestId('contact-phone').textContent()).toBe('+91 ••••••••45');
+    expect(await page.locator('body').textContent()).not.toMatch(/9822012345|98220 12345/);
+    await check(page, 'desk-contact-masked-390-mr');
+    expectNoPageErrors(context);
+    await context.close();
+  });
 });

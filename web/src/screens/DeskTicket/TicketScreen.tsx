@@ -425,7 +425,17 @@ export function TicketScreen({ id }: { id: number }) {
                   </div>
                   <div>
                     <dt>{t('ticket.phone')}</dt>
-                    <dd>{view.contact.phone ? <a href={`tel:${view.contact.phone}`}>{view.contact.phone}</a> : <span className="muted">{t('ticket.noPhone')}</span>}</dd>
+                    <dd data-testid="contact-phone">
+                      {view.contact.phone ? (
+                        view.contact.masked ? (
+                          <span>{view.contact.phone}</span>
+                        ) : (
+                          <a href={`tel:${view.contact.phone}`}>{view.contact.phone}</a>
+                        )
+                      ) : (
+                        <span className="muted">{t('ticket.noPhone')}</span>
+                      )}
+                    </dd>
                   </div>
                 </>
               ) : null}
