@@ -19,7 +19,6 @@ import {
   scrollsSideways,
   seriousAxeViolations,
   serveApp,
-  waitForLive,
   type ServedApp,
 } from '../support/browser.js';
 import { apiAs, expectNoPageErrors, openTicket, stationOf, type Opened } from './desk-helpers.js';
@@ -136,7 +135,8 @@ describe('desk alerts (sqlite)', () => {
     await page.waitForURL((u) => u.pathname === '/desk/roster');
     await strip.getByRole('link', { name: `New P1: ${fight.reference}` }).waitFor();
     await page.reload();
-    await waitForLive(page);
+    // The stream reconnects after a reload; on a loaded machine that can take longer than waitForLive's 10 s.
+    await page.locator('[data-testid="stream-state"].stream-live').waitFor();
     await strip.getByRole('link', { name: `${theft.reference} missed its deadline` }).waitFor();
     expect(await page.title()).toBe('1 P1 · Chowki');
 
@@ -158,7 +158,8 @@ describe('desk alerts (sqlite)', () => {
     await page.getByLabel('Notification for a missed deadline').uncheck();
     await check(page, 'desk-alert-settings-1280-en');
     await page.reload();
-    await waitForLive(page);
+    // The stream reconnects after a reload; on a loaded machine that can take longer than waitForLive's 10 s.
+    await page.locator('[data-testid="stream-state"].stream-live').waitFor();
     await page.getByText('Alerts', { exact: true }).click();
     expect(await page.getByLabel('Tone for a new P1').isChecked()).toBe(false);
     expect(await page.getByLabel('Notification for a new P1').isChecked()).toBe(true);

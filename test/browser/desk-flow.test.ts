@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { describeViolations, launchBrowser, PHONE_VIEWPORT, screenshotPath, scrollsSideways, seriousAxeViolations, serveApp, waitForLive, type ServedApp } from '../support/browser.js';
+import { describeViolations, launchBrowser, PHONE_VIEWPORT, screenshotPath, scrollsSideways, seriousAxeViolations, serveApp, type ServedApp } from '../support/browser.js';
 import { expectNoPageErrors, openDesk, openTicket, stationOf } from './desk-helpers.js';
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
@@ -78,7 +78,8 @@ describe("the queue's flow (sqlite)", () => {
 
     // A reload keeps all three.
     await page.reload();
-    await waitForLive(page);
+    // The stream reconnects after a reload; on a loaded machine that can take longer than waitForLive's 10 s.
+    await page.locator('[data-testid="stream-state"].stream-live').waitFor();
     expect(await page.getByLabel('Order').inputValue()).toBe('sla');
     await page.waitForFunction((id) => Number(document.activeElement?.getAttribute('data-id')) === id, ids[12]);
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled);
@@ -106,7 +107,8 @@ describe("the queue's flow (sqlite)", () => {
     expect(Math.floor(800 / compact)).toBeGreaterThanOrEqual(20);
     await check(page, 'desk-queue-compact-1280-en');
     await page.reload();
-    await waitForLive(page);
+    // The stream reconnects after a reload; on a loaded machine that can take longer than waitForLive's 10 s.
+    await page.locator('[data-testid="stream-state"].stream-live').waitFor();
     expect(await page.getByRole('button', { name: 'Compact rows' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Compact rows' }).click();
     expectNoPageErrors(context);
