@@ -155,8 +155,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(channels.routes);
   await app.register(eventRoutes(ctx));
   await app.register(deskRoutes(ctx));
-  await app.register(attachmentRoutes(ctx));
   await app.register(analyticsRoutes(ctx));
+  await app.register(attachmentRoutes(ctx));
   await app.register(communityRoutes(ctx));
   await app.register(quarantineRoutes(ctx));
   await app.register(metricsRoutes(ctx));

@@ -34,14 +34,14 @@ const envSchema = z.object({
   CHOWKI_SESSION_HOURS: z.coerce.number().positive().default(12),
   /** Largest request body accepted, in bytes (webhooks included). */
   CHOWKI_BODY_LIMIT: z.coerce.number().int().positive().default(256 * 1024),
+  /** Bearer token /metrics asks for; unset, /metrics answers loopback clients only. */
+  CHOWKI_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Folder of the citizens' photos, voice notes, videos and documents (content-addressed by SHA-256); defaults to <CHOWKI_DATA_DIR>/media. */
   CHOWKI_MEDIA_DIR: z.string().optional(),
   /** Largest attachment Chowki downloads and keeps, in bytes (WhatsApp's largest audio and video are 16 MB). */
   CHOWKI_MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   /** Comma-separated content types kept and served (checked against each file's first bytes); others are refused. */
   CHOWKI_MEDIA_TYPES: z.string().optional(),
-  /** Bearer token /metrics asks for; unset, /metrics answers loopback clients only. */
-  CHOWKI_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** X app-only bearer token: switches the X channel on (reading mentions). */
   CHOWKI_X_BEARER_TOKEN: z.string().min(1).optional(),
   /** X OAuth 1.0a user context for posting replies; without all four, replies use the bearer token. */
@@ -189,10 +189,10 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionHours: number;
   bodyLimit: number;
-  /** Citizens' attachments: where they are kept, how large, which types (issue 12). */
-  media: { dir: string; maxBytes: number; types: readonly string[] };
   /** The bearer token /metrics asks for; undefined: loopback clients only. */
   metricsToken: string | undefined;
+  /** Citizens' attachments: where they are kept, how large, which types (issue 12). */
+  media: { dir: string; maxBytes: number; types: readonly string[] };
   /** A secret for this process only (used where nothing is persisted). */
   processSecret: string;
   channels: ChannelsConfig;
@@ -234,6 +234,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     sessionHours: e.CHOWKI_SESSION_HOURS,
     bodyLimit: e.CHOWKI_BODY_LIMIT,
+    metricsToken: e.CHOWKI_METRICS_TOKEN,
     media: Object.freeze({
       // An in-memory database (tests, a throw-away demo) keeps its media in a temporary folder, not in ./:memory:.
       dir: resolve(e.CHOWKI_MEDIA_DIR ?? (e.CHOWKI_DATA_DIR === ':memory:' ? join(tmpdir(), `chowki-media-${process.pid}`) : resolve(dataDir, 'media'))),
@@ -246,7 +247,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
           : [...DEFAULT_MEDIA_TYPES],
       ),
     }),
-    metricsToken: e.CHOWKI_METRICS_TOKEN,
     processSecret: randomBytes(32).toString('hex'),
     channels: channelsConfig(e),
     sla: parseSlaPolicy(e.CHOWKI_SLA),

@@ -6,8 +6,8 @@ import * as m0004 from './migrations/0004-desk-queue.js';
 import * as m0005 from './migrations/0005-abuse-limits.js';
 import * as m0006 from './migrations/0006-ticket-life.js';
 import * as m0007 from './migrations/0007-city-profile.js';
-import * as m0015 from './migrations/0015-desk-shift.js';
 import * as m0012 from './migrations/0012-attachments.js';
+import * as m0015 from './migrations/0015-desk-shift.js';
 import * as m0020 from './migrations/0020-community.js';
 import * as m0021 from './migrations/0021-analytics.js';
 import * as m0030 from './migrations/0030-open311-keys.js';
@@ -22,8 +22,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-abuse-limits': m0005,
   '0006-ticket-life': m0006,
   '0007-city-profile': m0007,
-  '0015-desk-shift': m0015,
   '0012-attachments': m0012,
+  '0015-desk-shift': m0015,
   '0020-community': m0020,
   '0021-analytics': m0021,
   '0030-open311-keys': m0030,
