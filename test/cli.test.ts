@@ -1,7 +1,6 @@
 /** The `chowki` command as a user runs it: a real process, a real data folder. */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/db.js';
 import { toTrainingExamples } from '../src/triage/dataset.js';
 import { readLabelledFile } from '../src/triage/dataset.load.js';
+import { freePort } from './support/process.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'chowki-cli-'));
@@ -23,16 +23,6 @@ function chowki(args: string[], input?: string) {
 }
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Starts `chowki serve` on a fresh port and returns its ready line, then stops it. */
 async function serveReadyLine(extraEnv: Record<string, string | undefined>): Promise<{ line: string; port: number }> {

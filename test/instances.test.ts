@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import { openStore, type Store } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { signWhatsAppBody, startWhatsAppFake } from './fakes/whatsapp.fake.js';
 import { createPgDatabase, DEMO_PASSWORD, postgresAvailable } from './support/harness.js';
+import { freePort, waitFor } from './support/process.js';
 
 const hasPg = await postgresAvailable();
 const SECRET = 'wa-instances-secret';
@@ -37,26 +37,6 @@ const TEXTS = [
   'It was a black phone with a blue cover',
   'Please help me get it back',
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 240_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 interface Instance {
   port: number;
@@ -180,7 +160,7 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
       await waitFor('an instance to listen', async () => {
         if (inst.child.exitCode !== null) throw new Error(`serve exited ${inst.child.exitCode}: ${inst.stderr}`);
         return (await fetch(`http://127.0.0.1:${inst.port}/healthz`)).ok ? true : undefined;
-      });
+      }, 240_000);
     }
     // Sessions live in the database: one login serves every instance.
     const login = await fetch(`http://127.0.0.1:${instances[0]?.port}/api/auth/login`, {
@@ -240,7 +220,7 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
     await waitFor('every delivery to be processed', async () => {
       const left = await db.selectFrom('inbound').select('id').where('channel', '=', 'whatsapp').where('status', 'in', ['pending', 'processing']).limit(1).execute();
       return left.length === 0 ? true : undefined;
-    }).catch(async (err: unknown) => {
+    }, 240_000).catch(async (err: unknown) => {
       const counts = await db.selectFrom('inbound').select((eb) => ['status', eb.fn.countAll().as('n')]).groupBy('status').execute();
       throw new Error(`${err instanceof Error ? err.message : String(err)}: ${JSON.stringify(counts)}; ${survivors.map((s) => s.stderr.slice(-2000)).join(' | ')}`);
     });
@@ -278,7 +258,7 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
     await waitFor('the outbox to drain', async () => {
       const left = await db.selectFrom('outbox').select('id').where('status', '=', 'pending').limit(1).execute();
       return left.length === 0 ? true : undefined;
-    });
+    }, 240_000);
     const sentRows = await db.selectFrom('outbox').select('id').where('status', '=', 'sent').execute();
     // Each outbound message carries its idempotency key to the provider (biz_opaque_callback_data).
     const perKey = new Map<string, number>();
