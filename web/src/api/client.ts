@@ -1,7 +1,17 @@
 /** The typed client of the Chowki API: one function per endpoint the web app calls. */
 import { DESK_EVENT_TYPES } from '../../../src/tickets/desk-event.model.js';
 import type {
+  AssignAnswer,
   BulkAnswer,
+  CorrectionAnswer,
+  CorrectionBody,
+  HandoverAnswer,
+  MergeAnswer,
+  NoteAnswer,
+  ReplyAnswer,
+  RetryReplyAnswer,
+  StatusAnswer,
+  TransferAnswer,
   BulkChange,
   CannedReplies,
   DeskEvent,
@@ -157,27 +167,27 @@ export const api = {
   roster: (station?: string, signal?: AbortSignal) =>
     request<Roster>('GET', `/api/desk/roster${station ? `?station=${encodeURIComponent(station)}` : ''}`, undefined, signal),
   putRoster: (shifts: ShiftInput[], station?: string) => request<Roster>('PUT', '/api/desk/roster', { ...(station ? { station } : {}), shifts }),
-  // The desk's actions: their bodies and answers are written inline in src/desk/desk.routes.ts (not exported yet).
+  // The desk's actions: answers typed from src/desk/desk.schema.ts.
   /** Sets one officer's capacity for auto-assignment (null: the default); their SHO or an administrator. */
   setCapacity: (officerId: number, capacity: number | null) => request<Roster>('PUT', `/api/desk/roster/officers/${officerId}/capacity`, { capacity }),
-  handover: (note: string) => request<{ id: number; createdAt: string }>('POST', '/api/desk/roster/handover', { note }),
-  assign: (id: number, assignee: number | 'me' | null) => request<{ ticketId: number; assigneeId: number | null }>('POST', `/api/tickets/${id}/assign`, { assignee }),
+  handover: (note: string) => request<HandoverAnswer>('POST', '/api/desk/roster/handover', { note }),
+  assign: (id: number, assignee: number | 'me' | null) => request<AssignAnswer>('POST', `/api/tickets/${id}/assign`, { assignee }),
   setStatus: (id: number, status: SettableStatus, outcome?: Outcome, reason?: string) =>
-    request<{ ticketId: number; status: string }>('POST', `/api/tickets/${id}/status`, {
+    request<StatusAnswer>('POST', `/api/tickets/${id}/status`, {
       status,
       ...(outcome ? { outcome } : {}),
       ...(reason ? { reason } : {}),
     }),
   reply: (id: number, text: string, visibility: 'public' | 'private', clientKey: string) =>
-    request<{ ticketId: number; messageId: number; replayed: boolean; queued: boolean }>('POST', `/api/tickets/${id}/replies`, { text, visibility, clientKey }),
+    request<ReplyAnswer>('POST', `/api/tickets/${id}/replies`, { text, visibility, clientKey }),
   retryReply: (id: number, outboxId: number) =>
-    request<{ ticketId: number; outboxId: number; state: 'queued' }>('POST', `/api/tickets/${id}/replies/${outboxId}/retry`),
-  note: (id: number, text: string) => request<{ ticketId: number; messageId: number }>('POST', `/api/tickets/${id}/notes`, { text }),
-  correct: (id: number, body: { category?: string; priority?: string; placeId?: string; reason?: string }) =>
-    request<{ ticketId: number; category: string; priority: string; station: string | null; placeId: string | null }>('PATCH', `/api/tickets/${id}/triage`, body),
-  transfer: (id: number, station: string, reason: string) => request<{ ticketId: number; station: string }>('POST', `/api/tickets/${id}/transfer`, { station, reason }),
+    request<RetryReplyAnswer>('POST', `/api/tickets/${id}/replies/${outboxId}/retry`),
+  note: (id: number, text: string) => request<NoteAnswer>('POST', `/api/tickets/${id}/notes`, { text }),
+  correct: (id: number, body: CorrectionBody) =>
+    request<CorrectionAnswer>('PATCH', `/api/tickets/${id}/triage`, body),
+  transfer: (id: number, station: string, reason: string) => request<TransferAnswer>('POST', `/api/tickets/${id}/transfer`, { station, reason }),
   merge: (id: number, into: number, reason?: string) =>
-    request<{ ticketId: number; mergedInto: number }>('POST', `/api/tickets/${id}/merge`, { into, ...(reason ? { reason } : {}) }),
+    request<MergeAnswer>('POST', `/api/tickets/${id}/merge`, { into, ...(reason ? { reason } : {}) }),
   /** One change for a selection: each ticket through its own audited action, answered per ticket. */
   bulk: (ids: readonly number[], change: BulkChange) => request<BulkAnswer>('POST', '/api/desk/bulk', { ids, change }),
   /** Closes every open ticket of this ticket's sender as spam (a flood). */

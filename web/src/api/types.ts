@@ -11,9 +11,19 @@ import type { actorSchema, loginResultSchema } from '../../../src/auth/auth.sche
 import type { duplicateSchema, processingSchema, receiptSchema, reportBody } from '../../../src/channels/webform/webform.routes.js';
 import type { followUpAnswerSchema, followUpBody, trackingViewSchema } from '../../../src/channels/webform/webform.schema.js';
 import type {
+  assignAnswer,
   bulkAnswer,
   bulkBody,
   cannedRepliesSchema,
+  correctionAnswer,
+  correctionBody,
+  handoverAnswer,
+  mergeAnswer,
+  noteAnswer,
+  replyAnswer,
+  retryReplyAnswer,
+  statusAnswer,
+  transferAnswer,
   countsSchema,
   deskTicketSchema,
   overviewSchema,
@@ -56,6 +66,17 @@ export type SimilarTicket = SimilarTickets['items'][number];
 export type Roster = z.infer<typeof rosterSchema>;
 export type Shift = Roster['shifts'][number];
 /** One change for a selection (POST /api/desk/bulk) and its per-ticket answer. */
+// The desk actions' answers, and the correction's body, from src/desk/desk.schema.ts.
+export type AssignAnswer = z.infer<typeof assignAnswer>;
+export type StatusAnswer = z.infer<typeof statusAnswer>;
+export type ReplyAnswer = z.infer<typeof replyAnswer>;
+export type RetryReplyAnswer = z.infer<typeof retryReplyAnswer>;
+export type NoteAnswer = z.infer<typeof noteAnswer>;
+export type CorrectionBody = z.input<typeof correctionBody>;
+export type CorrectionAnswer = z.infer<typeof correctionAnswer>;
+export type TransferAnswer = z.infer<typeof transferAnswer>;
+export type MergeAnswer = z.infer<typeof mergeAnswer>;
+export type HandoverAnswer = z.infer<typeof handoverAnswer>;
 export type BulkChange = z.input<typeof bulkBody>['change'];
 export type BulkAnswer = z.infer<typeof bulkAnswer>;
 /** A shift as PUT /api/desk/roster takes it (days may be left out: every day). */

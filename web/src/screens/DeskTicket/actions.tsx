@@ -307,9 +307,12 @@ export function CorrectionForm({ ticket, units, onDone }: { ticket: DeskTicket; 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!changed) return;
+    // The select offers only the taxonomy's codes; finding them again types them for the API.
+    const newCategory = category !== ticket.category ? CATEGORIES.find((c) => c === category) : undefined;
+    const newPriority = priority !== ticket.priority ? PRIORITIES.find((p) => p === priority) : undefined;
     const body = {
-      ...(category !== ticket.category ? { category } : {}),
-      ...(priority !== ticket.priority ? { priority } : {}),
+      ...(newCategory ? { category: newCategory } : {}),
+      ...(newPriority ? { priority: newPriority } : {}),
       ...(place ? { placeId: place } : {}),
       ...(reason.trim() ? { reason: reason.trim() } : {}),
     };
