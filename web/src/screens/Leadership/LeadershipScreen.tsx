@@ -106,6 +106,57 @@ function KeyedTable({ id, title, rows, kind }: { id: string; title: string; rows
   );
 }
 
+/** The units below or beside this one: opened, median first response, breached; the counts drill down when `onDrill` is given. */
+function UnitTable({
+  rows,
+  unitName,
+  from,
+  to,
+  onDrill,
+}: {
+  rows: Figures['children'];
+  unitName: (id: string) => string;
+  from: string;
+  to: string;
+  onDrill?: (title: string, q: { unit: string; from: string; to: string; metric?: 'breached' }) => void;
+}) {
+  const { t, formatNumber, formatMinutes } = useI18n();
+  const count = (value: number, title: string, q: { unit: string; from: string; to: string; metric?: 'breached' }) =>
+    onDrill ? (
+      <button type="button" className="link-button" onClick={() => onDrill(title, q)}>
+        {formatNumber(value)}
+      </button>
+    ) : (
+      formatNumber(value)
+    );
+  return (
+    <div className="table-scroll">
+      <table className="lead-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('leadership.unit')}</th>
+            <th scope="col">{t('leadership.opened')}</th>
+            <th scope="col">{t('leadership.firstResponseMedian')}</th>
+            <th scope="col">{t('leadership.breached')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.unit.id}>
+              <th scope="row">
+                <Link href={leadershipUrl({ unit: c.unit.id, from, to })}>{unitName(c.unit.id)}</Link>
+              </th>
+              <td>{count(c.summary.opened, unitName(c.unit.id), { unit: c.unit.id, from, to })}</td>
+              <td>{c.summary.firstResponseMinutes.median === null ? '—' : formatMinutes(c.summary.firstResponseMinutes.median)}</td>
+              <td>{count(c.summary.breached, `${unitName(c.unit.id)} · ${t('leadership.breached')}`, { unit: c.unit.id, from, to, metric: 'breached' })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function LeadershipScreen() {
   const { t, label, formatNumber, formatMinutes, formatDateTime } = useI18n();
   const { officer, unitName } = useDesk();
@@ -243,38 +294,7 @@ export function LeadershipScreen() {
           </Panel>
           {figures.children.length > 0 ? (
             <Panel id="lead-children" title={t('leadership.units')}>
-              <div className="table-scroll">
-                <table className="lead-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('leadership.unit')}</th>
-                      <th scope="col">{t('leadership.opened')}</th>
-                      <th scope="col">{t('leadership.firstResponseMedian')}</th>
-                      <th scope="col">{t('leadership.breached')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {figures.children.map((c) => (
-                      <tr key={c.unit.id}>
-                        <th scope="row">
-                          <Link href={leadershipUrl({ unit: c.unit.id, from, to })}>{unitName(c.unit.id)}</Link>
-                        </th>
-                        <td>
-                          <button type="button" className="link-button" onClick={() => void showTickets(unitName(c.unit.id), { unit: c.unit.id, from, to })}>
-                            {formatNumber(c.summary.opened)}
-                          </button>
-                        </td>
-                        <td>{c.summary.firstResponseMinutes.median === null ? '—' : formatMinutes(c.summary.firstResponseMinutes.median)}</td>
-                        <td>
-                          <button type="button" className="link-button" onClick={() => void showTickets(`${unitName(c.unit.id)} · ${t('leadership.breached')}`, { unit: c.unit.id, from, to, metric: 'breached' })}>
-                            {formatNumber(c.summary.breached)}
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <UnitTable rows={figures.children} unitName={unitName} from={from} to={to} onDrill={(title, q) => void showTickets(title, q)} />
             </Panel>
           ) : null}
           {figures.peers.length > 0 || figures.peerMedian.units > 1 ? (
@@ -283,32 +303,7 @@ export function LeadershipScreen() {
                 {t('leadership.peerMedian', { units: figures.peerMedian.units, opened: figures.peerMedian.opened ?? 0 })}
                 {figures.peerMedian.firstResponseMedian === null ? '' : ` · ${t('leadership.firstResponseMedian')}: ${formatMinutes(figures.peerMedian.firstResponseMedian)}`}
               </p>
-              {figures.peers.length > 0 ? (
-                <div className="table-scroll">
-                  <table className="lead-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('leadership.unit')}</th>
-                        <th scope="col">{t('leadership.opened')}</th>
-                        <th scope="col">{t('leadership.firstResponseMedian')}</th>
-                        <th scope="col">{t('leadership.breached')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {figures.peers.map((c) => (
-                        <tr key={c.unit.id}>
-                          <th scope="row">
-                            <Link href={leadershipUrl({ unit: c.unit.id, from, to })}>{unitName(c.unit.id)}</Link>
-                          </th>
-                          <td>{formatNumber(c.summary.opened)}</td>
-                          <td>{c.summary.firstResponseMinutes.median === null ? '—' : formatMinutes(c.summary.firstResponseMinutes.median)}</td>
-                          <td>{formatNumber(c.summary.breached)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : null}
+              {figures.peers.length > 0 ? <UnitTable rows={figures.peers} unitName={unitName} from={from} to={to} /> : null}
             </Panel>
           ) : null}
           <Panel id="lead-map" title={t('leadership.map')}>
