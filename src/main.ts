@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerAnalyticsCommand } from './cli/analytics.command.js';
 import { registerAnalyzeCommand } from './cli/analyze.command.js';
+import { registerBackupCommands } from './cli/backup.command.js';
 import { registerBenchCommand } from './cli/bench.command.js';
 import { registerChannelsCommand } from './cli/channels.command.js';
 import { registerCorrectionsCommand } from './cli/corrections.command.js';
@@ -30,6 +31,7 @@ export function buildCli(): Command {
   registerBenchCommand(program);
   registerChannelsCommand(program);
   registerAnalyticsCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 
