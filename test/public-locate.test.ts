@@ -56,9 +56,14 @@ describe.each(engines)('find your station on %s', (engine) => {
     expect(nothing).toMatchObject({ station: null, place: { method: 'none' }, sure: false });
   });
 
-  it('says which station has no area on the map', async () => {
-    const a = await locate('q=Shanti%20Nagar');
-    expect(a.station).toMatchObject({ id: 'ngp-ps-shanti-nagar', hasArea: false });
+  it('gives every active station an area, Shanti Nagar and Kapil Nagar included (their points are in data/nagpur)', async () => {
+    for (const q of ['Shanti Nagar', 'Kapil Nagar']) {
+      const a = await locate(`q=${encodeURIComponent(q)}`);
+      expect(a.station).toMatchObject({ id: q === 'Shanti Nagar' ? 'ngp-ps-shanti-nagar' : 'ngp-ps-kapil-nagar', hasArea: true });
+    }
+    const stations = t.ctx.city.units.filter((u) => u.kind === 'station' && u.status === 'active');
+    const areas = new Set(t.ctx.locator.jurisdictions().features.map((f) => f.properties.station));
+    expect(stations.filter((s) => !areas.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
   it('refuses a query that names nothing (400)', async () => {
