@@ -164,7 +164,8 @@ async function measure(engine: Engine, scale: number, log: (s: string) => void):
     const nowIso = new Date().toISOString();
     const plans: string[] = [];
     for (const [who, unitId] of [['station', 'ngp-ps-sitabuldi'], ['zone', 'ngp-z2'], ['city', city.id]] as const) {
-      const page = await explain(store, queuePageQuery(store.db, { unitId, now: nowIso }, 'priority', 51));
+      // The city's desks (the control room) see their own work first (0040).
+      const page = await explain(store, queuePageQuery(store.db, { unitId, now: nowIso, controlFirst: who === 'city' }, 'priority', 51));
       const counts = await explain(store, queueCountsQuery(store.db, unitId, nowIso));
       log(`${engine} queue page plan (${who}):\n${page}`);
       log(`${engine} queue counts plan (${who}):\n${counts}`);

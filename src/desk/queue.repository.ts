@@ -10,6 +10,7 @@ import type { TicketStatus } from '../tickets/ticket.model.js';
 import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { Database, TicketRow } from '../store/tables.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
+import { MAX_ESCALATION_LEVEL } from '../tickets/sla.clock.js';
 
 export type QueueSort = 'priority' | 'sla';
 
@@ -34,16 +35,30 @@ export interface QueueFilter {
    * open entries' partial indexes, so only for a search, a date range or a chosen closed status.
    */
   history?: boolean | undefined;
-  /** The control room's own queue: tickets no station holds, and escalated ones. */
+  /** The control room's own queue: tickets no station holds, and those escalated to it (`controlRankOf`). */
   unplacedOrEscalated?: boolean | undefined;
+  /**
+   * The city's desks (the control room, the Commissioner): their own work first, tickets no station
+   * holds and escalated ones, then the rest, each part in the chosen order. Open queue only.
+   */
+  controlFirst?: boolean | undefined;
   now: string;
 }
 
-/** Where a page ended: the sort key of its last row. */
+/**
+ * 0 for the control room's own tickets (no station holds it, an officer set it escalated, or its clock
+ * escalated it to the control room), 1 for the rest: what triggers keep in ticket_units.control_rank (0040).
+ */
+export function controlRankOf(t: Pick<TicketRow, 'station_id' | 'status' | 'escalation_level'>): 0 | 1 {
+  return t.station_id === null || t.status === 'escalated' || t.escalation_level >= MAX_ESCALATION_LEVEL ? 0 : 1;
+}
+
+/** Where a page ended: the sort key of its last row (`r`, its control rank, in a control-first queue). */
 export interface QueueCursor {
   k: string;
   c: string;
   id: number;
+  r?: number | undefined;
 }
 
 type UnitsEb = ExpressionBuilder<Database, 'ticket_units'>;
@@ -80,6 +95,8 @@ function filtered(db: Db, f: QueueFilter) {
     .selectFrom('ticket_units')
     .innerJoin('tickets', 'tickets.id', 'ticket_units.ticket_id')
     .where((eb) => (f.history ? onDeskOf(eb, f.unitId) : onQueueOf(eb, f.unitId)));
+  // The city's entries, literally, so that both planners take the control indexes (0040), which cover only those.
+  if (f.controlFirst && !f.history) q = q.where(sql<boolean>`ticket_units.relation = 'city'`);
   if (f.status?.length) q = q.where('ticket_units.status', 'in', f.status);
   if (f.priority?.length) q = q.where('ticket_units.priority', 'in', f.priority);
   if (f.category?.length) q = q.where('tickets.category', 'in', f.category);
@@ -88,7 +105,7 @@ function filtered(db: Db, f: QueueFilter) {
   else if (f.assignee !== undefined) q = q.where('ticket_units.assignee_id', '=', f.assignee);
   if (f.breached === true) q = q.where('ticket_units.sla_due_at', '<', f.now);
   if (f.breached === false) q = q.where((eb) => eb.or([eb('ticket_units.sla_due_at', 'is', null), eb('ticket_units.sla_due_at', '>=', f.now)]));
-  if (f.unplacedOrEscalated) q = q.where((eb) => eb.or([eb('tickets.station_id', 'is', null), eb('ticket_units.status', '=', 'escalated')]));
+  if (f.unplacedOrEscalated) q = q.where('ticket_units.control_rank', '=', 0);
   if (f.from) q = q.where('ticket_units.created_at', '>=', f.from);
   if (f.to) q = q.where('ticket_units.created_at', '<', f.to);
   if (f.search) {
@@ -109,28 +126,47 @@ function filtered(db: Db, f: QueueFilter) {
 /** One page of a unit's open tickets: p1 first then oldest (`priority`), or the nearest SLA deadline first (`sla`). */
 export async function queuePage(db: Db, f: QueueFilter, sort: QueueSort, after: QueueCursor | undefined, limit: number): Promise<TicketRow[]> {
   let q = filtered(db, f).selectAll('tickets');
+  const rank = f.controlFirst === true && !f.history;
   if (sort === 'priority') {
     // A row-value comparison, so that both engines start the next page by seeking in the index
     // instead of re-reading the pages before it.
     if (after) {
-      q = q.where((eb) =>
-        eb(eb.refTuple('ticket_units.priority', 'ticket_units.created_at', 'ticket_units.ticket_id'), '>', eb.tuple(priorityOf(after.k), after.c, after.id)),
-      );
+      q = rank
+        ? q.where((eb) =>
+            eb(
+              eb.refTuple('ticket_units.control_rank', 'ticket_units.priority', 'ticket_units.created_at', 'ticket_units.ticket_id'),
+              '>',
+              eb.tuple(after.r ?? 0, priorityOf(after.k), after.c, after.id),
+            ),
+          )
+        : q.where((eb) =>
+            eb(eb.refTuple('ticket_units.priority', 'ticket_units.created_at', 'ticket_units.ticket_id'), '>', eb.tuple(priorityOf(after.k), after.c, after.id)),
+          );
     }
-    q = q.orderBy('ticket_units.priority').orderBy('ticket_units.created_at').orderBy('ticket_units.ticket_id');
-  } else {
+  } else if (after) {
     // Tickets without a clock yet sort last: '~' follows every ISO timestamp.
-    if (after) {
-      q = q.where((eb) =>
-        eb.or([
-          eb(eb.fn.coalesce('ticket_units.sla_due_at', sql.lit('~')), '>', after.k),
-          eb.and([eb(eb.fn.coalesce('ticket_units.sla_due_at', sql.lit('~')), '=', after.k), eb('ticket_units.ticket_id', '>', after.id)]),
-        ]),
-      );
-    }
-    q = q.orderBy('ticket_units.sla_due_at').orderBy('ticket_units.ticket_id');
+    const pastDeadline = (eb: UnitsEb) =>
+      eb.or([
+        eb(eb.fn.coalesce('ticket_units.sla_due_at', sql.lit('~')), '>', after.k),
+        eb.and([eb(eb.fn.coalesce('ticket_units.sla_due_at', sql.lit('~')), '=', after.k), eb('ticket_units.ticket_id', '>', after.id)]),
+      ]);
+    q = rank
+      ? q.where((eb) => eb.or([eb('ticket_units.control_rank', '>', after.r ?? 0), eb.and([eb('ticket_units.control_rank', '=', after.r ?? 0), pastDeadline(eb)])]))
+      : q.where((eb) => pastDeadline(eb));
   }
-  return q.limit(limit).execute();
+  return ordered(q, sort, rank).limit(limit).execute();
+}
+
+/** The queue's order, the control rank first on the city's control-first queue. */
+function ordered<Q extends { orderBy(ref: 'ticket_units.control_rank' | 'ticket_units.priority' | 'ticket_units.created_at' | 'ticket_units.ticket_id' | 'ticket_units.sla_due_at'): Q }>(
+  q: Q,
+  sort: QueueSort,
+  rank: boolean,
+): Q {
+  const r = rank ? q.orderBy('ticket_units.control_rank') : q;
+  return sort === 'priority'
+    ? r.orderBy('ticket_units.priority').orderBy('ticket_units.created_at').orderBy('ticket_units.ticket_id')
+    : r.orderBy('ticket_units.sla_due_at').orderBy('ticket_units.ticket_id');
 }
 
 function countsQuery(db: Db, unitId: string, now: string) {
@@ -166,12 +202,7 @@ export async function queueCounts(db: Db, unitId: string, now: string) {
 
 /** The SQL of a queue page, for EXPLAIN in the bench. */
 export function queuePageQuery(db: Db, f: QueueFilter, sort: QueueSort, limit: number) {
-  const q = filtered(db, f).selectAll('tickets');
-  return (
-    sort === 'priority'
-      ? q.orderBy('ticket_units.priority').orderBy('ticket_units.created_at').orderBy('ticket_units.ticket_id')
-      : q.orderBy('ticket_units.sla_due_at').orderBy('ticket_units.ticket_id')
-  )
+  return ordered(filtered(db, f).selectAll('tickets'), sort, Boolean(f.controlFirst && !f.history))
     .limit(limit)
     .compile();
 }

@@ -9,7 +9,7 @@ import { toE164 } from '../triage/phone.normalise.js';
 import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { TicketRow } from '../store/tables.js';
 import { toTicketSummary, type TicketSummary } from '../tickets/ticket.schema.js';
-import { queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
+import { controlRankOf, queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
 import { isBreached } from '../tickets/sla.clock.js';
 
 /** A queue row: the ticket summary with its SLA state and assignee's name. */
@@ -66,7 +66,10 @@ function encodeCursor(sort: QueueSort, c: QueueCursor): string {
   return Buffer.from(JSON.stringify({ s: sort, ...c })).toString('base64url');
 }
 
-function decodeCursor(sort: QueueSort, cursor: string): QueueCursor {
+/** The city's desks, whose queue puts tickets no station holds and escalated ones first. */
+const CONTROL_FIRST_ROLES: readonly Actor['role'][] = ['control_room', 'commissioner'];
+
+function decodeCursor(sort: QueueSort, cursor: string, ranked: boolean): QueueCursor {
   const bad = () => new AppError('VALIDATION_FAILED', 'cursor: not a cursor this queue gave out; start again without it');
   let v: unknown;
   try {
@@ -79,11 +82,13 @@ function decodeCursor(sort: QueueSort, cursor: string): QueueCursor {
   const k: unknown = Reflect.get(v, 'k');
   const c: unknown = Reflect.get(v, 'c');
   const id: unknown = Reflect.get(v, 'id');
+  const r: unknown = Reflect.get(v, 'r');
+  if (ranked ? r !== 0 && r !== 1 : r !== undefined) throw bad();
   if (s !== sort || typeof k !== 'string' || typeof c !== 'string' || !isRowId(id)) throw bad();
   // A cursor is ours or nothing: text a database would refuse was never in one.
   if (cleanText(k) !== k || cleanText(c) !== c) throw bad();
   if (sort === 'priority' && !PRIORITIES.some((p) => p === k)) throw bad();
-  return { k, c, id };
+  return { k, c, id, r: ranked ? Number(r) : undefined };
 }
 
 function parseAssignee(actor: Actor, a: string | undefined): number | null | undefined {
@@ -111,8 +116,9 @@ function nextDay(day: string): string {
  * The officer's tickets: the open queue, p1 first then oldest (or the nearest deadline first), filtered,
  * with counts. A search, a date range or a closed status reads the unit's history instead: every status
  * (or those named), so that a resolved ticket is found by its reference, text, place or citizen's phone.
+ * The city's desks see their own work first: tickets no station holds and escalated ones.
  */
-export async function getQueue(ctx: Pick<AppContext, 'store' | 'now' | 'config'>, actor: Actor, query: QueueQuery) {
+export async function getQueue(ctx: Pick<AppContext, 'store' | 'now' | 'config' | 'city'>, actor: Actor, query: QueueQuery) {
   const db = ctx.store.db;
   const now = new Date(ctx.now()).toISOString();
   const sort = query.sort ?? 'priority';
@@ -133,15 +139,17 @@ export async function getQueue(ctx: Pick<AppContext, 'store' | 'now' | 'config'>
     breached: query.breached,
     search,
     unplacedOrEscalated: query.control,
+    controlFirst: CONTROL_FIRST_ROLES.includes(actor.role) && actor.unitId === ctx.city.id && !history,
     now,
   };
-  const after = query.cursor ? decodeCursor(sort, query.cursor) : undefined;
+  const after = query.cursor ? decodeCursor(sort, query.cursor, filter.controlFirst === true) : undefined;
   const [rows, counts] = await Promise.all([queuePage(db, filter, sort, after, limit + 1), queueCounts(db, actor.unitId, now)]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const r = filter.controlFirst && last ? controlRankOf(last) : undefined;
   const nextCursor =
     rows.length > limit && last
-      ? encodeCursor(sort, sort === 'priority' ? { k: last.priority, c: last.created_at, id: last.id } : { k: last.sla_due_at ?? '~', c: '', id: last.id })
+      ? encodeCursor(sort, sort === 'priority' ? { k: last.priority, c: last.created_at, id: last.id, r } : { k: last.sla_due_at ?? '~', c: '', id: last.id, r })
       : null;
   return { items: await toDeskTickets(db, page, now), counts, nextCursor };
 }

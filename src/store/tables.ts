@@ -165,6 +165,8 @@ export interface TicketUnitTable {
   created_at: Generated<string>;
   sla_due_at: Generated<string | null>;
   assignee_id: Generated<number | null>;
+  /** 0 for a ticket no station holds or one escalated to the control room (the control room's first), 1 otherwise; kept by triggers (0040): never write it. */
+  control_rank: Generated<number>;
 }
 
 export interface TicketMessageTable {
