@@ -81,12 +81,16 @@ const envSchema = z.object({
   /** Minutes within which a citizen's next chat message joins their open ticket instead of opening one. */
   CHOWKI_THREAD_WINDOW_MINUTES: z.coerce.number().int().min(0).default(120),
   /** Minutes without a poll, message or delivery after which a configured channel raises `channel.silent`. */
+  /** The number citizens write to on WhatsApp (the phone number id's, as it shows on a phone), shown on the public pages. */
+  CHOWKI_WHATSAPP_PUBLIC_NUMBER: z.string().regex(/^\+[1-9][0-9 ]{7,17}[0-9]$/, 'write it in international form, e.g. +91 98220 12345').optional(),
   CHOWKI_CHANNEL_SILENT_MINUTES: z.coerce.number().int().positive().default(60),
   /** Attempts before an outbound message is given up as `failed`. */
   CHOWKI_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
   /** SLA overrides as JSON, e.g. {"p1":{"firstResponseMinutes":5,"resolveMinutes":120}}; defaults in src/tickets/sla.policy.ts. */
   CHOWKI_SLA: z.string().optional(),
   /** The force's time zone: duty shifts' times of day and "today" are read in it. */
+  /** The bot's username with its @ (the token's bot), shown on the public pages. */
+  CHOWKI_TELEGRAM_BOT_USERNAME: z.string().regex(/^@[A-Za-z][A-Za-z0-9_]{4,31}$/, 'write the username with its @, e.g. @NagpurPoliceBot').optional(),
   CHOWKI_TIMEZONE: z
     .string()
     .default('Asia/Kolkata')
@@ -171,7 +175,7 @@ export interface ChannelsConfig {
     apiUrl: string;
     template: string;
   } | undefined;
-  telegram: { botToken: string; webhookSecret: string | undefined; apiUrl: string } | undefined;
+  telegram: { botToken: string; webhookSecret: string | undefined; apiUrl: string; botUsername: string | undefined } | undefined;
   threadWindowMinutes: number;
   silentMinutes: number;
   outboxMaxAttempts: number;
@@ -181,6 +185,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+    /** The number citizens write to, for the public pages; undefined when not given. */
+    publicNumber: string | undefined;
   databaseUrl: string | undefined;
   cityDir: string;
   demoPassword: string | undefined;
@@ -298,7 +304,12 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
         }
       : undefined,
     telegram: e.CHOWKI_TELEGRAM_BOT_TOKEN
-      ? { botToken: e.CHOWKI_TELEGRAM_BOT_TOKEN, webhookSecret: e.CHOWKI_TELEGRAM_WEBHOOK_SECRET, apiUrl: trim(e.CHOWKI_TELEGRAM_API_URL) }
+      ? {
+          botToken: e.CHOWKI_TELEGRAM_BOT_TOKEN,
+          webhookSecret: e.CHOWKI_TELEGRAM_WEBHOOK_SECRET,
+          apiUrl: trim(e.CHOWKI_TELEGRAM_API_URL),
+          botUsername: e.CHOWKI_TELEGRAM_BOT_USERNAME,
+        }
       : undefined,
     threadWindowMinutes: e.CHOWKI_THREAD_WINDOW_MINUTES,
     silentMinutes: e.CHOWKI_CHANNEL_SILENT_MINUTES,
@@ -317,6 +328,7 @@ function isTimeZone(tz: string): boolean {
 
 /** The folder holding package.json, from src/ under tsx or dist/src/ after a build. */
 export function repoRoot(): string {
+          publicNumber: e.CHOWKI_WHATSAPP_PUBLIC_NUMBER,
   const here = new URL('.', import.meta.url).pathname;
   return here.includes('/dist/src/') ? resolve(here, '../..') : resolve(here, '..');
 }

@@ -4,13 +4,25 @@
  * point resolves to the jurisdiction holding it, and the web form's station hint routes like a tagged
  * account: after a named place and a pin, never over them.
  */
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testEngines } from './support/harness.js';
 
 const engines = await testEngines();
 
 interface Answer {
-  station: { id: string; name: string; nameLocal: string; xHandle: string | null; zone: { id: string } | null; hasArea: boolean } | null;
+  station: {
+    id: string;
+    name: string;
+    nameLocal: string;
+    xHandle: string | null;
+    zone: { id: string } | null;
+    hasArea: boolean;
+    contacts: { phone: string | null; whatsapp: string | null; telegram: string | null };
+  } | null;
+  force: { whatsapp: string | null; telegram: string | null; xHandle: string | null; emergency: string };
   place: { name: string | null; method: string; confidence: number };
   sure: boolean;
 }
@@ -64,6 +76,42 @@ describe.each(engines)('find your station on %s', (engine) => {
     const stations = t.ctx.city.units.filter((u) => u.kind === 'station' && u.status === 'active');
     const areas = new Set(t.ctx.locator.jurisdictions().features.map((f) => f.properties.station));
     expect(stations.filter((s) => !areas.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it("gives the station's phone and chats only as the force lists them, and otherwise the force's own channels, X and 112", async () => {
+    // Nagpur's reference data has no phones: nothing is invented.
+    const bare = await locate('q=Zero%20Mile');
+    expect(bare.station?.contacts).toEqual({ phone: null, whatsapp: null, telegram: null });
+    expect(bare.force).toEqual({ whatsapp: null, telegram: null, xHandle: '@NagpurPolice', emergency: '112' });
+
+    // A force fills in station-contacts.csv and configures its channels' public number and bot.
+    const dir = await mkdtemp(join(tmpdir(), 'chowki-contacts-'));
+    const original = { cityDir: t.ctx.config.cityDir, channels: t.ctx.config.channels };
+    try {
+      for (const f of ['units.csv', 'gazetteer.csv', 'city.json']) await copyFile(join(t.ctx.config.cityDir, f), join(dir, f));
+      await writeFile(join(dir, 'station-contacts.csv'), 'unit,phone,whatsapp,telegram,source\nngp-ps-sitabuldi,0712 256 1234,+91 98220 12345,,test fixture\n');
+      const channels = t.ctx.config.channels;
+      await t.reconfigure({
+        cityDir: dir,
+        channels: {
+          ...channels,
+          whatsapp: { appSecret: 's', verifyToken: undefined, accessToken: undefined, phoneNumberId: undefined, apiUrl: 'http://127.0.0.1:9', template: 't', publicNumber: '+91 90000 00112' },
+          telegram: { botToken: '1:x', webhookSecret: undefined, apiUrl: 'http://127.0.0.1:9', botUsername: '@NagpurPoliceBot' },
+        },
+      });
+      const listed = await locate('q=Zero%20Mile');
+      expect(listed.station?.contacts).toEqual({ phone: '0712 256 1234', whatsapp: '+91 98220 12345', telegram: null });
+      expect(listed.force).toEqual({ whatsapp: '+91 90000 00112', telegram: '@NagpurPoliceBot', xHandle: '@NagpurPolice', emergency: '112' });
+      expect(JSON.stringify(listed)).not.toContain('test fixture');
+      expect((await locate('q=Ambazari')).station?.contacts).toEqual({ phone: null, whatsapp: null, telegram: null });
+
+      // A mistake in the file stops the start, naming the line and the field.
+      await writeFile(join(dir, 'station-contacts.csv'), 'unit,phone,whatsapp,telegram,source\nngp-ps-sitabuldi,call us,,,x\n');
+      await expect(t.reconfigure({ cityDir: dir })).rejects.toThrow(/line 2: phone/);
+    } finally {
+      await t.reconfigure(original);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a query that names nothing (400)', async () => {

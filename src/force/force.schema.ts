@@ -40,8 +40,21 @@ export const locateAnswerSchema = z.object({
       zone: namedUnitSchema.nullable(),
       /** Whether the station has an area on the map (a station without a known point has none). */
       hasArea: z.boolean(),
+      /** The station's own phone, WhatsApp and Telegram as the force lists them (station-contacts.csv); null when not listed. */
+      contacts: z.object({ phone: z.string().nullable(), whatsapp: z.string().nullable(), telegram: z.string().nullable() }),
     })
     .nullable(),
+  /**
+   * How to reach the force whatever the station: the WhatsApp number and Telegram bot Chowki itself listens
+   * on (null unless that channel is configured with its public number or username), the force's X account,
+   * and the emergency number.
+   */
+  force: z.object({
+    whatsapp: z.string().nullable(),
+    telegram: z.string().nullable(),
+    xHandle: z.string().nullable(),
+    emergency: z.literal('112'),
+  }),
   /** What decided: a named place (its English name), a point, or nothing found. */
   place: z.object({ name: z.string().nullable(), method: z.enum(['gazetteer', 'pin', 'handle', 'none']), confidence: z.number() }),
   /** True when the place was read with confidence (a point, or a name read surely); false: check the place. */

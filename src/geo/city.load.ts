@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCityProfile, parseCityProfile, parseGazetteer, parseUnits, type CityData } from './city.js';
+import { defaultCityProfile, parseCityProfile, parseGazetteer, parseUnits, type CityData, type Unit } from './city.js';
+import { parseStationContacts, type StationContacts } from './station-contacts.js';
 
 /**
  * Reads a city from a folder holding `units.csv`, `gazetteer.csv` and, optionally, `city.json` (its
@@ -18,4 +19,10 @@ export function loadCityFromDir(dir: string): CityData {
   const profileFile = join(dir, 'city.json');
   const profile = existsSync(profileFile) ? parseCityProfile(readFileSync(profileFile, 'utf8'), units, profileFile) : defaultCityProfile(root);
   return { id: root.id, ...profile, units, gazetteer };
+}
+
+/** The stations' public contacts from the city folder's `station-contacts.csv`; none when the file is absent. */
+export function loadStationContacts(dir: string, units: readonly Unit[]): Map<string, StationContacts> {
+  const file = join(dir, 'station-contacts.csv');
+  return existsSync(file) ? parseStationContacts(readFileSync(file, 'utf8'), units, file) : new Map();
 }

@@ -23,6 +23,106 @@ function xUrl(handle: string): string {
   return `https://x.com/${encodeURIComponent(handle.replace(/^@/, ''))}`;
 }
 
+/** A number as a link dials it: digits and the leading + only. */
+function telUrl(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}
+
+/** WhatsApp's click-to-chat link takes the international number's digits alone. */
+function whatsappUrl(number: string): string {
+  return `https://wa.me/${number.replace(/[^0-9]/g, '')}`;
+}
+
+function telegramUrl(username: string): string {
+  return `https://t.me/${encodeURIComponent(username.replace(/^@/, ''))}`;
+}
+
+/**
+ * How to reach the station found: its own phone and chats when the force lists them, never guessed;
+ * otherwise the force's own WhatsApp and Telegram (the channels Chowki listens on), its X account and 112.
+ */
+function StationContacts({ answer }: { answer: LocateAnswer }) {
+  const { t } = useI18n();
+  const station = answer.station;
+  if (!station) return null;
+  const { phone, whatsapp, telegram } = station.contacts;
+  const force = answer.force;
+  if (phone || whatsapp || telegram) {
+    return (
+      <div data-testid="station-contacts">
+        <h3>{t('stations.contact.title')}</h3>
+        <dl className="facts compact">
+          {phone ? (
+            <div>
+              <dt>{t('stations.contact.phone')}</dt>
+              <dd>
+                <a href={telUrl(phone)}>{phone}</a>
+              </dd>
+            </div>
+          ) : null}
+          {whatsapp ? (
+            <div>
+              <dt>{t('stations.contact.whatsapp')}</dt>
+              <dd>
+                <a href={whatsappUrl(whatsapp)} rel="noopener noreferrer">
+                  {whatsapp}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+          {telegram ? (
+            <div>
+              <dt>{t('stations.contact.telegram')}</dt>
+              <dd>
+                <a href={telegramUrl(telegram)} rel="noopener noreferrer">
+                  {telegram}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="station-contacts">
+      <h3>{t('stations.contact.title')}</h3>
+      <p>{t('stations.contact.none')}</p>
+      <ul className="contact-list">
+        {force.whatsapp ? (
+          <li>
+            {t('stations.contact.cityWhatsapp')}:{' '}
+            <a href={whatsappUrl(force.whatsapp)} rel="noopener noreferrer">
+              {force.whatsapp}
+            </a>
+          </li>
+        ) : null}
+        {force.telegram ? (
+          <li>
+            {t('stations.contact.cityTelegram')}:{' '}
+            <a href={telegramUrl(force.telegram)} rel="noopener noreferrer">
+              {force.telegram}
+            </a>
+          </li>
+        ) : null}
+        {force.xHandle ? (
+          <li>
+            {t('stations.contact.cityX')}:{' '}
+            <a href={xUrl(force.xHandle)} rel="noopener noreferrer">
+              {force.xHandle}
+            </a>
+          </li>
+        ) : null}
+        {!force.whatsapp && !force.telegram && !force.xHandle ? (
+          <li>
+            <a href={`tel:${force.emergency}`}>{t('common.emergency')}</a>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
 export function StationsScreen() {
   const { t, lang, formatNumber } = useI18n();
   const { data, error, retry } = useForce();
@@ -158,6 +258,7 @@ export function StationsScreen() {
                 </dd>
               </div>
             </dl>
+            <StationContacts answer={found.answer} />
             <p className="muted small">
               {found.answer.place.method === 'pin'
                 ? t('stations.result.byPin')
