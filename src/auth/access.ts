@@ -30,6 +30,15 @@ export function seesPersonalData(role: Role): boolean {
   return role !== 'admin';
 }
 
+/**
+ * Whether a role sees a citizen's phone number as written, to call them back: a station's officers and
+ * the control room, who work tickets with citizens. A DCP, the Commissioner and the administrator
+ * supervise or administer; they see it masked ("+91 ••••••••45"), enough to tell two citizens apart.
+ */
+export function seesCitizenPhone(role: Role): boolean {
+  return role === 'operator' || role === 'sho' || role === 'control_room';
+}
+
 export function parseRole(value: string): Role | undefined {
   return ROLES.find((r) => r === value);
 }

@@ -28,6 +28,11 @@ export const deskTicketSchema = ticketSummarySchema.extend({
   breached: z.boolean(),
   escalationLevel: z.number().int().describe('0 the station, 1 the zone DCP, 2 the control room and Commissioner'),
   mergedIntoId: z.number().nullable(),
+  contactPhone: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("in a history search: the citizen's phone, as written for a station's officers and the control room, masked for other roles"),
 });
 
 export const countsSchema = z.object({
@@ -158,6 +163,7 @@ const citizenTicketSchema = z.object({
   summary: z.string(),
   outcome: z.string().nullable(),
   createdAt: z.string(),
+  phone: z.string().nullable().describe("the number that ticket came from: as written for a station's officers and the control room, masked for other roles"),
 });
 
 export const ticketViewSchema = z.object({
@@ -170,7 +176,7 @@ export const ticketViewSchema = z.object({
               contact: z
                 .object({ name: z.string().nullable(), phone: z.string().nullable(), channel: z.string(), masked: z.boolean() })
                 .nullable()
-                .describe('the citizen as written for roles that may see personal data; for the others only the phone, masked (masked: true)'),
+                .describe("the citizen for roles that may see personal data, the phone as written only for a station's officers and the control room (masked: true for the others); the administrator gets only the masked phone"),
               audit: z.array(z.object({ id: z.number(), action: z.string(), actor: z.string(), details: z.unknown(), createdAt: z.string() })),
               messages: z.array(
                 z.object({

@@ -1,5 +1,6 @@
 /** The desk queue: the officer's open tickets in working order, with counts and cursor paging. */
-import type { Actor } from '../auth/access.js';
+import type { Actor, Role } from '../auth/access.js';
+import { citizenPhoneFor } from './citizen-phone.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { cleanText, isRowId } from '../store/clean-text.js';
@@ -22,13 +23,22 @@ export interface DeskTicket extends TicketSummary {
   breached: boolean;
   escalationLevel: number;
   mergedIntoId: number | null;
+  /** In a history search: the citizen's phone as the role sees it. */
+  contactPhone?: string | null;
 }
 
-/** Maps rows to desk rows, fetching assignees' names in one query. */
-export async function toDeskTickets(db: Db, rows: readonly TicketRow[], now: string): Promise<DeskTicket[]> {
+/**
+ * Maps rows to desk rows, fetching assignees' names in one query; with `phonesFor`, also each citizen's
+ * phone as that role sees it (history search results, where the officer tells one citizen from another).
+ */
+export async function toDeskTickets(db: Db, rows: readonly TicketRow[], now: string, phonesFor?: Role): Promise<DeskTicket[]> {
   const ids = [...new Set(rows.map((r) => r.assignee_id).filter((x): x is number => x !== null))];
   const names = new Map(
     ids.length ? (await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.display_name]) : [],
+  );
+  const contactIds = phonesFor ? [...new Set(rows.map((r) => r.contact_id).filter((x): x is number => x !== null))] : [];
+  const phones = new Map(
+    contactIds.length ? (await db.selectFrom('contacts').select(['id', 'phone']).where('id', 'in', contactIds).execute()).map((c) => [c.id, c.phone]) : [],
   );
   return rows.map((r) => ({
     ...toTicketSummary(r),
@@ -40,6 +50,7 @@ export async function toDeskTickets(db: Db, rows: readonly TicketRow[], now: str
     breached: isBreached(r, now),
     escalationLevel: r.escalation_level,
     mergedIntoId: r.merged_into_id,
+    ...(phonesFor ? { contactPhone: r.contact_id === null ? null : citizenPhoneFor(phonesFor, phones.get(r.contact_id) ?? null) } : {}),
   }));
 }
 
@@ -151,5 +162,6 @@ export async function getQueue(ctx: Pick<AppContext, 'store' | 'now' | 'config' 
     rows.length > limit && last
       ? encodeCursor(sort, sort === 'priority' ? { k: last.priority, c: last.created_at, id: last.id, r } : { k: last.sla_due_at ?? '~', c: '', id: last.id, r })
       : null;
-  return { items: await toDeskTickets(db, page, now), counts, nextCursor };
+  // History results carry each citizen's phone as the role sees it; the working queue needs none.
+  return { items: await toDeskTickets(db, page, now, history ? actor.role : undefined), counts, nextCursor };
 }

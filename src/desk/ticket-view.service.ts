@@ -6,7 +6,8 @@
  * phone on another channel). GET /api/tickets/:id is the same model, flattened.
  */
 import { maskPhone } from '../triage/phone.normalise.js';
-import { seesPersonalData, type Actor } from '../auth/access.js';
+import { seesCitizenPhone, seesPersonalData, type Actor } from '../auth/access.js';
+import { citizenPhoneFor, maskPhonesIn } from './citizen-phone.js';
 import type { AppContext } from '../context.js';
 import { listAttachments } from '../media/attachment.repository.js';
 import { presentationOf, type AttachmentStatus, type MediaPresentation } from '../media/media.model.js';
@@ -31,6 +32,7 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
   const ids = [ticket.id, ...merged.map((m) => m.id)];
   const refs = new Map<number, string>([[ticket.id, ticket.reference], ...merged.map((m): [number, string] => [m.id, m.reference])]);
   const showPii = seesPersonalData(actor.role);
+  const showPhone = showPii && seesCitizenPhone(actor.role);
   const rows = await db
     .selectFrom('ticket_messages')
     .leftJoin('users', 'users.id', 'ticket_messages.author_user_id')
@@ -71,7 +73,8 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
     ? await db
         .selectFrom('tickets')
         .innerJoin('ticket_units', 'ticket_units.ticket_id', 'tickets.id')
-        .select(['tickets.id', 'tickets.reference', 'tickets.status', 'tickets.category', 'tickets.priority', 'tickets.channel', 'tickets.summary', 'tickets.created_at', 'tickets.outcome'])
+        .leftJoin('contacts', 'contacts.id', 'tickets.contact_id')
+        .select(['tickets.id', 'tickets.reference', 'tickets.status', 'tickets.category', 'tickets.priority', 'tickets.channel', 'tickets.summary', 'tickets.created_at', 'tickets.outcome', 'contacts.phone'])
         .where('ticket_units.unit_id', '=', actor.unitId)
         .where('tickets.contact_id', 'in', contactIds)
         .where('tickets.id', 'not in', ids)
@@ -93,6 +96,8 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
     summary: e.summary,
     outcome: e.outcome,
     createdAt: e.created_at,
+    // The number that ticket came from, as this role sees phones: the same citizen however it was written.
+    phone: showPhone ? e.phone : maskPhone(e.phone),
   });
 
   // Each reply's outbox row, found by the key the reply action gave it: where the message really stands.
@@ -134,11 +139,12 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
   }
 
   const audit = await listAudit(db, ticket.id);
-  // Roles that see personal data get the citizen as written; the others only a masked number.
+  // Roles that see personal data get the citizen's name, and the number as written if they call citizens
+  // back (masked otherwise); the administrator only a masked number.
   let contact: { name: string | null; phone: string | null; channel: string; masked: boolean } | null = null;
   if (ticket.contact_id !== null) {
     const c = await db.selectFrom('contacts').select(['display_name', 'phone', 'channel']).where('id', '=', ticket.contact_id).executeTakeFirst();
-    if (c && showPii) contact = { name: c.display_name, phone: c.phone, channel: c.channel, masked: false };
+    if (c && showPii) contact = { name: c.display_name, phone: citizenPhoneFor(actor.role, c.phone), channel: c.channel, masked: !showPhone && c.phone !== null };
     else if (c?.phone) contact = { name: null, phone: maskPhone(c.phone), channel: c.channel, masked: true };
   }
 
@@ -158,7 +164,8 @@ export async function getTicketView(ctx: Pick<AppContext, 'store' | 'now'>, acto
       direction: m.direction,
       channel: m.channel,
       visibility: m.visibility,
-      text: showPii ? m.text : maskPii(m.text, findPii(m.text)),
+      // Phone numbers masked for a role that does not call citizens back; all personal data for one that does not see it.
+      text: !showPii ? maskPii(m.text, findPii(m.text)) : showPhone ? m.text : maskPhonesIn(m.text),
       author: m.author_name ?? null,
       createdAt: m.created_at,
       delivery: deliveryOf(m),
