@@ -38,14 +38,30 @@ export const inboundItemSchema = z.object({
    * form, archive imports): no automatic acknowledgement.
    */
   reply: z.object({ to: z.string().min(1).max(200), public: z.boolean() }).optional(),
+  /**
+   * Not a report, kept and left (a repost of someone else's post: `retweet`): no ticket, no answer;
+   * the item is stored `ignored` with this reason, where it can be audited.
+   */
+  ignore: z.string().max(40).optional(),
+  /**
+   * What the citizen sent that Chowki cannot read (`contact`, `sticker`, `poll`, `dice`…): no ticket;
+   * a private chat is told once per conversation what Chowki can read. The content stays out of `text`
+   * (a contact card's number is personal data).
+   */
+  unsupported: z.string().max(40).optional(),
+  /** The language the citizen's app is set to, when the channel says (Telegram's language_code). */
+  language: z.string().max(20).optional(),
+  /** A named place the channel attached (an X place that is not a point): read by the locator with the words. */
+  placeName: z.string().max(200).optional(),
 });
 
 export type InboundItem = z.infer<typeof inboundItemSchema>;
 
 /**
  * An inbound item's life: stored `pending`, claimed as `processing` inside the ticket's transaction,
- * then `processed`; one that cannot be processed is quarantined as `failed` with its reason, until
- * the control room retries it (back to `pending`) or discards it (`discarded`).
+ * then `processed`, or `ignored` (not a report: a retweet, a sticker; the reason in `error`); one that
+ * cannot be processed is quarantined as `failed` with its reason, until the control room retries it
+ * (back to `pending`) or discards it (`discarded`).
  */
-export const INBOUND_STATUSES = ['pending', 'processing', 'processed', 'failed', 'discarded'] as const;
+export const INBOUND_STATUSES = ['pending', 'processing', 'processed', 'ignored', 'failed', 'discarded'] as const;
 export type InboundStatus = (typeof INBOUND_STATUSES)[number];

@@ -49,7 +49,7 @@ export async function listPendingInboundIds(db: Db, afterId: number, limit: numb
 export async function markInbound(
   db: Db,
   id: number,
-  patch: { status: 'processed' | 'failed'; ticketId?: number | null; error?: string | null; at: string },
+  patch: { status: 'processed' | 'ignored' | 'failed'; ticketId?: number | null; error?: string | null; at: string },
   from?: InboundStatus,
 ): Promise<void> {
   let q = db

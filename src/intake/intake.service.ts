@@ -20,7 +20,7 @@ import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.ty
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { lockThread, setThread } from '../tickets/thread.repository.js';
 import { toE164 } from '../triage/phone.normalise.js';
-import { composeAcknowledgement, composeDetailsRequest, composeUrgentFollowUp } from './acknowledgement.text.js';
+import { composeAcknowledgement, composeDetailsRequest, composeUnsupportedReply, composeUrgentFollowUp } from './acknowledgement.text.js';
 import { inboundItemSchema, type InboundItem } from './inbound-item.js';
 import { findInbound, listPendingInboundIds, markInbound, storeInbound } from './inbound.repository.js';
 
@@ -123,7 +123,9 @@ function prepare(ctx: IntakeContext, payload: string): Prepared {
   // An opener that holds no report ("Hi", /start) decides nothing: the ticket waits for details.
   const contentless = isContentless(item.text);
   const triage = contentless ? awaitingDetails(read) : read;
-  const placement = ctx.locator.locate({ text: item.text, channel: item.channel, geo: item.geo, addressedTo: item.addressedTo }, triage.category);
+  // A place the channel named (an X place) is read like words of the message, after them.
+  const placeText = item.placeName ? `${item.text}\n${item.placeName}` : item.text;
+  const placement = ctx.locator.locate({ text: placeText, channel: item.channel, geo: item.geo, addressedTo: item.addressedTo }, triage.category);
   return { kind: 'ready', item, triage, placement, contentless };
 }
 
@@ -179,6 +181,16 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
 async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepared: Extract<Prepared, { kind: 'ready' }>): Promise<Carried> {
   const { item, triage, placement, contentless } = prepared;
   const at = new Date(ctx.now()).toISOString();
+  if (item.ignore) {
+    // Kept with its reason (and its raw payload in the item) for whoever audits what was left out.
+    await markInbound(tx, inboundId, { status: 'ignored', error: `not a report: ${item.ignore}`, at });
+    return { ticket: null, events: [], trackingToken: null };
+  }
+  if (item.unsupported) {
+    await answerUnsupported(tx, ctx, item, at);
+    await markInbound(tx, inboundId, { status: 'ignored', error: `cannot be read: ${item.unsupported}`, at });
+    return { ticket: null, events: [], trackingToken: null };
+  }
   const contactId = await upsertContact(tx, item, at);
   // Community's pre-ticket hook: joins, STOPs and check-in answers are not reports.
   const community = await interceptCommunityItem(tx, ctx, { item, inboundId, contactId, triage, at });
@@ -260,6 +272,60 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
   }
   await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
   return { ticket: result.ticket, events: [result.event], trackingToken: result.trackingToken };
+}
+
+/**
+ * Tells a citizen in a private chat, once per conversation, what Chowki can read, after a message it
+ * cannot (a contact card, a sticker, a poll): in the language of their open ticket, else of their app,
+ * else in English, Hindi and Marathi. A conversation is their open ticket, or without one the thread
+ * window; no ticket is opened for a message that says nothing readable. In a group (public) nothing is
+ * answered: a sticker among members is not addressed to the police.
+ */
+async function answerUnsupported(tx: Tx, ctx: IntakeContext, item: InboundItem, at: string): Promise<void> {
+  if (!item.reply || item.reply.public) return;
+  const windowMs = (ctx.config.channels.threadWindowMinutes > 0 ? ctx.config.channels.threadWindowMinutes : 24 * 60) * 60_000;
+  let cutoff = new Date(Date.parse(at) - windowMs).toISOString();
+  let ticket: Pick<TicketRow, 'reference' | 'language' | 'created_at'> | undefined;
+  const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
+  if (thread) {
+    // The thread's lock also orders two stickers of the same citizen: one answer, not two.
+    const held = await lockThread(tx, item.channel, thread.key, item.receivedAt ?? at);
+    if (held.ticketId !== null) {
+      ticket = await tx
+        .selectFrom('tickets')
+        .select(['reference', 'language', 'created_at'])
+        .where('id', '=', held.ticketId)
+        .where('status', 'in', [...OPEN_STATUSES])
+        .executeTakeFirst();
+      if (ticket && ticket.created_at < cutoff) cutoff = ticket.created_at;
+    }
+  }
+  const prefix = `unsupported:${item.channel}:${item.reply.to}:`;
+  const told = await tx
+    .selectFrom('outbox')
+    .select('id')
+    .where(sql<string>`substr(idempotency_key, 1, ${prefix.length})`, '=', prefix)
+    .where('created_at', '>=', cutoff)
+    .executeTakeFirst();
+  if (told) return;
+  const language = LANGUAGES.find((l) => l === (ticket?.language ?? item.language?.toLowerCase().slice(0, 2))) ?? null;
+  await enqueueOutbound(
+    tx,
+    {
+      channel: item.channel,
+      kind: 'ack',
+      ticketId: null,
+      idempotencyKey: `${prefix}${item.externalId}`,
+      payload: {
+        to: item.reply.to,
+        text: composeUnsupportedReply({ language, reference: ticket?.reference ?? null }),
+        ...(language ? { language } : {}),
+        inReplyTo: item.externalId,
+        windowFrom: item.receivedAt ?? at,
+      },
+    },
+    at,
+  );
 }
 
 /** The largest batch one transaction carries: big enough to share a commit, small enough to hold locks briefly. */

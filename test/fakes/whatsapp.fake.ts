@@ -9,6 +9,8 @@ const WINDOW_MS = 24 * 60 * 60_000;
 
 export interface WhatsAppSent {
   to: string;
+  /** Which field named the user: `to` (a phone number) or `recipient` (a business-scoped user id). */
+  addressedBy: 'to' | 'recipient';
   type: string;
   text?: string;
   template?: string;
@@ -86,15 +88,17 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
     const msg: {
       messaging_product?: string;
       to?: unknown;
+      /** A business-scoped user id, for users known without a phone number; `to` wins when both are given. */
+      recipient?: unknown;
       type?: string;
       text?: { body?: string };
       template?: { name?: string };
       biz_opaque_callback_data?: string;
     } = JSON.parse(body.toString('utf8'));
-    if (msg.messaging_product !== 'whatsapp' || typeof msg.to !== 'string') {
+    const to = typeof msg.to === 'string' ? msg.to : typeof msg.recipient === 'string' ? msg.recipient : undefined;
+    if (msg.messaging_product !== 'whatsapp' || to === undefined || (typeof msg.to === 'string' && !/^\+?\d+$/.test(msg.to))) {
       return sendJson(res, 400, { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } });
     }
-    const to = msg.to;
     const last = lastInbound.get(to);
     if (msg.type !== 'template' && (last === undefined || now() - last >= WINDOW_MS)) {
       return sendJson(res, 400, {
@@ -109,8 +113,10 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
       });
     }
     const id = `wamid.OUT${String(++seq).padStart(8, '0')}`;
-    sent.push({ to, type: msg.type ?? '', text: msg.text?.body, template: msg.template?.name, callbackData: msg.biz_opaque_callback_data, id });
-    return sendJson(res, 200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id, message_status: 'accepted' }] });
+    sent.push({ to, addressedBy: typeof msg.to === 'string' ? 'to' : 'recipient', type: msg.type ?? '', text: msg.text?.body, template: msg.template?.name, callbackData: msg.biz_opaque_callback_data, id });
+    // The answer names the user as it was addressed: wa_id for a number, user_id for a BSUID.
+    const contact = typeof msg.to === 'string' ? { input: to, wa_id: to } : { input: to, user_id: to };
+    return sendJson(res, 200, { messaging_product: 'whatsapp', contacts: [contact], messages: [{ id, message_status: 'accepted' }] });
   });
 
   return {

@@ -10,13 +10,25 @@ import { describeIssue, fitText, idOf, MAX_MIME, MAX_NAME, MAX_TEXT, sentAtFrom,
 /** wamids and our callback keys are printable ASCII; nothing else may reach a lookup. */
 const providerId = (max: number) => z.string().regex(new RegExp(`^[\\x21-\\x7e]{1,${max}}$`), `printable ASCII, 1-${max} characters`);
 
-const messageBaseSchema = z.object({
-  from: z.string().regex(/^\d{5,20}$/, 'a WhatsApp id is 5-20 digits'),
-  id: providerId(200),
-  timestamp: z.unknown().optional(),
-  type: z.string().min(1).max(40),
-  context: z.unknown().optional(),
-});
+/**
+ * A business-scoped user id (BSUID): a country code, a dot, then up to 128 letters and digits, with
+ * `ENT.` for a parent BSUID (US.13491208655302741918, US.ENT.11815799212886844830). Users who adopt a
+ * WhatsApp username may be known by it alone, without a phone number.
+ */
+const userIdSchema = z.string().regex(/^[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}$/, 'a business-scoped user id is a country code, a dot and up to 128 letters and digits');
+const waIdSchema = z.string().regex(/^\d{5,20}$/, 'a WhatsApp id is 5-20 digits');
+
+const messageBaseSchema = z
+  .object({
+    /** The sender's phone number: absent for a username user whose number Meta withholds. */
+    from: waIdSchema.optional(),
+    from_user_id: userIdSchema.optional(),
+    id: providerId(200),
+    timestamp: z.unknown().optional(),
+    type: z.string().min(1).max(40),
+    context: z.unknown().optional(),
+  })
+  .refine((m) => m.from !== undefined || m.from_user_id !== undefined, { message: 'a message needs from or from_user_id', path: ['from'] });
 
 const textSchema = z.object({ body: z.string() });
 const mediaSchema = z.object({
@@ -32,11 +44,6 @@ const locationSchema = z.object({
   name: z.string().optional(),
   address: z.string().optional(),
 });
-const contactCardSchema = z.object({
-  name: z.object({ formatted_name: z.string().optional() }).optional(),
-  phones: z.array(z.object({ phone: z.string().optional() })).optional(),
-});
-const contactsSchema = z.array(z.unknown());
 const replySchema = z.object({ title: z.string(), description: z.string().optional() });
 const interactiveSchema = z.object({ button_reply: replySchema.optional(), list_reply: replySchema.optional() });
 const buttonSchema = z.object({ text: z.string().optional(), payload: z.string().optional() });
@@ -54,7 +61,11 @@ const errorCodeSchema = z.object({ code: z.number().int() });
 /** Unsupported messages carry their reason as error codes. */
 const withErrorsSchema = z.object({ errors: z.array(z.unknown()) });
 
-const contactSchema = z.object({ wa_id: z.string(), profile: z.object({ name: z.string() }).optional() });
+const contactSchema = z.object({
+  wa_id: z.string().optional(),
+  user_id: z.string().optional(),
+  profile: z.object({ name: z.string().optional(), username: z.string().optional() }).optional(),
+});
 
 const valueSchema = z.object({
   messaging_product: z.literal('whatsapp'),
@@ -94,7 +105,10 @@ export type WhatsAppParse =
     }
   | { ok: false; problem: string };
 
-type Content = Pick<InboundItem, 'text' | 'geo' | 'attachments'>;
+type Content = Pick<InboundItem, 'text' | 'geo' | 'attachments' | 'unsupported'>;
+
+/** Types a citizen sends that hold nothing Chowki reads: answered with what it can read, no ticket. */
+const UNSUPPORTED: Readonly<Record<string, string>> = { sticker: 'sticker', unsupported: 'unsupported' };
 
 /** The words and media of one message by its type; null for a type with nothing to report, a string for a problem. */
 function contentOf(type: string, m: Record<string, unknown>): Content | null | string {
@@ -126,18 +140,9 @@ function contentOf(type: string, m: Record<string, unknown>): Content | null | s
       const words = [loc.name, loc.address].filter((w): w is string => Boolean(w));
       return { text: fitText(words.join(', '), MAX_TEXT), geo: { lat: loc.latitude, lon: loc.longitude } };
     }
-    case 'contacts': {
-      // A shared contact card can name the person a report is about: kept as text, with its numbers.
-      const cards = part(contactsSchema);
-      if (typeof cards === 'string') return cards;
-      const lines = cards.flatMap((c) => {
-        const card = contactCardSchema.safeParse(c);
-        if (!card.success) return [];
-        const phones = (card.data.phones ?? []).flatMap((p) => (p.phone ? [p.phone] : []));
-        return [[card.data.name?.formatted_name, ...phones].filter(Boolean).join(' ')];
-      });
-      return lines.length > 0 ? { text: fitText(`[shared contact] ${lines.join('; ')}`, MAX_TEXT) } : null;
-    }
+    case 'contacts':
+      // A shared contact card is not a report, and its numbers are someone's personal data: never text.
+      return { text: '', unsupported: 'contact' };
     case 'interactive': {
       // The citizen's choice from a menu Chowki sent: its title is what they said.
       const i = part(interactiveSchema);
@@ -152,13 +157,16 @@ function contentOf(type: string, m: Record<string, unknown>): Content | null | s
       const words = b.text ?? b.payload;
       return words ? { text: fitText(words, MAX_TEXT) } : null;
     }
-    default:
-      // sticker, reaction, order, system, unsupported and types Meta adds later: nothing to report.
-      return null;
+    default: {
+      // Stickers and what Meta marks `unsupported` (polls, view-once…) get told what can be read;
+      // reactions, orders, system notices and types Meta adds later: nothing to report.
+      const kind = UNSUPPORTED[type];
+      return kind ? { text: '', unsupported: kind } : null;
+    }
   }
 }
 
-type MessageOutcome = { item: InboundItem; sentAt: number } | { ignored: true; errorCodes: number[] } | SkippedItem;
+type MessageOutcome = { item: InboundItem; sentAt: number; errorCodes: number[] } | { ignored: true; errorCodes: number[] } | SkippedItem;
 
 function readMessage(raw: unknown, names: ReadonlyMap<string, string>, receivedAt: number): MessageOutcome {
   if (typeof raw !== 'object' || raw === null) return { id: null, problem: 'message: not an object' };
@@ -167,24 +175,28 @@ function readMessage(raw: unknown, names: ReadonlyMap<string, string>, receivedA
   const m = base.data;
   const content = contentOf(m.type, Object.fromEntries(Object.entries(raw)));
   if (typeof content === 'string') return { id: m.id, problem: content };
-  if (content === null) {
-    const errors = withErrorsSchema.safeParse(raw);
-    return { ignored: true, errorCodes: errors.success ? codesOf(errors.data.errors) : [] };
-  }
+  // Unsupported messages carry their reason as error codes, logged whether or not the message is kept.
+  const errors = withErrorsSchema.safeParse(raw);
+  const errorCodes = errors.success ? codesOf(errors.data.errors) : [];
+  if (content === null) return { ignored: true, errorCodes };
   const sent = sentAtFrom(m.timestamp, receivedAt);
-  const name = names.get(m.from);
+  const name = (m.from_user_id ? names.get(m.from_user_id) : undefined) ?? (m.from ? names.get(m.from) : undefined);
   const context = contextSchema.safeParse(m.context);
+  // The BSUID is the id that stays when a user hides their number behind a username: the thread and the
+  // contact follow it when Meta sends it. Answers go to the number when there is one (Meta's advice),
+  // else to the BSUID.
+  const userId = m.from_user_id ?? m.from ?? '';
   const item = inboundItemSchema.safeParse({
     channel: 'whatsapp',
     externalId: m.id,
     receivedAt: new Date(sent.at).toISOString(),
     ...content,
-    author: { id: m.from, phone: `+${m.from}`, ...(name ? { name } : {}) },
-    reply: { to: m.from, public: false },
+    author: { id: userId, ...(m.from ? { phone: `+${m.from}` } : {}), ...(name ? { name } : {}) },
+    reply: { to: m.from ?? userId, public: false },
     ...(context.success ? { inReplyTo: context.data.id } : {}),
   });
   if (!item.success) return { id: m.id, problem: describeIssue(item.error) };
-  return { item: item.data, sentAt: sent.at };
+  return { item: item.data, sentAt: sent.at, errorCodes };
 }
 
 function codesOf(errors: readonly unknown[]): number[] {
@@ -235,12 +247,17 @@ export function parseWhatsAppWebhook(body: unknown, receivedAt: number): WhatsAp
       for (const rawContact of value.data.contacts ?? []) {
         // A contact whose profile cannot be read only loses its name, not its message.
         const contact = contactSchema.safeParse(rawContact);
-        if (contact.success && contact.data.profile?.name) names.set(contact.data.wa_id, fitText(contact.data.profile.name, MAX_NAME));
+        if (!contact.success) continue;
+        // A username user may have no profile name: their username stands in for it.
+        const name = contact.data.profile?.name || contact.data.profile?.username;
+        if (!name) continue;
+        for (const key of [contact.data.wa_id, contact.data.user_id]) if (key) names.set(key, fitText(name, MAX_NAME));
       }
       for (const rawMessage of value.data.messages ?? []) {
         const r = readMessage(rawMessage, names, receivedAt);
         if ('item' in r) {
           items.push(r.item);
+          errorCodes.push(...r.errorCodes);
           newestAt = Math.max(newestAt ?? 0, r.sentAt);
         } else if ('ignored' in r) {
           ignored++;

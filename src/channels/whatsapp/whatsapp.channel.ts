@@ -207,7 +207,9 @@ async function send(cfg: WhatsAppConfig, now: () => number, m: OutboundEnvelope)
   if (!to || !text) throw new ChannelSendError('permanent', 'PAYLOAD_INCOMPLETE');
   const windowFrom = payloadString(m.payload, 'windowFrom');
   const reference = payloadString(m.payload, 'reference');
-  const common = { messaging_product: 'whatsapp', recipient_type: 'individual', to, biz_opaque_callback_data: m.idempotencyKey };
+  // A phone number goes in `to`; a business-scoped user id (a username user without a number) in `recipient`.
+  const address = /^\d+$/.test(to) ? { to } : { recipient: to };
+  const common = { messaging_product: 'whatsapp', recipient_type: 'individual', ...address, biz_opaque_callback_data: m.idempotencyKey };
   // A broadcast names its own approved template and parameters (recorded by community); an acknowledgement uses the reference.
   const given = payloadTemplate(m.payload);
   const template = given
