@@ -49,6 +49,15 @@ const envSchema = z.object({
   CHOWKI_X_APP_SECRET: z.string().min(1).optional(),
   CHOWKI_X_ACCESS_TOKEN: z.string().min(1).optional(),
   CHOWKI_X_ACCESS_SECRET: z.string().min(1).optional(),
+  /**
+   * The stations' own X accounts that alerts to the public are posted from: comma-separated
+   * `Handle=accessToken:accessSecret` (OAuth 1.0a user tokens of the app above, one per account). A
+   * station without one has its alerts posted once from the force's account (CHOWKI_X_ACCESS_TOKEN).
+   */
+  CHOWKI_X_POST_TOKENS: z
+    .string()
+    .regex(/^(\s*\w{1,15}=[^:,\s]+:[^:,\s]+\s*)(,\s*\w{1,15}=[^:,\s]+:[^:,\s]+\s*)*$/, 'write Handle=accessToken:accessSecret, comma-separated')
+    .optional(),
   /** Comma-separated X user ids whose mentions are polled (the city's and stations' accounts). */
   CHOWKI_X_ACCOUNTS: z.string().default(''),
   /** X API base URL; point it at an emulator in tests. */
@@ -162,6 +171,8 @@ export interface ChannelsConfig {
     bearerToken: string;
     oauth1: { appKey: string; appSecret: string; accessToken: string; accessSecret: string } | undefined;
     accounts: string[];
+    /** Stations' own accounts for alerts, by lower-case handle: their user tokens (CHOWKI_X_POST_TOKENS). */
+    postTokens: Readonly<Record<string, { accessToken: string; accessSecret: string }>>;
     apiUrl: string;
     pollSeconds: number;
     /** Filtered stream instead of mention polling. */
@@ -288,6 +299,17 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
           bearerToken: e.CHOWKI_X_BEARER_TOKEN,
           oauth1,
           accounts: e.CHOWKI_X_ACCOUNTS.split(',').map((a) => a.trim()).filter((a) => /^\d{1,19}$/.test(a)),
+          postTokens: Object.fromEntries(
+            (e.CHOWKI_X_POST_TOKENS ?? '')
+              .split(',')
+              .map((p) => p.trim())
+              .filter(Boolean)
+              .map((p) => {
+                const [handle = '', tokens = ''] = p.split('=');
+                const [accessToken = '', accessSecret = ''] = tokens.split(':');
+                return [handle.toLowerCase(), { accessToken, accessSecret }];
+              }),
+          ),
           apiUrl: trim(e.CHOWKI_X_API_URL),
           pollSeconds: e.CHOWKI_X_POLL_SECONDS,
           stream: e.CHOWKI_X_STREAM === 'true',

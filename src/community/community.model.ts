@@ -161,9 +161,9 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 }
 
-/** A group kind's name in a language (a city's own kinds read as written). */
-export function groupName(kind: string, language: CommunityLanguage): string {
-  return GROUP_NAMES[kind]?.[language] ?? kind.replace(/_/g, ' ');
+/** A group kind's name in a language: the five standard kinds', else the city's own (city.json), else the kind as written. */
+export function groupName(kind: string, language: CommunityLanguage, cityKinds: readonly CityGroupKind[] = []): string {
+  return GROUP_NAMES[kind]?.[language] ?? cityKinds.find((k) => k.kind === kind)?.name[language] ?? kind.replace(/_/g, ' ');
 }
 
 export function composeJoined(language: CommunityLanguage, v: { station: string; group: string }): string {
@@ -209,3 +209,84 @@ export const BROADCAST_TEMPLATES: Record<string, Texts> = {
     mr: 'पोलीस ठाणे आपल्याला या रविवारी सकाळी 11 वाजता ठाण्यात समुदाय बैठकीसाठी आमंत्रित करते.',
   },
 };
+
+// ---------------------------------------------------------------- alerts to the public
+
+/** What an alert is about: the label its messages and posts open with. */
+export const ALERT_KINDS = ['missing_child', 'road_closed', 'fraud', 'other'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** queued once its rows are in the outbox (an alert needs no approval: only the control room and the Commissioner send one); cancelled withdraws what is not yet sent. */
+export const ALERT_STATUSES = ['queued', 'cancelled'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+const ALERT_LABELS: Record<AlertKind, Texts> = {
+  missing_child: { en: 'ALERT, missing child', hi: 'सूचना: लापता बच्चा', mr: 'सूचना: हरवलेले मूल' },
+  road_closed: { en: 'ALERT, road closed', hi: 'सूचना: रास्ता बंद', mr: 'सूचना: रस्ता बंद' },
+  fraud: { en: 'ALERT, fraud', hi: 'सावधान: धोखाधड़ी', mr: 'सावधान: फसवणूक' },
+  other: { en: 'Police alert', hi: 'पुलिस सूचना', mr: 'पोलीस सूचना' },
+};
+
+/** An alert as a member reads it: its label in their language, then the text. */
+export function composeAlertMessage(kind: AlertKind, language: CommunityLanguage, text: string): string {
+  return `${ALERT_LABELS[kind][language]}: ${text}`;
+}
+
+/** X's limit, in its weighted characters (twitter-text v3: most scripts, Devanagari included, weigh 1; others 2; a link 23). */
+export const X_POST_MAX = 280;
+const X_LINK_WEIGHT = 23;
+
+/**
+ * A text's length as X counts it (twitter-text's v3 configuration): code points up to U+10FF and a few
+ * punctuation ranges weigh 1, everything else (CJK, emoji) 2, after NFC; a link 23. The library itself is not used:
+ * it is unmaintained since 2019 and this is all of it that a post needs.
+ */
+export function xWeightedLength(text: string): number {
+  let n = 0;
+  // X shortens every link to t.co: 23 whatever its length.
+  const links = text.normalize('NFC').split(/(https?:\/\/\S+)/);
+  for (const [i, part] of links.entries()) n += i % 2 === 1 ? X_LINK_WEIGHT : weighCharacters(part);
+  return n;
+}
+
+function weighCharacters(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const light = c <= 0x10ff || (c >= 0x2000 && c <= 0x200d) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x2032 && c <= 0x2037);
+    n += light ? 1 : 2;
+  }
+  return n;
+}
+
+/**
+ * An alert's X post: its label and text in one language, cut on a grapheme boundary with "…" to fit
+ * 280 weighted characters, then the short link when there is one (X counts any link as 23).
+ */
+export function composeAlertPost(kind: AlertKind, language: CommunityLanguage, text: string, link?: string): string {
+  const head = `${ALERT_LABELS[kind][language]}: `;
+  const room = X_POST_MAX - (link ? X_LINK_WEIGHT + 1 : 0);
+  let body = `${head}${text.replace(/\s+/g, ' ').trim()}`;
+  if (xWeightedLength(body) > room) {
+    const segmenter = new Intl.Segmenter(language, { granularity: 'grapheme' });
+    let cut = '';
+    for (const { segment } of segmenter.segment(body)) {
+      if (xWeightedLength(`${cut}${segment}…`) > room) break;
+      cut += segment;
+    }
+    body = `${cut.trimEnd()}…`;
+  }
+  return link ? `${body} ${link}` : body;
+}
+
+/** A group kind a city adds in its city.json, with its name in each language. */
+export interface CityGroupKind {
+  kind: string;
+  name: Texts;
+}
+
+/** The kinds a city's stations may have groups of: the five every force has, then the city's own. */
+export function groupKindsOf(cityKinds: readonly CityGroupKind[]): Array<{ kind: string; name: Texts }> {
+  const standard = GROUP_KINDS.map((kind) => ({ kind, name: GROUP_NAMES[kind] ?? { en: kind, hi: kind, mr: kind } }));
+  return [...standard, ...cityKinds.filter((k) => !GROUP_KINDS.some((s) => s === k.kind))];
+}

@@ -27,12 +27,14 @@ import {
   composeJoined,
   composeLeft,
   composeUnknownCode,
+  groupKindsOf,
   groupName,
   joinCodeKey,
   joinCodeOf,
   maskAddress,
   parseCommunityCommand,
   type BroadcastScope,
+  type CityGroupKind,
   type CommunityChannel,
   type CommunityLanguage,
   type ConsentMethod,
@@ -62,13 +64,29 @@ export function normaliseAddress(channel: CommunityChannel, address: string): st
   return digits.length === 10 ? `91${digits}` : digits;
 }
 
+/** The city's own group kinds (city.json), beside the five standard ones. */
+function cityKinds(ctx: Pick<AppContext, 'city'>): readonly CityGroupKind[] {
+  return ctx.city.communityGroupKinds ?? [];
+}
+
+/** Refuses a kind that is neither one of the five nor one the city added, naming the ones it may be. */
+export function requireGroupKind(ctx: Pick<AppContext, 'city'>, kind: string): void {
+  const kinds = groupKindsOf(cityKinds(ctx)).map((k) => k.kind);
+  if (!kinds.includes(kind)) throw new AppError('VALIDATION_FAILED', `kind: "${kind}" is not a group kind of this force (${kinds.join(', ')})`);
+}
+
+/** The group kinds of the force with their names in en, hi, mr: what the desk offers. */
+export function listGroupKinds(ctx: Pick<AppContext, 'city'>) {
+  return groupKindsOf(cityKinds(ctx));
+}
+
 function stationUnit(ctx: Pick<AppContext, 'city'>, id: string) {
   const u = ctx.city.units.find((x) => x.id === id && x.kind === 'station');
   if (!u) throw new AppError('UNIT_NOT_FOUND', `No police station ${id}`);
   return u;
 }
 
-function stationName(ctx: Pick<AppContext, 'city'>, id: string, language: CommunityLanguage): string {
+export function stationName(ctx: Pick<AppContext, 'city'>, id: string, language: CommunityLanguage): string {
   const u = ctx.city.units.find((x) => x.id === id);
   if (!u) return id;
   return language === 'en' ? u.nameEn : u.nameLocal || u.nameEn;
@@ -104,7 +122,10 @@ export function resolveJoinCode(ctx: Pick<AppContext, 'city'>, code: string): { 
   const words = code.split(' ');
   if (words.length < 2) return null;
   const last = joinCodeKey(words[words.length - 1] ?? '');
-  const kind = Object.entries(KIND_WORDS).find(([, ws]) => ws.includes(last))?.[0] ?? null;
+  const kind =
+    Object.entries(KIND_WORDS).find(([, ws]) => ws.includes(last))?.[0] ??
+    cityKinds(ctx).find((k) => [k.kind, k.name.en, k.name.hi, k.name.mr].some((w) => joinCodeKey(w) === last))?.kind ??
+    null;
   const station = codes.get(joinCodeKey(words.slice(0, -1).join(' ')));
   return station && kind ? { stationId: station, kind } : null;
 }
@@ -178,7 +199,7 @@ export async function interceptCommunityItem(tx: Tx, ctx: CommunityContext, inpu
       lastInboundAt: messageAt,
       at,
     });
-    const text = composeJoined(cmd.language, { station: stationName(ctx, group.station_id, cmd.language), group: groupName(group.kind, cmd.language) });
+    const text = composeJoined(cmd.language, { station: stationName(ctx, group.station_id, cmd.language), group: groupName(group.kind, cmd.language, cityKinds(ctx)) });
     await enqueueToMember(tx, { channel, address }, `community:joined:${channel}:${item.externalId}`, text, cmd.language, at, messageAt);
     return { ticket: null, events: [] };
   }
@@ -398,12 +419,13 @@ function requireStationOfficer(actor: Actor, stationId: string, roles: readonly 
 export async function createGroup(ctx: CommunityContext, actor: Actor, input: { stationId: string; kind: string; name?: string | undefined }) {
   stationUnit(ctx, input.stationId);
   requireStationOfficer(actor, input.stationId, ['sho']);
+  requireGroupKind(ctx, input.kind);
   const at = new Date(ctx.now()).toISOString();
   if (await findGroup(ctx.store.db, input.stationId, input.kind)) throw new AppError('CONFLICT', `The station already has a ${input.kind} group`);
   const row = await ctx.store.db.transaction().execute(async (tx) => {
     const g = await tx
       .insertInto('community_groups')
-      .values({ station_id: input.stationId, kind: input.kind, name: input.name ?? groupName(input.kind, 'en'), created_by: actor.userId, created_at: at })
+      .values({ station_id: input.stationId, kind: input.kind, name: input.name ?? groupName(input.kind, 'en', cityKinds(ctx)), created_by: actor.userId, created_at: at })
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.group_created', details: { groupId: g.id, kind: g.kind, station: g.station_id }, at });
@@ -514,7 +536,7 @@ export async function joinByWeb(
     lastInboundAt: null,
     at,
   }));
-  return { joined: true, group: groupName(g.kind, input.language), station: stationName(ctx, g.station_id, input.language) };
+  return { joined: true, group: groupName(g.kind, input.language, cityKinds(ctx)), station: stationName(ctx, g.station_id, input.language) };
 }
 
 /** The groups a station offers on its public page. */
@@ -578,6 +600,7 @@ export async function draftBroadcast(ctx: CommunityContext, actor: Actor, d: Bro
       scopeUnitId = ctx.city.id;
     }
     const stations = ctx.city.units.filter((u) => u.kind === 'station' && (d.scope === 'city' || zoneOf(ctx, u.id) === scopeUnitId)).map((u) => u.id);
+    for (const k of d.kinds ?? []) requireGroupKind(ctx, k);
     let q = db.selectFrom('community_groups').select('id').where('station_id', 'in', stations.length ? stations : ['']);
     if (d.kinds?.length) q = q.where('kind', 'in', d.kinds);
     groupIds = (await q.execute()).map((r) => r.id);
@@ -678,7 +701,7 @@ export async function cancelBroadcast(ctx: CommunityContext, actor: Actor, broad
   return { ...(await getBroadcast(ctx, actor, broadcastId)), withdrawn: withdrawn.length };
 }
 
-function pickText(texts: Partial<Record<CommunityLanguage, string>>, language: CommunityLanguage): { text: string; language: CommunityLanguage } {
+export function pickText(texts: Partial<Record<CommunityLanguage, string>>, language: CommunityLanguage): { text: string; language: CommunityLanguage } {
   const exact = texts[language];
   if (exact) return { text: exact, language };
   // The member's language first; then Marathi and Hindi read alike enough; English last.
@@ -708,7 +731,7 @@ export async function queueDeliveries(
   tx: Db,
   ctx: Pick<AppContext, 'city'>,
   members: readonly Recipient[],
-  of: { broadcastId: number | null; checkinId: number | null },
+  of: { broadcastId: number | null; checkinId: number | null; alertId?: number | null },
   textFor: (m: Recipient) => { text: string; language: CommunityLanguage },
   startAt: string,
   at: string,
@@ -725,7 +748,12 @@ export async function queueDeliveries(
     const inWindow = m.channel !== 'whatsapp' || (m.last_inbound_at !== null && Date.parse(sendAt) - Date.parse(m.last_inbound_at) < WINDOW_MS - WINDOW_MARGIN_MS);
     const mode: DeliveryMode = inWindow ? 'text' : 'template';
     const template = inWindow ? null : { name: COMMUNITY_TEMPLATE, language, parameters: [stationName(ctx, m.station_id, language), text] };
-    const key = of.broadcastId !== null ? `community:broadcast:${of.broadcastId}:${m.id}` : `community:checkin:${of.checkinId ?? 0}:${m.id}`;
+    const key =
+      of.broadcastId !== null
+        ? `community:broadcast:${of.broadcastId}:${m.id}`
+        : of.alertId
+          ? `community:alert:${of.alertId}:${m.id}`
+          : `community:checkin:${of.checkinId ?? 0}:${m.id}`;
     const payload = { to: m.address, text, language, ...(inWindow && m.last_inbound_at ? { windowFrom: m.last_inbound_at } : {}), ...(template ? { template } : {}) };
     const outboxId = await enqueueOutbound(tx, { channel: m.channel, kind: 'broadcast', ticketId: null, idempotencyKey: key, payload }, sendAt);
     await tx
@@ -733,6 +761,7 @@ export async function queueDeliveries(
       .values({
         broadcast_id: of.broadcastId,
         checkin_id: of.checkinId,
+        alert_id: of.alertId ?? null,
         member_id: m.id,
         outbox_id: outboxId,
         channel: m.channel,
@@ -748,7 +777,7 @@ export async function queueDeliveries(
   }
 }
 
-function parseTexts(json: string): Partial<Record<CommunityLanguage, string>> {
+export function parseTexts(json: string): Partial<Record<CommunityLanguage, string>> {
   const out: Partial<Record<CommunityLanguage, string>> = {};
   try {
     const v: unknown = JSON.parse(json);

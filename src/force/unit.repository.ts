@@ -1,4 +1,4 @@
-import { defaultCityProfile, type CityData, type CityProfile, type GazetteerEntry, type Unit, type UnitKind } from '../geo/city.js';
+import { defaultCityProfile, type CityData, type CityGroupKind, type CityProfile, type GazetteerEntry, type Unit, type UnitKind } from '../geo/city.js';
 import { nowIso, type Db } from '../store/db.js';
 import type { UnitRow } from '../store/tables.js';
 
@@ -11,6 +11,7 @@ export async function upsertCityProfile(db: Db, city: CityData): Promise<void> {
     name_hi: city.name.hi,
     name_mr: city.name.mr,
     special_units: JSON.stringify(city.specialUnits),
+    community_group_kinds: JSON.stringify(city.communityGroupKinds ?? []),
     updated_at: nowIso(),
   };
   await db
@@ -108,7 +109,10 @@ export async function loadCities(db: Db): Promise<CityData[]> {
 }
 
 /** A city's stored profile; a city seeded before profiles were stored reads as if it had no `city.json`. */
-function storedProfile(row: { code: string; name_en: string; name_hi: string; name_mr: string; special_units: string } | undefined, root: Unit): CityProfile {
+function storedProfile(
+  row: { code: string; name_en: string; name_hi: string; name_mr: string; special_units: string; community_group_kinds: string } | undefined,
+  root: Unit,
+): CityProfile {
   if (!row) return defaultCityProfile(root);
   const special: unknown = JSON.parse(row.special_units);
   const specialUnits: Record<string, readonly string[]> = {};
@@ -117,7 +121,20 @@ function storedProfile(row: { code: string; name_en: string; name_hi: string; na
       if (Array.isArray(ids)) specialUnits[category] = ids.filter((x): x is string => typeof x === 'string');
     }
   }
-  return { code: row.code, name: { en: row.name_en, hi: row.name_hi, mr: row.name_mr }, specialUnits };
+  return { code: row.code, name: { en: row.name_en, hi: row.name_hi, mr: row.name_mr }, specialUnits, communityGroupKinds: parseGroupKinds(row.community_group_kinds) };
+}
+
+/** The stored kinds, as city.json gave them (validated on load); anything unreadable is left out. */
+function parseGroupKinds(json: string): CityGroupKind[] {
+  const v: unknown = JSON.parse(json);
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((k: unknown) => {
+    if (typeof k !== 'object' || k === null || !('kind' in k) || !('name' in k) || typeof k.kind !== 'string') return [];
+    const n = k.name;
+    if (typeof n !== 'object' || n === null || !('en' in n) || !('hi' in n) || !('mr' in n)) return [];
+    const { en, hi, mr } = n;
+    return typeof en === 'string' && typeof hi === 'string' && typeof mr === 'string' ? [{ kind: k.kind, name: { en, hi, mr } }] : [];
+  });
 }
 
 function parseStringArray(json: string): string[] {

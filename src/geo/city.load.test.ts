@@ -40,7 +40,18 @@ describe('city.json: the city as a whole', () => {
       code: 'PUNE',
       name: { en: 'Pune City Police', hi: 'Pune City Police', mr: 'Pune City Police' },
       specialUnits: {},
+      communityGroupKinds: [],
     });
+  });
+
+  it('adds the force\'s own community group kinds, each named in en, hi and mr, and refuses a bad or repeated one', () => {
+    const kind = { kind: 'auto_drivers', name: { en: 'Auto drivers', hi: 'ऑटो चालक', mr: 'ऑटो चालक' } };
+    const ok = parseCityProfile(JSON.stringify({ name: { en: 'P' }, communityGroupKinds: [kind] }), units);
+    expect(ok.communityGroupKinds).toEqual([kind]);
+    const bad = (kinds: unknown) => () => parseCityProfile(JSON.stringify({ name: { en: 'P' }, communityGroupKinds: kinds }), units, 'pune/city.json');
+    expect(bad([{ ...kind, kind: 'Auto Drivers' }])).toThrow('pune/city.json: communityGroupKinds.0.kind: a kind in snake_case');
+    expect(bad([{ ...kind, name: { en: 'Auto drivers' } }])).toThrow(/pune\/city\.json: communityGroupKinds\.0\.name\.hi/);
+    expect(bad([kind, kind])).toThrow('pune/city.json: communityGroupKinds: each kind once');
   });
 
   it('names the file and the field of every mistake', () => {

@@ -49,8 +49,16 @@ export interface CityData {
   name: LocalisedName;
   /** Ticket category → special units that also receive every ticket of it (`cyber_fraud` → the cyber police). */
   specialUnits: SpecialUnits;
+  /** The force's own community group kinds beside the five every force has (city.json); none when left out. */
+  communityGroupKinds?: readonly CityGroupKind[];
   units: Unit[];
   gazetteer: GazetteerEntry[];
+}
+
+/** A community group kind a force adds (`police_mitra_youth`, `auto_drivers` …), named in each language. */
+export interface CityGroupKind {
+  kind: string;
+  name: LocalisedName;
 }
 
 /** A name in each language of the app. */
@@ -67,6 +75,7 @@ export interface CityProfile {
   code: string;
   name: LocalisedName;
   specialUnits: SpecialUnits;
+  communityGroupKinds: readonly CityGroupKind[];
 }
 
 const nonEmpty = z.string().trim().min(1);
@@ -76,12 +85,23 @@ const cityFileSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'two to ten capital letters or digits, e.g. NGP').optional(),
   name: z.strictObject({ en: nonEmpty, hi: nonEmpty.optional(), mr: nonEmpty.optional() }),
   specialUnits: z.record(z.string(), z.array(nonEmpty).min(1)).optional(),
+  /** Community group kinds of this force beside the five standard ones, each named in en, hi and mr. */
+  communityGroupKinds: z
+    .array(
+      z.strictObject({
+        kind: z.string().regex(/^[a-z][a-z_]{1,39}$/, 'a kind in snake_case, e.g. auto_drivers'),
+        name: z.strictObject({ en: nonEmpty.max(60), hi: nonEmpty.max(60), mr: nonEmpty.max(60) }),
+      }),
+    )
+    .max(20)
+    .refine((ks) => new Set(ks.map((k) => k.kind)).size === ks.length, 'each kind once')
+    .optional(),
 });
 
 /** The profile of a city without a `city.json`: its code from the root unit's id, its name from `units.csv`, no special units. */
 export function defaultCityProfile(root: Unit): CityProfile {
   const local = root.nameLocal || root.nameEn;
-  return { code: root.id.toUpperCase(), name: { en: root.nameEn, hi: local, mr: local }, specialUnits: {} };
+  return { code: root.id.toUpperCase(), name: { en: root.nameEn, hi: local, mr: local }, specialUnits: {}, communityGroupKinds: [] };
 }
 
 /**
@@ -116,6 +136,7 @@ export function parseCityProfile(text: string, units: readonly Unit[], source = 
     code: file.code ?? root.id.toUpperCase(),
     name: { en: file.name.en, hi: file.name.hi ?? file.name.en, mr: file.name.mr ?? file.name.en },
     specialUnits: Object.freeze(specialUnits),
+    communityGroupKinds: Object.freeze((file.communityGroupKinds ?? []).map((k) => ({ kind: k.kind, name: { ...k.name } }))),
   };
 }
 

@@ -21,6 +21,8 @@ export const outboundPayloadSchema = z.object({
   visibility: z.enum(['public', 'private']).optional(),
   /** When the citizen last wrote: WhatsApp's 24-hour window counts from here. */
   windowFrom: z.string().optional(),
+  /** A post of its own (an alert to the public) from this account, by handle, instead of a reply. */
+  account: z.string().optional(),
 });
 export type OutboundPayload = z.infer<typeof outboundPayloadSchema>;
 

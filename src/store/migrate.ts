@@ -12,6 +12,7 @@ import * as m0020 from './migrations/0020-community.js';
 import * as m0021 from './migrations/0021-analytics.js';
 import * as m0030 from './migrations/0030-open311-keys.js';
 import * as m0040 from './migrations/0040-control-queue.js';
+import * as m0060 from './migrations/0060-community-alerts.js';
 import type { Store } from './db.js';
 
 /** Migrations are imported, not read from disk, so that the build and tsx behave alike. */
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021-analytics': m0021,
   '0030-open311-keys': m0030,
   '0040-control-queue': m0040,
+  '0060-community-alerts': m0060,
 };
 
 /** The migrations this version knows, by name (a backup made by a newer version names one that is not here). */

@@ -8,7 +8,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Relation, Role } from '../auth/access.js';
 import type { UnitKind } from '../geo/city.js';
 import type { PlaceMethod } from '../geo/locate.types.js';
-import type { BroadcastScope, BroadcastStatus, CheckinAnswer, ConsentMethod, DeliveryMode, MemberStatus } from '../community/community.model.js';
+import type { AlertKind, AlertStatus, BroadcastScope, BroadcastStatus, CheckinAnswer, ConsentMethod, DeliveryMode, MemberStatus } from '../community/community.model.js';
 import type { InboundStatus } from '../intake/inbound-item.js';
 import type { AttachmentStatus } from '../media/media.model.js';
 import type { OutboxKind, OutboxStatus } from '../outbox/outbox.model.js';
@@ -26,6 +26,8 @@ export interface CityTable {
   name_mr: string;
   /** JSON object: ticket category → ids of the special units that also receive it. */
   special_units: string;
+  /** JSON array of the city's own community group kinds, `{ kind, name: { en, hi, mr } }` (0060). */
+  community_group_kinds: Generated<string>;
   updated_at: string;
 }
 
@@ -503,6 +505,42 @@ export interface CommunityDeliveryTable {
   ticket_id: number | null;
   inbound_id: number | null;
   created_at: string;
+  /** Set for a message of an alert to the public (0060). */
+  alert_id: Generated<number | null>;
+}
+
+/** An alert to the public from the control room or the Commissioner: every group of a set of stations or zones, and the stations' X accounts (0060). */
+export interface CommunityAlertTable {
+  id: Generated<number>;
+  kind: AlertKind;
+  /** JSON array of the stations and zones chosen. */
+  unit_ids: string;
+  /** JSON array of the stations they come to. */
+  station_ids: string;
+  /** JSON object: language → text. */
+  texts: string;
+  /** The language of the X post. */
+  post_language: string;
+  /** What is posted on X (no personal data), null when nothing is. */
+  post_text: string | null;
+  status: AlertStatus;
+  created_by: number;
+  created_at: string;
+  send_at: string;
+  cancelled_by: number | null;
+  cancelled_at: string | null;
+}
+
+/** One post of an alert from one X account (a station's, or the force's for stations without their own) (0060). */
+export interface CommunityAlertPostTable {
+  id: Generated<number>;
+  alert_id: number;
+  /** The station whose account posts; null for the force's account. */
+  station_id: string | null;
+  /** The account's handle, without the @. */
+  account: string;
+  outbox_id: number | null;
+  created_at: string;
 }
 
 /** A ticket opened by a member's reply to a broadcast (0020). */
@@ -610,6 +648,8 @@ export interface Database {
   community_checkins: CommunityCheckinTable;
   community_deliveries: CommunityDeliveryTable;
   community_broadcast_replies: CommunityBroadcastReplyTable;
+  community_alerts: CommunityAlertTable;
+  community_alert_posts: CommunityAlertPostTable;
 }
 
 export type TicketRow = Selectable<TicketTable>;

@@ -117,6 +117,8 @@ export const AUDIT_ACTIONS = [
   'community.broadcast_approved',
   'community.broadcast_cancelled',
   'community.checkin_scheduled',
+  'community.alert_sent',
+  'community.alert_cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -39,7 +39,8 @@ export async function startXFake(opts: {
   /** Expanded media objects by media_key, and the files their URLs serve (pbs.twimg.com at X, no token). */
   const media = new Map<string, Record<string, unknown>>();
   const mediaFiles = new Map<string, { bytes: Buffer; type: string }>();
-  const posted: Array<{ id: string; text: string; inReplyTo: string | undefined }> = [];
+  /** Every post, with the OAuth 1.0a access token it was posted with (whose account it is on). */
+  const posted: Array<{ id: string; text: string; inReplyTo: string | undefined; token: string | undefined }> = [];
   const requests: string[] = [];
   const failures: Array<{ status: number; resetInS: number }> = [];
   const limit = opts.limit ?? 450;
@@ -206,7 +207,8 @@ export async function startXFake(opts: {
         return sendJson(res, 400, { title: 'Invalid Request', detail: 'text is required', type: 'https://api.x.com/2/problems/invalid-request' });
       }
       const id = String(++seq);
-      posted.push({ id, text: b.text, inReplyTo: b.reply?.in_reply_to_tweet_id });
+      const token = /oauth_token="([^"]+)"/.exec(req.headers.authorization ?? '')?.[1];
+      posted.push({ id, text: b.text, inReplyTo: b.reply?.in_reply_to_tweet_id, token: token ? decodeURIComponent(token) : undefined });
       return sendJson(res, 201, { data: { id, text: b.text, edit_history_tweet_ids: [id] } }, rateHeaders());
     }
     if (req.method === 'GET' && url.pathname === '/2/users/me') {

@@ -117,7 +117,8 @@ export async function createTestApp(engine: Engine, opts: { now?: () => number }
   const t = await createTestContext(engine, opts);
   const app = await buildApp(t.ctx, { webDir: null });
   const login = async (username: string): Promise<string> => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+    // The current app: after `reconfigure` the first one is closed.
+    const res = await handle.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'chowki_session');
     if (!cookie) throw new Error('no session cookie');

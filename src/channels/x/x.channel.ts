@@ -148,6 +148,36 @@ function failureOf(err: unknown, now: number): ChannelSendError {
   return new ChannelSendError('retryable', 'UNEXPECTED_ERROR');
 }
 
+/** The client that posts as an account: its own user tokens when the force gave them, else the force's account. */
+function writerFor(cfg: XConfig, fallback: TwitterApi | undefined, cache: Map<string, TwitterApi>, account: string): TwitterApi | undefined {
+  const key = account.toLowerCase();
+  const tokens = cfg.postTokens[key];
+  if (!tokens || !cfg.oauth1) return fallback;
+  let client = cache.get(key);
+  if (!client) {
+    client = createXClient({ appKey: cfg.oauth1.appKey, appSecret: cfg.oauth1.appSecret, accessToken: tokens.accessToken, accessSecret: tokens.accessSecret }, cfg.apiUrl);
+    cache.set(key, client);
+  }
+  return client;
+}
+
+/**
+ * A post of its own (an alert): from the account named, with its own tokens or else the force's. X
+ * refuses a text over 280 weighted characters (the alert was cut to fit) and rate-limits per account,
+ * which the worker obeys like any 429.
+ */
+async function post(writer: TwitterApi | undefined, now: () => number, m: OutboundEnvelope): Promise<{ externalId: string }> {
+  const text = payloadString(m.payload, 'text');
+  if (!text) throw new ChannelSendError('permanent', 'PAYLOAD_INCOMPLETE');
+  if (!writer) throw new ChannelSendError('permanent', 'NO_USER_CONTEXT');
+  try {
+    const res = await writer.v2.tweet({ text });
+    return { externalId: res.data.id };
+  } catch (err) {
+    throw failureOf(err, now());
+  }
+}
+
 async function send(writer: TwitterApi, now: () => number, m: OutboundEnvelope): Promise<{ externalId: string }> {
   const to = payloadString(m.payload, 'to');
   const text = payloadString(m.payload, 'text');
@@ -212,6 +242,7 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
   const reader = createXClient(cfg.bearerToken, cfg.apiUrl);
   const writer = cfg.oauth1 ? createXClient(cfg.oauth1, cfg.apiUrl) : reader;
   const pollMs = opts.pollMs ?? cfg.pollSeconds * 1000;
+  const postWriters = new Map<string, TwitterApi>();
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -336,7 +367,10 @@ export function createXChannel(cfg: XConfig, now: () => number = Date.now, opts:
       await loop;
       loop = undefined;
     },
-    send: (m) => send(writer, now, m),
+    send: (m) => {
+      const account = payloadString(m.payload, 'account');
+      return account ? post(writerFor(cfg, cfg.oauth1 ? writer : undefined, postWriters, account), now, m) : send(writer, now, m);
+    },
     async check() {
       try {
         if (cfg.oauth1) {

@@ -107,6 +107,8 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   'inbound.retried': (d, c) => c.i18n.t('audit.inbound.retried', { actor: c.actor, id: String(whole(d.inboundId) ?? '—') }),
   'inbound.discarded': (d, c) => c.i18n.t('audit.inbound.discarded', { actor: c.actor, id: String(whole(d.inboundId) ?? '—') }),
   'auth.throttled': (_d, c) => c.i18n.t('audit.auth.throttled'),
+  'open311.key_issued': (d, c) => c.i18n.t('audit.open311.key_issued', { actor: c.actor, label: text(d.label) ?? '—' }),
+  'open311.key_revoked': (d, c) => c.i18n.t('audit.open311.key_revoked', { actor: c.actor, label: text(d.label) ?? '—' }),
   'community.group_created': (d, c) => c.i18n.t('audit.community.group_created', { actor: c.actor, kind: text(d.kind) ?? '—', station: station(c, d.station) }),
   'community.member_added': (d, c) => c.i18n.t('audit.community.member_added', { group: String(whole(d.groupId) ?? '—'), method: text(d.method) ?? '—' }),
   'community.member_left': (d, c) => c.i18n.t('audit.community.member_left', { group: String(whole(d.groupId) ?? '—') }),
@@ -114,6 +116,8 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   'community.broadcast_approved': (d, c) => c.i18n.t('audit.community.broadcast_approved', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), count: String(whole(d.messages) ?? 0) }),
   'community.broadcast_cancelled': (d, c) => c.i18n.t('audit.community.broadcast_cancelled', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), count: String(whole(d.withdrawn) ?? 0) }),
   'community.checkin_scheduled': (d, c) => c.i18n.t('audit.community.checkin_scheduled', { actor: c.actor, id: String(whole(d.checkinId) ?? '—'), count: String(whole(d.messages) ?? 0) }),
+  'community.alert_sent': (d, c) => c.i18n.t('audit.community.alert_sent', { actor: c.actor, id: String(whole(d.alertId) ?? '—'), count: String(whole(d.messages) ?? 0), stations: String(whole(d.stations) ?? 0) }),
+  'community.alert_cancelled': (d, c) => c.i18n.t('audit.community.alert_cancelled', { actor: c.actor, id: String(whole(d.alertId) ?? '—'), count: String(whole(d.withdrawn) ?? 0) }),
 };
 
 function isAuditAction(a: string): a is AuditAction {
