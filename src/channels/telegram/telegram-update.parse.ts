@@ -1,6 +1,6 @@
 /**
  * Turns Telegram Bot API updates into inbound items: text, location, venue, photos, voice, audio,
- * video and documents (as attachments), shared contacts (as text). Telegram retries an update it
+ * video and documents (as attachments); contact cards, stickers, polls and dice as things it cannot read. Telegram retries an update it
  * could not deliver, so a parser never throws: an unusable update is a `problem`, answered and skipped.
  */
 import { z } from 'zod';
@@ -31,6 +31,12 @@ const messageSchema = z.object({
   video_note: z.unknown().optional(),
   document: z.unknown().optional(),
   contact: z.unknown().optional(),
+  sticker: z.unknown().optional(),
+  poll: z.unknown().optional(),
+  dice: z.unknown().optional(),
+  game: z.unknown().optional(),
+  story: z.unknown().optional(),
+  sender_chat: z.unknown().optional(),
   reply_to_message: z.unknown().optional(),
 });
 
@@ -39,10 +45,15 @@ const fromSchema = z.object({
   is_bot: z.boolean().optional(),
   first_name: z.string().optional(),
   last_name: z.string().optional(),
+  language_code: z.string().max(20).optional(),
 });
+/** The chat a message was sent on behalf of: a group's anonymous administrator, or a channel. */
+const senderChatSchema = z.object({ id: z.number().int(), title: z.string().optional(), username: z.string().optional() });
 const venueSchema = z.object({ location: locationSchema, title: z.string(), address: z.string() });
-const contactSchema = z.object({ phone_number: z.string(), first_name: z.string().optional(), last_name: z.string().optional() });
 const replyToSchema = z.object({ message_id: z.number().int() });
+
+/** Message fields that are something sent but nothing Chowki reads, under the names the answer uses. */
+const UNSUPPORTED = ['contact', 'sticker', 'poll', 'dice', 'game', 'story'] as const;
 
 /** The part of an Update a police desk reads; other update kinds (edits, reactions, polls) are ignored. */
 const updateSchema = z.object({ update_id: z.number().int().nonnegative(), message: z.unknown().optional() });
@@ -79,9 +90,12 @@ export function parseTelegramUpdate(body: unknown, receivedAt: number): Telegram
   const parsed = messageSchema.safeParse(u.data.message);
   if (!parsed.success) return { ok: false, updateId, problem: describeIssue(parsed.error, 'message') };
   const m = parsed.data;
-  // Without `from` (a channel post, an anonymous group admin) the chat is the author.
+  // A message sent on behalf of a chat (a group's anonymous administrator, a channel) comes with a
+  // stand-in bot as `from` (GroupAnonymousBot, Channel_Bot): it is a person's message, and the chat it
+  // was sent as is its author. Without either, the chat is.
+  const senderChat = optional(senderChatSchema, m.sender_chat);
   const from = optional(fromSchema, m.from);
-  if (from?.is_bot) return nothing;
+  if (from?.is_bot && !senderChat) return nothing;
 
   const sizes = z.array(z.unknown()).safeParse(m.photo);
   const photos = (sizes.success ? sizes.data : []).flatMap((p) => optional(photoSizeSchema, p) ?? []);
@@ -102,19 +116,23 @@ export function parseTelegramUpdate(body: unknown, receivedAt: number): Telegram
 
   const venue = optional(venueSchema, m.venue);
   const point = venue?.location ?? optional(locationSchema, m.location);
-  const contact = optional(contactSchema, m.contact);
   const words =
     str(m.text) ??
     str(m.caption) ??
     (venue ? `${venue.title}, ${venue.address}` : undefined) ??
-    (contact ? `[shared contact] ${[contact.first_name, contact.last_name, contact.phone_number].filter(Boolean).join(' ')}` : undefined) ??
     str(optional(fileSchema, m.document)?.file_name) ??
     '';
-  // Stickers, dice, games, service messages (a member joined): nothing to report.
-  if (!words && !point && attachments.length === 0) return nothing;
+  // A contact card, a sticker, a poll, dice, a game or a story hold nothing Chowki reads: the citizen is
+  // told what it can (a card's number is someone's personal data, never text). Service messages (a
+  // member joined) are nothing to report.
+  const unsupported = !words && !point && attachments.length === 0 ? UNSUPPORTED.find((k) => m[k] !== undefined) : undefined;
+  if (!words && !point && attachments.length === 0 && !unsupported) return nothing;
 
   const sent = sentAtFrom(m.date, receivedAt);
-  const name = fitText([from?.first_name, from?.last_name].filter((w): w is string => Boolean(w)).join(' '), MAX_NAME);
+  const name = fitText(
+    senderChat ? (senderChat.title ?? (senderChat.username ? `@${senderChat.username}` : '')) : [from?.first_name, from?.last_name].filter((w): w is string => Boolean(w)).join(' '),
+    MAX_NAME,
+  );
   const replyTo = optional(replyToSchema, m.reply_to_message);
   const item = inboundItemSchema.safeParse({
     channel: 'telegram',
@@ -122,7 +140,9 @@ export function parseTelegramUpdate(body: unknown, receivedAt: number): Telegram
     externalId: `${m.chat.id}:${m.message_id}`,
     receivedAt: new Date(sent.at).toISOString(),
     text: fitText(words, MAX_TEXT),
-    author: { id: String(from?.id ?? m.chat.id), ...(name ? { name } : {}) },
+    author: { id: String(senderChat?.id ?? from?.id ?? m.chat.id), ...(name ? { name } : {}) },
+    ...(unsupported ? { unsupported } : {}),
+    ...(from?.language_code && !senderChat ? { language: from.language_code } : {}),
     ...(point ? { geo: { lat: point.latitude, lon: point.longitude } } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),
     ...(replyTo ? { inReplyTo: `${m.chat.id}:${replyTo.message_id}` } : {}),
