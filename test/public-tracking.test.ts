@@ -4,8 +4,14 @@
  * report through intake (it joins the same ticket and is judged again); nobody else's data, ever.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { createChannelRuntime } from '../src/channels/channel.runtime.js';
 import { ingest } from '../src/intake/intake.service.js';
+import { createAttachmentWorker } from '../src/media/attachment.worker.js';
+import { mediaPath, sha256Of } from '../src/media/media.store.js';
+import type { DeskEvent } from '../src/tickets/desk-event.schema.js';
 import { createTestApp, testEngines } from './support/harness.js';
+import { jpegWithGps } from './support/photos.js';
 
 const engines = await testEngines();
 
@@ -14,7 +20,7 @@ interface View {
   status: string;
   open: boolean;
   outcome: string | null;
-  messages: Array<{ from: string; text: string; at: string }>;
+  messages: Array<{ from: string; text: string; at: string; photos: number }>;
   timeline: Array<{ kind: string; status?: string; outcome?: string | null; station?: { id: string } | null }>;
 }
 
@@ -116,6 +122,66 @@ describe.each(engines)('public tracking on %s', (engine) => {
     expect(first.reference && first.trackingToken).toBeTruthy();
     const v = await view(first.reference ?? '', first.trackingToken ?? '');
     expect(v.messages.map((m) => m.text)).toEqual(['Chain snatched at Zero Mile']);
+  });
+
+  it("adds photos from the tracking page to the same ticket, for the token's holder only, and they reach the desk live", async () => {
+    const r = await report('My scooter was stolen from outside Sitabuldi market');
+    const id = await ticketId(r.reference);
+    const upload = async (body: Buffer, type = 'image/jpeg') => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/public/reports/photos', headers: { 'content-type': type }, payload: body });
+      return res;
+    };
+    const png = await readFile(new URL('./fixtures/media/photo.png', import.meta.url));
+    const jpeg = (await upload(jpegWithGps())).json<{ photo: string }>().photo;
+    const second = (await upload(png, 'image/png')).json<{ photo: string }>().photo;
+    // Kept without its EXIF, as on the report form.
+    expect((await readFile(mediaPath(t.ctx.config.media.dir, jpeg))).includes(Buffer.from('Exif', 'latin1'))).toBe(false);
+    // The upload keeps the form's type and size limits.
+    expect((await upload(Buffer.from('<html></html>'))).statusCode).toBe(415);
+    expect((await upload(Buffer.concat([jpegWithGps(), Buffer.alloc(5 * 1024 * 1024)]))).statusCode).toBe(413);
+
+    const add = (payload: object) => t.app.inject({ method: 'POST', url: `/api/public/reports/${r.reference}/messages`, payload });
+    // Only the holder of the tracking token adds to the report.
+    expect((await add({ token: 'not-the-right-token', photos: [jpeg] })).statusCode).toBe(404);
+    // At most three at a time, each one uploaded first.
+    const four = await add({ token: r.token, photos: [jpeg, second, jpeg, second] });
+    expect(four.statusCode).toBe(400);
+    expect(four.json().error.message).toMatch(/photos/);
+    const unknown = await add({ token: r.token, photos: ['a'.repeat(64)] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toMatch(/photos\.0: this photo was not uploaded/);
+    expect((await add({ token: r.token, photos: ['nope'] })).statusCode).toBe(400);
+    expect((await add({ token: r.token })).statusCode).toBe(400);
+
+    const events: DeskEvent[] = [];
+    const off = t.ctx.bus.subscribe((e) => events.push(e));
+    try {
+      const tickets = (await t.ctx.store.db.selectFrom('tickets').select('id').execute()).length;
+      // Photos alone, without words, are an addition too.
+      const added = await add({ token: r.token, photos: [jpeg, second], clientId: `photo-add-${engine}-1` });
+      expect(added.statusCode, added.body).toBe(201);
+      expect((await t.ctx.store.db.selectFrom('tickets').select('id').execute()).length).toBe(tickets);
+      await createAttachmentWorker(t.ctx, createChannelRuntime(t.ctx).fetchers()).runOnce();
+      expect(events.some((e) => e.type === 'ticket.updated' && e.ticketId === id)).toBe(true);
+    } finally {
+      off();
+    }
+
+    const ticket = (await desk('GET', `/api/desk/tickets/${id}`)).json<{ messages: Array<{ attachments: Array<{ url: string; contentType: string; status: string }> }> }>();
+    const attachments = ticket.messages.flatMap((m) => m.attachments);
+    expect(attachments.map((a) => [a.status, a.contentType]).sort()).toEqual([
+      ['stored', 'image/jpeg'],
+      ['stored', 'image/png'],
+    ]);
+    const served = await desk('GET', attachments.find((a) => a.contentType === 'image/jpeg')?.url ?? '');
+    expect(sha256Of(served.rawPayload)).toBe(jpeg);
+
+    // The citizen sees that their photos went with the report, not the photos themselves.
+    const v = await view(r.reference, r.token);
+    expect(v.messages.filter((m) => m.from === 'you').map((m) => [m.text, m.photos])).toEqual([
+      ['My scooter was stolen from outside Sitabuldi market', 0],
+      ['', 2],
+    ]);
   });
 
   it('gives a relative tracking link without a public URL and an absolute one with it', async () => {

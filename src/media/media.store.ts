@@ -35,6 +35,15 @@ export async function putMedia(dir: string, bytes: Buffer): Promise<string> {
   return sha;
 }
 
+/** Whether a file is kept under this hash (false for anything that is not a SHA-256 in hex). */
+export async function hasMedia(dir: string, sha256: string): Promise<boolean> {
+  if (!SHA256.test(sha256)) return false;
+  return stat(mediaPath(dir, sha256)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
 /** Reads a stored file back, checking that it still is what its name says. */
 export async function readMedia(dir: string, sha256: string): Promise<Buffer> {
   const bytes = await readFile(mediaPath(dir, sha256));

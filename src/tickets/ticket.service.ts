@@ -127,10 +127,14 @@ export async function getTrackingView(db: Db, reference: string, token: string) 
     const author = asRecord(item.author);
     return item.channel === contact.channel && author.id === contact.external_user_id;
   };
-  const messages: Array<{ from: 'you' | 'police'; text: string; at: string }> = [];
+  const photosIn = (payload: string | null): number => {
+    const attachments = payload === null ? undefined : readObject(payload).attachments;
+    return Array.isArray(attachments) ? attachments.filter((a) => asRecord(a).kind === 'photo').length : 0;
+  };
+  const messages: Array<{ from: 'you' | 'police'; text: string; at: string; photos: number }> = [];
   for (const r of rows) {
-    if (r.direction === 'out') messages.push({ from: 'police', text: r.text, at: r.created_at });
-    else if (isOwn(r.payload)) messages.push({ from: 'you', text: r.text, at: r.created_at });
+    if (r.direction === 'out') messages.push({ from: 'police', text: r.text, at: r.created_at, photos: 0 });
+    else if (isOwn(r.payload)) messages.push({ from: 'you', text: r.text, at: r.created_at, photos: photosIn(r.payload) });
   }
 
   const audit = await db

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError, errorCodeOf } from '../../errors.js';
 import { ingest } from '../../intake/intake.service.js';
+import { hasMedia } from '../../media/media.store.js';
 import { bindConversationThread } from '../../tickets/thread.repository.js';
 import { isOpenStatus } from '../../tickets/ticket.model.js';
 import { findTrackedTicket, getTrackingView } from '../../tickets/ticket.service.js';
@@ -305,8 +306,9 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['public'],
           summary:
-            'The citizen adds to their own report (the token of its tracking link): stored through intake like any ' +
-            'message, so the conversation is judged again. 409 REPORT_CLOSED once the report is closed; the report limits apply',
+            'The citizen adds words or up to three photos (uploaded first to POST /api/public/reports/photos) to their own ' +
+            'report, with the token of its tracking link: stored through intake like any message, so the conversation is judged ' +
+            'again and the photos reach the desk on the same ticket. 409 REPORT_CLOSED once the report is closed; the report limits apply',
           params: referenceParams,
           body: followUpBody,
           response: { 201: followUpAnswerSchema },
@@ -320,6 +322,12 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const ticket = await findTrackedTicket(ctx.store.db, request.params.reference, b.token);
         if (!isOpenStatus(ticket.status)) {
           throw new AppError('REPORT_CLOSED', 'This report is closed, so nothing can be added to it. Send a new report instead; in an emergency, call 112.');
+        }
+        // A photo named must have been uploaded: the desk would otherwise show one that never arrives.
+        for (const [i, sha] of b.photos.entries()) {
+          if (!(await hasMedia(ctx.config.media.dir, sha))) {
+            throw new AppError('VALIDATION_FAILED', `photos.${i}: this photo was not uploaded; send it to POST /api/public/reports/photos first`);
+          }
         }
         const device = deviceOf(request);
         await checkLimits(request, reply, device);
@@ -337,6 +345,7 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           author: { id: contact?.external_user_id ?? `web:${randomBytes(9).toString('base64url')}` },
           conversationId: ticket.reference,
           ...(b.lat !== undefined && b.lon !== undefined ? { geo: { lat: b.lat, lon: b.lon } } : {}),
+          ...(b.photos.length > 0 ? { attachments: [...new Set(b.photos)].map((sha) => ({ kind: 'photo', mediaId: `web:${sha}` })) } : {}),
         });
         if (outcome.ticketId !== null && outcome.ticketId !== ticket.id) {
           // The report closed between the check and intake, which then opened a new one: the citizen is told, not misled.

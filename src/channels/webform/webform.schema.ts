@@ -16,6 +16,8 @@ export const trackedMessageSchema = z.object({
   from: z.enum(['you', 'police']),
   text: z.string(),
   at: z.string(),
+  /** How many photos the citizen sent with it (the photos themselves are for the police only). */
+  photos: z.number().int(),
 });
 
 /** One step of the report's life, with no officer's name or reason: what changed and when. */
@@ -41,13 +43,24 @@ export const trackingViewSchema = z.object({
   timeline: z.array(timelineEntrySchema),
 });
 
-export const followUpBody = z.object({
-  token: z.string().min(10).max(100),
-  text: z.string().trim().min(3, 'write at least a few words').max(5000),
-  lat: z.number().min(-90).max(90).optional(),
-  lon: z.number().min(-180).max(180).optional(),
-  /** A key the browser makes per message: a retry stores it once. */
-  clientId: z.string().min(8).max(100).optional(),
-});
+/** At most this many photos with one addition, as with the report itself. */
+export const FOLLOW_UP_MAX_PHOTOS = 3;
+
+export const followUpBody = z
+  .object({
+    token: z.string().min(10).max(100),
+    /** Words, or nothing when the addition is photos alone. */
+    text: z.string().trim().max(5000).default(''),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    /** Photos uploaded first (POST /api/public/reports/photos): their ids, at most three. */
+    photos: z
+      .array(z.string().regex(/^[0-9a-f]{64}$/, 'a photo id from POST /api/public/reports/photos'))
+      .max(FOLLOW_UP_MAX_PHOTOS, `at most ${FOLLOW_UP_MAX_PHOTOS} photos at a time`)
+      .default([]),
+    /** A key the browser makes per message: a retry stores it once. */
+    clientId: z.string().min(8).max(100).optional(),
+  })
+  .refine((b) => b.text.length >= 3 || b.photos.length > 0, { message: 'write at least a few words, or add a photo', path: ['text'] });
 
 export const followUpAnswerSchema = z.object({ reference: z.string(), added: z.literal(true) });

@@ -87,6 +87,8 @@ export const en = {
   'track.add.done': 'Added to your report.',
   'track.add.failed': 'It could not be added. Check your connection and try again.',
   'track.add.closed': 'This report is closed. To tell the police something new, make a new report.',
+  'track.photos': 'Photos sent: {count}',
+  'track.add.needSomething': 'Write a few words or add a photo.',
   'error.REPORT_CLOSED': 'This report is closed; make a new report.',
   'stations.find.label': 'Locality, landmark or station',
   'stations.find.hint': 'In any language or spelling, e.g. Dharampeth, Zero Mile, सीताबर्डी.',

@@ -89,6 +89,8 @@ export const hi: Dictionary = {
   'track.add.done': 'आपकी शिकायत में जोड़ दिया गया।',
   'track.add.failed': 'यह जोड़ा नहीं जा सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
   'track.add.closed': 'यह शिकायत बंद हो चुकी है। पुलिस को कुछ नया बताने के लिए नई शिकायत करें।',
+  'track.photos': 'भेजी गई फ़ोटो: {count}',
+  'track.add.needSomething': 'कुछ शब्द लिखें या एक फ़ोटो जोड़ें।',
   'error.REPORT_CLOSED': 'यह शिकायत बंद हो चुकी है; नई शिकायत करें।',
   'stations.find.label': 'इलाका, पहचान की जगह या थाना',
   'stations.find.hint': 'किसी भी भाषा या वर्तनी में, जैसे धरमपेठ, Zero Mile, Sitabardi।',

@@ -89,6 +89,8 @@ export const mr: Dictionary = {
   'track.add.done': 'तुमच्या तक्रारीत जोडले.',
   'track.add.failed': 'हे जोडता आले नाही. तुमचे कनेक्शन तपासा आणि पुन्हा प्रयत्न करा.',
   'track.add.closed': 'ही तक्रार बंद झाली आहे. पोलिसांना काही नवे सांगायचे असल्यास नवी तक्रार करा.',
+  'track.photos': 'पाठवलेले फोटो: {count}',
+  'track.add.needSomething': 'काही शब्द लिहा किंवा एक फोटो जोडा.',
   'error.REPORT_CLOSED': 'ही तक्रार बंद झाली आहे; नवी तक्रार करा.',
   'stations.find.label': 'परिसर, खुणेची जागा किंवा ठाणे',
   'stations.find.hint': 'कोणत्याही भाषेत किंवा लेखनात, उदा. धरमपेठ, Zero Mile, Sitabardi.',

@@ -9,10 +9,14 @@ import { ApiError, api } from '../../api/client.js';
 import type { TimelineEntry, TrackingView } from '../../api/types.js';
 import { StatusBadge } from '../../components/badges.js';
 import { PublicLayout } from '../../components/public-layout.js';
+import type { MessageKey } from '../../i18n/en.js';
 import { useI18n, type I18n } from '../../i18n/i18n.js';
+import { uploadReportPhoto } from '../Report/report-photo.js';
 import '../../components/public-pages.css';
 
 const POLL_MS = 20_000;
+/** As on the report form: three photos with one addition. */
+const MAX_PHOTOS = 3;
 
 function newClientId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -45,6 +49,24 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
   const [sending, setSending] = useState(false);
   const [addState, setAddState] = useState<'done' | 'failed' | 'closed' | 'short'>();
   const clientId = useRef(newClientId());
+  const [photos, setPhotos] = useState<Array<{ id: string; name: string }>>([]);
+  const [photoStatus, setPhotoStatus] = useState<{ key: MessageKey; name?: string; error?: boolean }>();
+
+  const addPhoto = async (file: File | undefined) => {
+    if (!file) return;
+    if (photos.length >= MAX_PHOTOS) {
+      setPhotoStatus({ key: 'report.photo.max', error: true });
+      return;
+    }
+    setPhotoStatus({ key: 'report.photo.uploading' });
+    const r = await uploadReportPhoto(file);
+    if (typeof r === 'string') {
+      setPhotoStatus({ key: r === 'tooLarge' ? 'report.photo.tooLarge' : r === 'notPhoto' ? 'report.photo.notPhoto' : 'report.photo.failed', error: true });
+      return;
+    }
+    setPhotos((list) => (list.some((p) => p.id === r.photo) ? list : [...list, { id: r.photo, name: file.name }]));
+    setPhotoStatus({ key: 'report.photo.added', name: file.name });
+  };
 
   const load = useCallback(
     async (signal?: AbortSignal) => {
@@ -87,15 +109,22 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
   const add = async (ev: FormEvent) => {
     ev.preventDefault();
     if (sending || !token) return;
-    if (text.trim().length < 3) {
+    if (text.trim().length < 3 && photos.length === 0) {
       setAddState('short');
       return;
     }
     setSending(true);
     setAddState(undefined);
     try {
-      await api.addToReport(reference, { token, text: text.trim(), clientId: clientId.current });
+      await api.addToReport(reference, {
+        token,
+        text: text.trim(),
+        clientId: clientId.current,
+        ...(photos.length > 0 ? { photos: photos.map((p) => p.id) } : {}),
+      });
       setText('');
+      setPhotos([]);
+      setPhotoStatus(undefined);
       clientId.current = newClientId();
       setAddState('done');
       await load();
@@ -182,7 +211,8 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
                     <strong>{m.from === 'police' ? t('track.police') : t('track.you')}</strong> ·{' '}
                     <time dateTime={m.at}>{formatDateTime(m.at)}</time>
                   </p>
-                  <p className="message-text">{m.text}</p>
+                  {m.text ? <p className="message-text">{m.text}</p> : null}
+                  {m.photos > 0 ? <p className="muted small">{t('track.photos', { count: m.photos })}</p> : null}
                 </li>
               ))}
             </ol>
@@ -216,11 +246,44 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
                   onChange={(e) => setText(e.target.value)}
                 />
               </div>
+              <div className="field">
+                <label htmlFor={`${addId}-photo`}>
+                  {t('report.photo.label')} <span className="optional">({t('report.optional')})</span>
+                </label>
+                <p id={`${addId}-photo-hint`} className="hint">
+                  {t('report.photo.hint')}
+                </p>
+                <input
+                  id={`${addId}-photo`}
+                  type="file"
+                  accept="image/jpeg,image/png"
+                  aria-describedby={`${addId}-photo-hint ${addId}-photo-status`}
+                  onChange={(e) => {
+                    void addPhoto(e.target.files?.[0]);
+                    e.target.value = '';
+                  }}
+                />
+                <p id={`${addId}-photo-status`} className={photoStatus?.error ? 'error' : 'hint strong'} aria-live="polite">
+                  {photoStatus ? t(photoStatus.key, { name: photoStatus.name ?? '' }) : ''}
+                </p>
+                {photos.length > 0 ? (
+                  <ul className="report-photos" data-testid="track-photos">
+                    {photos.map((p) => (
+                      <li key={p.id}>
+                        {p.name}{' '}
+                        <button type="button" className="button link" onClick={() => setPhotos((list) => list.filter((x) => x.id !== p.id))}>
+                          {t('report.photo.remove', { name: p.name })}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
               <p id={`${addId}-status`} role="status" className={addState === 'done' ? 'hint strong' : addState ? 'error' : 'visually-hidden'}>
                 {addState === 'done'
                   ? t('track.add.done')
                   : addState === 'short'
-                    ? t('report.text.errorShort')
+                    ? t('track.add.needSomething')
                     : addState === 'closed'
                       ? t('track.add.closed')
                       : addState === 'failed'
