@@ -604,6 +604,8 @@ export interface Open311ApiKeyTable {
   created_by: number | null;
   created_at: string;
   revoked_at: string | null;
+  /** The administrator who revoked it (0041). */
+  revoked_by: Generated<number | null>;
 }
 
 export interface Database {

@@ -110,6 +110,8 @@ export const AUDIT_ACTIONS = [
   'inbound.retried',
   'inbound.discarded',
   'auth.throttled',
+  'open311.key_issued',
+  'open311.key_revoked',
   'community.group_created',
   'community.member_added',
   'community.member_left',

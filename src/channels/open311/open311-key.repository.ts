@@ -17,16 +17,31 @@ export async function issueKey(db: Db, label: string, createdBy: number | null, 
   return { id: row.id, label: row.label, createdAt: row.created_at, key };
 }
 
-export async function listKeys(db: Db) {
-  const rows = await db.selectFrom('open311_api_keys').select(['id', 'label', 'created_at', 'revoked_at']).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at }));
+function keysQuery(db: Db) {
+  return db
+    .selectFrom('open311_api_keys as k')
+    .leftJoin('users as issuer', 'issuer.id', 'k.created_by')
+    .leftJoin('users as revoker', 'revoker.id', 'k.revoked_by')
+    .select(['k.id', 'k.label', 'k.created_at', 'k.revoked_at', 'issuer.display_name as created_by_name', 'revoker.display_name as revoked_by_name']);
 }
 
-/** Revokes a key; undefined when there is no such key. A key revoked before keeps its first date. */
-export async function revokeKey(db: Db, id: number, at: string) {
-  await db.updateTable('open311_api_keys').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
-  const row = await db.selectFrom('open311_api_keys').select(['id', 'label', 'created_at', 'revoked_at']).where('id', '=', id).executeTakeFirst();
-  return row ? { id: row.id, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at } : undefined;
+function toKey(r: { id: number; label: string; created_at: string; revoked_at: string | null; created_by_name: string | null; revoked_by_name: string | null }) {
+  return { id: r.id, label: r.label, createdAt: r.created_at, createdBy: r.created_by_name, revokedAt: r.revoked_at, revokedBy: r.revoked_by_name };
+}
+
+/** Every key issued, newest first, with who issued and who revoked it; never the key itself. */
+export async function listKeys(db: Db) {
+  return (await keysQuery(db).orderBy('k.id', 'desc').execute()).map(toKey);
+}
+
+/**
+ * Revokes a key; undefined when there is no such key. A key revoked before keeps its first date and
+ * revoker, and `revoked` says whether this call revoked it.
+ */
+export async function revokeKey(db: Db, id: number, by: number | null, at: string) {
+  const done = await db.updateTable('open311_api_keys').set({ revoked_at: at, revoked_by: by }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = await keysQuery(db).where('k.id', '=', id).executeTakeFirst();
+  return row ? { key: toKey(row), revoked: Number(done.numUpdatedRows) > 0 } : undefined;
 }
 
 /** The live key with this text, or undefined (unknown or revoked). */

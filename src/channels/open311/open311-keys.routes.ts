@@ -1,8 +1,12 @@
-/** The administrator issues, lists and revokes the API keys civic apps use to create Open311 requests. */
+/**
+ * The administrator issues, lists and revokes the API keys civic apps use to create Open311 requests.
+ * Issuing and revoking are audited in the same transaction (the key's id and label, never the key).
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { requireActor } from '../../http/session.js';
+import { appendAudit } from '../../tickets/audit.repository.js';
 import { issueKey, listKeys, revokeKey } from './open311-key.repository.js';
 import { apiKeyListSchema, apiKeySchema, issuedKeySchema, issueKeyBody, keyParams } from './open311.schema.js';
 
@@ -23,7 +27,13 @@ export function open311KeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = await requireActor(db, request, ADMIN);
-        return reply.status(201).send(await issueKey(db, request.body.label, actor.userId, new Date(ctx.now()).toISOString()));
+        const at = new Date(ctx.now()).toISOString();
+        const issued = await db.transaction().execute(async (tx) => {
+          const key = await issueKey(tx, request.body.label, actor.userId, at);
+          await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'open311.key_issued', details: { keyId: key.id, label: key.label }, at });
+          return key;
+        });
+        return reply.status(201).send(issued);
       },
     );
     app.get(
@@ -45,10 +55,16 @@ export function open311KeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        await requireActor(db, request, ADMIN);
-        const revoked = await revokeKey(db, request.params.id, new Date(ctx.now()).toISOString());
-        if (!revoked) throw new AppError('NOT_FOUND', `No Open311 key ${request.params.id}`);
-        return revoked;
+        const actor = await requireActor(db, request, ADMIN);
+        const at = new Date(ctx.now()).toISOString();
+        const done = await db.transaction().execute(async (tx) => {
+          const out = await revokeKey(tx, request.params.id, actor.userId, at);
+          // Revoking a revoked key changes nothing, so it records nothing.
+          if (out?.revoked) await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'open311.key_revoked', details: { keyId: out.key.id, label: out.key.label }, at });
+          return out;
+        });
+        if (!done) throw new AppError('NOT_FOUND', `No Open311 key ${request.params.id}`);
+        return done.key;
       },
     );
   };

@@ -493,6 +493,8 @@ export const en = {
   'audit.inbound.retried': '{actor} retried failed inbound item {id}.',
   'audit.inbound.discarded': '{actor} discarded failed inbound item {id}.',
   'audit.auth.throttled': 'Logins were locked for a while after repeated failures.',
+  'audit.open311.key_issued': '{actor} issued an Open311 key for "{label}".',
+  'audit.open311.key_revoked': '{actor} revoked the Open311 key for "{label}": its requests are refused from now on.',
   'audit.unknown': '{actor} changed the ticket.',
   'audit.reason': 'Reason: {reason}',
   'audit.anOfficer': 'an officer',

@@ -492,6 +492,8 @@ export const hi: Dictionary = {
   'audit.inbound.retried': '{actor} ने अटका संदेश {id} फिर से चलाया।',
   'audit.inbound.discarded': '{actor} ने अटका संदेश {id} हटाया।',
   'audit.auth.throttled': 'बार-बार गलत प्रयासों के बाद लॉगिन कुछ देर के लिए रोका गया।',
+  'audit.open311.key_issued': '{actor} ने "{label}" के लिए Open311 कुंजी जारी की।',
+  'audit.open311.key_revoked': '{actor} ने "{label}" की Open311 कुंजी रद्द की: इसके अनुरोध अब से अस्वीकार होंगे।',
   'audit.unknown': '{actor} ने टिकट में बदलाव किया।',
   'audit.reason': 'कारण: {reason}',
   'audit.anOfficer': 'एक अधिकारी',

@@ -492,6 +492,8 @@ export const mr: Dictionary = {
   'audit.inbound.retried': '{actor}: अडकलेला संदेश {id} पुन्हा चालवला.',
   'audit.inbound.discarded': '{actor}: अडकलेला संदेश {id} काढून टाकला.',
   'audit.auth.throttled': 'वारंवार चुकीच्या प्रयत्नांनंतर लॉगिन काही काळ थांबवले.',
+  'audit.open311.key_issued': '{actor} यांनी "{label}" साठी Open311 किल्ली दिली.',
+  'audit.open311.key_revoked': '{actor} यांनी "{label}" ची Open311 किल्ली रद्द केली: तिच्या विनंत्या आतापासून नाकारल्या जातील.',
   'audit.unknown': '{actor}: तिकिटात बदल केला.',
   'audit.reason': 'कारण: {reason}',
   'audit.anOfficer': 'एक अधिकारी',
