@@ -32,6 +32,7 @@ import { ticketRoutes } from './tickets/ticket.routes.js';
 import { open311Routes } from './channels/open311/open311.routes.js';
 import { open311KeyRoutes } from './channels/open311/open311-keys.routes.js';
 import { metricsRoutes } from './metrics/metrics.routes.js';
+import { ratingRoutes } from './feedback/rating.routes.js';
 
 /** Paths pino must never write: tokens, cookies, personal data and message text. */
 export const LOG_REDACT = [
@@ -156,6 +157,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(eventRoutes(ctx));
   await app.register(deskRoutes(ctx));
   await app.register(analyticsRoutes(ctx));
+  await app.register(ratingRoutes(ctx));
   await app.register(attachmentRoutes(ctx));
   await app.register(communityRoutes(ctx));
   await app.register(quarantineRoutes(ctx));

@@ -33,6 +33,8 @@ export const summarySchema = z.object({
   outcomes: z.record(z.enum(OUTCOMES), z.number()),
   firstResponseMinutes: minutes,
   resolutionMinutes: minutes,
+  /** The citizens' ratings given in the period (1–5): how many, their mean, and how many of each score. */
+  satisfaction: z.object({ rated: z.number(), mean: z.number().nullable(), distribution: z.array(z.number()) }),
 });
 export type Summary = z.infer<typeof summarySchema>;
 
@@ -47,7 +49,7 @@ export const figuresSchema = z.object({
   previousPeriod: z.object({ from: z.string(), to: z.string() }),
   summary: summarySchema,
   previous: summarySchema,
-  byDay: z.array(z.object({ day: z.string(), opened: z.number(), resolved: z.number(), backlog: z.number() })),
+  byDay: z.array(z.object({ day: z.string(), opened: z.number(), resolved: z.number(), backlog: z.number(), rated: z.number(), ratingMean: z.number().nullable() })),
   byHour: z.array(z.object({ hour: z.number(), opened: z.number() })),
   byChannel: keyed,
   byLanguage: keyed,
@@ -59,7 +61,7 @@ export const figuresSchema = z.object({
   peers: z.array(z.object({ unit: unitRef, summary: summarySchema })),
   /** The median over every unit at this level (all of them, named or not): the yardstick. */
   peerMedian: z.object({ units: z.number(), opened: z.number().nullable(), firstResponseMedian: z.number().nullable(), breached: z.number().nullable() }),
-  officers: z.array(z.object({ officerId: z.number(), name: z.string(), station: z.string(), responded: z.number(), resolved: z.number() })),
+  officers: z.array(z.object({ officerId: z.number(), name: z.string(), station: z.string(), responded: z.number(), resolved: z.number(), rated: z.number(), ratingMean: z.number().nullable() })),
 });
 export type Figures = z.infer<typeof figuresSchema>;
 

@@ -13,7 +13,7 @@ import type { Db } from '../store/db.js';
 import { OUTCOMES } from '../tickets/ticket.model.js';
 import type { Category, Language, Priority } from '../triage/triage.types.js';
 import type { Figures, Summary } from './analytics.schema.js';
-import { BIN_COUNT, hexCentre, histogramQuantile, HOURLY_COLUMNS, localHour } from './rollup.model.js';
+import { BIN_COUNT, hexCentre, histogramQuantile, localHour, UNIT_COLUMNS } from './rollup.model.js';
 import { BASELINE_WEEKS, judgeTrend } from './trend.model.js';
 
 export type AnalyticsContext = Pick<AppContext, 'store' | 'config' | 'city' | 'now'>;
@@ -169,7 +169,17 @@ export function toSummary(s: Sums | undefined): Summary {
     outcomes: { fir_registered: v('out_fir_registered'), nc_registered: v('out_nc_registered'), action_taken: v('out_action_taken'), advised: v('out_advised'), not_police_matter: v('out_not_police_matter'), duplicate: v('out_duplicate'), spam: v('out_spam') },
     firstResponseMinutes: minutesOf(s ?? {}, 'rh', v('responded'), v('response_min_sum')),
     resolutionMinutes: minutesOf(s ?? {}, 'sh', v('resolved'), v('resolve_min_sum')),
+    satisfaction: {
+      rated: v('rated'),
+      mean: meanRating(v('rating_sum'), v('rated')),
+      distribution: [v('rating_1'), v('rating_2'), v('rating_3'), v('rating_4'), v('rating_5')],
+    },
   };
+}
+
+/** The mean of some ratings to one decimal, null when there are none. */
+function meanRating(sum: number, n: number): number | null {
+  return n > 0 ? Math.round((sum / n) * 10) / 10 : null;
 }
 
 const unitRef = (u: Unit) => ({ id: u.id, name: u.nameEn, kind: u.kind });
@@ -193,7 +203,7 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   const childKind = unit.kind === 'commissionerate' ? 'zone' : unit.kind === 'zone' ? 'station' : null;
   // A station has no units below: group by the station itself (PostgreSQL refuses a constant in GROUP BY).
   const childCol = childKind === 'zone' ? sql`zone_id` : sql`station_id`;
-  const allSums = Object.fromEntries(HOURLY_COLUMNS.map((c) => [c, sql`sum(${sql.ref(c)})`]));
+  const allSums = Object.fromEntries(UNIT_COLUMNS.map((c) => [c, sql`sum(${sql.ref(c)})`]));
   const BREAKDOWNS = ['category', 'channel', 'priority', 'language'] as const;
   const end = addDays(p.to, 1);
   const U = 'analytics_unit_daily' as const;
@@ -235,7 +245,7 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     const day = addDays(p.from, i);
     const s = daySums.get(day);
     backlog += (s?.opened ?? 0) - (s?.closed ?? 0);
-    return { day, opened: s?.opened ?? 0, resolved: s?.resolved ?? 0, backlog };
+    return { day, opened: s?.opened ?? 0, resolved: s?.resolved ?? 0, backlog, rated: s?.rated ?? 0, ratingMean: meanRating(s?.rating_sum ?? 0, s?.rated ?? 0) };
   });
   const byHour = Array.from({ length: 24 }, (_, h) => ({ hour: h, opened: dimNow.get(`hour|${String(h).padStart(2, '0')}`) ?? 0 }));
 
@@ -265,13 +275,13 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   }
   const nums = (f: (s: Summary) => number | null) => peerSummaries.map(f).filter((x): x is number => x !== null);
 
-  const officerRows = await sql<{ officer_id: number | string; station_id: string; responded: number | string; resolved: number | string; display_name: string | null }>`
-    select o.officer_id, o.station_id, sum(o.responded) as responded, sum(o.resolved) as resolved, u.display_name
+  const officerRows = await sql<{ officer_id: number | string; station_id: string; responded: number | string; resolved: number | string; rated: number | string; rating_sum: number | string; display_name: string | null }>`
+    select o.officer_id, o.station_id, sum(o.responded) as responded, sum(o.resolved) as resolved, sum(o.rated) as rated, sum(o.rating_sum) as rating_sum, u.display_name
     from analytics_officer_daily o left join users u on u.id = o.officer_id
     where o.day >= ${p.from} and o.day <= ${p.to} ${scopeOf(unit)}
     group by o.officer_id, o.station_id, u.display_name`.execute(db);
   const officers = officerRows.rows
-    .map((r) => ({ officerId: Number(r.officer_id), name: r.display_name ?? `#${String(r.officer_id)}`, station: r.station_id, responded: Number(r.responded), resolved: Number(r.resolved) }))
+    .map((r) => ({ officerId: Number(r.officer_id), name: r.display_name ?? `#${String(r.officer_id)}`, station: r.station_id, responded: Number(r.responded), resolved: Number(r.resolved), rated: Number(r.rated), ratingMean: meanRating(Number(r.rating_sum), Number(r.rated)) }))
     .sort((a, b) => b.resolved - a.resolved || b.responded - a.responded || a.officerId - b.officerId)
     .slice(0, 50);
 

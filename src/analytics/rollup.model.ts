@@ -28,7 +28,19 @@ export const HOURLY_COLUMNS: readonly string[] = [
   ...OUTCOMES.map((o) => `out_${o}`),
 ];
 
-export const OFFICER_COUNTERS = ['responded', 'resolved'] as const;
+/** The citizens' ratings kept per day and unit (not per hour: a rating is rarer than a message). */
+export const RATING_COLUMNS: readonly string[] = ['rated', 'rating_sum', 'rating_1', 'rating_2', 'rating_3', 'rating_4', 'rating_5'];
+
+/** Every counter column of analytics_unit_daily: the hourly ones and the ratings. */
+export const UNIT_COLUMNS: readonly string[] = [...HOURLY_COLUMNS, ...RATING_COLUMNS];
+
+export const OFFICER_COUNTERS = ['responded', 'resolved', 'rated', 'rating_sum'] as const;
+
+/** What a ticket contributes beyond its row: its citizen's rating, and the sentiment of each of their messages. */
+export interface TicketExtras {
+  rating?: { score: number; at: string } | null;
+  sentiments?: ReadonlyArray<{ label: string; at: string }>;
+}
 
 /** The bin of a duration in minutes. */
 export function binOf(minutes: number): number {
@@ -91,6 +103,7 @@ export function ticketCells(
     | 'place_lon'
   >,
   timeZone: string,
+  extras: TicketExtras = {},
 ): Cells {
   const cells: Cells = {};
   const station = t.station_id ?? '';
@@ -157,6 +170,26 @@ export function ticketCells(
   }
   if (t.escalation_level > 0 && t.escalated_at) count(t.escalated_at, 'escalated', 1);
   if (!open) count(t.resolved_at ?? t.updated_at, 'closed', 1);
+  // A rating counts on the day it was given, for the ticket's station and officer.
+  const rating = extras.rating;
+  if (rating && rating.score >= 1 && rating.score <= 5) {
+    const day = localHour(rating.at, timeZone).slice(0, 10);
+    const u = `u|${day}|${station}|${zone}`;
+    add(cells, u, 'rated', 1);
+    add(cells, u, 'rating_sum', rating.score);
+    add(cells, u, `rating_${rating.score}`, 1);
+    const o = officer(rating.at);
+    if (o) {
+      add(cells, o, 'rated', 1);
+      add(cells, o, 'rating_sum', rating.score);
+    }
+  }
+  // Each of the citizen's messages by its sentiment, on the day it came (a dimension like category).
+  for (const m of extras.sentiments ?? []) {
+    const hour = localHour(m.at, timeZone);
+    add(cells, `x|${hour.slice(0, 10)}|${station}|${zone}|sentiment|${m.label}`, 'opened', 1);
+    add(cells, `m|${hour.slice(0, 7)}|${station}|${zone}|sentiment|${m.label}`, 'opened', 1);
+  }
   return cells;
 }
 

@@ -1,7 +1,7 @@
 /** The rollup tables: applying a contribution's difference, each ticket's last contribution, the worker's cursor. */
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../store/db.js';
-import { HOURLY_COLUMNS, OFFICER_COUNTERS, parseCells, type Cells } from './rollup.model.js';
+import { HOURLY_COLUMNS, OFFICER_COUNTERS, parseCells, UNIT_COLUMNS, type Cells } from './rollup.model.js';
 
 const HOURLY_KEYS = ['hour', 'station_id', 'zone_id', 'category', 'channel', 'priority', 'language'] as const;
 const OFFICER_KEYS = ['day', 'station_id', 'zone_id', 'officer_id'] as const;
@@ -31,7 +31,7 @@ export async function applyCells(db: Db, diff: Cells): Promise<void> {
   await upsertAdding(db, 'analytics_hourly', HOURLY_KEYS, HOURLY_COLUMNS, hourly);
   await upsertAdding(db, 'analytics_officer_daily', OFFICER_KEYS, OFFICER_COUNTERS, officer);
   await upsertAdding(db, 'analytics_place_daily', PLACE_KEYS, ['opened'], place);
-  await upsertAdding(db, 'analytics_unit_daily', UNIT_KEYS, HOURLY_COLUMNS, unit);
+  await upsertAdding(db, 'analytics_unit_daily', UNIT_KEYS, UNIT_COLUMNS, unit);
   await upsertAdding(db, 'analytics_dim_daily', DIM_KEYS, ['opened'], dim);
   await upsertAdding(db, 'analytics_dim_monthly', MONTH_KEYS, ['opened'], month);
 }

@@ -15,7 +15,7 @@
  */
 import type { AppContext } from '../context.js';
 import type { Db } from '../store/db.js';
-import { diffCells, ticketCells, type Cells } from './rollup.model.js';
+import { diffCells, ticketCells, type Cells, type TicketExtras } from './rollup.model.js';
 import { applyCells, latestTicketUpdate, lockCursor, readFacts, resetRollups, saveCursor, writeFacts } from './rollup.repository.js';
 
 /** Audit ids re-read behind the cursor on each run: transactions that committed after a later id. */
@@ -35,6 +35,7 @@ export async function recomputeTickets(db: Db, timeZone: string, ticketIds: read
   const ids = [...new Set(ticketIds)];
   if (ids.length === 0) return;
   const before = await readFacts(db, ids);
+  const extras = await readExtras(db, ids);
   const total: Cells = {};
   const facts: Array<{ ticketId: number; cells: Cells }> = [];
   for (let i = 0; i < ids.length; i += 500) {
@@ -42,7 +43,7 @@ export async function recomputeTickets(db: Db, timeZone: string, ticketIds: read
     const seen = new Set<number>();
     for (const t of rows) {
       seen.add(t.id);
-      const cells = ticketCells(t, timeZone);
+      const cells = ticketCells(t, timeZone, extras.get(t.id));
       const d = diffCells(before.get(t.id) ?? {}, cells);
       if (Object.keys(d).length === 0) continue;
       mergeInto(total, d);
@@ -58,6 +59,16 @@ export async function recomputeTickets(db: Db, timeZone: string, ticketIds: read
   }
   await applyCells(db, diffCells({}, total));
   await writeFacts(db, facts);
+}
+
+/** The ratings of some tickets (the rest of a ticket's contribution comes from its row). */
+async function readExtras(db: Db, ids: readonly number[]): Promise<Map<number, TicketExtras>> {
+  const out = new Map<number, TicketExtras>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('ticket_ratings').select(['ticket_id', 'score', 'rated_at']).where('ticket_id', 'in', ids.slice(i, i + 500)).where('score', 'is not', null).execute();
+    for (const r of rows) if (r.score !== null && r.rated_at) out.set(r.ticket_id, { rating: { score: r.score, at: r.rated_at } });
+  }
+  return out;
 }
 
 function mergeInto(into: Cells, add: Cells): void {

@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import { inboundTotal, intakeItemsTotal } from '../metrics/metrics.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
 import { interceptCommunityItem, linkBroadcastReply } from '../community/community.service.js';
+import { interceptRatingReply } from '../feedback/rating.service.js';
 import { cleanDeep } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
@@ -197,6 +198,11 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
   if (community) {
     await markInbound(tx, inboundId, { status: 'processed', ticketId: community.ticket?.id ?? null, at });
     return { ticket: community.ticket, events: community.events, trackingToken: null };
+  }
+  // A reply to the question asked after a ticket closed ("4", "५ बहुत अच्छा") is a rating, not a report.
+  if (await interceptRatingReply(tx, { item, inboundId, triage, at })) {
+    await markInbound(tx, inboundId, { status: 'processed', ticketId: null, at });
+    return { ticket: null, events: [], trackingToken: null };
   }
   const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
   const messageAt = item.receivedAt ?? at;

@@ -362,12 +362,34 @@ type HourlyCounterColumn =
   | `sh_${RollupBin}`
   | `out_${Outcome}`;
 
-/** The hourly counters summed per local day and unit (0021). */
+/** The hourly counters summed per local day and unit (0021), and the citizens' ratings given that day (0070). */
 export type AnalyticsUnitDailyTable = {
   day: string;
   station_id: string;
   zone_id: string;
-} & { [K in HourlyCounterColumn]: Generated<number> };
+} & { [K in HourlyCounterColumn | RatingCounterColumn]: Generated<number> };
+type RatingCounterColumn = 'rated' | 'rating_sum' | `rating_${1 | 2 | 3 | 4 | 5}`;
+
+/** A citizen asked to rate the response to their closed ticket, and their rating when it came (0070). */
+export interface TicketRatingTable {
+  ticket_id: number;
+  channel: string;
+  /** The channel's address a reply comes from; null on the web form (the tracking page asks). */
+  address: string | null;
+  language: string;
+  station_id: string | null;
+  officer_id: number | null;
+  requested_at: string;
+  /** After this a reply is an ordinary message again. */
+  expires_at: string;
+  outbox_id: number | null;
+  score: number | null;
+  word: string | null;
+  /** Where the rating came from: `channel` (a reply) or `web` (the tracking page). */
+  source: 'channel' | 'web' | null;
+  rated_at: string | null;
+  inbound_id: number | null;
+}
 
 /** Tickets opened per local day and unit by one dimension (category, channel, priority, language, hour) (0021). */
 export interface AnalyticsDimDailyTable {
@@ -397,6 +419,9 @@ export interface AnalyticsOfficerDailyTable {
   officer_id: number;
   responded: Generated<number>;
   resolved: Generated<number>;
+  /** Ratings of the officer's tickets given that day, and their sum (0070). */
+  rated: Generated<number>;
+  rating_sum: Generated<number>;
 }
 
 /** Tickets opened per local day, category and hexagon of their place (0021). */
@@ -644,6 +669,7 @@ export interface Database {
   analytics_place_daily: AnalyticsPlaceDailyTable;
   analytics_ticket_facts: AnalyticsTicketFactsTable;
   analytics_cursors: AnalyticsCursorTable;
+  ticket_ratings: TicketRatingTable;
   community_groups: CommunityGroupTable;
   community_members: CommunityMemberTable;
   community_broadcasts: CommunityBroadcastTable;

@@ -119,6 +119,9 @@ export const AUDIT_ACTIONS = [
   'community.broadcast_approved',
   'community.broadcast_cancelled',
   'community.checkin_scheduled',
+  'ticket.rated',
+  'analytics.exported',
+  'analytics.review_generated',
   'community.alert_sent',
   'community.alert_cancelled',
 ] as const;

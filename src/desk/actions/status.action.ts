@@ -1,6 +1,7 @@
 /** Moves a ticket along its lifecycle; resolving needs an outcome; anything else answers 409 INVALID_TRANSITION. */
 import type { Actor } from '../../auth/access.js';
 import { AppError } from '../../errors.js';
+import { requestRating } from '../../feedback/rating.service.js';
 import { appendAudit } from '../../tickets/audit.repository.js';
 import type { DeskEvent } from '../../tickets/desk-event.schema.js';
 import { slaColumns } from '../../tickets/sla.clock.js';
@@ -54,6 +55,8 @@ export async function changeStatus(
       details: { from: ticket.status, to: input.status, outcome: next.outcome, reason: input.reason ?? null },
       at,
     });
+    // A closed case asks its citizen what they thought of the response, once per ticket.
+    if (!isOpenStatus(input.status)) await requestRating(tx, { ...ticket, ...next }, at);
     const events: Array<DeskEvent | null> = [await ticketEvent(tx, 'ticket.updated', ticketId, at)];
     // An officer who closes a case has room again: the station's waiting tickets move.
     if (!isOpenStatus(input.status) && ticket.station_id && ticket.assignee_id !== null) {

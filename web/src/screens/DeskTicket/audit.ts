@@ -116,6 +116,9 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   'community.broadcast_approved': (d, c) => c.i18n.t('audit.community.broadcast_approved', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), count: String(whole(d.messages) ?? 0) }),
   'community.broadcast_cancelled': (d, c) => c.i18n.t('audit.community.broadcast_cancelled', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), count: String(whole(d.withdrawn) ?? 0) }),
   'community.checkin_scheduled': (d, c) => c.i18n.t('audit.community.checkin_scheduled', { actor: c.actor, id: String(whole(d.checkinId) ?? '—'), count: String(whole(d.messages) ?? 0) }),
+  'ticket.rated': (d, c) => c.i18n.t('audit.ticket.rated', { score: String(whole(d.score) ?? '—') }),
+  'analytics.exported': (d, c) => c.i18n.t('audit.analytics.exported', { actor: c.actor, format: text(d.format) ?? '—' }),
+  'analytics.review_generated': (d, c) => c.i18n.t('audit.analytics.review_generated', { actor: c.actor }),
   'community.alert_sent': (d, c) => c.i18n.t('audit.community.alert_sent', { actor: c.actor, id: String(whole(d.alertId) ?? '—'), count: String(whole(d.messages) ?? 0), stations: String(whole(d.stations) ?? 0) }),
   'community.alert_cancelled': (d, c) => c.i18n.t('audit.community.alert_cancelled', { actor: c.actor, id: String(whole(d.alertId) ?? '—'), count: String(whole(d.withdrawn) ?? 0) }),
 };
