@@ -23,6 +23,18 @@ interface Rule {
 interface StreamConnection {
   res: ServerResponse;
   timer: NodeJS.Timeout | undefined;
+  /** Whether the connection asked for expansions=geo.place_id: only then do its posts carry includes.places. */
+  places: boolean;
+}
+
+/** A place as X expands it (place.fields=full_name,name,place_type,geo): a GeoJSON Feature with its bbox. */
+export interface XPlace {
+  id: string;
+  full_name: string;
+  name?: string;
+  place_type?: string;
+  country_code?: string;
+  geo?: { type: 'Feature'; bbox: [number, number, number, number]; properties: Record<string, never> };
 }
 
 export async function startXFake(opts: {
@@ -39,6 +51,14 @@ export async function startXFake(opts: {
   /** Expanded media objects by media_key, and the files their URLs serve (pbs.twimg.com at X, no token). */
   const media = new Map<string, Record<string, unknown>>();
   const mediaFiles = new Map<string, { bytes: Buffer; type: string }>();
+  /** Places posts are tagged with (geo.place_id), by id. */
+  const places = new Map<string, XPlace>();
+  const placesOf = (posts: Post[]) =>
+    posts.flatMap((p) => {
+      const id = (p.geo as { place_id?: string } | undefined)?.place_id;
+      const place = id ? places.get(id) : undefined;
+      return place ? [place] : [];
+    });
   /** Every post, with the OAuth 1.0a access token it was posted with (whose account it is on). */
   const posted: Array<{ id: string; text: string; inReplyTo: string | undefined; token: string | undefined }> = [];
   const requests: string[] = [];
@@ -60,10 +80,10 @@ export async function startXFake(opts: {
     if (c.timer) clearInterval(c.timer);
     c.timer = undefined;
   };
-  const openStream = (res: ServerResponse) => {
+  const openStream = (res: ServerResponse, url: URL) => {
     streamConnects++;
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...rateHeaders() });
-    const c: StreamConnection = { res, timer: undefined };
+    const c: StreamConnection = { res, timer: undefined, places: url.searchParams.get('expansions')?.split(',').includes('geo.place_id') ?? false };
     c.timer = setInterval(() => res.write('\r\n'), keepAliveMs);
     res.on('close', () => {
       stopKeepAlive(c);
@@ -118,7 +138,7 @@ export async function startXFake(opts: {
       // Status 0: the connection drops before any answer, as a network error would.
       if (fail?.status === 0) return void req.socket.destroy();
       if (fail) return sendJson(res, fail.status, { title: 'Service Unavailable', type: 'about:blank', status: fail.status });
-      return openStream(res);
+      return openStream(res, url);
     }
     if (url.pathname === '/2/tweets/search/stream/rules') {
       const parsed: unknown = req.method === 'POST' ? JSON.parse(body.toString('utf8')) : undefined;
@@ -190,6 +210,8 @@ export async function startXFake(opts: {
             ...(url.searchParams.get('expansions')?.includes('attachments.media_keys')
               ? { media: page.flatMap((p) => ((p.attachments as { media_keys?: string[] } | undefined)?.media_keys ?? []).flatMap((k) => media.get(k) ?? [])) }
               : {}),
+            // With expansions=geo.place_id: the places the page's posts are tagged with.
+            ...(url.searchParams.get('expansions')?.split(',').includes('geo.place_id') && placesOf(page).length > 0 ? { places: placesOf(page) } : {}),
           },
           meta: {
             result_count: page.length,
@@ -246,6 +268,10 @@ export async function startXFake(opts: {
       );
       return fileUrl;
     },
+    /** A place posts can be tagged with (geo.place_id), expanded into includes.places when asked for. */
+    addPlace(place: XPlace) {
+      places.set(place.id, place);
+    },
     /** The next mentions request for the account answers this body as it is (malformed posts included). */
     serveRawMentions(account: string, body: unknown) {
       rawPages.set(account, [...(rawPages.get(account) ?? []), body]);
@@ -271,8 +297,11 @@ export async function startXFake(opts: {
         .filter((r) => text.includes((/^@\w+/.exec(r.value)?.[0] ?? '\u0000').toLowerCase()))
         .map((r) => ({ id: r.id, tag: r.tag ?? '' }));
       const authors = users.filter((u) => u.id === post.author_id);
-      const line = `${JSON.stringify({ data: post, ...(authors.length > 0 ? { includes: { users: authors } } : {}), matching_rules: matching })}\r\n`;
-      for (const c of streams) c.res.write(line);
+      for (const c of streams) {
+        const tagged = c.places ? placesOf([post]) : [];
+        const includes = { ...(authors.length > 0 ? { users: authors } : {}), ...(tagged.length > 0 ? { places: tagged } : {}) };
+        c.res.write(`${JSON.stringify({ data: post, ...(Object.keys(includes).length > 0 ? { includes } : {}), matching_rules: matching })}\r\n`);
+      }
       return streams.size;
     },
     /** Writes a line to every open stream connection as it is (need not be JSON); returns how many got it. */

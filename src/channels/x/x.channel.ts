@@ -37,10 +37,12 @@ const CURSOR_CHANNEL = 'x';
 
 const MENTION_QUERY = {
   max_results: 100,
-  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id,attachments',
-  expansions: 'author_id,attachments.media_keys',
+  'tweet.fields': 'author_id,created_at,conversation_id,referenced_tweets,geo,in_reply_to_user_id,attachments,note_tweet',
+  expansions: 'author_id,attachments.media_keys,geo.place_id',
   'media.fields': 'url,type,variants,preview_image_url',
   'user.fields': 'name,username',
+  // A post tagged with a place, not a point: the place's name, type and bbox, to route by.
+  'place.fields': 'full_name,name,place_type,geo',
 };
 
 async function readCursor(ctx: AppContext, account: string): Promise<string | undefined> {
