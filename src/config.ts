@@ -95,6 +95,13 @@ const envSchema = z.object({
   CHOWKI_CHANNEL_SILENT_MINUTES: z.coerce.number().int().positive().default(60),
   /** Attempts before an outbound message is given up as `failed`. */
   CHOWKI_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
+  /**
+   * Messages a second a broadcast or alert is paced at on WhatsApp: the Cloud API's default throughput
+   * per business number is 80; Meta raises it to 1,000 on request.
+   */
+  CHOWKI_WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(80),
+  /** Messages a second a broadcast or alert is paced at on Telegram: the Bot API's documented 30 (1,000 with paid broadcasts). */
+  CHOWKI_TELEGRAM_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(30),
   /** SLA overrides as JSON, e.g. {"p1":{"firstResponseMinutes":5,"resolveMinutes":120}}; defaults in src/tickets/sla.policy.ts. */
   CHOWKI_SLA: z.string().optional(),
   /** The force's time zone: duty shifts' times of day and "today" are read in it. */
@@ -190,6 +197,8 @@ export interface ChannelsConfig {
   threadWindowMinutes: number;
   silentMinutes: number;
   outboxMaxAttempts: number;
+  /** Messages a second community broadcasts and alerts are paced at, per channel (the providers' throughput). */
+  sendRates: { whatsapp: number; telegram: number };
 }
 
 export interface Config {
@@ -336,6 +345,7 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
     threadWindowMinutes: e.CHOWKI_THREAD_WINDOW_MINUTES,
     silentMinutes: e.CHOWKI_CHANNEL_SILENT_MINUTES,
     outboxMaxAttempts: e.CHOWKI_OUTBOX_MAX_ATTEMPTS,
+    sendRates: { whatsapp: e.CHOWKI_WHATSAPP_SEND_RATE, telegram: e.CHOWKI_TELEGRAM_SEND_RATE },
   };
 }
 

@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ runBench: RunBench }>> = {
   desk: () => import('../../bench/desk.bench.js'),
   webhooks: () => import('../../bench/webhooks.bench.js'),
   analytics: () => import('../../bench/analytics.bench.js'),
+  broadcast: () => import('../../bench/broadcast.bench.js'),
   soak: () => import('../../bench/soak.bench.js'),
 };
 

@@ -38,8 +38,6 @@ export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
 export const DELIVERY_MODES = ['text', 'template'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
-/** Messages a second each provider accepts from one sender: Telegram's documented 30/s; WhatsApp Cloud API's default 80/s. */
-export const SEND_RATE_PER_SECOND: Record<CommunityChannel, number> = { telegram: 30, whatsapp: 80 };
 
 /** The approved WhatsApp template a broadcast or check-in uses outside the 24-hour window: {{1}} the station, {{2}} the text. */
 export const COMMUNITY_TEMPLATE = 'community_notice';

@@ -19,7 +19,6 @@ import type { TriageResult } from '../triage/triage.types.js';
 import {
   COMMUNITY_CHANNELS,
   COMMUNITY_TEMPLATE,
-  SEND_RATE_PER_SECOND,
   communityLanguageOf,
   composeCheckin,
   composeCheckinHelp,
@@ -725,11 +724,12 @@ interface Recipient {
 /**
  * One outbox row and one delivery row per member. On WhatsApp, inside the member's 24-hour window the
  * text goes as it is; outside it the approved template, whose name and parameters are recorded. Rows
- * are spaced at each provider's rate (Telegram 30/s) by their first attempt time, from `startAt`.
+ * are spaced at each provider's rate (CHOWKI_TELEGRAM_SEND_RATE, 30/s; CHOWKI_WHATSAPP_SEND_RATE, 80/s) by
+ * their first attempt time, from `startAt`: one second's slot holds that many rows of the channel.
  */
 export async function queueDeliveries(
   tx: Db,
-  ctx: Pick<AppContext, 'city'>,
+  ctx: Pick<AppContext, 'city' | 'config'>,
   members: readonly Recipient[],
   of: { broadcastId: number | null; checkinId: number | null; alertId?: number | null },
   textFor: (m: Recipient) => { text: string; language: CommunityLanguage },
@@ -744,7 +744,7 @@ export async function queueDeliveries(
     if (!text) continue;
     const n = slot[m.channel] ?? 0;
     slot[m.channel] = n + 1;
-    const sendAt = new Date(start + Math.floor(n / SEND_RATE_PER_SECOND[m.channel]) * 1000).toISOString();
+    const sendAt = new Date(start + Math.floor(n / ctx.config.channels.sendRates[m.channel]) * 1000).toISOString();
     const inWindow = m.channel !== 'whatsapp' || (m.last_inbound_at !== null && Date.parse(sendAt) - Date.parse(m.last_inbound_at) < WINDOW_MS - WINDOW_MARGIN_MS);
     const mode: DeliveryMode = inWindow ? 'text' : 'template';
     const template = inWindow ? null : { name: COMMUNITY_TEMPLATE, language, parameters: [stationName(ctx, m.station_id, language), text] };

@@ -37,3 +37,21 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
+
+/** Whether one more send fits a limit of `perSecond` in any sliding second (the times of the sends it let through). */
+export function slidingSecond(perSecond: number | undefined): () => boolean {
+  const times: number[] = [];
+  let head = 0;
+  return () => {
+    if (!perSecond) return true;
+    const now = performance.now();
+    while (head < times.length && (times[head] ?? 0) <= now - 1000) head++;
+    if (times.length - head >= perSecond) return false;
+    times.push(now);
+    if (head > 4096) {
+      times.splice(0, head);
+      head = 0;
+    }
+    return true;
+  };
+}

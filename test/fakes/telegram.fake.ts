@@ -1,5 +1,5 @@
 /** An emulator of the Telegram Bot API: getMe, sendMessage, setWebhook, deleteWebhook, getUpdates, 429 with retry_after. */
-import { startFakeServer, sendJson } from './http.fake.js';
+import { slidingSecond, startFakeServer, sendJson } from './http.fake.js';
 
 /** The Bot API's descriptions of the errors a send meets most (https://core.telegram.org/api/errors). */
 const TELEGRAM_ERRORS: Record<number, string> = {
@@ -14,7 +14,9 @@ export interface TelegramSent {
   messageId: number;
 }
 
-export async function startTelegramFake(opts: { token: string }) {
+export async function startTelegramFake(opts: { token: string; /** Answer 429 (retry_after 1) past this many sendMessage calls in any second, as Telegram does past its 30/s. */ ratePerSecond?: number }) {
+  const allow = slidingSecond(opts.ratePerSecond);
+  let limited = 0;
   const sent: TelegramSent[] = [];
   const updates: Array<{ update_id: number }> = [];
   /** getUpdates results served as they are, before the queue: what a broken server might send. */
@@ -64,6 +66,10 @@ export async function startTelegramFake(opts: { token: string }) {
         return sendJson(res, 200, { ok: true, result: updates.filter((u) => u.update_id >= offset) });
       }
       case 'sendMessage': {
+        if (!allow()) {
+          limited++;
+          return sendJson(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
+        }
         const failure = failures.shift();
         if (failure === 429) return sendJson(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } });
         if (failure) return sendJson(res, failure, { ok: false, error_code: failure, description: TELEGRAM_ERRORS[failure] ?? 'Internal Server Error' });
@@ -88,6 +94,10 @@ export async function startTelegramFake(opts: { token: string }) {
     },
     get polls() {
       return polls;
+    },
+    /** How many sendMessage calls the rate limit refused. */
+    get limited() {
+      return limited;
     },
     /** A file a user sent: getFile answers its path, and the file URL its bytes. */
     addFile(fileId: string, bytes: Buffer, path: string) {

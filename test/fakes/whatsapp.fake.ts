@@ -3,7 +3,7 @@
  * window and its error codes, and injectable 429s) and a webhook sender that signs like Meta.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { startFakeServer, sendJson } from './http.fake.js';
+import { slidingSecond, startFakeServer, sendJson } from './http.fake.js';
 
 const WINDOW_MS = 24 * 60 * 60_000;
 
@@ -29,8 +29,16 @@ export function signWhatsAppBody(appSecret: string, payload: unknown): { body: s
   return { body, signature: `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}` };
 }
 
-export async function startWhatsAppFake(opts: { token: string; phoneNumberId: string; now?: () => number }) {
+export async function startWhatsAppFake(opts: {
+  token: string;
+  phoneNumberId: string;
+  now?: () => number;
+  /** Answer 429 with Graph code 130429 past this many messages in any second (the business number's throughput). */
+  ratePerSecond?: number;
+}) {
   const now = opts.now ?? Date.now;
+  const allow = slidingSecond(opts.ratePerSecond);
+  let limited = 0;
   const sent: WhatsAppSent[] = [];
   /** When each user last wrote to the business: opens their window. */
   const lastInbound = new Map<string, number>();
@@ -81,6 +89,10 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
     if (req.method !== 'POST' || parts.length !== 3 || parts[1] !== opts.phoneNumberId || parts[2] !== 'messages') {
       return sendJson(res, 404, { error: { message: 'Unknown path', type: 'GraphMethodException', code: 100 } });
     }
+    if (!allow()) {
+      limited++;
+      return sendJson(res, 429, { error: { message: '(#130429) Rate limit hit', type: 'OAuthException', code: 130429, fbtrace_id: 'Az8o' } });
+    }
     const failure = failures.shift();
     if (failure) {
       return sendJson(res, failure.status, { error: { message: `(#${failure.code}) Rate limit hit`, type: 'OAuthException', code: failure.code, fbtrace_id: 'Az8o' } });
@@ -124,6 +136,10 @@ export async function startWhatsAppFake(opts: { token: string; phoneNumberId: st
     /** The base URL Chowki takes as CHOWKI_WHATSAPP_API_URL. */
     apiUrl: `${server.url}/v21.0`,
     sent,
+    /** How many sends the throughput limit refused. */
+    get limited() {
+      return limited;
+    },
     /** The next n sends fail with this status and Graph error code. */
     failNext(n: number, status: number, code: number) {
       for (let i = 0; i < n; i++) failures.push({ status, code });

@@ -766,7 +766,7 @@ export const en = {
   'community.alert.stations': 'These stations',
   'community.alert.postLanguage': 'Language of the post on X',
   'community.alert.send': 'Send alert',
-  'community.alert.sent': 'Alert sent: {count} people, and the stations’ X accounts.',
+  'community.alert.sent': 'Alert sent: it goes out now to {count} people.',
   'community.alert.n': 'Alert {id}',
   'community.alert.stationCount': '{count} stations',
   'community.alert.byStation': 'By station',

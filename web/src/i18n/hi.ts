@@ -765,7 +765,7 @@ export const hi: Dictionary = {
   'community.alert.stations': 'ये थाने',
   'community.alert.postLanguage': 'X पर पोस्ट की भाषा',
   'community.alert.send': 'सूचना भेजें',
-  'community.alert.sent': 'सूचना भेजी गई: {count} लोग, और थानों के X खाते।',
+  'community.alert.sent': 'सूचना भेजी गई: अब {count} लोगों को जा रही है।',
   'community.alert.n': 'सूचना {id}',
   'community.alert.stationCount': '{count} थाने',
   'community.alert.byStation': 'थाने के अनुसार',

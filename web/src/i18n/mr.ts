@@ -765,7 +765,7 @@ export const mr: Dictionary = {
   'community.alert.stations': 'ही ठाणी',
   'community.alert.postLanguage': 'X वरील पोस्टची भाषा',
   'community.alert.send': 'सूचना पाठवा',
-  'community.alert.sent': 'सूचना पाठवली: {count} लोक, आणि ठाण्यांची X खाती.',
+  'community.alert.sent': 'सूचना पाठवली: आता {count} लोकांना जात आहे.',
   'community.alert.n': 'सूचना {id}',
   'community.alert.stationCount': '{count} ठाणी',
   'community.alert.byStation': 'ठाण्यानुसार',

@@ -1,7 +1,8 @@
 /**
  * A station's community (issue 14): its groups and members (numbers masked outside the station that
  * holds the group), composing and approving broadcasts with their live delivery totals, and the results
- * of welfare check-ins. The server decides who may do what; the screen only hides what would be refused.
+ * of welfare check-ins, and alerts to the public (AlertsPanel). The server decides who may do what; the
+ * screen only hides what would be refused.
  */
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { Panel } from '../../components/desk-bits.js';
@@ -9,16 +10,16 @@ import { useDesk } from '../../components/desk-shell.js';
 import { ErrorNote } from '../../components/error-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 import './community.css';
-import { communityApi, type BroadcastItem, type BroadcastView, type CheckinItem, type CheckinView, type CommunityGroup, type CommunityMember } from './community.api.js';
+import { AlertsPanel } from './AlertsPanel.js';
+import { communityApi, type BroadcastItem, type BroadcastView, type CheckinItem, type CheckinView, type CommunityGroup, type CommunityMember, type GroupKindView } from './community.api.js';
 
-const KINDS = ['senior_citizens', 'women', 'police_mitra', 'traders', 'students'] as const;
 const LANGS = ['en', 'hi', 'mr'] as const;
 type Scope = 'station' | 'zone' | 'city';
 /** Totals refresh while the screen is open: receipts arrive as the outbox sends. */
 const LIVE_MS = 5_000;
 
 export function CommunityScreen() {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, lang, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName } = useDesk();
   const id = useId();
   const [groups, setGroups] = useState<CommunityGroup[]>([]);
@@ -31,7 +32,9 @@ export function CommunityScreen() {
   const [templates, setTemplates] = useState<Record<string, { en: string; hi: string; mr: string }>>({});
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState<string>();
-  const [newKind, setNewKind] = useState<string>(KINDS[0]);
+  /** The force's group kinds (the five and its own from city.json), named in each language. */
+  const [groupKinds, setGroupKinds] = useState<GroupKindView[]>([]);
+  const [newKind, setNewKind] = useState<string>('senior_citizens');
   const [scope, setScope] = useState<Scope>('station');
   const [picked, setPicked] = useState<number[]>([]);
   const [kinds, setKinds] = useState<string[]>([]);
@@ -55,6 +58,7 @@ export function CommunityScreen() {
   useEffect(() => {
     void load();
     void communityApi.templates().then(setTemplates, () => setTemplates({}));
+    void communityApi.kinds().then(setGroupKinds, () => setGroupKinds([]));
   }, [load]);
 
   useEffect(() => {
@@ -113,7 +117,7 @@ export function CommunityScreen() {
     });
   };
 
-  const kindName = (k: string) => (KINDS.some((x) => x === k) ? t(`community.kind.${k as (typeof KINDS)[number]}`) : k.replace(/_/g, ' '));
+  const kindName = (k: string) => groupKinds.find((x) => x.kind === k)?.name[lang] ?? k.replace(/_/g, ' ');
 
   return (
     <div className="community-screen">
@@ -144,9 +148,9 @@ export function CommunityScreen() {
             <form onSubmit={createGroup} className="inline-form">
               <label htmlFor={`${id}-kind`}>{t('community.kind')}</label>
               <select id={`${id}-kind`} value={newKind} onChange={(e) => setNewKind(e.target.value)}>
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {kindName(k)}
+                {groupKinds.map((k) => (
+                  <option key={k.kind} value={k.kind}>
+                    {k.name[lang]}
                   </option>
                 ))}
               </select>
@@ -209,7 +213,7 @@ export function CommunityScreen() {
               ) : (
                 <fieldset>
                   <legend>{t('community.toKinds')}</legend>
-                  {KINDS.map((k) => (
+                  {groupKinds.map(({ kind: k }) => (
                     <label key={k} className="check">
                       <input type="checkbox" checked={kinds.includes(k)} onChange={() => setKinds((p) => (p.includes(k) ? p.filter((x) => x !== k) : [...p, k]))} />
                       {kindName(k)}
@@ -321,6 +325,8 @@ export function CommunityScreen() {
             </div>
           ) : null}
         </Panel>
+
+        <AlertsPanel />
       </div>
     </div>
   );

@@ -1,24 +1,23 @@
 /**
- * The community API as the desk calls it. Its answers are what src/community/community.service.ts
- * returns (type-only imports: no server code in the bundle).
+ * The community API as the desk calls it. Its answers' types are z.infer of the routes' response
+ * schemas in src/community/community.schema.ts (type-only imports: no server code in the bundle).
  */
 import { ApiError } from '../../api/client.js';
 import type {
-  getBroadcast,
-  getCheckin,
-  listBroadcasts,
-  listCheckins,
-  listGroups,
-  listMembers,
-} from '../../../../src/community/community.service.js';
-import type { BroadcastBody } from '../../../../src/community/community.schema.js';
+  AlertBody,
+  AlertItem,
+  AlertView,
+  BroadcastBody,
+  BroadcastItem,
+  BroadcastView,
+  CheckinItem,
+  CheckinView,
+  CommunityGroup,
+  CommunityMember,
+  GroupKindView,
+} from '../../../../src/community/community.schema.js';
 
-export type CommunityGroup = Awaited<ReturnType<typeof listGroups>>[number];
-export type CommunityMember = Awaited<ReturnType<typeof listMembers>>[number];
-export type BroadcastView = Awaited<ReturnType<typeof getBroadcast>>;
-export type BroadcastItem = Awaited<ReturnType<typeof listBroadcasts>>[number];
-export type CheckinItem = Awaited<ReturnType<typeof listCheckins>>[number];
-export type CheckinView = Awaited<ReturnType<typeof getCheckin>>;
+export type { AlertItem, AlertView, BroadcastItem, BroadcastView, CheckinItem, CheckinView, CommunityGroup, CommunityMember, GroupKindView };
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -56,4 +55,9 @@ export const communityApi = {
   checkins: () => call<CheckinItem[]>('GET', '/api/community/checkins'),
   checkin: (id: number) => call<CheckinView>('GET', `/api/community/checkins/${id}`),
   scheduleCheckin: (dueMinutes: number) => call<CheckinView>('POST', '/api/community/checkins', { dueMinutes }),
+  kinds: () => call<GroupKindView[]>('GET', '/api/community/kinds'),
+  alerts: () => call<AlertItem[]>('GET', '/api/community/alerts'),
+  alert: (id: number) => call<AlertView>('GET', `/api/community/alerts/${id}`),
+  sendAlert: (body: AlertBody) => call<AlertView>('POST', '/api/community/alerts', body),
+  cancelAlert: (id: number) => call<AlertView>('POST', `/api/community/alerts/${id}/cancel`),
 };
