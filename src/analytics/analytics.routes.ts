@@ -3,12 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Role } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
-import { alertsSchema, figuresSchema, hotspotsQuery, hotspotsSchema, periodQuery, ticketListSchema, ticketsQuery } from './analytics.schema.js';
-import { getFigures, getHotspots, getTrendAlerts, ticketsBehind } from './analytics.service.js';
+import { alertsSchema, figuresSchema, hotspotsQuery, hotspotsSchema, periodQuery, praiseSchema, ticketListSchema, ticketsQuery } from './analytics.schema.js';
+import { getFigures, getHotspots, getOfficerPraise, getTrendAlerts, ticketsBehind } from './analytics.service.js';
 import { catchUpIfBehind } from './rollup.worker.js';
 
 /** Trend alerts are for those who answer for a zone or the city. */
 const ALERT_ROLES: readonly Role[] = ['dcp', 'control_room', 'commissioner', 'admin'];
+/** Praise of officers is read by those who lead them: the SHO, the DCP, the city. */
+const PRAISE_ROLES: readonly Role[] = ['sho', 'dcp', 'control_room', 'commissioner'];
 
 export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -62,6 +64,19 @@ export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         await fresh();
         return getTrendAlerts(ctx, actor, request.query);
       },
+    );
+
+    app.get(
+      '/api/analytics/praise',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: "Citizens' praise in the period that names an officer of the unit, newest first (personal data masked)",
+          querystring: periodQuery,
+          response: { 200: praiseSchema },
+        },
+      },
+      async (request) => getOfficerPraise(ctx, await requireActor(db, request, PRAISE_ROLES), request.query),
     );
 
     app.get(

@@ -55,6 +55,9 @@ export const figuresSchema = z.object({
   byLanguage: keyed,
   byCategory: keyed,
   byPriority: keyed,
+  /** The citizens' messages by sentiment (praise, anger, fear, neutral), this period and the one before. */
+  bySentiment: keyed,
+  sentimentByDay: z.array(z.object({ day: z.string(), praise: z.number(), anger: z.number(), fear: z.number(), neutral: z.number() })),
   /** The units one level down (zones of the city, stations of a zone): the drill-down. */
   children: z.array(z.object({ unit: unitRef, summary: summarySchema })),
   /** The other units at the same level, named when the officer may see them. */
@@ -103,4 +106,19 @@ export const hotspotsSchema = z.object({
   /** Hexagon cells (axial coordinates on a ~1 km grid) with their centre and counts by category. */
   cells: z.array(z.object({ lat: z.number(), lon: z.number(), count: z.number(), top: z.string() })),
   unplaced: z.number(),
+});
+
+export const praiseSchema = z.object({
+  praise: z.array(
+    z.object({
+      id: z.number(),
+      ticketId: z.number(),
+      reference: z.string(),
+      officer: z.object({ id: z.number(), name: z.string() }),
+      station: z.string(),
+      /** The citizen's words with personal data masked, cut short. */
+      excerpt: z.string(),
+      at: z.string(),
+    }),
+  ),
 });

@@ -210,8 +210,8 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   const [periodRows, prevRows, dimNow, dimPrev, beforeRows] = await Promise.all([
     groupDaily(db, U, sql``, unit, p.from, end, { d: sql`day`, c: childCol }, allSums),
     groupDaily(db, U, sql``, unit, prev.from, p.from, {}, allSums),
-    openedByDim(db, unit, p.from, end, [...BREAKDOWNS, 'hour']),
-    openedByDim(db, unit, prev.from, p.from, BREAKDOWNS),
+    openedByDim(db, unit, p.from, end, [...BREAKDOWNS, 'hour', 'sentiment']),
+    openedByDim(db, unit, prev.from, p.from, [...BREAKDOWNS, 'sentiment']),
     groupDaily(db, U, sql``, unit, '', p.from, {}, { opened: sql`sum(opened)`, closed: sql`sum(closed)` }),
   ]);
   const totalSums: Sums = {};
@@ -222,7 +222,7 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     addSums(getOr(daySums, r.keys.d ?? ''), r.sums);
     addSums(getOr(childSums, r.keys.c ?? ''), r.sums);
   }
-  const dims = (col: 'category' | 'channel' | 'priority' | 'language') => {
+  const dims = (col: 'category' | 'channel' | 'priority' | 'language' | 'sentiment') => {
     const m = new Map<string, { opened: number; previous: number }>();
     for (const [which, counts] of [['opened', dimNow], ['previous', dimPrev]] as const) {
       for (const [k, n] of counts) {
@@ -238,7 +238,15 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
       .filter((x) => x.opened > 0 || x.previous > 0)
       .sort((a, b) => b.opened - a.opened || b.previous - a.previous || a.key.localeCompare(b.key));
   };
-  const [byChannel, byLanguage, byCategory, byPriority] = [dims('channel'), dims('language'), dims('category'), dims('priority')];
+  const [byChannel, byLanguage, byCategory, byPriority, bySentiment] = [dims('channel'), dims('language'), dims('category'), dims('priority'), dims('sentiment')];
+  // The citizens' messages by sentiment and day: the trend behind bySentiment.
+  const sentimentRows = await sql<{ day: string; value: string; n: number | string }>`select day, value, sum(opened) as n from analytics_dim_daily
+    where dim = 'sentiment' and day >= ${p.from} and day < ${end} ${scopeOf(unit)} group by day, value`.execute(db);
+  const sentimentByDay = Array.from({ length: p.days }, (_, i) => {
+    const day = addDays(p.from, i);
+    const n = (v: string) => sentimentRows.rows.filter((r) => r.day === day && r.value === v).reduce((a, r) => a + Number(r.n), 0);
+    return { day, praise: n('praise'), anger: n('anger'), fear: n('fear'), neutral: n('neutral') };
+  });
 
   let backlog = (beforeRows[0]?.sums.opened ?? 0) - (beforeRows[0]?.sums.closed ?? 0);
   const byDay = Array.from({ length: p.days }, (_, i) => {
@@ -305,6 +313,8 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
     byLanguage,
     byCategory,
     byPriority,
+    bySentiment,
+    sentimentByDay,
     children,
     peers,
     peerMedian: {
@@ -438,4 +448,33 @@ export async function getHotspots(ctx: AnalyticsContext, actor: Actor, q: { unit
   const opened = total[0]?.sums.opened ?? 0;
   const out = [...cells.values()].map((c) => ({ ...hexCentre(c.q, c.r), count: c.count, top: c.top })).sort((a, b) => b.count - a.count);
   return { cells: out, unplaced: Math.max(0, opened - out.reduce((a, c) => a + c.count, 0)) };
+}
+
+/** Praise in the period that names an officer, newest first, in the unit (an SHO's station, a DCP's zone, the city). */
+export async function getOfficerPraise(ctx: AnalyticsContext, actor: Actor, q: { unit?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  const { unit } = resolveUnit(ctx, actor, q.unit);
+  const p = resolvePeriod(ctx, q);
+  const from = localDayStartIso(p.from, ctx.config.timeZone);
+  const to = localDayStartIso(addDays(p.to, 1), ctx.config.timeZone);
+  let query = ctx.store.db
+    .selectFrom('officer_praise as p')
+    .innerJoin('tickets as t', 't.id', 'p.ticket_id')
+    .leftJoin('users as u', 'u.id', 'p.officer_id')
+    .select(['p.id', 'p.ticket_id', 't.reference', 'p.officer_id', 'u.display_name', 'p.station_id', 'p.excerpt', 'p.created_at'])
+    .where('p.created_at', '>=', from)
+    .where('p.created_at', '<', to);
+  if (unit.kind === 'zone') query = query.where('p.zone_id', '=', unit.id);
+  else if (unit.kind !== 'commissionerate') query = query.where('p.station_id', '=', unit.id);
+  const rows = await query.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(100).execute();
+  return {
+    praise: rows.map((r) => ({
+      id: r.id,
+      ticketId: r.ticket_id,
+      reference: r.reference,
+      officer: { id: r.officer_id, name: r.display_name ?? `#${r.officer_id}` },
+      station: r.station_id,
+      excerpt: r.excerpt,
+      at: r.created_at,
+    })),
+  };
 }

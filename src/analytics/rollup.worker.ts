@@ -61,12 +61,25 @@ export async function recomputeTickets(db: Db, timeZone: string, ticketIds: read
   await writeFacts(db, facts);
 }
 
-/** The ratings of some tickets (the rest of a ticket's contribution comes from its row). */
+/** The ratings of some tickets and the sentiments of their citizens' messages (the rest comes from the ticket's row). */
 async function readExtras(db: Db, ids: readonly number[]): Promise<Map<number, TicketExtras>> {
   const out = new Map<number, TicketExtras>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.selectFrom('ticket_ratings').select(['ticket_id', 'score', 'rated_at']).where('ticket_id', 'in', ids.slice(i, i + 500)).where('score', 'is not', null).execute();
     for (const r of rows) if (r.score !== null && r.rated_at) out.set(r.ticket_id, { rating: { score: r.score, at: r.rated_at } });
+    const messages = await db
+      .selectFrom('ticket_messages')
+      .select(['ticket_id', 'sentiment', 'created_at'])
+      .where('ticket_id', 'in', ids.slice(i, i + 500))
+      .where('direction', '=', 'in')
+      .where('sentiment', 'is not', null)
+      .execute();
+    for (const m of messages) {
+      if (!m.sentiment) continue;
+      const e = out.get(m.ticket_id) ?? {};
+      e.sentiments = [...(e.sentiments ?? []), { label: m.sentiment, at: m.created_at }];
+      out.set(m.ticket_id, e);
+    }
   }
   return out;
 }

@@ -188,6 +188,21 @@ export interface TicketMessageTable {
   /** For a citizen's message: the channel's address that answers it, and whether that answer is public (0006). */
   reply_to: string | null;
   reply_public: number | null;
+  /** For a citizen's message: praise, anger, fear or neutral (src/triage/sentiment.ts) (0071). */
+  sentiment: Generated<string | null>;
+}
+
+/** Praise in a citizen's message that names an officer, for their SHO, DCP and the Commissioner (0071). */
+export interface OfficerPraiseTable {
+  id: Generated<number>;
+  ticket_id: number;
+  message_id: number;
+  officer_id: number;
+  station_id: string;
+  zone_id: string;
+  /** The message with personal data masked, cut short. */
+  excerpt: string;
+  created_at: string;
 }
 
 export interface AuditTable {
@@ -669,6 +684,8 @@ export interface Database {
   analytics_place_daily: AnalyticsPlaceDailyTable;
   analytics_ticket_facts: AnalyticsTicketFactsTable;
   analytics_cursors: AnalyticsCursorTable;
+  ticket_ratings: TicketRatingTable;
+  officer_praise: OfficerPraiseTable;
   ticket_ratings: TicketRatingTable;
   community_groups: CommunityGroupTable;
   community_members: CommunityMemberTable;

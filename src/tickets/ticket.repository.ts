@@ -2,6 +2,8 @@ import type { Db } from '../store/db.js';
 import type { NewTicket, TicketRow, TicketUpdate } from '../store/tables.js';
 import type { Relation } from '../auth/access.js';
 import type { Category, Priority } from '../triage/triage.types.js';
+import { judgeSentiment } from '../triage/sentiment.js';
+import { recordOfficerPraise } from './praise.repository.js';
 import type { TicketStatus } from './ticket.model.js';
 
 /** Takes the next reference number of a city and year; serialised by the row it updates. */
@@ -100,6 +102,8 @@ export async function insertTicketMessage(
     clientKey?: string | null;
   },
 ): Promise<number> {
+  // A citizen's message keeps its sentiment; praise that names an officer is recorded for their SHO.
+  const sentiment = m.direction === 'in' ? judgeSentiment(m.text).label : null;
   const row = await db
     .insertInto('ticket_messages')
     .values({
@@ -114,9 +118,11 @@ export async function insertTicketMessage(
       reply_public: m.reply ? (m.reply.public ? 1 : 0) : null,
       visibility: m.visibility ?? null,
       client_key: m.clientKey ?? null,
+      sentiment,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (sentiment === 'praise') await recordOfficerPraise(db, { ticketId: m.ticketId, messageId: row.id, text: m.text, at: m.at });
   return row.id;
 }
 
