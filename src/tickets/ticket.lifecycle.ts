@@ -269,9 +269,11 @@ export async function relocateTicket(
 ): Promise<TicketEvent | null> {
   const p = placement.place;
   if (!p || !placement.station) return null;
+  // The Why panel reads the routing reasons: they say what moved the ticket, then how the new place routes.
+  const reasons = { triage: safeTriage(ticket.reasons), routing: [`re-routed: ${why.reason}`, ...placement.reasons] };
   const placed = await tx
     .updateTable('tickets')
-    .set({ ...placeColumns(placement), updated_at: at })
+    .set({ ...placeColumns(placement), reasons: JSON.stringify(reasons), updated_at: at })
     .where('id', '=', ticket.id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -284,6 +286,7 @@ export async function relocateTicket(
       inboundId: why.inboundId,
       from: { place: ticket.place_id, method: ticket.place_method, station: ticket.station_id },
       to: { place: p.id, method: p.method, station: placement.station },
+      reason: why.reason,
     },
     at,
   });
@@ -431,6 +434,16 @@ function parseFlagList(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
     return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+function safeTriage(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    const r: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'triage') : undefined;
+    return Array.isArray(r) ? r.map(String) : [];
   } catch {
     return [];
   }

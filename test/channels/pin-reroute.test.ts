@@ -107,6 +107,12 @@ describe.each(engines)('a pin that follows a report on %s', (engine) => {
     expect(rerouted?.actor_user_id).toBeNull();
     expect(JSON.parse(rerouted?.details ?? '{}')).toMatchObject({ via: 'pin', from: { place: null, station: before.station_id }, to: { method: 'pin', station: pinStation() } });
     expect((await units(before.id))[pinStation() ?? '']).toBe('owner');
+    // The Why panel's routing reasons say the pin moved it, then how the pin routes; triage keeps its own.
+    const reasons = JSON.parse(after?.reasons ?? '{}');
+    expect(reasons.routing[0]).toBe('re-routed: the citizen shared a location (21.1458,79.0882) after the report');
+    expect(reasons.routing[1]).toBe(`pin 21.1458,79.0882 lies in the jurisdiction of ${pinStation()}`);
+    expect(reasons.triage.join(' ')).toContain('theft');
+    expect(JSON.parse(rerouted?.details ?? '{}').reason).toBe(reasons.routing[0].replace('re-routed: ', ''));
   });
 
   it('an X reply with a geotag moves a ticket placed only by its handle, and the first station keeps read access', async () => {

@@ -472,6 +472,7 @@ export const en = {
   'audit.ticket.message_added': 'The citizen wrote again on {channel}.',
   'audit.ticket.rejudged': '{actor} judged the conversation again: {category}, {priority}.',
   'audit.ticket.rerouted': '{actor} found the place again and routed the ticket to {station}.',
+  'audit.ticket.rerouted.pin': '{actor} routed the ticket to {station}: the citizen shared their location, which lies there.',
   'audit.ticket.assigned': '{actor} assigned the ticket to {officer}.',
   'audit.ticket.assigned.none': '{actor} unassigned the ticket.',
   'audit.ticket.status_changed': '{actor} changed the status to {status}.',

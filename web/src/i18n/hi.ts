@@ -471,6 +471,7 @@ export const hi: Dictionary = {
   'audit.ticket.message_added': 'नागरिक ने {channel} पर फिर लिखा।',
   'audit.ticket.rejudged': '{actor} ने बातचीत को फिर से परखा: {category}, {priority}।',
   'audit.ticket.rerouted': '{actor} ने जगह फिर से पहचानी और टिकट {station} को भेजा।',
+  'audit.ticket.rerouted.pin': '{actor} ने टिकट {station} को भेजा: नागरिक ने अपनी लोकेशन भेजी, जो वहीं है।',
   'audit.ticket.assigned': '{actor} ने टिकट {officer} को सौंपा।',
   'audit.ticket.assigned.none': '{actor} ने टिकट से अधिकारी हटाया।',
   'audit.ticket.status_changed': '{actor} ने स्थिति बदलकर {status} की।',

@@ -471,6 +471,7 @@ export const mr: Dictionary = {
   'audit.ticket.message_added': 'नागरिकाने {channel} वर पुन्हा लिहिले.',
   'audit.ticket.rejudged': '{actor}: संवाद पुन्हा तपासला — {category}, {priority}.',
   'audit.ticket.rerouted': '{actor}: ठिकाण पुन्हा ओळखले आणि तिकीट {station} कडे पाठवले.',
+  'audit.ticket.rerouted.pin': '{actor}: नागरिकाने पाठवलेले लोकेशन {station} च्या हद्दीत आहे, म्हणून तिकीट तिकडे पाठवले.',
   'audit.ticket.assigned': '{actor}: तिकीट {officer} यांच्याकडे सोपवले.',
   'audit.ticket.assigned.none': '{actor}: तिकिटावरून अधिकारी काढले.',
   'audit.ticket.status_changed': '{actor}: स्थिती बदलून {status} केली.',

@@ -60,6 +60,8 @@ describe('the audit trail as sentences', () => {
     expect(describeAudit(entry('reply.failed', 'Chowki'), en, names).sentence).toBe(
       'A reply on WhatsApp did not reach the citizen: more than 24 hours since the citizen last wrote, so WhatsApp lets only the approved template through.',
     );
+    // A pin that moved the ticket says so.
+    expect(describeAudit(entry('ticket.rerouted', 'Chowki'), en, names).sentence).toBe('Chowki routed the ticket to Sitabuldi: the citizen shared their location, which lies there.');
     const hi = buildI18n('hi');
     expect(describeAudit(entry('ticket.rejudged', 'Chowki'), hi, names).sentence).toBe('चौकी ने बातचीत को फिर से परखा: चोरी, P1।');
     // An officer's own reason is shown as written; Chowki's are not (they are the server's English).

@@ -59,7 +59,7 @@ const SENTENCES: Record<AuditAction, Sentence> = {
     const to = record(d.to);
     return c.i18n.t('audit.ticket.rejudged', { actor: c.actor, category: category(c.i18n, to.category), priority: priority(to.priority) });
   },
-  'ticket.rerouted': (d, c) => c.i18n.t('audit.ticket.rerouted', { actor: c.actor, station: station(c, record(d.to).station) }),
+  'ticket.rerouted': (d, c) => c.i18n.t(d.via === 'pin' ? 'audit.ticket.rerouted.pin' : 'audit.ticket.rerouted', { actor: c.actor, station: station(c, record(d.to).station) }),
   'ticket.assigned': (d, c) =>
     d.to === null
       ? c.i18n.t('audit.ticket.assigned.none', { actor: c.actor })
