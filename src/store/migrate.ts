@@ -14,7 +14,6 @@ import * as m0030 from './migrations/0030-open311-keys.js';
 import * as m0040 from './migrations/0040-control-queue.js';
 import * as m0070 from './migrations/0070-satisfaction.js';
 import * as m0071 from './migrations/0071-sentiment.js';
-import * as m0070 from './migrations/0070-satisfaction.js';
 import * as m0041 from './migrations/0041-open311-key-revoker.js';
 import * as m0060 from './migrations/0060-community-alerts.js';
 import type { Store } from './db.js';
@@ -36,7 +35,6 @@ const MIGRATIONS: Record<string, Migration> = {
   '0040-control-queue': m0040,
   '0070-satisfaction': m0070,
   '0071-sentiment': m0071,
-  '0070-satisfaction': m0070,
   '0041-open311-key-revoker': m0041,
   '0060-community-alerts': m0060,
 };

@@ -686,7 +686,6 @@ export interface Database {
   analytics_cursors: AnalyticsCursorTable;
   ticket_ratings: TicketRatingTable;
   officer_praise: OfficerPraiseTable;
-  ticket_ratings: TicketRatingTable;
   community_groups: CommunityGroupTable;
   community_members: CommunityMemberTable;
   community_broadcasts: CommunityBroadcastTable;
