@@ -3,12 +3,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Role } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
-import { alertsSchema, figuresSchema, hotspotsQuery, hotspotsSchema, periodQuery, praiseSchema, ticketListSchema, ticketsQuery } from './analytics.schema.js';
+import { alertsSchema, exportQuery, figuresSchema, hotspotsQuery, hotspotsSchema, periodQuery, praiseSchema, ticketListSchema, ticketsQuery } from './analytics.schema.js';
 import { getFigures, getHotspots, getOfficerPraise, getTrendAlerts, ticketsBehind } from './analytics.service.js';
+import { exportTickets } from './export.service.js';
 import { catchUpIfBehind } from './rollup.worker.js';
 
 /** Trend alerts are for those who answer for a zone or the city. */
 const ALERT_ROLES: readonly Role[] = ['dcp', 'control_room', 'commissioner', 'admin'];
+/** Exports (no personal data) for those who answer for a unit; every export is audited. */
+const EXPORT_ROLES: readonly Role[] = ['sho', 'dcp', 'control_room', 'commissioner', 'admin'];
 /** Praise of officers is read by those who lead them: the SHO, the DCP, the city. */
 const PRAISE_ROLES: readonly Role[] = ['sho', 'dcp', 'control_room', 'commissioner'];
 
@@ -77,6 +80,29 @@ export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getOfficerPraise(ctx, await requireActor(db, request, PRAISE_ROLES), request.query),
+    );
+
+    app.get(
+      '/api/analytics/export',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary:
+            "A unit's tickets opened in the period as CSV or GeoJSON, with no personal data (no phone, name, address, contact or message text; " +
+            'places as the centre of their ~1 km hexagon); at most 50,000 rows, newest first; every export is audited',
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireActor(db, request, EXPORT_ROLES);
+        const out = await exportTickets(ctx, actor, request.query.format, request.query);
+        return reply
+          .header('content-type', out.contentType)
+          .header('content-disposition', `attachment; filename="${out.filename}"`)
+          .header('x-chowki-rows', String(out.rows))
+          .header('x-chowki-truncated', String(out.truncated))
+          .send(out.body);
+      },
     );
 
     app.get(

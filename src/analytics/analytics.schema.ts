@@ -122,3 +122,7 @@ export const praiseSchema = z.object({
     }),
   ),
 });
+
+export const exportQuery = periodQuery.extend({
+  format: z.enum(['csv', 'geojson']).describe('csv: one row per ticket; geojson: one point per ticket at the centre of its ~1 km hexagon'),
+});

@@ -337,6 +337,11 @@ function localDayStartIso(day: string, timeZone: string): string {
   return new Date(guess - offset).toISOString();
 }
 
+/** The instant a local day starts in the force's time zone. */
+export function localDayStartIsoOf(ctx: Pick<AppContext, 'config'>, day: string): string {
+  return localDayStartIso(day, ctx.config.timeZone);
+}
+
 /**
  * The tickets behind a number (the drill-down's last step): the newest first, by the column of the
  * metric, within the unit. An indexed range read of one period's tickets, at most `limit` rows.
