@@ -11,6 +11,7 @@ import { LeadershipScreen } from './screens/Leadership/LeadershipScreen.js';
 import { OverviewScreen } from './screens/Overview/OverviewScreen.js';
 import { RosterScreen } from './screens/Roster/RosterScreen.js';
 import { CommunityScreen } from './screens/Community/CommunityScreen.js';
+import { Open311KeysScreen } from './screens/Open311Keys/Open311KeysScreen.js';
 
 /** The desk screen for a path under /desk, or null when there is none. */
 export function DeskApp({ path }: { path: string }) {
@@ -54,6 +55,13 @@ export function DeskApp({ path }: { path: string }) {
     return (
       <DeskShell>
         <CommunityScreen />
+      </DeskShell>
+    );
+  }
+  if (path === '/desk/open311-keys') {
+    return (
+      <DeskShell>
+        <Open311KeysScreen />
       </DeskShell>
     );
   }

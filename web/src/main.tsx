@@ -19,7 +19,7 @@ const PosterScreen = lazy(() => import('./screens/Kit/PosterScreen.js').then((m)
 const DeskApp = lazy(() => import('./desk-app.js').then((m) => ({ default: m.DeskApp })));
 
 /** The desk's paths (desk-app.tsx routes each): anything else under /desk is a 404 without loading the desk. */
-const DESK_PATH = /^\/desk(?:\/(?:login|overview|leadership|intake|roster|community|tickets\/\d+))?$/;
+const DESK_PATH = /^\/desk(?:\/(?:login|overview|leadership|intake|roster|community|open311-keys|tickets\/\d+))?$/;
 
 function NotFound() {
   const { t } = useI18n();

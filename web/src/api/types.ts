@@ -35,6 +35,7 @@ import type {
 } from '../../../src/desk/desk.schema.js';
 import type { locateAnswerSchema, unitListSchema, unitSchema } from '../../../src/force/force.schema.js';
 import type { discardResultSchema, quarantinedSchema, quarantineListSchema, retryResultSchema } from '../../../src/intake/quarantine.schema.js';
+import type { apiKeyListSchema, apiKeySchema, issuedKeySchema } from '../../../src/channels/open311/open311.schema.js';
 import type { ticketSummarySchema } from '../../../src/tickets/ticket.schema.js';
 
 export type { ErrorCode } from '../../../src/errors.js';
@@ -81,6 +82,11 @@ export type BulkChange = z.input<typeof bulkBody>['change'];
 export type BulkAnswer = z.infer<typeof bulkAnswer>;
 /** A shift as PUT /api/desk/roster takes it (days may be left out: every day). */
 export type ShiftInput = z.input<typeof shiftSchema>;
+
+// Open311 API keys (the administrator).
+export type Open311Key = z.infer<typeof apiKeySchema>;
+export type Open311KeyList = z.infer<typeof apiKeyListSchema>;
+export type IssuedOpen311Key = z.infer<typeof issuedKeySchema>;
 
 // Failed inbound items (control room and admin).
 export type QuarantinedItem = z.infer<typeof quarantinedSchema>;

@@ -167,6 +167,11 @@ export function DeskShell({ children }: { children: ReactNode }) {
                     {t('desk.intake')}
                   </Link>
                 ) : null}
+                {officer.role === 'admin' ? (
+                  <Link href="/desk/open311-keys" aria-current={pathname === '/desk/open311-keys' ? 'page' : undefined}>
+                    {t('open311.nav')}
+                  </Link>
+                ) : null}
               </nav>
               <span className={`stream stream-${stream}`} data-testid="stream-state" role="status">
                 <span className="dot" aria-hidden="true" />

@@ -2,7 +2,8 @@
  * The officer's queue (GET /api/desk/queue): the unit's open tickets, p1 first, live. Every ticket event
  * refetches the page, so counts, assignees and SLA states are the server's; `ticket.escalated` is the
  * breach alert (the SLA tick escalates a ticket when it misses its deadline): it is announced and its row
- * flashes. On the city's desk a silent channel shows as an alarm above the queue. Filters live in the URL;
+ * flashes. On the city's desk a silent channel shows as an alarm above the queue, and the server puts the
+ * control room's own tickets (no station, or escalated to it) first in the queue. Filters live in the URL;
  * keys drive it: j/k move, Enter opens, a takes the ticket, r replies, s changes its status, ? helps.
  * Its scroll, selected row and order are kept for the tab (queue-place.ts): back from a ticket, or after a
  * reload, the officer is where they were, and the ticket page's n / p follow the queue's order.
@@ -19,7 +20,6 @@ import { useI18n } from '../../i18n/i18n.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { CATEGORIES, CHANNELS, filterToSearch, isFiltered, PRIORITIES, readFilter, TICKET_STATUSES, toQuery, type QueueFilter } from './queue.js';
 import { BulkBar } from './BulkBar.js';
-import { ControlRoomQueue } from './ControlRoomQueue.js';
 import { keepQueuePlace, readDense, readQueuePlace, writeDense } from './queue-place.js';
 
 const PAGE = 100;
@@ -280,11 +280,14 @@ export function QueueScreen() {
   }, [assignToMe, pick]);
 
   const officers = roster?.officers ?? [];
+  // The city's desks get their own tickets first from the server; each says why it is theirs.
+  const cityDesk = officer.role === 'control_room' || officer.role === 'commissioner';
+  const controlReason = (x: DeskTicket): 'unplaced' | 'escalated' | null =>
+    !cityDesk ? null : x.station === null ? 'unplaced' : x.status === 'escalated' || x.escalationLevel >= 2 ? 'escalated' : null;
 
   return (
     <div className="queue-screen">
       <SilenceAlarm />
-      {officer.role === 'control_room' ? <ControlRoomQueue /> : null}
       <div className="queue-top">
         <h1>{t('desk.queue')}</h1>
         <ul className="counts" aria-label={t('desk.counts')}>
@@ -434,6 +437,11 @@ export function QueueScreen() {
       ) : null}
       {loading && items.length === 0 ? <p className="muted">{t('common.loading')}</p> : null}
       {!loading && items.length === 0 && !error ? <p className="empty">{t('desk.empty')}</p> : null}
+      {cityDesk && !isFiltered(filter) ? (
+        <p className="muted control-first" data-testid="control-first">
+          {t('desk.controlFirst')}
+        </p>
+      ) : null}
 
       <BulkBar
         picked={picked}
@@ -451,9 +459,10 @@ export function QueueScreen() {
         {items.map((x) => (
           <li
             key={x.id}
-            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''} ${selectedId === x.id ? 'selected' : ''} ${picked.has(x.id) ? 'picked' : ''}`}
+            className={`ticket-row p-${x.priority} ${fresh.has(x.id) ? 'fresh' : ''} ${x.breached ? 'breached' : ''} ${selectedId === x.id ? 'selected' : ''} ${picked.has(x.id) ? 'picked' : ''} ${controlReason(x) ? 'control-own' : ''}`}
             data-reference={x.reference}
             data-priority={x.priority}
+            data-control={controlReason(x) ?? undefined}
           >
             <input
               type="checkbox"
@@ -487,8 +496,14 @@ export function QueueScreen() {
                   <span className="reference-small">{x.reference}</span>
                   <span className="category">{label('category', x.category)}</span>
                   <span className="channel-tag">{label('channel', x.channel)}</span>
+                  {controlReason(x) ? <span className="control-tag">{t(controlReason(x) === 'unplaced' ? 'desk.controlOwn.unplaced' : 'desk.controlOwn.escalated')}</span> : null}
                 </span>
                 <span className="summary">{x.summary}</span>
+                {x.contactPhone ? (
+                  <span className="muted row-phone">
+                    {t('ticket.phone')} <span data-testid="row-phone">{x.contactPhone}</span>
+                  </span>
+                ) : null}
               </span>
               <span className="cell-place">
                 <span>{x.place.name ?? '—'}</span>

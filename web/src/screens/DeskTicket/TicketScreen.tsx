@@ -469,7 +469,7 @@ export function TicketScreen({ id }: { id: number }) {
 
 /** A citizen's other tickets in time order, across channels (earlier, or later, than this one). */
 function CitizenTickets({ title, empty, items, testId }: { title: string; empty: string; items: TicketView['earlier']; testId: string }) {
-  const { label, formatDateTime } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   return (
     <>
       <h3>{title}</h3>
@@ -485,6 +485,12 @@ function CitizenTickets({ title, empty, items, testId }: { title: string; empty:
               <span className="muted">
                 {label('channel', e.channel)} · {label('category', e.category)} · {label('status', e.status)}
                 {e.outcome ? ` (${label('outcome', e.outcome)})` : ''} · <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                {e.phone ? (
+                  <>
+                    {' · '}
+                    {t('ticket.phone')} <span data-testid="citizen-phone">{e.phone}</span>
+                  </>
+                ) : null}
               </span>
               <br />
               <span className="earlier-summary">{e.summary}</span>
