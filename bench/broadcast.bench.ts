@@ -5,8 +5,8 @@
  * spread over every station's senior-citizen and women groups, none inside the 24-hour window (so
  * WhatsApp sends the template). What is measured is the production path: the control room's broadcast
  * approved at once (one outbox and one delivery row per member, spaced by queueDeliveries at
- * CHOWKI_WHATSAPP_SEND_RATE / CHOWKI_TELEGRAM_SEND_RATE), then one outbox worker with its default batch
- * and idle settings sending through the real channel adapters. Set both variables (and the emulators
+ * CHOWKI_WHATSAPP_SEND_RATE / CHOWKI_TELEGRAM_SEND_RATE), then one outbox worker as `serve` makes it
+ * (default batch and pause, CHOWKI_OUTBOX_CONCURRENCY sends at once) through the real channel adapters. Set both variables (and the emulators
  * follow them) to run at a raised throughput; `--scale` shrinks the membership.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -70,6 +70,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     CHOWKI_TELEGRAM_API_URL: tg.url,
     CHOWKI_WHATSAPP_SEND_RATE: String(whatsappRate),
     CHOWKI_TELEGRAM_SEND_RATE: String(telegramRate),
+    CHOWKI_OUTBOX_CONCURRENCY: process.env.CHOWKI_OUTBOX_CONCURRENCY ?? '1',
   });
   const store = openStore({ databaseUrl, dataDir: dir });
   let peakRss = process.memoryUsage().rss;
@@ -147,7 +148,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const b = await draftBroadcast(ctx, actor, { scope: 'city', kinds: ['senior_citizens', 'women'], texts: TEXTS });
     const queuedAt = performance.now();
     if (b.status !== 'queued' || b.totals.total !== members) throw new Error(`expected ${members} queued messages, got ${b.totals.total} (${b.status})`);
-    const worker = createOutboxWorker(ctx, senders);
+    // As `serve` makes it (channel.runtime.ts): the default batch and pause, CHOWKI_OUTBOX_CONCURRENCY's sends at once.
+    const worker = createOutboxWorker(ctx, senders, { concurrency: config.channels.outboxConcurrency });
     worker.start();
     const pending = async () =>
       Number(
@@ -179,6 +181,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       members,
       whatsapp_members: sentWa,
       telegram_members: sentTg,
+      outbox_concurrency: config.channels.outboxConcurrency,
       whatsapp_limit_per_s: whatsappRate,
       telegram_limit_per_s: telegramRate,
       queue_s: Number(((queuedAt - t0) / 1000).toFixed(1)),

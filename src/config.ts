@@ -95,6 +95,8 @@ const envSchema = z.object({
   CHOWKI_CHANNEL_SILENT_MINUTES: z.coerce.number().int().positive().default(60),
   /** Attempts before an outbound message is given up as `failed`. */
   CHOWKI_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
+  /** Outbound messages the outbox sends at once, each to a different recipient (1: one by one). */
+  CHOWKI_OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /**
    * Messages a second a broadcast or alert is paced at on WhatsApp: the Cloud API's default throughput
    * per business number is 80; Meta raises it to 1,000 on request.
@@ -197,6 +199,8 @@ export interface ChannelsConfig {
   threadWindowMinutes: number;
   silentMinutes: number;
   outboxMaxAttempts: number;
+  /** Sends in flight at once, to different recipients. */
+  outboxConcurrency: number;
   /** Messages a second community broadcasts and alerts are paced at, per channel (the providers' throughput). */
   sendRates: { whatsapp: number; telegram: number };
 }
@@ -345,6 +349,7 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
     threadWindowMinutes: e.CHOWKI_THREAD_WINDOW_MINUTES,
     silentMinutes: e.CHOWKI_CHANNEL_SILENT_MINUTES,
     outboxMaxAttempts: e.CHOWKI_OUTBOX_MAX_ATTEMPTS,
+    outboxConcurrency: e.CHOWKI_OUTBOX_CONCURRENCY,
     sendRates: { whatsapp: e.CHOWKI_WHATSAPP_SEND_RATE, telegram: e.CHOWKI_TELEGRAM_SEND_RATE },
   };
 }

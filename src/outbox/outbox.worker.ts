@@ -25,6 +25,12 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** Pause between empty rounds. */
   idleMs?: number;
+  /**
+   * Sends in flight at once, each to a different recipient (one recipient's messages still go in
+   * order, one after another): 1, the default, sends one by one. A broadcast's thousands of recipients
+   * reach a provider's throughput only when sends overlap their round trips.
+   */
+  concurrency?: number;
   /** For tests: a fixed jitter. */
   random?: () => number;
   /** Told about every failure, by code only. */
@@ -41,6 +47,17 @@ export interface OutboxWorker {
   wake(): void;
 }
 
+/** Whom a row is addressed to (its payload's `to`), or the row itself when that cannot be read. */
+function recipientOf(row: OutboxRow): string {
+  try {
+    const p: unknown = JSON.parse(row.payload);
+    if (typeof p === 'object' && p !== null && 'to' in p && typeof p.to === 'string') return p.to;
+  } catch {
+    // Unreadable: handle() gives it up on its own lane.
+  }
+  return `#${row.id}`;
+}
+
 /** Creates a worker over the channels that can send; rows of other channels wait, visible. */
 export function createOutboxWorker(
   ctx: Pick<AppContext, 'store' | 'now' | 'config' | 'bus'>,
@@ -54,6 +71,7 @@ export function createOutboxWorker(
   const baseDelayMs = opts.baseDelayMs ?? 2_000;
   const maxDelayMs = opts.maxDelayMs ?? 15 * 60_000;
   const idleMs = opts.idleMs ?? 500;
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
   const random = opts.random ?? Math.random;
   const db = ctx.store.db;
   /** Until when a channel told us to hold back (429): nothing of it is claimed before. */
@@ -153,9 +171,25 @@ export function createOutboxWorker(
     }
     const ready = [...byName.keys()].filter((name) => (pausedUntil.get(name) ?? 0) <= now);
     const rows = await claimDueOutbound(db, ctx.store.engine, ready, iso(now), iso(now + leaseMs), batchSize);
-    for (const row of rows) {
-      const sender = byName.get(row.channel);
-      if (sender) await handle(row, sender);
+    const sendLane = async (lane: readonly OutboxRow[]) => {
+      for (const row of lane) {
+        const sender = byName.get(row.channel);
+        if (sender) await handle(row, sender);
+      }
+    };
+    if (concurrency === 1) await sendLane(rows);
+    else {
+      // One lane per recipient, in id order; `concurrency` lanes at a time.
+      const lanes = new Map<string, OutboxRow[]>();
+      for (const row of rows) {
+        const key = `${row.channel}\u0000${recipientOf(row)}`;
+        lanes.set(key, [...(lanes.get(key) ?? []), row]);
+      }
+      const waiting = [...lanes.values()];
+      const runLanes = async () => {
+        for (let lane = waiting.shift(); lane; lane = waiting.shift()) await sendLane(lane);
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, waiting.length) }, runLanes));
     }
     return rows.length;
   };
