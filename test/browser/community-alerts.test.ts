@@ -1,12 +1,13 @@
 /**
  * Issue 14's alerts to the public in Chromium: the control room picks a zone, writes the alert in three
  * languages and sends it; the totals per station and per channel fill in live as the outbox sends. At
- * desktop width and at 390 px, axe-clean, without sideways scroll, and read in Hindi and Marathi.
+ * desktop width and at 390 px, axe-clean, without sideways scroll, and read in Hindi and Marathi; and
+ * the alert's public page, where its X post links.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOutboxWorker, type OutboundSender } from '../../src/outbox/outbox.worker.js';
-import { DESKTOP_VIEWPORT, describeViolations, launchBrowser, PHONE_VIEWPORT, screenshotPath, scrollsSideways, seriousAxeViolations, serveApp, type ServedApp } from '../support/browser.js';
+import { DESKTOP_VIEWPORT, describeViolations, launchBrowser, newAppContext, PHONE_VIEWPORT, screenshotPath, scrollsSideways, seriousAxeViolations, serveApp, type ServedApp } from '../support/browser.js';
 import { expectNoPageErrors, openDesk } from './desk-helpers.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -101,6 +102,24 @@ describe('alerts to the public (sqlite)', () => {
     await page.getByTestId('alert-total-sent').getByText('३', { exact: true }).waitFor();
     await check(page, 'community-alert-390-mr');
     expectNoPageErrors(context);
+    await context.close();
+  });
+
+  it("shows the alert's public page, where its X post links, on a phone in Marathi without anyone's number", async () => {
+    const first = await served.ctx.store.db.selectFrom('community_alerts').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const context = await newAppContext(browser, served.baseUrl, { viewport: PHONE_VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(`/alerts/${first.id}`);
+    await page.getByRole('heading', { name: 'Police alert: Missing child' }).waitFor();
+    await page.getByText('A girl of 7 is missing from Sitabuldi since 4 pm.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'मराठी' }).click();
+    await page.getByRole('heading', { name: 'पोलीस सूचना: हरवलेले मूल' }).waitFor();
+    await page.getByText('सीताबर्डीतून 7 वर्षांची मुलगी हरवली आहे.', { exact: false }).waitFor();
+    expect(await page.content()).not.toMatch(/91982220000\d|620000\d/);
+    await check(page, 'community-alert-public-390-mr');
+    await page.goto('/alerts/999999');
+    await page.getByRole('alert').waitFor();
+    expect(context.pageErrors).toEqual([]);
     await context.close();
   });
 });

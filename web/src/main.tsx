@@ -17,6 +17,7 @@ const StationsScreen = lazy(() => import('./screens/Stations/StationsScreen.js')
 const KitScreen = lazy(() => import('./screens/Kit/KitScreen.js').then((m) => ({ default: m.KitScreen })));
 const PosterScreen = lazy(() => import('./screens/Kit/PosterScreen.js').then((m) => ({ default: m.PosterScreen })));
 const DeskApp = lazy(() => import('./desk-app.js').then((m) => ({ default: m.DeskApp })));
+const AlertScreen = lazy(() => import('./screens/Alert/AlertScreen.js').then((m) => ({ default: m.AlertScreen })));
 
 /** The desk's paths (desk-app.tsx routes each): anything else under /desk is a 404 without loading the desk. */
 const DESK_PATH = /^\/desk(?:\/(?:login|overview|leadership|intake|roster|community|open311-keys|tickets\/\d+))?$/;
@@ -53,6 +54,8 @@ function Routes() {
   if (poster?.[1]) return <PosterScreen station={decodeURIComponent(poster[1])} size={search.get('size') === 'a3' ? 'a3' : 'a4'} />;
   const track = /^\/track\/([^/]+)$/.exec(path);
   if (track?.[1]) return <TrackScreen key={track[1]} reference={decodeURIComponent(track[1])} token={search.get('token')} />;
+  const alert = /^\/alerts\/(\d{1,12})$/.exec(path);
+  if (alert?.[1]) return <AlertScreen key={alert[1]} id={alert[1]} />;
   if (DESK_PATH.test(path)) return <DeskApp path={path} />;
   return <NotFound />;
 }

@@ -816,6 +816,11 @@ export const en = {
   'community.channel.x': 'X',
   'audit.community.alert_sent': '{actor} sent alert {id} to {count} people in {stations} stations.',
   'audit.community.alert_cancelled': '{actor} cancelled alert {id}: {count} messages withdrawn.',
+  'alert.title': 'Police alert',
+  'alert.for': 'For the people of {stations}.',
+  'alert.sent': 'Sent {at}',
+  'alert.notFound': 'This alert is not published, or no longer.',
+  'alert.call': 'In an emergency call 112.',
 } as const;
 
 export type MessageKey = keyof typeof en;

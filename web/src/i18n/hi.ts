@@ -815,4 +815,9 @@ export const hi: Dictionary = {
   'community.channel.x': 'X',
   'audit.community.alert_sent': '{actor} ने सूचना {id} {stations} थानों के {count} लोगों को भेजी।',
   'audit.community.alert_cancelled': '{actor} ने सूचना {id} रद्द की: {count} संदेश वापस लिए गए।',
+  'alert.title': 'पुलिस सूचना',
+  'alert.for': '{stations} के लोगों के लिए।',
+  'alert.sent': 'भेजी गई {at}',
+  'alert.notFound': 'यह सूचना प्रकाशित नहीं है, या अब नहीं है।',
+  'alert.call': 'आपात स्थिति में 112 पर कॉल करें।',
 };

@@ -815,4 +815,9 @@ export const mr: Dictionary = {
   'community.channel.x': 'X',
   'audit.community.alert_sent': '{actor} यांनी सूचना {id} {stations} ठाण्यांतील {count} लोकांना पाठवली.',
   'audit.community.alert_cancelled': '{actor} यांनी सूचना {id} रद्द केली: {count} संदेश मागे घेतले.',
+  'alert.title': 'पोलीस सूचना',
+  'alert.for': '{stations} येथील नागरिकांसाठी.',
+  'alert.sent': 'पाठवली {at}',
+  'alert.notFound': 'ही सूचना प्रकाशित नाही, किंवा आता नाही.',
+  'alert.call': 'आणीबाणीत 112 वर कॉल करा.',
 };
