@@ -239,6 +239,20 @@ describe.each(engines)('alerts to the public on %s', (engine) => {
     for (const r of audit) expect(String(r.details)).not.toMatch(/9198111|610000|9823012345/);
   });
 
+  it('documents every community route\'s answer in /api/docs', async () => {
+    const doc = (await t.app.inject({ url: '/api/docs/json' })).json<{ paths: Record<string, Record<string, { responses?: Record<string, { content?: unknown }> }>> }>();
+    const community = Object.entries(doc.paths).filter(([path]) => path.startsWith('/api/community') || path.startsWith('/api/public/community') || path.startsWith('/api/public/alerts'));
+    expect(community.length).toBe(17);
+    for (const [path, methods] of community) {
+      for (const [method, op] of Object.entries(methods)) {
+        const ok = op.responses?.['200'] ?? op.responses?.['201'];
+        expect(ok?.content, `${method} ${path}`).toBeDefined();
+      }
+    }
+    const alert = doc.paths['/api/community/alerts/{id}']?.get?.responses?.['200'];
+    expect(JSON.stringify(alert)).toContain('byStation');
+  });
+
   it('shows an alert to the stations it reached and to their DCP, not to others', async () => {
     expect((await api('sho.sitabuldi', 'GET', `/api/community/alerts/${alertId}`)).statusCode).toBe(200);
     expect((await api('dcp.z2', 'GET', `/api/community/alerts/${alertId}`)).statusCode).toBe(200);
