@@ -2,11 +2,12 @@
  * The web app: public pages (report, track, stations, the awareness kit) and the desk, routed in the
  * browser. Only the report form is in the first script: every other area is its own chunk, loaded when
  * its path is opened, so a citizen's phone never downloads the desk (or the map, or the QR encoder) to
- * send a report.
+ * send a report. The strings of each language are chunks too (web/src/i18n/i18n.tsx): only the page's
+ * language is fetched.
  */
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nProvider, useI18n } from './i18n/i18n.js';
+import { I18nProvider, initialLanguage, loadDictionary, useI18n, type UiLanguage } from './i18n/i18n.js';
 import { Link, useLocation } from './router.js';
 import { PublicLayout } from './components/public-layout.js';
 import { ReportScreen } from './screens/Report/ReportScreen.js';
@@ -68,13 +69,31 @@ function App() {
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
+/**
+ * The first render waits for the strings of the language the page opens in (their own chunk, fetched
+ * beside this script); when they cannot be fetched, English is tried before giving up.
+ */
+async function start(root: HTMLElement): Promise<void> {
+  const wanted = initialLanguage();
+  let lang: UiLanguage = wanted;
+  try {
+    await loadDictionary(wanted);
+  } catch {
+    lang = 'en';
+    await loadDictionary('en');
+  }
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider>
+      <I18nProvider lang={lang}>
         <App />
       </I18nProvider>
     </StrictMode>,
   );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  start(root).catch(() => {
+    root.textContent = 'Chowki could not load. Check your connection and reload the page. To report an emergency, call 112.';
+  });
 }

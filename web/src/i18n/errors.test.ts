@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.js';
 import { en } from './en.js';
 import { describeError } from './errors.js';
-import { buildI18n } from './i18n.js';
+import { buildI18n, loadAllDictionaries } from './i18n.js';
+
+await loadAllDictionaries();
 
 const english = buildI18n('en');
 const hindi = buildI18n('hi');

@@ -2,11 +2,12 @@
  * The UI's languages: English, Hindi and Marathi, switchable at any time and remembered in the
  * browser. Dates and numbers go through Intl in the chosen language's Indian locale, and every time is
  * shown in India Standard Time, whatever the clock of the browser (a laptop set to UTC, a phone abroad).
+ *
+ * Each language's strings are a chunk of their own, loaded when that language is first used: a phone
+ * opening the report form in Marathi downloads the Marathi strings only (see `loadDictionary`).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, type Dictionary, type MessageKey } from './en.js';
-import { hi } from './hi.js';
-import { mr } from './mr.js';
+import type { Dictionary, MessageKey } from './en.js';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', locale: 'en-IN' },
@@ -15,7 +16,41 @@ export const LANGUAGES = [
 ] as const;
 export type UiLanguage = (typeof LANGUAGES)[number]['code'];
 
-const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, hi, mr };
+/** Each dictionary is its own chunk (a dynamic import), fetched on first use. */
+const LOADERS: Record<UiLanguage, () => Promise<Dictionary>> = {
+  en: () => import('./en.js').then((m) => m.en),
+  hi: () => import('./hi.js').then((m) => m.hi),
+  mr: () => import('./mr.js').then((m) => m.mr),
+};
+const loaded = new Map<UiLanguage, Dictionary>();
+const loading = new Map<UiLanguage, Promise<Dictionary>>();
+
+/** Fetches a language's strings once (a failed fetch may be tried again); `buildI18n` needs them loaded. */
+export function loadDictionary(lang: UiLanguage): Promise<Dictionary> {
+  const done = loaded.get(lang);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then(
+      (dict) => {
+        loaded.set(lang, dict);
+        loading.delete(lang);
+        return dict;
+      },
+      (err: unknown) => {
+        loading.delete(lang);
+        throw err;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Every language's strings, for tests and tools that build an I18n of each. */
+export function loadAllDictionaries(): Promise<Dictionary[]> {
+  return Promise.all(LANGUAGES.map((l) => loadDictionary(l.code)));
+}
 
 /** The force's clock: tickets, SLA deadlines and the audit trail are read in IST on every desk. */
 export const DESK_TIME_ZONE = 'Asia/Kolkata';
@@ -60,8 +95,8 @@ export function initialLanguage(): UiLanguage {
   return 'en';
 }
 
-function isMessageKey(k: string): k is MessageKey {
-  return Object.hasOwn(en, k);
+function isMessageKey(dict: Dictionary, k: string): k is MessageKey {
+  return Object.hasOwn(dict, k);
 }
 
 function fill(template: string, params?: Params, formatNumber?: (n: number) => string): string {
@@ -73,10 +108,11 @@ function fill(template: string, params?: Params, formatNumber?: (n: number) => s
   });
 }
 
-/** The strings and formats of one language (the provider holds one; tests build their own). */
+/** The strings and formats of one language, whose dictionary is loaded (the provider holds one; tests build their own). */
 export function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void = () => undefined): I18n {
   const locale = LANGUAGES.find((l) => l.code === lang)?.locale ?? 'en-IN';
-  const dict = DICTIONARIES[lang];
+  const dict = loaded.get(lang);
+  if (!dict) throw new Error(`the ${lang} strings are not loaded: await loadDictionary('${lang}') first`);
   const numberFormat = new Intl.NumberFormat(locale);
   const formatNumber = (n: number, options?: Intl.NumberFormatOptions) =>
     options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n);
@@ -84,7 +120,8 @@ export function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void = (
   const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 0 });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
-  const t = (key: MessageKey, params?: Params) => fill(dict[key] ?? en[key], params, formatNumber);
+  // Every dictionary has every key (the Dictionary type says so); the key itself is the last resort.
+  const t = (key: MessageKey, params?: Params) => fill(dict[key] ?? key, params, formatNumber);
   return {
     lang,
     locale,
@@ -92,7 +129,7 @@ export function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void = (
     t,
     label: (prefix, code) => {
       const key = `${prefix}.${code}`;
-      return isMessageKey(key) ? dict[key] : code;
+      return isMessageKey(dict, key) ? dict[key] : code;
     },
     formatDateTime: (iso) => {
       const d = new Date(iso);
@@ -115,15 +152,25 @@ export function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void = (
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<UiLanguage>(initialLanguage);
+/**
+ * `lang`: the language to start in, whose strings are loaded already (web/src/main.tsx loads them before
+ * the first render). A switch fetches the new language's strings, then shows it; until then the page
+ * stays in the language it is in, and a failed fetch leaves it there.
+ */
+export function I18nProvider({ lang: start, children }: { lang: UiLanguage; children: ReactNode }) {
+  const [lang, setLangState] = useState<UiLanguage>(start);
   const setLang = useCallback((l: UiLanguage) => {
-    setLangState(l);
-    try {
-      localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      // Not remembered, still switched.
-    }
+    loadDictionary(l).then(
+      () => {
+        setLangState(l);
+        try {
+          localStorage.setItem(STORAGE_KEY, l);
+        } catch {
+          // Not remembered, still switched.
+        }
+      },
+      () => undefined,
+    );
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;

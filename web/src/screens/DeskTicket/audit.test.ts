@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../api/types.js';
-import { buildI18n } from '../../i18n/i18n.js';
+import { buildI18n, loadAllDictionaries } from '../../i18n/i18n.js';
 import { describeAudit } from './audit.js';
+
+await loadAllDictionaries();
 
 const names = { unitName: (id: string | null) => (id === 'ngp-ps-sitabuldi' ? 'Sitabuldi' : (id ?? '')), officerName: (id: number) => (id === 7 ? 'Asha Patil' : undefined) };
 
