@@ -8,7 +8,7 @@ import { COMMUNITY_TEMPLATE } from '../src/community/community.model.js';
 import { sweepMissedCheckins } from '../src/community/community.service.js';
 import { createOutboxWorker } from '../src/outbox/outbox.worker.js';
 import { recordDeliveryReceipt } from '../src/outbox/outbox.repository.js';
-import { ingest } from '../src/intake/intake.service.js';
+import { acceptInbound, processInboundBatch } from '../src/intake/intake.service.js';
 import { createTestApp, testEngines } from './support/harness.js';
 
 const engines = await testEngines();
@@ -23,9 +23,14 @@ describe.each(engines)('community on %s', (engine) => {
   let women = 0;
   let checkin = 0;
 
-  const say = (channel: 'whatsapp' | 'telegram', who: string, text: string) => {
+  // Through intake's batch path, as a webhook's message goes: the batch looks its senders' memberships up once.
+  const say = async (channel: 'whatsapp' | 'telegram', who: string, text: string) => {
     clock.now += 1_000;
-    return ingest(t.ctx, { channel, externalId: `${channel}-c-${++n}`, text, author: { id: who }, reply: { to: who, public: false } });
+    const stored = await acceptInbound(t.ctx, { channel, externalId: `${channel}-c-${++n}`, text, author: { id: who }, reply: { to: who, public: false } });
+    await processInboundBatch(t.ctx, [stored.id]);
+    const row = await t.ctx.store.db.selectFrom('inbound').select(['status', 'ticket_id']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+    expect(row.status).toBe('processed');
+    return { inboundId: stored.id, ticketId: row.ticket_id };
   };
   const as = async (user: string) => (cookies[user] ??= await t.login(user));
   const api = async (user: string | null, method: 'GET' | 'POST', url: string, payload?: object) =>

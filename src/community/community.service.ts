@@ -157,6 +157,28 @@ export interface InterceptInput {
   contactId: number | null;
   triage: TriageResult;
   at: string;
+  /**
+   * False when the caller has looked the sender up (communitySenders) and found no membership: only a
+   * command (a join) can then be community's, and the other hooks are skipped.
+   */
+  knownSender?: boolean;
+}
+
+/**
+ * Which of these senders have a membership in any group, in any status, as `channel\u0000address`: one
+ * query for an intake batch, so that the hooks below run only for messages that can concern community.
+ */
+export async function communitySenders(db: Db, senders: ReadonlyArray<{ channel: string; address: string }>): Promise<Set<string>> {
+  const byChannel = new Map<string, Set<string>>();
+  for (const s of senders) if (isCommunityChannel(s.channel)) byChannel.set(s.channel, (byChannel.get(s.channel) ?? new Set()).add(s.address));
+  if (byChannel.size === 0) return new Set();
+  const rows = await db
+    .selectFrom('community_members')
+    .select(['channel', 'address'])
+    .distinct()
+    .where((eb) => eb.or([...byChannel].map(([channel, addresses]) => eb.and([eb('channel', '=', channel), eb('address', 'in', [...addresses])]))))
+    .execute();
+  return new Set(rows.map((r) => `${r.channel}\u0000${r.address}`));
 }
 
 /**
@@ -167,6 +189,8 @@ export interface InterceptInput {
 export async function interceptCommunityItem(tx: Tx, ctx: CommunityContext, input: InterceptInput): Promise<CommunityHandled | null> {
   const { item, at } = input;
   if (!isCommunityChannel(item.channel) || !item.reply || item.reply.public) return null;
+  // No membership to touch, no check-in to answer: only a command (a join) is still community's.
+  if (input.knownSender === false && parseCommunityCommand(item.text) === null) return null;
   const channel = item.channel;
   const address = item.reply.to;
   const messageAt = item.receivedAt ?? at;
@@ -288,8 +312,12 @@ async function openCheckinTicket(
  * Intake's after-ticket hook: a member's message that opened a ticket within days of a broadcast
  * reaching them is a reply to it, and the link is recorded.
  */
-export async function linkBroadcastReply(tx: Tx, input: { channel: string; address: string | undefined; ticketId: number; inboundId: number; at: string }): Promise<void> {
-  if (!input.address || !isCommunityChannel(input.channel)) return;
+export async function linkBroadcastReply(
+  tx: Tx,
+  input: { channel: string; address: string | undefined; ticketId: number; inboundId: number; at: string; knownSender?: boolean },
+): Promise<void> {
+  // A sender with no membership (communitySenders) received no broadcast.
+  if (!input.address || !isCommunityChannel(input.channel) || input.knownSender === false) return;
   const since = new Date(Date.parse(input.at) - REPLY_LINK_MS).toISOString();
   const last = await tx
     .selectFrom('community_deliveries as d')

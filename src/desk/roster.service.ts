@@ -9,6 +9,7 @@ import { unitSubtree } from '../force/unit.repository.js';
 import type { DeskEvent } from '../tickets/desk-event.schema.js';
 import type { TicketAssigner } from '../tickets/ticket-assigner.js';
 import type { Db, Tx } from '../store/db.js';
+import type { TicketRow } from '../store/tables.js';
 import { appendAudit } from '../tickets/audit.repository.js';
 import { isOpenStatus, OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { insertTicketMessage } from '../tickets/ticket.repository.js';
@@ -109,14 +110,18 @@ function lightest(loads: Map<number, number>, candidates: Iterable<number>, capa
  * tick picks the ticket up later). Either way the ticket's audit trail says why, so that nobody has to
  * guess why a ticket waits: nobody on duty, or everyone on duty at their capacity.
  */
-export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>, ticketId: number): Promise<number | null> {
-  const t = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
+export async function autoAssign(
+  tx: Tx,
+  ctx: Pick<AppContext, 'config' | 'now'>,
+  ticketId: number,
+  known?: TicketRow,
+  roster: (tx: Tx, stationId: string) => Promise<StationDuty> = (q, stationId) => stationDuty(q, ctx, stationId),
+): Promise<number | null> {
+  const t = known ?? (await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst());
   if (!t) return null;
   if (t.assignee_id !== null || t.station_id === null || !isOpenStatus(t.status)) return null;
-  const { onDuty } = await onDutyByStation(tx, ctx, [t.station_id]);
-  const officers = [...(onDuty.get(t.station_id) ?? [])];
+  const { officers, capacities } = await roster(tx, t.station_id);
   const loads = await openLoad(tx, officers);
-  const capacities = await officerCapacities(tx, officers, ctx.config.officerCapacity);
   const pick = lightest(loads, officers, capacities);
   const at = new Date(ctx.now()).toISOString();
   if (pick === undefined) {
@@ -150,9 +155,39 @@ export async function autoAssign(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>
   return pick;
 }
 
-/** The duty roster as the tickets domain's assigner: every ticket placed at a station goes to its officer on duty. */
+/** A station's officers on duty now and each one's capacity. */
+interface StationDuty {
+  officers: number[];
+  capacities: Map<number, number>;
+}
+
+async function stationDuty(tx: Tx, ctx: Pick<AppContext, 'config' | 'now'>, stationId: string): Promise<StationDuty> {
+  const { onDuty } = await onDutyByStation(tx, ctx, [stationId]);
+  const officers = [...(onDuty.get(stationId) ?? [])];
+  return { officers, capacities: await officerCapacities(tx, officers, ctx.config.officerCapacity) };
+}
+
+/**
+ * The duty roster as the tickets domain's assigner: every ticket placed at a station goes to its officer on duty.
+ * Who is on duty at a station, and their capacities, are read once per transaction (an intake batch opens up
+ * to 64 tickets in one), not once per ticket; the officers' loads are still read per ticket, since each
+ * assignment changes them. Roster edits run in their own transactions, so a batch never sees one half-made.
+ */
 export function createRosterAssigner(ctx: Pick<AppContext, 'config' | 'now'>): TicketAssigner {
-  return { assignNew: (tx, ticketId) => autoAssign(tx, ctx, ticketId) };
+  const perTransaction = new WeakMap<Tx, Map<string, Promise<StationDuty>>>();
+  const roster = (tx: Tx, stationId: string): Promise<StationDuty> => {
+    const stations = perTransaction.get(tx) ?? new Map<string, Promise<StationDuty>>();
+    perTransaction.set(tx, stations);
+    let duty = stations.get(stationId);
+    if (!duty) {
+      duty = stationDuty(tx, ctx, stationId);
+      // A read that failed (the statement was rolled back with its item) is read again next time.
+      duty.catch(() => stations.delete(stationId));
+      stations.set(stationId, duty);
+    }
+    return duty;
+  };
+  return { assignNew: (tx, ticketId, known) => autoAssign(tx, ctx, ticketId, known, roster) };
 }
 
 /** Gives a station's unassigned open tickets, most urgent first, to on-duty officers with room. */

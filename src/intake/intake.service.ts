@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { AppError } from '../errors.js';
 import { inboundTotal, intakeItemsTotal } from '../metrics/metrics.js';
 import { enqueueOutbound } from '../outbox/outbox.repository.js';
-import { interceptCommunityItem, linkBroadcastReply } from '../community/community.service.js';
+import { communitySenders, interceptCommunityItem, linkBroadcastReply } from '../community/community.service.js';
 import { interceptRatingReply } from '../feedback/rating.service.js';
 import { cleanDeep } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
@@ -45,23 +45,33 @@ export async function acceptInbound(ctx: Pick<AppContext, 'store' | 'now'>, item
   return stored;
 }
 
-async function upsertContact(db: Db, item: InboundItem, at: string): Promise<number | null> {
+async function upsertContact(db: Db, item: InboundItem, at: string, known?: Map<string, number>): Promise<number | null> {
   if (!item.author) return null;
-  const found = await db
-    .selectFrom('contacts')
-    .select('id')
-    .where('channel', '=', item.channel)
-    .where('external_user_id', '=', item.author.id)
-    .executeTakeFirst();
+  const key = senderKey(item.channel, item.author.id);
+  const id = known?.get(key) ?? (await insertOrReadContact(db, item, item.author, at, known !== undefined));
+  known?.set(key, id);
+  return id;
+}
+
+/** Two halves of one key (channel and a sender's id or address) that no id can confuse. */
+function senderKey(channel: string, id: string): string {
+  return `${channel}\u0000${id}`;
+}
+
+async function insertOrReadContact(db: Db, item: InboundItem, author: NonNullable<InboundItem['author']>, at: string, lookedUp: boolean): Promise<number> {
+  // A batch has looked its senders up already (knownContacts): a miss there goes straight to the insert.
+  const found = lookedUp
+    ? undefined
+    : await db.selectFrom('contacts').select('id').where('channel', '=', item.channel).where('external_user_id', '=', author.id).executeTakeFirst();
   if (found) return found.id;
   const row = await db
     .insertInto('contacts')
     .values({
       channel: item.channel,
-      external_user_id: item.author.id,
-      display_name: item.author.name ?? null,
-      phone: item.author.phone ?? null,
-      phone_e164: toE164(item.author.phone),
+      external_user_id: author.id,
+      display_name: author.name ?? null,
+      phone: author.phone ?? null,
+      phone_e164: toE164(author.phone),
       created_at: at,
     })
     // Another instance may be adding the same citizen at this moment: the loser of the race reads the
@@ -74,7 +84,7 @@ async function upsertContact(db: Db, item: InboundItem, at: string): Promise<num
     .selectFrom('contacts')
     .select('id')
     .where('channel', '=', item.channel)
-    .where('external_user_id', '=', item.author.id)
+    .where('external_user_id', '=', author.id)
     .executeTakeFirstOrThrow();
   return winner.id;
 }
@@ -179,7 +189,13 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
 }
 
 /** Everything after the claim, inside the caller's transaction: join the item's thread or open a ticket. */
-async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepared: Extract<Prepared, { kind: 'ready' }>): Promise<Carried> {
+async function carryClaimed(
+  tx: Tx,
+  ctx: IntakeContext,
+  inboundId: number,
+  prepared: Extract<Prepared, { kind: 'ready' }>,
+  batch?: BatchState,
+): Promise<Carried> {
   const { item, triage, placement, contentless } = prepared;
   const at = new Date(ctx.now()).toISOString();
   if (item.ignore) {
@@ -192,10 +208,17 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
     await markInbound(tx, inboundId, { status: 'ignored', error: `cannot be read: ${item.unsupported}`, at });
     return { ticket: null, events: [], trackingToken: null };
   }
-  const contactId = await upsertContact(tx, item, at);
+  const contactId = await upsertContact(tx, item, at, batch?.contacts);
   // Community's pre-ticket hook: joins, STOPs and check-in answers are not reports.
-  const community = await interceptCommunityItem(tx, ctx, { item, inboundId, contactId, triage, at });
+  const knownSender = batch && item.reply ? batch.communitySenders.has(senderKey(item.channel, item.reply.to)) : undefined;
+  const community = await interceptCommunityItem(tx, ctx, { item, inboundId, contactId, triage, at, knownSender });
   if (community) {
+    if (batch) {
+      // Community may have joined the sender, or pointed a thread at a check-in's ticket: what the
+      // batch read before is no longer sure.
+      if (item.reply) batch.communitySenders.add(senderKey(item.channel, item.reply.to));
+      batch.threads.clear();
+    }
     await markInbound(tx, inboundId, { status: 'processed', ticketId: community.ticket?.id ?? null, at });
     return { ticket: community.ticket, events: community.events, trackingToken: null };
   }
@@ -207,7 +230,7 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
   const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
   const messageAt = item.receivedAt ?? at;
   if (thread) {
-    const held = await lockThread(tx, item.channel, thread.key, messageAt);
+    const held = takeHeldThread(batch, item.channel, thread.key) ?? (await lockThread(tx, item.channel, thread.key, messageAt));
     const joined = held.ticketId === null ? null : await joinTicket(tx, ctx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
     if (joined) {
       const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
@@ -247,7 +270,7 @@ async function carryClaimed(tx: Tx, ctx: IntakeContext, inboundId: number, prepa
     reply: item.reply,
   });
   if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
-  await linkBroadcastReply(tx, { channel: item.channel, address: item.reply?.to, ticketId: result.ticket.id, inboundId, at });
+  await linkBroadcastReply(tx, { channel: item.channel, address: item.reply?.to, ticketId: result.ticket.id, inboundId, at, knownSender });
   if (item.reply) {
     // In the ticket's transaction: the acknowledgement exists exactly when the ticket does.
     await enqueueOutbound(
@@ -334,6 +357,43 @@ async function answerUnsupported(tx: Tx, ctx: IntakeContext, item: InboundItem, 
   );
 }
 
+/**
+ * What a batch's transaction has read once for all its items, so that each item does not read it again.
+ * Only ever a shortcut: an item that finds nothing here reads the database as one processed alone does.
+ */
+interface BatchState {
+  /** Threads locked at the batch's start with what they held then, each good for its first item only. */
+  threads: Map<string, { ticketId: number | null; lastAt: string }>;
+  /** The batch's senders' contact ids, and those the batch has added. */
+  contacts: Map<string, number>;
+  /** The batch's senders who are community members (communitySenders). */
+  communitySenders: Set<string>;
+}
+
+/** The thread as the batch's start locked it, once: a second item of the thread reads what the first left. */
+function takeHeldThread(batch: BatchState | undefined, channel: string, key: string): { ticketId: number | null; lastAt: string } | undefined {
+  const name = senderKey(channel, key);
+  const held = batch?.threads.get(name);
+  batch?.threads.delete(name);
+  return held;
+}
+
+/** The contact ids of the batch's senders, in one query. */
+async function knownContacts(tx: Tx, items: readonly InboundItem[]): Promise<Map<string, number>> {
+  const byChannel = new Map<string, Set<string>>();
+  for (const item of items) if (item.author) byChannel.set(item.channel, (byChannel.get(item.channel) ?? new Set()).add(item.author.id));
+  if (byChannel.size === 0) return new Map();
+  const rows = await tx
+    .selectFrom('contacts')
+    .select(['id', 'channel', 'external_user_id'])
+    .where((eb) => eb.or([...byChannel].map(([channel, ids]) => eb.and([eb('channel', '=', channel), eb('external_user_id', 'in', [...ids])]))))
+    .execute();
+  return new Map(rows.map((r) => [senderKey(r.channel, r.external_user_id), r.id]));
+}
+
+/** An item of an unguarded batch failed: the batch is rolled back and runs again with a savepoint per item. */
+class ItemRefused extends Error {}
+
 /** The largest batch one transaction carries: big enough to share a commit, small enough to hold locks briefly. */
 export const INTAKE_BATCH_MAX = 64;
 
@@ -381,27 +441,36 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
   let events: Array<TicketEvent | null> = [];
   let carried: number[] = [];
   let quarantined = 0;
-  try {
-    await db.transaction().execute(async (tx) => {
+  // guarded: each item in a savepoint, so that one the database refuses is rolled back and quarantined
+  // alone. Two round trips an item, so a batch first runs without them; when an item fails, that
+  // transaction is rolled back whole and the batch runs again guarded.
+  const run = (guarded: boolean) =>
+    db.transaction().execute(async (tx) => {
       events = [];
       carried = [];
       quarantined = 0;
       const claimed = await claimInbound(tx, ctx.store.engine, rows.map((r) => r.id));
       const at = new Date(ctx.now()).toISOString();
+      const ready = prepared.flatMap(({ id, p }) => (claimed.has(id) && p.kind === 'ready' ? [p.item] : []));
       // Every thread this batch touches, locked first and in one order: two instances' batches then
       // queue behind each other instead of deadlocking (one holding a citizen's thread and the
       // reference counter, the other the reverse), and a citizen's contact row is only ever written
       // under their thread's lock.
       const threads = new Map<string, { channel: string; key: string; at: string }>();
-      for (const { id, p } of prepared) {
-        if (!claimed.has(id) || p.kind !== 'ready') continue;
-        const thread = threadOf(p.item, ctx.config.channels.threadWindowMinutes);
-        if (thread) threads.set(`${p.item.channel}\u0000${thread.key}`, { channel: p.item.channel, key: thread.key, at: p.item.receivedAt ?? at });
+      for (const item of ready) {
+        const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
+        if (thread) threads.set(senderKey(item.channel, thread.key), { channel: item.channel, key: thread.key, at: item.receivedAt ?? at });
       }
+      const batch: BatchState = { threads: new Map(), contacts: new Map(), communitySenders: new Set() };
       for (const name of [...threads.keys()].sort()) {
         const t = threads.get(name);
-        if (t) await lockThread(tx, t.channel, t.key, t.at);
+        if (t) batch.threads.set(name, await lockThread(tx, t.channel, t.key, t.at));
       }
+      batch.contacts = await knownContacts(tx, ready);
+      batch.communitySenders = await communitySenders(
+        tx,
+        ready.flatMap((item) => (item.reply && !item.reply.public ? [{ channel: item.channel, address: item.reply.to }] : [])),
+      );
       for (const { id, p } of prepared) {
         if (!claimed.has(id)) continue;
         if (p.kind !== 'ready') {
@@ -409,11 +478,21 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
           await markInbound(tx, id, { status: 'failed', error: p.kind === 'failed' ? p.error : UNREADABLE, at });
           continue;
         }
+        if (!guarded) {
+          try {
+            const r = await carryClaimed(tx, ctx, id, p, batch);
+            events.push(...r.events);
+            carried.push(id);
+            continue;
+          } catch (err) {
+            throw isTransient(err) ? err : new ItemRefused();
+          }
+        }
         let failure: unknown = null;
         for (let attempt = 0; attempt < 2; attempt++) {
           await sql`savepoint chowki_item`.execute(tx);
           try {
-            const r = await carryClaimed(tx, ctx, id, p);
+            const r = await carryClaimed(tx, ctx, id, p, batch);
             await sql`release savepoint chowki_item`.execute(tx);
             events.push(...r.events);
             carried.push(id);
@@ -423,6 +502,8 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
             if (isTransient(err)) throw err;
             await sql`rollback to savepoint chowki_item`.execute(tx);
             await sql`release savepoint chowki_item`.execute(tx);
+            // Contacts the item added are gone with it.
+            batch.contacts.clear();
             failure = err;
           }
         }
@@ -432,6 +513,13 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
         }
       }
     });
+  try {
+    try {
+      await run(false);
+    } catch (err) {
+      if (!(err instanceof ItemRefused)) throw err;
+      await run(true);
+    }
   } catch {
     // The batch as a whole failed (a deadlock with another instance, a lost connection): one at a
     // time instead, each with its own retry and quarantine; what the database refuses stays pending.

@@ -1,9 +1,13 @@
 import type { Tx } from '../store/db.js';
+import type { TicketRow } from '../store/tables.js';
 
 /** Who takes a ticket once it has a station: the duty roster in a running server (src/desk/roster.service.ts). */
 export interface TicketAssigner {
-  /** Gives an open, unassigned ticket to an officer on duty at its station; their id, or null when none has room. */
-  assignNew(tx: Tx, ticketId: number): Promise<number | null>;
+  /**
+   * Gives an open, unassigned ticket to an officer on duty at its station; their id, or null when none has room.
+   * `known` is the ticket's row as the caller has just written it in this transaction, which spares a read.
+   */
+  assignNew(tx: Tx, ticketId: number, known?: TicketRow): Promise<number | null>;
 }
 
 /** An assigner that assigns nobody (tools that open tickets without a roster). */

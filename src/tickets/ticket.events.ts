@@ -4,6 +4,7 @@
  */
 import type { EventBus, EventCodec } from '../realtime/event-bus.js';
 import type { Db } from '../store/db.js';
+import type { TicketRow } from '../store/tables.js';
 import { parseDeskEvent, type DeskEvent, type TicketEvent, type TicketEventType } from './desk-event.schema.js';
 import { toTicketSummary } from './ticket.schema.js';
 
@@ -24,8 +25,15 @@ export async function ticketEvent(
   const ticket = await db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
   if (!ticket) return null;
   const rows = await db.selectFrom('ticket_units').select('unit_id').where('ticket_id', '=', ticketId).execute();
-  const units = [...new Set([...rows.map((r) => r.unit_id), ...extraUnits])];
-  return { type, ticketId, units, ticket: toTicketSummary(ticket), at };
+  return ticketEventOf(type, ticket, [...rows.map((r) => r.unit_id), ...extraUnits], at);
+}
+
+/**
+ * The same event from a ticket row and units the caller holds because it has just written them in this
+ * transaction (intake's new ticket): two reads fewer per ticket.
+ */
+export function ticketEventOf(type: TicketEventType, ticket: TicketRow, units: readonly string[], at: string): TicketEvent {
+  return { type, ticketId: ticket.id, units: [...new Set(units)], ticket: toTicketSummary(ticket), at };
 }
 
 /**

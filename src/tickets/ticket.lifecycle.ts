@@ -16,7 +16,7 @@ import { findPii, maskPii } from '../triage/pii.js';
 import { appendAudit } from './audit.repository.js';
 import type { TicketEvent } from './desk-event.schema.js';
 import { slaColumns, type SlaInput } from './sla.clock.js';
-import { ticketEvent } from './ticket.events.js';
+import { ticketEvent, ticketEventOf } from './ticket.events.js';
 import { addFlag, formatReference } from './ticket.model.js';
 import { insertTicket, insertTicketMessage, insertTicketUnits, takeReferenceSeq } from './ticket.repository.js';
 
@@ -140,10 +140,10 @@ export async function openTicket(
     },
     at,
   });
-  await ctx.assigner.assignNew(tx, inserted.id);
-  const ticket = await tx.selectFrom('tickets').selectAll().where('id', '=', inserted.id).executeTakeFirstOrThrow();
-  const event = await ticketEvent(tx, 'ticket.created', ticket.id, at);
-  if (!event) throw new Error('unreachable: the ticket was inserted in this transaction');
+  // The row and units were written just above: read the ticket again only when the assigner changed it.
+  const assignee = await ctx.assigner.assignNew(tx, inserted.id, inserted);
+  const ticket = assignee === null ? inserted : await tx.selectFrom('tickets').selectAll().where('id', '=', inserted.id).executeTakeFirstOrThrow();
+  const event = ticketEventOf('ticket.created', ticket, units.map((u) => u.unitId), at);
   return { ticket, trackingToken, event };
 }
 
