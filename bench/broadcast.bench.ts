@@ -148,8 +148,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const b = await draftBroadcast(ctx, actor, { scope: 'city', kinds: ['senior_citizens', 'women'], texts: TEXTS });
     const queuedAt = performance.now();
     if (b.status !== 'queued' || b.totals.total !== members) throw new Error(`expected ${members} queued messages, got ${b.totals.total} (${b.status})`);
-    // As `serve` makes it (channel.runtime.ts): the default batch and pause, CHOWKI_OUTBOX_CONCURRENCY's sends at once.
-    const worker = createOutboxWorker(ctx, senders, { concurrency: config.channels.outboxConcurrency });
+    // As `serve` makes it (channel.runtime.ts): the default batch and pause, CHOWKI_OUTBOX_CONCURRENCY's sends at once, each channel held to its rate.
+    const worker = createOutboxWorker(ctx, senders, { concurrency: config.channels.outboxConcurrency, ratePerSecond: config.channels.sendRates });
     worker.start();
     const pending = async () =>
       Number(

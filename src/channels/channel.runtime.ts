@@ -87,6 +87,7 @@ export type BackgroundLog = ChannelLog;
 export async function startChannelServices(ctx: AppContext, runtime: ChannelRuntime, log: BackgroundLog): Promise<() => Promise<void>> {
   const worker = createOutboxWorker(ctx, runtime.senders(), {
     concurrency: ctx.config.channels.outboxConcurrency,
+    ratePerSecond: ctx.config.channels.sendRates,
     onFailure: (f) => {
       outboxSendFailuresTotal.inc({ channel: f.channel, kind: f.kind });
       if (f.kind === 'rate_limited') providerRateLimitedTotal.inc({ channel: f.channel });

@@ -41,4 +41,22 @@ describe.each(engines)('outbox worker concurrency on %s', (engine) => {
     const sent = await t.ctx.store.db.selectFrom('outbox').select('status').where('status', '=', 'sent').execute();
     expect(sent).toHaveLength(9);
   });
+
+  it("holds a channel to its provider's rate in every second, however many sends are due at once", async () => {
+    const at = new Date(t.ctx.now() - 1000).toISOString();
+    for (let i = 0; i < 14; i++) {
+      await enqueueOutbound(t.ctx.store.db, { channel: 'whatsapp', kind: 'broadcast', ticketId: null, idempotencyKey: `r-${i}`, payload: { to: `91980000${i}`, text: 'x' } }, at);
+    }
+    const times: number[] = [];
+    const worker = createOutboxWorker(t.ctx, [{ name: 'whatsapp', send: async (m) => (times.push(performance.now()), { externalId: `wa-${m.id}` }) }], {
+      concurrency: 8,
+      batchSize: 50,
+      ratePerSecond: { whatsapp: 10 },
+    });
+    expect(await worker.runOnce()).toBe(14);
+    // All 14 were due together; no window of one second saw more than 10.
+    const most = Math.max(...times.map((t0) => times.filter((x) => x >= t0 && x < t0 + 1000).length));
+    expect(most).toBeLessThanOrEqual(10);
+    expect(times).toHaveLength(14);
+  });
 });

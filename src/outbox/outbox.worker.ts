@@ -31,6 +31,12 @@ export interface OutboxWorkerOptions {
    * reach a provider's throughput only when sends overlap their round trips.
    */
   concurrency?: number;
+  /**
+   * Messages a second a channel's provider accepts (WhatsApp's 80, Telegram's 30): sends of that channel
+   * are spaced evenly at this pace whatever the queue holds, so that no second ever carries more, even
+   * when the worker catches up after falling behind. Channels not named are not held back.
+   */
+  ratePerSecond?: Readonly<Record<string, number>>;
   /** For tests: a fixed jitter. */
   random?: () => number;
   /** Told about every failure, by code only. */
@@ -72,6 +78,17 @@ export function createOutboxWorker(
   const maxDelayMs = opts.maxDelayMs ?? 15 * 60_000;
   const idleMs = opts.idleMs ?? 500;
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
+  /** The next free send slot of each paced channel (wall-clock ms: the provider counts real seconds). */
+  const nextSlot = new Map<string, number>();
+  /** Waits for the channel's next slot and takes it; slots are a little wider than 1/rate, for the network's jitter. */
+  const awaitSlot = async (channel: string): Promise<void> => {
+    const rate = opts.ratePerSecond?.[channel];
+    if (!rate || rate <= 0) return;
+    const now = Date.now();
+    const slot = Math.max(now, nextSlot.get(channel) ?? 0);
+    nextSlot.set(channel, slot + 1000 / (rate * 0.97));
+    if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
+  };
   const random = opts.random ?? Math.random;
   const db = ctx.store.db;
   /** Until when a channel told us to hold back (429): nothing of it is claimed before. */
@@ -119,6 +136,7 @@ export function createOutboxWorker(
       return;
     }
     try {
+      await awaitSlot(row.channel);
       const sent = await sender.send({
         id: row.id,
         kind: row.kind,
