@@ -518,7 +518,8 @@ const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted 
     'zabardasti gaadi', 'jabardasti gaadi', 'गाड़ी में डाल', 'गाड़ी में बैठा', 'गाड़ी में खींच', 'गाडीत बसवल', 'गाडीत घातल',
     'utha le gaye', 'utha ke le gaye', 'uthakar le gaye', 'उठा ले गए', 'उठाकर ले गए', 'उचलून नेल', 'uchlun nel',
     'zabardasti le gaye', 'जबरदस्ती ले गए', 'जबरदस्तीने नेल', 'jabardastine nel', 'ओढून नेल', 'ओढत नेल', 'गाडीत ओढ', 'कारमध्ये ओढ',
-    'जबरदस्तीने ओढ', 'जबरदस्तीने गाडीत', 'गाडीत कोंब', 'गाड़ी में ठूंस', 'dragged into', 'dragging her', 'dragging him']];
+    'जबरदस्तीने ओढ', 'जबरदस्तीने गाडीत', 'गाडीत कोंब', 'गाड़ी में ठूंस', 'dragged into', 'dragging her', 'dragging him',
+    'बंद करके रखा', 'band karke rakha', 'कोंडून ठेव', 'खोलीत कोंड', 'kondun thev', 'locked her in', 'locked him in', 'locked up in a room']];
 const PROWLING: Family = ['peering peeping prowling झांक झांकते झांककर jhaank jhank jhaankte डोकावून डोकावत डोकावतो dokavun dokavat phaand ' +
     'फांद फांदकर फांदून phaandke',
   ['door handles', 'door handle', 'trying the door', 'trying doors', 'trying the doors', 'trying the locks', 'trying locks',
@@ -553,6 +554,19 @@ const PUBLISH: Family = ['sextortion leak leaked viral वायरल व्ह
     'व्हिडिओ कॉल रेकॉर्ड', 'वीडियो कॉल रिकॉर्ड', 'private pics', 'my pics', 'nangi', 'नंगी', 'bhej dega', 'bhej dunga',
     'bhej denge', 'भेज देगा', 'भेज दूंगा', 'पाठवून देईन', 'पाठवेन', 'पसरवेन', 'post kar dega', 'upload kar dega', 'leak kar',
     'go on my', 'put them on', 'put it on']];
+// A fraud still running: a "digital arrest" on a video call, a remote-access app being installed on a
+// caller's say-so, money leaving the account while the citizen writes.
+const FRAUD_NOW: Family = ['anydesk teamviewer quicksupport rustdesk',
+  ['digital arrest', 'डिजिटल अरेस्ट', 'डिजिटल अटक', 'on a video call', 'on video call', 'video call pe', 'video call par', 'video call var',
+    'वीडियो कॉल पर', 'व्हिडिओ कॉलवर', 'camera ke saamne', 'कैमरे के सामने', "won't let me cut", 'not allow me to cut', 'not letting me cut',
+    'not letting him cut', 'not letting her cut', 'refusing to hang up', "won't hang up", 'not letting him hang up', 'not letting her hang up',
+    "won't let him hang up", "won't let her hang up", 'call cut nahi', 'phone cut nahi', 'फोन काटने नहीं', 'कॉल कट नहीं', 'फोन कट करू देत नाही',
+    'about to transfer', 'is transferring', 'going to transfer', 'transfer kar rahe', 'transfer kar raha', 'transfer kar rahi', 'ट्रांसफर कर रहे',
+    'ट्रांसफर कर रहा', 'ट्रान्सफर करत', 'paise kat rahe', 'paise kat raha', 'paise kat rahi', 'पैसे कट रहे', 'पैसे कटने के', 'पैसे कट होत',
+    'पैसे जात आहेत', 'paise ja rahe', 'पैसे जा रहे', 'being debited', 'getting debited', 'debited again', 'keeps getting debited',
+    'money is going', 'reading out numbers', 'reading out the otp', 'otp bata rahe', 'otp bata rahi', 'ओटीपी बता रह', 'phone apne aap chal',
+    'फोन अपने आप चल', 'screen share', 'screen sharing', 'sharing her screen', 'sharing his screen', 'logout hot nahi', "can't log out",
+    'cannot log out', 'asking all contacts for money', 'contacts la paise', 'सगळ्यांना पैसे माग', 'sabko paise maang', 'सबसे पैसे मांग']];
 const TRAPPED: Family = ['trapped stranded buried pinned फंसा फंसी फंसे phansa phansi phanse अडकला अडकली अडकले अडकलेत ' +
     'adkla adkli adkle adakle दबला दबली दबले dabla',
   ['stuck in the lift', 'stuck in a lift', 'stuck in lift', 'stuck inside', 'stuck in the', 'locked inside', 'locked in',
@@ -560,7 +574,9 @@ const TRAPPED: Family = ['trapped stranded buried pinned फंसा फंस�
     'लिफ्ट में फंस', 'लिफ्टमध्ये अडक', 'दब गया', 'दब गई', 'दब गए', 'dab gaya', 'dab gayi', 'dab gaye', 'niche dab', 'नीचे दब',
     'खाली दबल', 'bahar nahi nikal', 'बाहर नहीं निकल', 'बाहेर पडता येत नाही', 'पाणी वाढत', 'paani badh', 'पानी बढ़',
     'cannot come out', "can't come out", 'not able to come out', 'fallen into', 'fell into a', 'septic tank', 'manhole', 'borewell',
-    'nale me gir', 'kuen me gir', 'गड्ढे में गिर', 'कुएं में गिर', 'नाले में गिर', 'खड्ड्यात पडल', 'विहिरीत पडल', 'गटारात पडल']];
+    'nale me gir', 'kuen me gir', 'गड्ढे में गिर', 'कुएं में गिर', 'नाले में गिर', 'खड्ड्यात पडल', 'विहिरीत पडल', 'गटारात पडल',
+    'into the lake', 'into the river', 'into the canal', 'into the water', 'पाण्यात पडल', 'पानी में गिर', 'talav me gir', 'nahar me gir',
+    'नहर में गिर', 'तलावात पडल', 'नदीत पडल']];
 const MOB: Family = ['mob mobs jamav जमाव जमावाने tension tense तनाव तणाव ugra उग्र agitated aggressive furious',
   ['crowd gathering', 'crowd is gathering', 'crowd has gathered', 'crowd gathered', 'crowd growing', 'angry crowd', 'crowd turning',
     'bheed jama', 'bheed jamaa', 'bheed badh', 'bheed ugra', 'भीड़ जमा', 'भीड़ बढ़', 'भीड़ उग्र', 'लोग जमा', 'log jama', 'गर्दी जमली',
@@ -575,6 +591,7 @@ concept('accident', 'accident.no-help', ...NO_HELP);
 concept('cyber_fraud', 'cyber.publish-threat', ...PUBLISH);
 concept('accident', 'accident.trapped', ...TRAPPED);
 concept('violence', 'violence.mob', ...MOB);
+concept('cyber_fraud', 'cyber.fraud-now', ...FRAUD_NOW);
 
 // ---------------------------------------------------------------------------------------------------
 // Danger and time: what the p1 rules read (category null: they do not vote for a category)
@@ -588,7 +605,8 @@ export const C = {
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint',
     ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
-      'opened fire', 'fired at', 'shot at']),
+      'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
+      'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox']),
   injury: concept(null, 'danger.injured',
     'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
       'unconscious behosh बेहोश बेशुद्ध beshuddh dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
@@ -603,7 +621,9 @@ export const C = {
       // Breath, heart, fits: a life at risk without a wound.
       'struggling to breathe', 'cannot breathe', "can't breathe", 'trouble breathing', 'breathing problem', 'saans nahi le',
       'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'heart attack', 'हार्ट अटैक', 'हृदयविकाराचा झटका',
-      'having fits', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath']),
+      'having fits', 'हालचाल नाही', 'halchal nahi', 'हलचल नहीं', 'बोल नहीं रहा', 'बोल नहीं रही', 'bol nahi raha', 'bol nahi rahi',
+      'not speaking', 'slumped', 'unresponsive', 'rakt yet', 'रक्त येत', 'khoon nikal', 'खून निकल', 'bent the wrong way',
+      'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath']),
   noInjury: concept(null, 'danger.no-injury', '',
     ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
@@ -643,7 +663,9 @@ export const C = {
       'विसरण्याचा आजार', 'visaranyacha aajar', 'विसरभोळे', 'मानसिक रूप से कमजोर', 'मानसिक रूप से बीमार', 'mentally weak', 'mentally ill',
       'mentally challenged', 'mentally disabled', 'special needs', 'special child', 'specially abled', 'differently abled',
       'cannot speak', "can't speak", 'bol nahi sakta', 'bol nahi sakti', 'बोल नहीं सकता', 'बोल नहीं सकती', 'बोलू शकत नाही',
-      'sun nahi sakta', 'ऐकू शकत नाही', 'deaf and mute', 'मूक बधिर', 'गूंगा बहरा']),
+      'sun nahi sakta', 'ऐकू शकत नाही', 'deaf and mute', 'मूक बधिर', 'गूंगा बहरा', 'विस्मरण', 'vismaran', 'kahi aathvat nahi',
+      'काही आठवत नाही', 'dialysis', 'डायलिसिस', 'diabetic', 'sugar patient', 'शुगर है', 'शुगर के मरीज', 'heart patient', 'दिल के मरीज',
+      'epilepsy', 'मिर्गी', 'pregnant', 'गर्भवती', 'गरोदर']),
   missing: concept(null, 'danger.missing',
     'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
       'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
@@ -657,7 +679,10 @@ export const C = {
       'has not returned', "hasn't returned", 'दिसत नाही', 'disat nahi', 'dikh nahi raha', 'wandered off', 'walked out',
       'haath chhuda', 'did not come home', "didn't come home", 'never boarded', "didn't get off", 'did not get off',
       'not reached school', 'नहीं पहुंचा', 'नहीं पहुंची', 'pahucha nahi', 'pahuchi nahi', 'पोहोचला नाही', 'पोहोचली नाही',
-      'आल्या नाहीत', 'घरी आल्या नाहीत', 'आले नाहीत']),
+      'आल्या नाहीत', 'घरी आल्या नाहीत', 'आले नाहीत', 'नहीं लौटे', 'घर नहीं लौटे', 'ajun parat nahi', 'ajun ghari nahi',
+      'dhund rahe', 'dhoondh rahe', 'ढूंढ रहे', 'ढूँढ रहे', 'शोधतोय', 'शोधत आहोत', 'शोधली', 'shodhla', 'shodhtoy', 'searching for her',
+      'searching for him', 'looking everywhere', 'दिसत नाहीये', 'disat nahiye', 'nobody has seen', 'no one has seen', 'not seen since',
+      'phone has been off', 'phone off hai', 'फोन बंद है', 'फोन बंद आहे']),
   found: concept(null, 'danger.found',
     'found mila mili सापडला सापडली सापडले मिला मिली returned traced recovered',
     ['came back', 'come back home', 'is back', 'back home', 'mil gaya', 'mil gayi', 'mil gya', 'मिल गया', 'मिल गई',
@@ -693,14 +718,18 @@ export const C = {
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
       'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
-      'opened fire', 'goli chali', 'गोली चली', 'pathar chal', 'patthar chal', 'पत्थर चल', 'bhid gaye', 'भिड़ गए', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया']),
+      'opened fire', 'goli chali', 'गोली चली', 'pathar chal', 'patthar chal', 'पत्थर चल', 'bhid gaye', 'भिड़ गए', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया',
+      'सोडा मला', 'मला सोडा', 'chhod do mujhe', 'mujhe chhod do', 'मुझे छोड़ दो', 'let me go', 'shoving each other', 'धक्काबुक्की',
+      'dhakka mukki', 'धक्का-मुक्की', 'patthar phenk', 'पत्थर फेंक', 'throwing stones', 'kicked in']),
   snatch: concept(null, 'danger.theft-act',
     'snatched snatching snatch grabbed lampas लंपास chheena chheen छीना छीन छीनी jhapat झपट झपटली झपटला हिसकावले हिसकावली हिसकावला हिसकावून hiskavla hiskavli robbed robbery loot looted ' +
       'लूट लुटले lutla pickpocketed stole stolen chori चोरी kheech kheecha kheench खींच खेचली',
     ['chain kheench', 'chain kheech', 'mangalsutra kheecha', 'grabbed my', 'pulled my chain', 'breaking in', 'breaking into',
       'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside', 'somebody inside',
       'koi andar', 'कोई अंदर', 'कोणीतरी आत', 'lock tod rahe', 'taala tod rahe', 'ताला तोड़ रहे', 'कुलूप तोडत', 'खिशातून',
-      'from my pocket', 'jeb kaat', 'जेब काट', 'torch moving']),
+      'from my pocket', 'jeb kaat', 'जेब काट', 'torch moving',
+      'cut the lock', 'cutting the lock', 'taala kaat', 'ताला काट', 'torch chal', 'torch jal', 'टॉर्च चल', 'shutter half', 'shutter aadha',
+      'शटर आधा', 'trying the gate', 'loading copper', 'are inside with']),
   accident: concept(null, 'danger.accident',
     'accident accidant accedent axident takkar टक्कर धडक dhadak bhidant भिड़ंत collided collision overturned palti ' +
       'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed',
@@ -763,6 +792,8 @@ export const C = {
   noHelp: concept(null, 'danger.no-help', ...NO_HELP),
   // A threat to publish photos or videos: sextortion.
   publish: concept(null, 'danger.publish-threat', ...PUBLISH),
+  // A fraud still running, money about to go or going now.
+  fraudNow: concept(null, 'danger.fraud-now', ...FRAUD_NOW),
   // A time limit set by a threat ("by tonight", "2 ghante me", "रात्रीपर्यंत"); "unless I pay" alone is a
   // condition, not a clock.
   deadline: concept(null, 'time.deadline',

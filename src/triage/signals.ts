@@ -71,6 +71,7 @@ export interface Signals {
   dowry: string | null;
   harassment: string | null;
   publish: string | null;
+  fraudNow: string | null;
   demand: string | null;
   selfHarm: string | null;
   thanks: string | null;
@@ -139,6 +140,7 @@ export function readSignals(msg: MessageView): Signals {
     dowry: DOMESTIC < 0 ? null : h.get(DOMESTIC),
     harassment: firstOf(h, HARASSMENT),
     publish: affirmed(h, C.publish),
+    fraudNow: affirmed(h, C.fraudNow),
     demand: h.get(C.demand),
     selfHarm: affirmed(h, C.selfHarm),
     thanks: h.get(C.thanks),
@@ -213,6 +215,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     dowry: a.dowry ?? b.dowry,
     harassment: a.harassment ?? b.harassment,
     publish: a.publish ?? b.publish,
+    fraudNow: a.fraudNow ?? b.fraudNow,
     demand: a.demand ?? b.demand,
     selfHarm: a.selfHarm ?? b.selfHarm,
     thanks: a.thanks ?? b.thanks,

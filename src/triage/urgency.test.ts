@@ -53,6 +53,9 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['prowling now', 'raat ke 3 baje koi abhi hamare gate ka kunda khol raha hai', 'suspicious'],
     ['sextortion with a deadline', 'he has my private pics and says they go on my college group at 9 pm today', 'cyber_fraud'],
     ['crowd turning violent', 'people are surrounding the driver right now with sticks, it is getting ugly', 'violence'],
+    ['fraud still running', 'a man says he is from CBI and has my uncle on a video call since morning, not letting him hang up', 'cyber_fraud'],
+    ['fraud still running', 'papa ke account se paise kat rahe hain, kisi ne AnyDesk download karwaya', 'cyber_fraud'],
+    ['fraud still running', 'आईला डिजिटल अरेस्ट केलंय म्हणतायत, ती पैसे ट्रान्सफर करत आहे', 'cyber_fraud'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
@@ -95,6 +98,7 @@ describe('urgency: the past, habits and denials stay below p1', () => {
     ['बागेत मुले गांजा ओढतात', 'nuisance', 'p2'],
     ['my cousin attempted suicide last year, the case is still pending, what is its status?', 'information', 'p3'],
     ['a man at the gym keeps touching women inappropriately, several of us have complained', 'women_safety', 'p2'],
+    ['last week a fake CBI officer kept my father on a video call for hours and took 2 lakh', 'cyber_fraud', 'p2'],
   ])('"%s" stays %s %s', (text, category, priority) => {
     const d = decide(text, category, priority);
     expect(d.priority, d.reasons.join(' | ')).toBe(priority);
@@ -114,6 +118,12 @@ describe('urgency: half of it is p1 with the flag unsure', () => {
     expect(alone.priority).toBe('p1');
     expect(alone.flags).toContain('unsure');
     expect(decide('there was something very wrong in the building opposite last week', 'suspicious', 'p2', 0.6).priority).toBe('p2');
+  });
+
+  it('hears the model when "was" only opens what is still going on', () => {
+    const d = decide('My daughter was playing in the lane at 5. It is 7 and nobody in the colony has seen her', 'missing_person', 'p2', 0.6);
+    expect(d.priority).toBe('p1');
+    expect(d.flags).toContain('unsure');
   });
 
   it('gives no flag to a sure p1', () => {

@@ -97,6 +97,10 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   if (s.publish !== null && s.deadline !== null) {
     add(out, `a crime in progress: blackmail to publish photos or videos (${q(s.publish)}) with a deadline (${q(s.deadline)})`, true, 'cyber_fraud', true);
   }
+  // A fraud still running: money leaves while the citizen writes; minutes decide what can be frozen.
+  if (s.fraudNow !== null && !(s.past !== null && s.now === null)) {
+    add(out, `a crime in progress: a fraud still running (${q(s.fraudNow)})`, true, 'cyber_fraud', true);
+  }
   if (ctx.reply) return out;
 
   const vulnerable = s.vulnerable ?? s.child;
@@ -146,6 +150,9 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
  */
 export function modelUrgency(s: Signals, modelP1: number): UrgencyFinding | null {
   const sure = modelP1 >= MODEL_SURE_P1;
-  if (!sure && (modelP1 < MODEL_UNSURE_P1 || readTime(s).past)) return null;
+  // Only a story told in the past ("kal", "last week") silences the model; "was"/"था"/"होती" opens many
+  // reports of what is still going on ("she was playing at 5, it's 7 now").
+  const toldAsPast = s.past !== null && s.now === null;
+  if (!sure && (modelP1 < MODEL_UNSURE_P1 || toldAsPast)) return null;
   return { why: `the model's p1 probability ${modelP1.toFixed(2)}, no danger word known`, sure, category: null, anyCategory: false };
 }
