@@ -3,9 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Role } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.js';
-import { alertsSchema, exportQuery, figuresSchema, hotspotsQuery, hotspotsSchema, periodQuery, praiseSchema, ticketListSchema, ticketsQuery } from './analytics.schema.js';
+import { alertsSchema, exportQuery, figuresSchema, hotspotsQuery, reviewQuery, hotspotsSchema, periodQuery, praiseSchema, ticketListSchema, ticketsQuery } from './analytics.schema.js';
 import { getFigures, getHotspots, getOfficerPraise, getTrendAlerts, ticketsBehind } from './analytics.service.js';
 import { exportTickets } from './export.service.js';
+import { reviewOnDemand } from './review.service.js';
 import { catchUpIfBehind } from './rollup.worker.js';
 
 /** Trend alerts are for those who answer for a zone or the city. */
@@ -102,6 +103,23 @@ export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .header('x-chowki-rows', String(out.rows))
           .header('x-chowki-truncated', String(out.truncated))
           .send(out.body);
+      },
+    );
+
+    app.get(
+      '/api/analytics/review',
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: 'The weekly review of a zone, the city or a station as a PDF in English or Marathi (made every Monday, or now when asked); audited',
+          querystring: reviewQuery,
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireActor(db, request, EXPORT_ROLES);
+        await fresh();
+        const out = await reviewOnDemand(ctx, actor, request.query);
+        return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${out.filename}"`).send(out.pdf);
       },
     );
 

@@ -126,3 +126,8 @@ export const praiseSchema = z.object({
 export const exportQuery = periodQuery.extend({
   format: z.enum(['csv', 'geojson']).describe('csv: one row per ticket; geojson: one point per ticket at the centre of its ~1 km hexagon'),
 });
+
+export const reviewQuery = periodQuery.pick({ unit: true }).extend({
+  week: day.optional().describe('the Monday that starts the week (default: the last whole week)'),
+  language: z.enum(['en', 'mr']).default('en'),
+});

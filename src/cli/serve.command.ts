@@ -9,6 +9,7 @@ import { startPendingSweep } from '../intake/intake.queue.js';
 import { startCheckinSweep } from '../community/checkin.worker.js';
 import { startDeskWorkers } from '../desk/escalation.worker.js';
 import { startRollupWorker } from '../analytics/rollup.worker.js';
+import { startWeeklyReviewJob } from '../analytics/review.service.js';
 import { demoUsersToName } from '../force/seed.service.js';
 
 export function registerServeCommand(program: Command): void {
@@ -63,11 +64,14 @@ export function registerServeCommand(program: Command): void {
       const stopDesk = startDeskWorkers(ctx, (what, err) => logger.error({ tick: what, err: err instanceof Error ? err.message : 'unknown' }, 'desk tick failed'));
       // Analytics rollups follow the audit log; a failed pass is retried from the same cursor.
       const stopRollups = startRollupWorker(ctx, (err) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'analytics rollup pass failed'));
+      // Every Monday the week before's review, per zone and for the city, in English and Marathi (once across instances).
+      const stopReviews = startWeeklyReviewJob(ctx, (err) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'weekly review failed; next try in ten minutes'));
       // Welfare check-ins past their due time: a ticket for each senior who did not answer.
       const stopCheckins = startCheckinSweep(ctx, (err) => logger.error({ err: err instanceof Error ? err.message : 'unknown' }, 'check-in sweep failed'));
       const stop = async () => {
         logger.info('shutting down');
         stopCheckins();
+        stopReviews();
         stopRollups();
         stopDesk();
         stopSweep();

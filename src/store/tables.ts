@@ -192,6 +192,19 @@ export interface TicketMessageTable {
   sentiment: Generated<string | null>;
 }
 
+/** A weekly review PDF of a zone or the city, in one language; the row is also the claim to make it (0072). */
+export interface WeeklyReviewTable {
+  unit_id: string;
+  /** The Monday that starts the week (local date). */
+  week: string;
+  language: string;
+  status: 'generating' | 'done';
+  claimed_at: string;
+  pdf: Buffer | null;
+  pages: number | null;
+  created_at: string | null;
+}
+
 /** Praise in a citizen's message that names an officer, for their SHO, DCP and the Commissioner (0071). */
 export interface OfficerPraiseTable {
   id: Generated<number>;
@@ -686,6 +699,7 @@ export interface Database {
   analytics_cursors: AnalyticsCursorTable;
   ticket_ratings: TicketRatingTable;
   officer_praise: OfficerPraiseTable;
+  weekly_reviews: WeeklyReviewTable;
   community_groups: CommunityGroupTable;
   community_members: CommunityMemberTable;
   community_broadcasts: CommunityBroadcastTable;
