@@ -69,6 +69,8 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   end: 'field.end',
   days: 'field.days',
   officers: 'field.officers',
+  capacity: 'field.capacity',
+  label: 'field.label',
 };
 
 /** The field names an error gives: its details, or else the "field: problem" start of its message. */

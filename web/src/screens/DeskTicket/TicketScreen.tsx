@@ -383,7 +383,9 @@ export function TicketScreen({ id }: { id: number }) {
                 <strong>{place.name}</strong>
                 <br />
                 <span className="muted">
-                  {t('ticket.method', { method: place.method, confidence: formatNumber(place.confidence, { style: 'percent', maximumFractionDigits: 0 }) })}
+                  {t(place.method === 'pin' ? 'ticket.method.pin' : place.method === 'handle' ? 'ticket.method.handle' : 'ticket.method.gazetteer', {
+                    confidence: formatNumber(place.confidence, { style: 'percent', maximumFractionDigits: 0 }),
+                  })}
                 </span>
               </p>
             ) : (

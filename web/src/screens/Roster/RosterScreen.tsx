@@ -21,6 +21,16 @@ function weekdayNames(locale: string): string[] {
   return DAYS.map((d) => f.format(new Date(Date.UTC(2026, 0, 4 + d))));
 }
 
+/** A time zone as people name it in the UI's language ("India Standard Time", "भारतीय मानक समय"), not its IANA id. */
+function zoneName(zone: string, locale: string): string {
+  try {
+    const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}
+
 function toInput(r: Roster): ShiftInput[] {
   return r.shifts.map((s) => ({ name: s.name, start: s.start, end: s.end, days: [...s.days], officers: [...s.officers] }));
 }
@@ -162,7 +172,7 @@ export function RosterScreen() {
                   </li>
                 ))}
             </ul>
-            <p className="hint">{t('roster.timeZone', { zone: roster.timeZone })}</p>
+            <p className="hint">{t('roster.timeZone', { zone: zoneName(roster.timeZone, locale) })}</p>
             {canEdit ? <CapacityForm roster={roster} station={station} onSaved={setRoster} /> : null}
           </Panel>
 
