@@ -9,6 +9,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { OWASP_SCRYPT, TEST_ONLY_SCRYPT, type ScryptCost } from './auth/password.js';
 import { DEFAULT_MEDIA_TYPES } from './media/media.model.js';
+import type { MediaBucket } from './media/media.store.js';
 import { parseSlaPolicy, type SlaPolicy } from './tickets/sla.policy.js';
 
 const envSchema = z.object({
@@ -42,6 +43,16 @@ const envSchema = z.object({
   CHOWKI_MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   /** Comma-separated content types kept and served (checked against each file's first bytes); others are refused. */
   CHOWKI_MEDIA_TYPES: z.string().optional(),
+  /**
+   * URL of an S3-compatible bucket to keep attachments in instead of CHOWKI_MEDIA_DIR, path-style
+   * (https://s3.ap-south-1.amazonaws.com/chowki-media, http://minio:9000/chowki-media) or virtual-hosted.
+   */
+  CHOWKI_MEDIA_S3_URL: z.string().url().optional(),
+  /** The bucket's region, as its requests are signed (SigV4); MinIO and most others take us-east-1. */
+  CHOWKI_MEDIA_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Access key id and secret of a key allowed GetObject, HeadObject and PutObject on the bucket (nothing else is needed). */
+  CHOWKI_MEDIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  CHOWKI_MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** X app-only bearer token: switches the X channel on (reading mentions). */
   CHOWKI_X_BEARER_TOKEN: z.string().min(1).optional(),
   /** X OAuth 1.0a user context for posting replies; without all four, replies use the bearer token. */
@@ -81,17 +92,19 @@ const envSchema = z.object({
   CHOWKI_WHATSAPP_API_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   /** Approved template for messages outside the 24-hour window; its body takes the reference. */
   CHOWKI_WHATSAPP_TEMPLATE: z.string().min(1).default('chowki_report_update'),
+  /** The number citizens write to on WhatsApp (the phone number id's, as it shows on a phone), shown on the public pages. */
+  CHOWKI_WHATSAPP_PUBLIC_NUMBER: z.string().regex(/^\+[1-9][0-9 ]{7,17}[0-9]$/, 'write it in international form, e.g. +91 98220 12345').optional(),
   /** Telegram bot token: switches the Telegram channel on. */
   CHOWKI_TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
   /** Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; when set the bot takes webhooks, else it long-polls. */
   CHOWKI_TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'use 1-256 of A-Z a-z 0-9 _ -').optional(),
   /** Bot API root without a trailing slash; point it at an emulator in tests. */
   CHOWKI_TELEGRAM_API_URL: z.string().url().default('https://api.telegram.org'),
+  /** The bot's username with its @ (the token's bot), shown on the public pages. */
+  CHOWKI_TELEGRAM_BOT_USERNAME: z.string().regex(/^@[A-Za-z][A-Za-z0-9_]{4,31}$/, 'write the username with its @, e.g. @NagpurPoliceBot').optional(),
   /** Minutes within which a citizen's next chat message joins their open ticket instead of opening one. */
   CHOWKI_THREAD_WINDOW_MINUTES: z.coerce.number().int().min(0).default(120),
   /** Minutes without a poll, message or delivery after which a configured channel raises `channel.silent`. */
-  /** The number citizens write to on WhatsApp (the phone number id's, as it shows on a phone), shown on the public pages. */
-  CHOWKI_WHATSAPP_PUBLIC_NUMBER: z.string().regex(/^\+[1-9][0-9 ]{7,17}[0-9]$/, 'write it in international form, e.g. +91 98220 12345').optional(),
   CHOWKI_CHANNEL_SILENT_MINUTES: z.coerce.number().int().positive().default(60),
   /** Attempts before an outbound message is given up as `failed`. */
   CHOWKI_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
@@ -107,8 +120,6 @@ const envSchema = z.object({
   /** SLA overrides as JSON, e.g. {"p1":{"firstResponseMinutes":5,"resolveMinutes":120}}; defaults in src/tickets/sla.policy.ts. */
   CHOWKI_SLA: z.string().optional(),
   /** The force's time zone: duty shifts' times of day and "today" are read in it. */
-  /** The bot's username with its @ (the token's bot), shown on the public pages. */
-  CHOWKI_TELEGRAM_BOT_USERNAME: z.string().regex(/^@[A-Za-z][A-Za-z0-9_]{4,31}$/, 'write the username with its @, e.g. @NagpurPoliceBot').optional(),
   CHOWKI_TIMEZONE: z
     .string()
     .default('Asia/Kolkata')
@@ -194,6 +205,8 @@ export interface ChannelsConfig {
     phoneNumberId: string | undefined;
     apiUrl: string;
     template: string;
+    /** The number citizens write to, for the public pages; undefined when not given. */
+    publicNumber: string | undefined;
   } | undefined;
   telegram: { botToken: string; webhookSecret: string | undefined; apiUrl: string; botUsername: string | undefined } | undefined;
   threadWindowMinutes: number;
@@ -209,8 +222,6 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-    /** The number citizens write to, for the public pages; undefined when not given. */
-    publicNumber: string | undefined;
   databaseUrl: string | undefined;
   cityDir: string;
   demoPassword: string | undefined;
@@ -221,8 +232,8 @@ export interface Config {
   bodyLimit: number;
   /** The bearer token /metrics asks for; undefined: loopback clients only. */
   metricsToken: string | undefined;
-  /** Citizens' attachments: where they are kept, how large, which types (issue 12). */
-  media: { dir: string; maxBytes: number; types: readonly string[] };
+  /** Citizens' attachments: where they are kept (the folder, or a bucket when one is set), how large, which types (issue 12). */
+  media: { dir: string; bucket: MediaBucket | undefined; maxBytes: number; types: readonly string[] };
   /** A secret for this process only (used where nothing is persisted). */
   processSecret: string;
   channels: ChannelsConfig;
@@ -268,6 +279,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     media: Object.freeze({
       // An in-memory database (tests, a throw-away demo) keeps its media in a temporary folder, not in ./:memory:.
       dir: resolve(e.CHOWKI_MEDIA_DIR ?? (e.CHOWKI_DATA_DIR === ':memory:' ? join(tmpdir(), `chowki-media-${process.pid}`) : resolve(dataDir, 'media'))),
+      bucket: mediaBucketOf(e),
       maxBytes: e.CHOWKI_MEDIA_MAX_BYTES,
       types: Object.freeze(
         e.CHOWKI_MEDIA_TYPES
@@ -297,6 +309,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         retryHours: e.CHOWKI_REPORT_RETRY_HOURS,
       },
     },
+  });
+}
+
+/** The media bucket when CHOWKI_MEDIA_S3_URL is set; its key must be given with it. */
+function mediaBucketOf(e: z.infer<typeof envSchema>): MediaBucket | undefined {
+  if (!e.CHOWKI_MEDIA_S3_URL) return undefined;
+  if (!e.CHOWKI_MEDIA_S3_ACCESS_KEY_ID || !e.CHOWKI_MEDIA_S3_SECRET_ACCESS_KEY) {
+    throw new Error('Invalid configuration:\n  CHOWKI_MEDIA_S3_ACCESS_KEY_ID, CHOWKI_MEDIA_S3_SECRET_ACCESS_KEY: set both with CHOWKI_MEDIA_S3_URL');
+  }
+  return Object.freeze({
+    url: e.CHOWKI_MEDIA_S3_URL,
+    region: e.CHOWKI_MEDIA_S3_REGION,
+    accessKeyId: e.CHOWKI_MEDIA_S3_ACCESS_KEY_ID,
+    secretAccessKey: e.CHOWKI_MEDIA_S3_SECRET_ACCESS_KEY,
   });
 }
 
@@ -336,6 +362,7 @@ function channelsConfig(e: z.infer<typeof envSchema>): ChannelsConfig {
           phoneNumberId: e.CHOWKI_WHATSAPP_PHONE_NUMBER_ID,
           apiUrl: trim(e.CHOWKI_WHATSAPP_API_URL),
           template: e.CHOWKI_WHATSAPP_TEMPLATE,
+          publicNumber: e.CHOWKI_WHATSAPP_PUBLIC_NUMBER,
         }
       : undefined,
     telegram: e.CHOWKI_TELEGRAM_BOT_TOKEN
@@ -365,7 +392,6 @@ function isTimeZone(tz: string): boolean {
 
 /** The folder holding package.json, from src/ under tsx or dist/src/ after a build. */
 export function repoRoot(): string {
-          publicNumber: e.CHOWKI_WHATSAPP_PUBLIC_NUMBER,
   const here = new URL('.', import.meta.url).pathname;
   return here.includes('/dist/src/') ? resolve(here, '../..') : resolve(here, '..');
 }

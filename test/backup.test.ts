@@ -62,7 +62,7 @@ describe.each(await testEngines())('backup and restore on %s', { timeout: 120_00
       let sha: string;
       try {
         expect((await importArchive(ctx, REPORTS)).imported).toBe(3);
-        sha = await putMedia(source.config.media.dir, photo);
+        sha = await putMedia(source.config.media, photo);
       } finally {
         await closeContext(ctx);
       }

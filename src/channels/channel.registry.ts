@@ -9,7 +9,7 @@ import { createXChannel } from './x/x.channel.js';
 /** Builds the configured channels from the settings. */
 export function createConfiguredChannels(ctx: Pick<AppContext, 'config' | 'now'>): Channel[] {
   const cfg = ctx.config.channels;
-  const channels: Channel[] = [createWebformChannel(ctx.config.media.dir)];
+  const channels: Channel[] = [createWebformChannel(ctx.config.media)];
   if (cfg.whatsapp) channels.push(createWhatsAppChannel(cfg.whatsapp, ctx.now));
   if (cfg.telegram) channels.push(createTelegramChannel(cfg.telegram, ctx.now));
   if (cfg.x) channels.push(createXChannel(cfg.x, ctx.now));

@@ -86,7 +86,7 @@ export function attachmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (row.status !== 'stored' || !row.sha256 || !row.content_type) {
           throw new AppError('NOT_FOUND', `Attachment ${row.id} is not kept (yet): the ticket shows why`);
         }
-        const bytes = await readMedia(ctx.config.media.dir, row.sha256);
+        const bytes = await readMedia(ctx.config.media, row.sha256);
         const range = byteRange(request.headers.range, bytes.length);
         // One audit entry per viewing: a media element's follow-up range requests are the same viewing.
         if (range === undefined || (range !== 'unsatisfiable' && range.start === 0)) {

@@ -10,7 +10,7 @@ import { errorCodeOf } from '../errors.js';
 import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
 import { discoverAttachments, dueAttachments, markAttachmentStored, markAttachmentUnfetched, type AttachmentRow } from './attachment.repository.js';
 import { sniffType } from './media.model.js';
-import { putMedia } from './media.store.js';
+import { MediaBucketError, putMedia } from './media.store.js';
 
 /** A channel's download of one attachment by its media id. */
 export interface MediaFetcher {
@@ -75,7 +75,13 @@ export function createAttachmentWorker(
     // Served with the type its bytes show, and only a type Chowki keeps: a claim of image/jpeg on an HTML page is refused.
     const contentType = sniffType(media.bytes);
     if (!contentType || !limits.types.includes(contentType)) return fail(row, new MediaFetchError('permanent', 'TYPE_REFUSED'));
-    const sha256 = await putMedia(limits.dir, media.bytes);
+    let sha256: string;
+    try {
+      sha256 = await putMedia(limits, media.bytes);
+    } catch (err) {
+      // The folder full or the bucket away: tried again later, like a provider that did not answer.
+      return fail(row, new MediaFetchError('retryable', err instanceof MediaBucketError ? `BUCKET_${err.code}` : `STORE_${errorCodeOf(err)}`));
+    }
     const at = iso(ctx.now());
     const inbound = await db.selectFrom('evidence_records').select(['received_at', 'provider_at']).where('subject', '=', `inbound:${row.inbound_id}`).executeTakeFirst();
     const events = await db.transaction().execute(async (tx) => {

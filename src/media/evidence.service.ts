@@ -86,7 +86,7 @@ export async function exportEvidence(ctx: Pick<AppContext, 'store' | 'now' | 'co
       add(path, Buffer.from(inbound.payload, 'utf8'));
     } else {
       path = `attachments/${r.attachment_id ?? 0}.${EXTENSION_OF[typeOf.get(r.attachment_id ?? 0) ?? ''] ?? 'bin'}`;
-      add(path, await readMedia(ctx.config.media.dir, r.sha256));
+      add(path, await readMedia(ctx.config.media, r.sha256));
     }
     const file = listed.at(-1);
     items.push({

@@ -45,7 +45,7 @@ export function webformPhotoRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (type !== 'image/jpeg' && type !== 'image/png') throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'body: the file is not a JPEG or PNG photo');
         const pin = type === 'image/jpeg' ? readJpegGps(body) : undefined;
         const kept = type === 'image/jpeg' ? stripJpegMetadata(body) : stripPngMetadata(body);
-        const photo = await putMedia(ctx.config.media.dir, kept);
+        const photo = await putMedia(ctx.config.media, kept);
         return reply.status(201).send({ photo, pin: pin ?? null, bytes: kept.length });
       },
     );

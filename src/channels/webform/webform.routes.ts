@@ -325,7 +325,7 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         }
         // A photo named must have been uploaded: the desk would otherwise show one that never arrives.
         for (const [i, sha] of b.photos.entries()) {
-          if (!(await hasMedia(ctx.config.media.dir, sha))) {
+          if (!(await hasMedia(ctx.config.media, sha))) {
             throw new AppError('VALIDATION_FAILED', `photos.${i}: this photo was not uploaded; send it to POST /api/public/reports/photos first`);
           }
         }
