@@ -117,10 +117,15 @@ async function openedByDim(db: Db, unit: Pick<Unit, 'id' | 'kind'>, from: string
       where dim in (${dimIn}) and month >= ${monthStart.slice(0, 7)} and month < ${monthEnd.slice(0, 7)} ${scopeOf(unit)}
       group by dim, value`.execute(db);
     bump(months.rows);
-    const days = await sql<Record<string, unknown>>`select dim, value, sum(opened) as n from analytics_dim_daily
-      where dim in (${dimIn}) and ((day >= ${from} and day < ${monthStart}) or (day >= ${monthEnd} and day < ${toExclusive})) ${scopeOf(unit)}
-      group by dim, value`.execute(db);
-    bump(days.rows);
+    // The days before the first whole month and after the last, as two ranges: one condition with OR
+    // between them made SQLite read every day of the dimensions (0.3 s of a year's figures at 100,000 tickets).
+    for (const [a, b] of [[from, monthStart], [monthEnd, toExclusive]] as const) {
+      if (a >= b) continue;
+      const days = await sql<Record<string, unknown>>`select dim, value, sum(opened) as n from analytics_dim_daily
+        where dim in (${dimIn}) and day >= ${a} and day < ${b} ${scopeOf(unit)}
+        group by dim, value`.execute(db);
+      bump(days.rows);
+    }
   } else {
     const days = await sql<Record<string, unknown>>`select dim, value, sum(opened) as n from analytics_dim_daily
       where dim in (${dimIn}) and day >= ${from} and day < ${toExclusive} ${scopeOf(unit)}
@@ -207,21 +212,25 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   const BREAKDOWNS = ['category', 'channel', 'priority', 'language'] as const;
   const end = addDays(p.to, 1);
   const U = 'analytics_unit_daily' as const;
-  const [periodRows, prevRows, dimNow, dimPrev, beforeRows] = await Promise.all([
-    groupDaily(db, U, sql``, unit, p.from, end, { d: sql`day`, c: childCol }, allSums),
+  // Every counter by child unit, and by day only the chart's: every counter by day and child sorted a
+  // year's units × days rows of fifty columns (a fifth of a year's figures on SQLite) for five of them.
+  const daySums = Object.fromEntries(['opened', 'resolved', 'closed', 'rated', 'rating_sum'].map((c) => [c, sql`sum(${sql.ref(c)})`]));
+  const [childRows, dayRows, prevRows, dimNow, dimPrev, beforeRows] = await Promise.all([
+    groupDaily(db, U, sql``, unit, p.from, end, { c: childCol }, allSums),
+    groupDaily(db, U, sql``, unit, p.from, end, { d: sql`day` }, daySums),
     groupDaily(db, U, sql``, unit, prev.from, p.from, {}, allSums),
     openedByDim(db, unit, p.from, end, [...BREAKDOWNS, 'hour', 'sentiment']),
     openedByDim(db, unit, prev.from, p.from, [...BREAKDOWNS, 'sentiment']),
     groupDaily(db, U, sql``, unit, '', p.from, {}, { opened: sql`sum(opened)`, closed: sql`sum(closed)` }),
   ]);
   const totalSums: Sums = {};
-  const daySums = new Map<string, Sums>();
+  const sumsByDay = new Map<string, Sums>();
   const childSums = new Map<string, Sums>();
-  for (const r of periodRows) {
+  for (const r of childRows) {
     addSums(totalSums, r.sums);
-    addSums(getOr(daySums, r.keys.d ?? ''), r.sums);
     addSums(getOr(childSums, r.keys.c ?? ''), r.sums);
   }
+  for (const r of dayRows) addSums(getOr(sumsByDay, r.keys.d ?? ''), r.sums);
   const dims = (col: 'category' | 'channel' | 'priority' | 'language' | 'sentiment') => {
     const m = new Map<string, { opened: number; previous: number }>();
     for (const [which, counts] of [['opened', dimNow], ['previous', dimPrev]] as const) {
@@ -251,7 +260,7 @@ export async function getFigures(ctx: AnalyticsContext, actor: Actor, q: { unit?
   let backlog = (beforeRows[0]?.sums.opened ?? 0) - (beforeRows[0]?.sums.closed ?? 0);
   const byDay = Array.from({ length: p.days }, (_, i) => {
     const day = addDays(p.from, i);
-    const s = daySums.get(day);
+    const s = sumsByDay.get(day);
     backlog += (s?.opened ?? 0) - (s?.closed ?? 0);
     return { day, opened: s?.opened ?? 0, resolved: s?.resolved ?? 0, backlog, rated: s?.rated ?? 0, ratingMean: meanRating(s?.rating_sum ?? 0, s?.rated ?? 0) };
   });
@@ -390,10 +399,15 @@ export async function getTrendAlerts(ctx: AnalyticsContext, actor: Actor, q: { u
   const today = localHour(new Date(ctx.now()).toISOString(), ctx.config.timeZone).slice(0, 10);
   const weekFrom = addDays(today, -6);
   const start = addDays(weekFrom, -7 * BASELINE_WEEKS);
-  const rows = await sql<{ day: string; station_id: string; zone_id: string; category: string; n: number | string }>`
-    select day, station_id, zone_id, value as category, sum(opened) as n from analytics_dim_daily
+  // Summed by week in the database: a row per unit, category and week instead of one per day.
+  const weekOf = sql.join(
+    Array.from({ length: BASELINE_WEEKS }, (_, w) => sql`when day >= ${addDays(today, -(7 * w + 6))} then ${sql.lit(w)}`),
+    sql` `,
+  );
+  const rows = await sql<{ wk: number | string; station_id: string; zone_id: string; category: string; n: number | string }>`
+    select case ${weekOf} else ${sql.lit(BASELINE_WEEKS)} end as wk, station_id, zone_id, value as category, sum(opened) as n from analytics_dim_daily
     where dim = 'category' and day >= ${start} and day <= ${today} ${scopeOf(unit)}
-    group by day, station_id, zone_id, value`.execute(ctx.store.db);
+    group by wk, station_id, zone_id, value`.execute(ctx.store.db);
   // Weekly series per (unit, category): index 0 is the current week, 1… the baseline going back.
   const series = new Map<string, number[]>();
   const bump = (unitId: string, category: string, week: number, n: number) => {
@@ -403,8 +417,7 @@ export async function getTrendAlerts(ctx: AnalyticsContext, actor: Actor, q: { u
     series.set(k, s);
   };
   for (const r of rows.rows) {
-    const ageDays = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${r.day}T00:00:00Z`)) / DAY_MS);
-    const week = Math.floor(ageDays / 7);
+    const week = Number(r.wk);
     if (week < 0 || week > BASELINE_WEEKS) continue;
     if (r.station_id) bump(r.station_id, r.category, week, Number(r.n));
     if (r.zone_id) bump(r.zone_id, r.category, week, Number(r.n));

@@ -17,6 +17,7 @@ import * as m0041 from './migrations/0041-open311-key-revoker.js';
 import * as m0060 from './migrations/0060-community-alerts.js';
 import * as m0070 from './migrations/0070-satisfaction.js';
 import * as m0071 from './migrations/0071-sentiment.js';
+import * as m0080 from './migrations/0080-analytics-covering.js';
 import * as m0072 from './migrations/0072-weekly-review.js';
 import type { Store } from './db.js';
 
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0060-community-alerts': m0060,
   '0070-satisfaction': m0070,
   '0071-sentiment': m0071,
+  '0080-analytics-covering': m0080,
   '0072-weekly-review': m0072,
 };
 
