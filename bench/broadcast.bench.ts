@@ -145,6 +145,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 
     if (opts.verbose) process.stderr.write(`broadcast: queueing (WhatsApp ${whatsappRate}/s, Telegram ${telegramRate}/s)…\n`);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const b = await draftBroadcast(ctx, actor, { scope: 'city', kinds: ['senior_citizens', 'women'], texts: TEXTS });
     const queuedAt = performance.now();
     if (b.status !== 'queued' || b.totals.total !== members) throw new Error(`expected ${members} queued messages, got ${b.totals.total} (${b.status})`);
@@ -171,6 +172,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       await new Promise((r) => setTimeout(r, 1000));
     }
     const done = Math.max(...Object.values(times).map((t) => t.at(-1) ?? 0));
+    const cpu = process.cpuUsage(cpu0);
     await worker.stop();
     const sentWa = times.whatsapp?.length ?? 0;
     const sentTg = times.telegram?.length ?? 0;
@@ -192,6 +194,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       telegram_peak_per_s: peakPerSecond(times.telegram ?? []),
       whatsapp_refused_429: wa.limited,
       telegram_refused_429: tg.limited,
+      // The process's CPU from the broadcast's start to its last send: Chowki and the two emulators it hosts.
+      cpu_s: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
+      cpu_ms_per_message: Number(((cpu.user + cpu.system) / 1e3 / members).toFixed(2)),
       peak_rss_mb: Math.round(peakRss / 1e6),
     };
   } finally {
