@@ -12,13 +12,12 @@ import * as m0020 from './migrations/0020-community.js';
 import * as m0021 from './migrations/0021-analytics.js';
 import * as m0030 from './migrations/0030-open311-keys.js';
 import * as m0040 from './migrations/0040-control-queue.js';
-import * as m0070 from './migrations/0070-satisfaction.js';
 import * as m0041 from './migrations/0041-open311-key-revoker.js';
 import * as m0060 from './migrations/0060-community-alerts.js';
 import * as m0070 from './migrations/0070-satisfaction.js';
 import * as m0071 from './migrations/0071-sentiment.js';
-import * as m0080 from './migrations/0080-analytics-covering.js';
 import * as m0072 from './migrations/0072-weekly-review.js';
+import * as m0080 from './migrations/0080-analytics-covering.js';
 import type { Store } from './db.js';
 
 /** Migrations are imported, not read from disk, so that the build and tsx behave alike. */
@@ -36,13 +35,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021-analytics': m0021,
   '0030-open311-keys': m0030,
   '0040-control-queue': m0040,
-  '0070-satisfaction': m0070,
   '0041-open311-key-revoker': m0041,
   '0060-community-alerts': m0060,
   '0070-satisfaction': m0070,
   '0071-sentiment': m0071,
-  '0080-analytics-covering': m0080,
   '0072-weekly-review': m0072,
+  '0080-analytics-covering': m0080,
 };
 
 /** The migrations this version knows, by name (a backup made by a newer version names one that is not here). */
