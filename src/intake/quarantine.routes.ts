@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { rowId } from '../http/query.js';
 import { requireActor } from '../http/session.js';
-import { discardBodySchema, discardResultSchema, quarantineListSchema, quarantineQuerySchema, retryResultSchema } from './quarantine.schema.js';
-import { discardQuarantined, listQuarantined, QUARANTINE_ROLES, retryQuarantined } from './quarantine.service.js';
+import { discardBodySchema, discardResultSchema, ignoredListSchema, quarantineListSchema, quarantineQuerySchema, retryResultSchema } from './quarantine.schema.js';
+import { discardQuarantined, listIgnored, listQuarantined, QUARANTINE_ROLES, retryQuarantined } from './quarantine.service.js';
 
 /** Inbound items that failed processing: seen, retried or discarded by the control room and admin. */
 export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -22,6 +22,22 @@ export function quarantineRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         await requireActor(ctx.store.db, request, QUARANTINE_ROLES);
         return listQuarantined(ctx, request.query.limit);
+      },
+    );
+
+    app.get(
+      '/api/intake/ignored',
+      {
+        schema: {
+          tags: ['intake'],
+          summary: 'Inbound items left out on purpose (retweets, contact cards, stickers), newest first, with the reason',
+          querystring: quarantineQuerySchema,
+          response: { 200: ignoredListSchema },
+        },
+      },
+      async (request) => {
+        await requireActor(ctx.store.db, request, QUARANTINE_ROLES);
+        return listIgnored(ctx, request.query.limit);
       },
     );
 

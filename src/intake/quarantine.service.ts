@@ -64,6 +64,30 @@ export async function listQuarantined(ctx: Pick<AppContext, 'store'>, limit: num
   };
 }
 
+/** The items left out on purpose (status `ignored`: retweets, stickers, contact cards), newest first, with why. */
+export async function listIgnored(ctx: Pick<AppContext, 'store'>, limit: number) {
+  const db = ctx.store.db;
+  const rows = await db
+    .selectFrom('inbound')
+    .select(['id', 'channel', 'received_at', 'processed_at', 'error', 'payload'])
+    .where('status', '=', 'ignored')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  const count = await db.selectFrom('inbound').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'ignored').executeTakeFirst();
+  return {
+    total: Number(count?.n ?? 0),
+    items: rows.map((r) => ({
+      id: r.id,
+      channel: r.channel,
+      receivedAt: r.received_at,
+      ignoredAt: r.processed_at,
+      reason: r.error ?? 'no reason recorded',
+      preview: previewOf(r.payload),
+    })),
+  };
+}
+
 /** Sends a failed item through the pipeline again; it fails again (and stays quarantined) if its cause remains. */
 export async function retryQuarantined(ctx: IntakeContext, actor: Actor, id: number): Promise<IntakeOutcome & { status: string }> {
   const at = new Date(ctx.now()).toISOString();

@@ -4,6 +4,7 @@
  * place tag routes, a long post keeps its words, and &amp; reads as &.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
 import { createChannelRuntime } from '../../src/channels/channel.runtime.js';
 import { createXClient } from '../../src/channels/x/x.client.js';
 import { createXChannel, pollXAccount } from '../../src/channels/x/x.channel.js';
@@ -13,7 +14,7 @@ import type { AppContext } from '../../src/context.js';
 import { createOutboxWorker } from '../../src/outbox/outbox.worker.js';
 import { loadFixture } from '../fakes/fixtures.js';
 import { startXFake, type XPlace } from '../fakes/x.fake.js';
-import { createTestContext, testEngines } from '../support/harness.js';
+import { createTestContext, DEMO_PASSWORD, testEngines } from '../support/harness.js';
 
 const BEARER = 'x-bearer';
 const ACCOUNT = '1000';
@@ -56,8 +57,13 @@ describe.each(engines)('X posts as X sends them on %s', (engine) => {
     };
     // Not started: the tests poll or start the stream themselves; the runtime queues intake and sends.
     const runtime = createChannelRuntime(ctx);
-    cleanup.push(fake.close, t.close, () => runtime.stop());
-    return { fake, f, ctx, runtime, client: createXClient(BEARER, fake.url) };
+    const app = await buildApp(ctx, { webDir: null, channels: runtime });
+    cleanup.push(fake.close, t.close, () => app.close(), () => runtime.stop());
+    const login = async (username: string) => {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      return `chowki_session=${res.cookies.find((c) => c.name === 'chowki_session')?.value ?? ''}`;
+    };
+    return { fake, f, ctx, runtime, app, login, client: createXClient(BEARER, fake.url) };
   }
 
   const ticketOf = async (ctx: AppContext, externalId: string) => {
@@ -67,7 +73,7 @@ describe.each(engines)('X posts as X sends them on %s', (engine) => {
   };
 
   it('polls mentions asking for the place and long-post fields, and reads each kind of post as documented', async () => {
-    const { fake, f, ctx, runtime, client } = await setup();
+    const { fake, f, ctx, runtime, app, login, client } = await setup();
     fake.addMentions(ACCOUNT, f.page);
     await ctx.store.db.insertInto('channel_cursors').values({ channel: 'x', account: ACCOUNT, cursor: '1', updated_at: new Date().toISOString() }).execute();
     const r = await pollXAccount(ctx, client, ACCOUNT, (n) => runtime.intake.push(n));
@@ -82,6 +88,14 @@ describe.each(engines)('X posts as X sends them on %s', (engine) => {
     // A pure retweet: kept, auditable, ignored: no ticket, no public reply.
     const rt = await ticketOf(ctx, id(1));
     expect(rt.row).toEqual({ status: 'ignored', error: 'not a report: retweet', ticket_id: null });
+    // The control room sees what was left out and why; an officer does not, nobody logged out neither.
+    const ignored = await app.inject({ url: '/api/intake/ignored', headers: { cookie: await login('control') } });
+    expect(ignored.statusCode).toBe(200);
+    expect(ignored.json()).toMatchObject({ total: 1, items: [{ channel: 'x', reason: 'not a report: retweet' }] });
+    expect(ignored.json().items[0].preview).toContain('RT @ravi_ngp');
+    expect((await app.inject({ url: '/api/intake/ignored', headers: { cookie: await login('op.sitabuldi') } })).statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/intake/ignored' })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/intake/ignored?limit=0', headers: { cookie: await login('control') } })).statusCode).toBe(400);
     // A quote has the citizen's own words: a report.
     expect((await ticketOf(ctx, id(2))).ticket).toBeDefined();
 
