@@ -24,9 +24,36 @@ function tileMeta(): Plugin {
   };
 }
 
+/**
+ * Names each language's strings chunk in the page (`<meta name="chowki-lang-chunks">`) and loads
+ * web/public/lang-preload.js, which preloads the one the page will use while the app's script downloads:
+ * without it, the strings would be fetched only after that script had run.
+ */
+function languagePreload(): Plugin {
+  return {
+    name: 'chowki-language-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const pairs: string[] = [];
+        for (const file of Object.values(ctx.bundle ?? {})) {
+          const lang = file.type === 'chunk' ? /\/web\/src\/i18n\/(en|hi|mr)\.ts$/.exec(file.facadeModuleId ?? '')?.[1] : undefined;
+          if (lang) pairs.push(`${lang}=/${file.fileName}`);
+        }
+        if (pairs.length === 0) return [];
+        return [
+          { tag: 'meta', attrs: { name: 'chowki-lang-chunks', content: pairs.sort().join(' ') }, injectTo: 'head' },
+          { tag: 'script', attrs: { src: '/lang-preload.js', async: true }, injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'web',
-  plugins: [react(), tileMeta()],
+  plugins: [react(), tileMeta(), languagePreload()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

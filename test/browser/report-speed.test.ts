@@ -93,6 +93,9 @@ describe('report form on slow 4G with 4x CPU slowdown', () => {
       await page.getByRole('alert').filter({ hasText: 'Please correct the marked fields.' }).waitFor();
       // The citizen's form never loads the desk, the map or the QR encoder.
       expect(run.scripts.filter((s) => /desk|jurisdiction-map|Poster|Stations|Track/.test(s))).toEqual([]);
+      // Nor the other languages' strings: an English page fetches the English ones, once.
+      expect(run.scripts.filter((s) => /^(hi|mr)-/.test(s))).toEqual([]);
+      expect(run.scripts.filter((s) => /^en-/.test(s)).length).toBeLessThanOrEqual(1);
       runs.push(run);
       await context.close();
     }
