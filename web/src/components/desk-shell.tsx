@@ -16,6 +16,8 @@ import { useForce } from './use-force.js';
 /** Who sees which desk screens: the overview is the desk of the units above stations. */
 const OVERVIEW_ROLES: readonly Role[] = ['dcp', 'control_room', 'commissioner'];
 const ROSTER_ROLES: readonly Role[] = ['operator', 'sho', 'dcp', 'admin'];
+/** An SHO answers for their station's figures and reads the praise of its officers there. */
+const LEADERSHIP_ROLES: readonly Role[] = ['sho', ...OVERVIEW_ROLES];
 /** Who looks after failed inbound items (the server's QUARANTINE_ROLES, src/intake/quarantine.service.ts). */
 export const INTAKE_ROLES: readonly Role[] = ['control_room', 'admin'];
 /** Whose desk raises the silence alarm: the city's watch over its channels. */
@@ -147,7 +149,7 @@ export function DeskShell({ children }: { children: ReactNode }) {
                     {t('desk.overview')}
                   </Link>
                 ) : null}
-                {OVERVIEW_ROLES.includes(officer.role) ? (
+                {LEADERSHIP_ROLES.includes(officer.role) ? (
                   <Link href="/desk/leadership" aria-current={pathname === '/desk/leadership' ? 'page' : undefined}>
                     {t('desk.leadership')}
                   </Link>

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { BarChart } from './bar-chart.js';
+import { PublicVoice } from './public-voice.js';
 import type { Figures, Hotspots, Summary, TicketList, TrendAlerts } from './leadership.types.js';
 import './leadership.css';
 
@@ -177,9 +178,10 @@ export function LeadershipScreen() {
     const q = { unit, from, to };
     api.analyticsFigures(q, ac.signal).then(setFigures, (e: unknown) => !ac.signal.aborted && setError(e));
     api.analyticsHotspots(q, ac.signal).then(setHotspots, (e: unknown) => !ac.signal.aborted && setError(e));
-    api.analyticsAlerts(unit, ac.signal).then(setAlerts, (e: unknown) => !ac.signal.aborted && setError(e));
+    // Trend alerts are for a zone and the city: a station's SHO reads the figures without them.
+    if (officer.role !== 'sho' && officer.role !== 'operator') api.analyticsAlerts(unit, ac.signal).then(setAlerts, (e: unknown) => !ac.signal.aborted && setError(e));
     return () => ac.abort();
-  }, [unit, from, to]);
+  }, [unit, from, to, officer.role]);
   useEffect(() => {
     const ac = new AbortController();
     api.jurisdictions(ac.signal).then(setJurisdictions, () => setJurisdictions(null));
@@ -329,6 +331,7 @@ export function LeadershipScreen() {
             <KeyedTable id="lead-language" title={t('leadership.byLanguage')} rows={figures.byLanguage} kind="language" />
             <KeyedTable id="lead-priority" title={t('leadership.byPriority')} rows={figures.byPriority} kind="priority" />
           </div>
+          <PublicVoice figures={figures} unit={unit} from={from} to={to} role={officer.role} />
           <Panel id="lead-outcomes" title={t('leadership.outcomes')}>
             <ul className="lead-outcomes">
               {Object.entries(figures.summary.outcomes).map(([k, n]) => (
@@ -347,6 +350,8 @@ export function LeadershipScreen() {
                       <th scope="col">{t('leadership.officer')}</th>
                       <th scope="col">{t('leadership.responded')}</th>
                       <th scope="col">{t('leadership.resolved')}</th>
+                      <th scope="col">{t('leadership.rated')}</th>
+                      <th scope="col">{t('leadership.ratingMean')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -357,6 +362,8 @@ export function LeadershipScreen() {
                         </th>
                         <td>{formatNumber(o.responded)}</td>
                         <td>{formatNumber(o.resolved)}</td>
+                        <td>{formatNumber(o.rated)}</td>
+                        <td>{o.ratingMean === null ? '—' : formatNumber(o.ratingMean, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -12,6 +12,7 @@ import { PublicLayout } from '../../components/public-layout.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { useI18n, type I18n } from '../../i18n/i18n.js';
 import { uploadReportPhoto } from '../Report/report-photo.js';
+import { RateReport } from './rate-report.js';
 import '../../components/public-pages.css';
 
 const POLL_MS = 20_000;
@@ -66,6 +67,8 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
     }
     setPhotos((list) => (list.some((p) => p.id === r.photo) ? list : [...list, { id: r.photo, name: file.name }]));
     setPhotoStatus({ key: 'report.photo.added', name: file.name });
+    // A photo is enough to add: "write a few words or add a photo" no longer applies.
+    setAddState((s) => (s === 'short' ? undefined : s));
   };
 
   const load = useCallback(
@@ -295,7 +298,10 @@ export function TrackScreen({ reference, token }: { reference: string; token: st
               </button>
             </form>
           ) : (
-            <p className="callout info">{t('track.add.closed')}</p>
+            <>
+              <p className="callout info">{t('track.add.closed')}</p>
+              {token ? <RateReport reference={report.reference} token={token} /> : null}
+            </>
           )}
         </>
       ) : null}
