@@ -113,6 +113,8 @@ describe('a photo added from the tracking page', () => {
       await page.getByLabel('Photo').setInputFiles({ name: 'scooter.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps() });
       await page.getByText('scooter.jpg added.').waitFor();
       await page.getByTestId('track-photos').getByText('scooter.jpg').waitFor();
+      // The photo is enough: the words are no longer asked for.
+      expect(await page.getByText('Write a few words or add a photo.').count()).toBe(0);
       // A file that is not a photo is refused in words.
       await page.getByLabel('Photo').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
       await page.getByText('That file is not a JPEG or PNG photo.').waitFor();
