@@ -35,6 +35,9 @@ const DETAILS: Record<string, unknown> = {
   'inbound.retried': { inboundId: 12 },
   'inbound.discarded': { inboundId: 13, reason: 'test message' },
   'auth.throttled': { scope: 'account', username: 'x', address: '1.2.3.4', retryAfterSeconds: 60 },
+  'ticket.rated': { score: 4, source: 'channel' },
+  'analytics.exported': { format: 'csv', unit: 'ngp-z2', from: '2026-11-01', to: '2026-11-30', rows: 120, truncated: false },
+  'analytics.review_generated': { unit: 'ngp-z2', week: '2026-11-23', language: 'mr', made: true },
 };
 
 function entry(action: string, actor = 'Asha Patil'): AuditEntry {
