@@ -77,6 +77,8 @@ describe('what the public thinks (sqlite)', () => {
     expect(await page.getByTestId('sentiment-fear').locator('td').first().textContent()).toBe('1');
     expect(Number(await page.getByTestId('sentiment-praise').locator('td').first().textContent())).toBeGreaterThanOrEqual(1);
     await page.getByTestId('officer-praise').filter({ hasText: 'PSI Rahul Deshmukh' }).waitFor();
+    // Satisfaction per unit, in the table of the units below.
+    expect(await page.locator('#lead-children tr', { hasText: 'Zone 2' }).locator('td').last().textContent()).toBe('4.0');
     const csv = await page.getByRole('link', { name: 'Tickets of the period as CSV' }).getAttribute('href');
     const res = await page.request.get(csv ?? '');
     expect(res.status()).toBe(200);

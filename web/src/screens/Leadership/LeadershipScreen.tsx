@@ -139,6 +139,7 @@ function UnitTable({
             <th scope="col">{t('leadership.opened')}</th>
             <th scope="col">{t('leadership.firstResponseMedian')}</th>
             <th scope="col">{t('leadership.breached')}</th>
+            <th scope="col">{t('leadership.ratingMean')}</th>
           </tr>
         </thead>
         <tbody>
@@ -150,6 +151,7 @@ function UnitTable({
               <td>{count(c.summary.opened, unitName(c.unit.id), { unit: c.unit.id, from, to })}</td>
               <td>{c.summary.firstResponseMinutes.median === null ? '—' : formatMinutes(c.summary.firstResponseMinutes.median)}</td>
               <td>{count(c.summary.breached, `${unitName(c.unit.id)} · ${t('leadership.breached')}`, { unit: c.unit.id, from, to, metric: 'breached' })}</td>
+              <td>{c.summary.satisfaction.mean === null ? '—' : formatNumber(c.summary.satisfaction.mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
             </tr>
           ))}
         </tbody>
