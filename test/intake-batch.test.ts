@@ -50,6 +50,15 @@ describe.each(engines)('intake batches on %s', (engine) => {
     expect(acks).not.toContain('ack:whatsapp:wamid.batch-a2');
     // A second pass finds nothing pending.
     expect(await processInboundBatch(t.ctx, [a.id, b.id, c.id])).toBe(0);
+    // A later batch finds each thread where the first left it: the citizens' next messages join their tickets.
+    const a3 = await acceptInbound(t.ctx, { channel: 'whatsapp', externalId: 'wamid.batch-a3', text: 'The thief ran towards the bus stand', author: { id: '9101' }, reply: { to: '9101', public: false } });
+    const c2 = await acceptInbound(t.ctx, { channel: 'whatsapp', externalId: 'wamid.batch-c2', text: 'Still going on', author: { id: '9102' }, reply: { to: '9102', public: false } });
+    expect(await processInboundBatch(t.ctx, [c2.id, a3.id])).toBe(2);
+    const later = await statusOf([a3.id, c2.id]);
+    expect(later.map((r) => [r.status, r.ticket_id])).toEqual([
+      ['processed', rows[0]?.ticket_id],
+      ['processed', rows[2]?.ticket_id],
+    ]);
   });
 
   it('quarantines an item the database refuses without failing the rest of its batch', async () => {

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { InboundRow } from '../store/tables.js';
 import type { InboundItem, InboundStatus } from './inbound-item.js';
@@ -45,19 +46,52 @@ export async function listPendingInboundIds(db: Db, afterId: number, limit: numb
   return rows.map((r) => r.id);
 }
 
+/** An item's outcome. */
+export interface InboundMark {
+  status: 'processed' | 'ignored' | 'failed';
+  ticketId?: number | null;
+  error?: string | null;
+  at: string;
+}
+
 /** Records an item's outcome; with `from`, only when the item still has that status. */
-export async function markInbound(
-  db: Db,
-  id: number,
-  patch: { status: 'processed' | 'ignored' | 'failed'; ticketId?: number | null; error?: string | null; at: string },
-  from?: InboundStatus,
-): Promise<void> {
+export async function markInbound(db: Db, id: number, patch: InboundMark, from?: InboundStatus): Promise<void> {
   let q = db
     .updateTable('inbound')
     .set({ status: patch.status, ticket_id: patch.ticketId ?? null, error: patch.error ?? null, processed_at: patch.at })
     .where('id', '=', id);
   if (from) q = q.where('status', '=', from);
   await q.execute();
+}
+
+/**
+ * Records several items' outcomes (an intake batch's) in one statement per status and reason: each item's
+ * ticket and time by its id. The casts give PostgreSQL the columns' types for the values.
+ */
+export async function markInboundMany(db: Db, marks: ReadonlyArray<{ id: number } & InboundMark>): Promise<void> {
+  const groups = new Map<string, Array<{ id: number } & InboundMark>>();
+  for (const m of marks) {
+    const k = JSON.stringify([m.status, m.error ?? null]);
+    const group = groups.get(k);
+    if (group) group.push(m);
+    else groups.set(k, [m]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const byId = (value: (m: { id: number } & InboundMark) => RawBuilder<unknown>) =>
+      sql`case id ${sql.join(group.map((m) => sql`when ${m.id} then ${value(m)}`), sql` `)} end`;
+    await db
+      .updateTable('inbound')
+      .set({
+        status: first.status,
+        error: first.error ?? null,
+        ticket_id: byId((m) => sql`cast(${m.ticketId ?? null} as integer)`) as RawBuilder<number | null>,
+        processed_at: byId((m) => sql`cast(${m.at} as text)`) as RawBuilder<string>,
+      })
+      .where('id', 'in', group.map((m) => m.id))
+      .execute();
+  }
 }
 
 /** How many items wait to be processed and how many are quarantined (both by the status index). */

@@ -19,11 +19,11 @@ import { addCitizenMessage, AWAITING_DETAILS, openTicket, rejudgeTicket, relocat
 import { isContentless } from '../triage/contentless.js';
 import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.types.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
-import { lockThread, setThread } from '../tickets/thread.repository.js';
+import { lockThread, lockThreads, setThread } from '../tickets/thread.repository.js';
 import { toE164 } from '../triage/phone.normalise.js';
 import { composeAcknowledgement, composeDetailsRequest, composeUnsupportedReply, composeUrgentFollowUp } from './acknowledgement.text.js';
 import { inboundItemSchema, type InboundItem } from './inbound-item.js';
-import { findInbound, listPendingInboundIds, markInbound, storeInbound } from './inbound.repository.js';
+import { findInbound, listPendingInboundIds, markInbound, markInboundMany, storeInbound, type InboundMark } from './inbound.repository.js';
 
 export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now' | 'config' | 'assigner'>;
 
@@ -200,12 +200,12 @@ async function carryClaimed(
   const at = new Date(ctx.now()).toISOString();
   if (item.ignore) {
     // Kept with its reason (and its raw payload in the item) for whoever audits what was left out.
-    await markInbound(tx, inboundId, { status: 'ignored', error: `not a report: ${item.ignore}`, at });
+    await markCarried(tx, batch, inboundId, { status: 'ignored', error: `not a report: ${item.ignore}`, at });
     return { ticket: null, events: [], trackingToken: null };
   }
   if (item.unsupported) {
     await answerUnsupported(tx, ctx, item, at);
-    await markInbound(tx, inboundId, { status: 'ignored', error: `cannot be read: ${item.unsupported}`, at });
+    await markCarried(tx, batch, inboundId, { status: 'ignored', error: `cannot be read: ${item.unsupported}`, at });
     return { ticket: null, events: [], trackingToken: null };
   }
   const contactId = await upsertContact(tx, item, at, batch?.contacts);
@@ -219,12 +219,12 @@ async function carryClaimed(
       if (item.reply) batch.communitySenders.add(senderKey(item.channel, item.reply.to));
       batch.threads.clear();
     }
-    await markInbound(tx, inboundId, { status: 'processed', ticketId: community.ticket?.id ?? null, at });
+    await markCarried(tx, batch, inboundId, { status: 'processed', ticketId: community.ticket?.id ?? null, at });
     return { ticket: community.ticket, events: community.events, trackingToken: null };
   }
   // A reply to the question asked after a ticket closed ("4", "५ बहुत अच्छा") is a rating, not a report.
   if (await interceptRatingReply(tx, { item, inboundId, triage, at })) {
-    await markInbound(tx, inboundId, { status: 'processed', ticketId: null, at });
+    await markCarried(tx, batch, inboundId, { status: 'processed', ticketId: null, at });
     return { ticket: null, events: [], trackingToken: null };
   }
   const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
@@ -256,7 +256,7 @@ async function carryClaimed(
           at,
         );
       }
-      await markInbound(tx, inboundId, { status: 'processed', ticketId: joined.ticket.id, at });
+      await markCarried(tx, batch, inboundId, { status: 'processed', ticketId: joined.ticket.id, at });
       return { ticket: joined.ticket, events: joined.events, trackingToken: null };
     }
   }
@@ -299,7 +299,7 @@ async function carryClaimed(
       at,
     );
   }
-  await markInbound(tx, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
+  await markCarried(tx, batch, inboundId, { status: 'processed', ticketId: result.ticket.id, at });
   return { ticket: result.ticket, events: [result.event], trackingToken: result.trackingToken };
 }
 
@@ -368,6 +368,14 @@ interface BatchState {
   contacts: Map<string, number>;
   /** The batch's senders who are community members (communitySenders). */
   communitySenders: Set<string>;
+  /** The outcomes of the items carried so far, written together before the commit (markInboundMany). */
+  marks: Array<{ id: number } & InboundMark>;
+}
+
+/** Records a carried item's outcome: at once when it is alone, else with the batch's others in one statement before the commit. */
+async function markCarried(tx: Tx, batch: BatchState | undefined, inboundId: number, patch: InboundMark): Promise<void> {
+  if (batch) batch.marks.push({ id: inboundId, ...patch });
+  else await markInbound(tx, inboundId, patch);
 }
 
 /** The thread as the batch's start locked it, once: a second item of the thread reads what the first left. */
@@ -376,6 +384,38 @@ function takeHeldThread(batch: BatchState | undefined, channel: string, key: str
   const held = batch?.threads.get(name);
   batch?.threads.delete(name);
   return held;
+}
+
+/**
+ * Adds, in one statement, the contacts of the batch's senders it does not know yet and whose threads it
+ * holds (so no other instance adds them meanwhile); an item of a sender left out adds theirs itself.
+ */
+async function addContacts(tx: Tx, items: readonly InboundItem[], known: Map<string, number>, locked: ReadonlyMap<string, unknown>, windowMinutes: number, at: string): Promise<void> {
+  const fresh = new Map<string, InboundItem & { author: NonNullable<InboundItem['author']> }>();
+  for (const item of items) {
+    if (!item.author || item.ignore || item.unsupported) continue;
+    const key = senderKey(item.channel, item.author.id);
+    const thread = threadOf(item, windowMinutes);
+    if (known.has(key) || fresh.has(key) || !thread || !locked.has(senderKey(item.channel, thread.key))) continue;
+    fresh.set(key, { ...item, author: item.author });
+  }
+  if (fresh.size === 0) return;
+  const rows = await tx
+    .insertInto('contacts')
+    .values(
+      [...fresh.values()].map((item) => ({
+        channel: item.channel,
+        external_user_id: item.author.id,
+        display_name: item.author.name ?? null,
+        phone: item.author.phone ?? null,
+        phone_e164: toE164(item.author.phone),
+        created_at: at,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['channel', 'external_user_id']).doNothing())
+    .returning(['id', 'channel', 'external_user_id'])
+    .execute();
+  for (const r of rows) known.set(senderKey(r.channel, r.external_user_id), r.id);
 }
 
 /** The contact ids of the batch's senders, in one query. */
@@ -461,12 +501,13 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
         const thread = threadOf(item, ctx.config.channels.threadWindowMinutes);
         if (thread) threads.set(senderKey(item.channel, thread.key), { channel: item.channel, key: thread.key, at: item.receivedAt ?? at });
       }
-      const batch: BatchState = { threads: new Map(), contacts: new Map(), communitySenders: new Set() };
-      for (const name of [...threads.keys()].sort()) {
-        const t = threads.get(name);
-        if (t) batch.threads.set(name, await lockThread(tx, t.channel, t.key, t.at));
-      }
+      const batch: BatchState = { threads: new Map(), contacts: new Map(), communitySenders: new Set(), marks: [] };
+      batch.threads = await lockThreads(
+        tx,
+        [...threads.keys()].sort().flatMap((name) => threads.get(name) ?? []),
+      );
       batch.contacts = await knownContacts(tx, ready);
+      await addContacts(tx, ready, batch.contacts, batch.threads, ctx.config.channels.threadWindowMinutes, at);
       batch.communitySenders = await communitySenders(
         tx,
         ready.flatMap((item) => (item.reply && !item.reply.public ? [{ channel: item.channel, address: item.reply.to }] : [])),
@@ -489,6 +530,7 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
           }
         }
         let failure: unknown = null;
+        const marked = batch.marks.length;
         for (let attempt = 0; attempt < 2; attempt++) {
           await sql`savepoint chowki_item`.execute(tx);
           try {
@@ -502,8 +544,9 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
             if (isTransient(err)) throw err;
             await sql`rollback to savepoint chowki_item`.execute(tx);
             await sql`release savepoint chowki_item`.execute(tx);
-            // Contacts the item added are gone with it.
+            // Contacts the item added are gone with it, and so is its outcome.
             batch.contacts.clear();
+            batch.marks.length = marked;
             failure = err;
           }
         }
@@ -512,6 +555,7 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
           await markInbound(tx, id, { status: 'failed', error: describeFailure(failure), at });
         }
       }
+      await markInboundMany(tx, batch.marks);
     });
   try {
     try {

@@ -22,6 +22,27 @@ export async function lockThread(
   return { ticketId: row.ticket_id, lastAt: row.last_at };
 }
 
+/**
+ * lockThread for several threads in one statement (an intake batch's), in the order given: PostgreSQL
+ * inserts or updates the rows one after another in that order, so batches that sort their threads the
+ * same way take the locks in the same order. What each held before, by `channel\u0000thread_key`.
+ */
+export async function lockThreads(
+  db: Db,
+  threads: ReadonlyArray<{ channel: string; key: string; at: string }>,
+): Promise<Map<string, { ticketId: number | null; lastAt: string }>> {
+  const out = new Map<string, { ticketId: number | null; lastAt: string }>();
+  if (threads.length === 0) return out;
+  const rows = await db
+    .insertInto('ticket_threads')
+    .values(threads.map((t) => ({ channel: t.channel, thread_key: t.key, ticket_id: null, last_at: t.at })))
+    .onConflict((oc) => oc.columns(['channel', 'thread_key']).doUpdateSet((eb) => ({ thread_key: eb.ref('excluded.thread_key') })))
+    .returning(['channel', 'thread_key', 'ticket_id', 'last_at'])
+    .execute();
+  for (const r of rows) out.set(`${r.channel}\u0000${r.thread_key}`, { ticketId: r.ticket_id, lastAt: r.last_at });
+  return out;
+}
+
 /** Points a thread at its ticket and records its latest message time. */
 export async function setThread(db: Db, channel: string, threadKey: string, ticketId: number, lastAt: string): Promise<void> {
   await db
