@@ -74,6 +74,8 @@ const TEXT = {
     chartKey: 'Bars: opened; line: resolved.',
     units: 'Units',
     unit: 'Unit',
+    unitOpened: 'Opened',
+    unitBreached: 'Breached',
     unitFr: 'Response, median (min)',
     unitRating: 'Rating',
     categories: 'Categories',
@@ -115,6 +117,8 @@ const TEXT = {
     chartKey: 'स्तंभ: नोंदलेल्या; रेषा: निकाली.',
     units: 'घटक',
     unit: 'घटक',
+    unitOpened: 'नोंदलेल्या',
+    unitBreached: 'मुदतभंग',
     unitFr: 'प्रतिसाद (मिनिटे)',
     unitRating: 'गुण',
     categories: 'प्रकार',
@@ -194,15 +198,35 @@ interface TextOpts {
   color?: string;
 }
 
-/** Writes a line (wrapping within `width`) in runs by script, so each run has the glyphs it needs. */
+function fontFor(run: string, bold: boolean | undefined): string {
+  const deva = DEVANAGARI_RUN.test(run);
+  return deva ? (bold ? 'devaBold' : 'deva') : bold ? 'latinBold' : 'latin';
+}
+
+/**
+ * Writes text in runs by script, so each run has the glyphs it needs: wrapping within `width` as one
+ * flowing paragraph, or (`oneLine`, a table cell) placed run by run from measured widths, since pdfkit
+ * aligns each continued run on its own and a right-aligned cell of mixed scripts would overlap itself.
+ */
 function write(doc: Doc, text: string, x: number | null, y: number | null, o: TextOpts = {}): void {
   const runs = text.split(DEVANAGARI_RUN).filter((r) => r.length > 0);
   doc.fontSize(o.size ?? 10).fillColor(o.color ?? '#1a1a1a');
   if (runs.length === 0) runs.push(' ');
+  if (o.oneLine && x !== null && y !== null) {
+    const widths = runs.map((run) => doc.font(fontFor(run, o.bold)).widthOfString(run));
+    const total = widths.reduce((a, b) => a + b, 0);
+    const room = o.width ?? total;
+    let cx = total > room || (o.align ?? 'left') === 'left' ? x : o.align === 'right' ? x + room - total : x + (room - total) / 2;
+    runs.forEach((run, i) => {
+      doc.font(fontFor(run, o.bold)).text(run, cx, y, { lineBreak: false });
+      cx += widths[i] ?? 0;
+    });
+    doc.x = x;
+    return;
+  }
   runs.forEach((run, i) => {
-    const deva = DEVANAGARI_RUN.test(run);
-    doc.font(deva ? (o.bold ? 'devaBold' : 'deva') : o.bold ? 'latinBold' : 'latin');
-    const opts = { continued: i < runs.length - 1, width: o.width, align: o.align ?? 'left', lineGap: 2, ...(o.oneLine ? { lineBreak: false, ellipsis: true, height: (o.size ?? 10) * 1.6 } : {}) };
+    doc.font(fontFor(run, o.bold));
+    const opts = { continued: i < runs.length - 1, width: o.width, align: o.align ?? 'left', lineGap: 2 };
     if (i === 0 && x !== null && y !== null) doc.text(run, x, y, opts);
     else doc.text(run, opts);
   });
@@ -357,9 +381,9 @@ export function renderWeeklyReview(data: ReviewData, language: ReviewLanguage, g
     heading(doc, T.units);
     table(
       doc,
-      [T.unit, T.opened, T.breached, T.unitFr, T.unitRating],
+      [T.unit, T.unitOpened, T.unitBreached, T.unitFr, T.unitRating],
       data.units.map((u) => [u.name, fmt(u.opened, language), fmt(u.breached, language), fmt(u.firstResponseMedian, language), fmt(u.ratingMean, language)]),
-      [CONTENT_W - 360, 90, 90, 120, 60],
+      [CONTENT_W - 340, 70, 70, 140, 60],
     );
   }
 
