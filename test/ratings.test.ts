@@ -106,6 +106,16 @@ describe.each(engines)('ratings on %s', (engine) => {
     clock.now -= 8 * DAY;
   });
 
+  it('records a rating that complains of the police and opens a ticket for the complaint too', async () => {
+    const a = await say('919800001006', 'chain snatched near Sitabuldi bus stand');
+    await close(a.ticketId ?? 0);
+    const reply = await say('919800001006', '2 no one came');
+    expect(reply.ticketId).not.toBeNull();
+    expect(reply.ticketId).not.toBe(a.ticketId);
+    expect(await ratingOf(a.ticketId ?? 0)).toMatchObject({ score: 2, word: 'no one came' });
+    expect(await outboxOf(`rating-thanks:${a.ticketId}`)).toHaveLength(0);
+  });
+
   it('asks nobody after spam, nor on a public post', async () => {
     const pub = await ingest(t.ctx, { channel: 'x', externalId: `rate-${engine}-x`, text: '@NagpurPolice signal broken at Sitabuldi', author: { id: 'x-user-1' }, reply: { to: 'tweet-1', public: true } });
     await close(pub.ticketId ?? 0);
@@ -136,11 +146,11 @@ describe.each(engines)('ratings on %s', (engine) => {
   it('counts ratings in the figures per station and officer', async () => {
     await catchUpRollups(t.ctx);
     const rows = await t.ctx.store.db.selectFrom('ticket_ratings').innerJoin('tickets', 'tickets.id', 'ticket_ratings.ticket_id').select(['tickets.station_id', 'ticket_ratings.score']).where('ticket_ratings.score', 'is not', null).execute();
-    expect(rows.length).toBe(2);
+    expect(rows.length).toBe(3);
     const city = figuresSchema.parse((await t.app.inject({ url: '/api/analytics/figures', headers: { cookie: control } })).json());
-    expect(city.summary.satisfaction.rated).toBe(2);
-    expect(city.summary.satisfaction.mean).toBe(4.5);
-    expect(city.summary.satisfaction.distribution).toEqual([0, 0, 0, 1, 1]);
+    expect(city.summary.satisfaction.rated).toBe(3);
+    expect(city.summary.satisfaction.mean).toBe(3.7);
+    expect(city.summary.satisfaction.distribution).toEqual([0, 1, 0, 1, 1]);
     const station = rows[0]?.station_id ?? '';
     const own = rows.filter((r) => r.station_id === station);
     const figures = figuresSchema.parse((await t.app.inject({ url: `/api/analytics/figures?unit=${station}`, headers: { cookie: control } })).json());

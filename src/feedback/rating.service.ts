@@ -101,12 +101,15 @@ export interface RatingReplyInput {
 /**
  * Intake's pre-ticket hook for ratings: a private message that plainly reads as a rating, from an
  * address with an unanswered, unexpired question, is that rating (thanked, not ticketed). Anything else
- * (a new complaint, a rating after the question expired) returns false and goes on as a message.
+ * (a new complaint, a rating after the question expired) returns false and goes on as a message; a
+ * rating that complains of the police's conduct is recorded and returns false, so it is a report too.
  */
 export async function interceptRatingReply(tx: Tx, input: RatingReplyInput): Promise<boolean> {
   const { item, at } = input;
   if (!item.reply || item.reply.public) return false;
-  if (input.triage.priority === 'p1' || !RATING_CATEGORIES.includes(input.triage.category)) return false;
+  // A rating that complains of the police ("2 no one came") is recorded and goes on as a report too.
+  const alsoReport = input.triage.category === 'police_conduct' && input.triage.priority !== 'p1';
+  if (!alsoReport && (input.triage.priority === 'p1' || !RATING_CATEGORIES.includes(input.triage.category))) return false;
   const parsed = parseRating(item.text);
   if (!parsed) return false;
   const messageAt = item.receivedAt ?? at;
@@ -121,6 +124,7 @@ export async function interceptRatingReply(tx: Tx, input: RatingReplyInput): Pro
     .executeTakeFirst();
   if (!pending) return false;
   if (!(await recordRating(tx, pending.ticket_id, { ...parsed, source: 'channel', inboundId: input.inboundId, at }))) return false;
+  if (alsoReport) return false;
   const language = languageOf(pending.language);
   await enqueueOutbound(
     tx,
