@@ -64,7 +64,10 @@ function LeafletMap({
       attributionControl: tileUrl !== '',
       preferCanvas: false,
       scrollWheelZoom: false,
+      zoomControl: false,
     });
+    // Leaflet's own control titles its buttons in English; the page's language names them instead.
+    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
     if (tileUrl) {
       L.tileLayer(tileUrl, { maxZoom: 19, attribution: readMeta('chowki-tile-attribution') }).addTo(map);
     }

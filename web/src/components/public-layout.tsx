@@ -24,7 +24,7 @@ export function PublicLayout({ children, wide = false }: { children: ReactNode; 
               <span className="brand-tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <nav aria-label="Main" className="public-nav">
+          <nav aria-label={t('nav.main')} className="public-nav">
             <Link href="/report" aria-current={current('/report')}>
               {t('nav.report')}
             </Link>

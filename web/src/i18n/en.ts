@@ -5,6 +5,7 @@ export const en = {
   'app.skip': 'Skip to content',
   'nav.report': 'Report',
   'nav.stations': 'Find your station',
+  'nav.main': 'Main',
   'nav.desk': 'Police desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
@@ -135,6 +136,8 @@ export const en = {
 
   'map.label': 'Map of police station areas',
   'map.plain': 'Plain map: station areas only',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
 
   'login.title': 'Desk login',
   'login.intro': 'For police officers on duty.',
@@ -729,6 +732,8 @@ export const en = {
   'community.toKinds': 'Kinds of group',
   'community.template': 'Start from',
   'community.freeText': 'Free text',
+  'community.template.fraud_alert': 'Fraud alert',
+  'community.template.meeting': 'Community meeting',
   'community.text.en': 'Message in English',
   'community.text.hi': 'Message in Hindi',
   'community.text.mr': 'Message in Marathi',

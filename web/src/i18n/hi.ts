@@ -7,6 +7,7 @@ export const hi: Dictionary = {
   'app.skip': 'मुख्य सामग्री पर जाएँ',
   'nav.report': 'शिकायत',
   'nav.stations': 'अपना थाना खोजें',
+  'nav.main': 'मुख्य',
   'nav.desk': 'पुलिस डेस्क',
   'lang.label': 'भाषा',
   'common.loading': 'लोड हो रहा है…',
@@ -137,6 +138,8 @@ export const hi: Dictionary = {
 
   'map.label': 'पुलिस थानों के क्षेत्रों का नक्शा',
   'map.plain': 'सादा नक्शा: केवल थानों के क्षेत्र',
+  'map.zoomIn': 'ज़ूम इन',
+  'map.zoomOut': 'ज़ूम आउट',
 
   'login.title': 'डेस्क लॉगिन',
   'login.intro': 'ड्यूटी पर तैनात पुलिस अधिकारियों के लिए।',
@@ -728,6 +731,8 @@ export const hi: Dictionary = {
   'community.toKinds': 'समूहों के प्रकार',
   'community.template': 'शुरुआत',
   'community.freeText': 'अपना संदेश',
+  'community.template.fraud_alert': 'धोखाधड़ी की चेतावनी',
+  'community.template.meeting': 'सामुदायिक बैठक',
   'community.text.en': 'अंग्रेज़ी में संदेश',
   'community.text.hi': 'हिंदी में संदेश',
   'community.text.mr': 'मराठी में संदेश',

@@ -7,6 +7,7 @@ export const mr: Dictionary = {
   'app.skip': 'मुख्य मजकुराकडे जा',
   'nav.report': 'तक्रार',
   'nav.stations': 'तुमचे पोलीस ठाणे शोधा',
+  'nav.main': 'मुख्य',
   'nav.desk': 'पोलीस डेस्क',
   'lang.label': 'भाषा',
   'common.loading': 'लोड होत आहे…',
@@ -137,6 +138,8 @@ export const mr: Dictionary = {
 
   'map.label': 'पोलीस ठाण्यांच्या क्षेत्रांचा नकाशा',
   'map.plain': 'साधा नकाशा: फक्त ठाण्यांचे क्षेत्र',
+  'map.zoomIn': 'मोठे करा',
+  'map.zoomOut': 'लहान करा',
 
   'login.title': 'डेस्क लॉगिन',
   'login.intro': 'कर्तव्यावरील पोलीस अधिकाऱ्यांसाठी.',
@@ -728,6 +731,8 @@ export const mr: Dictionary = {
   'community.toKinds': 'गटांचे प्रकार',
   'community.template': 'सुरुवात',
   'community.freeText': 'स्वतःचा संदेश',
+  'community.template.fraud_alert': 'फसवणुकीचा इशारा',
+  'community.template.meeting': 'समुदाय बैठक',
   'community.text.en': 'इंग्रजीत संदेश',
   'community.text.hi': 'हिंदीत संदेश',
   'community.text.mr': 'मराठीत संदेश',

@@ -9,6 +9,7 @@ import { Panel } from '../../components/desk-bits.js';
 import { useDesk } from '../../components/desk-shell.js';
 import { ErrorNote } from '../../components/error-note.js';
 import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
 import './community.css';
 import { AlertsPanel } from './AlertsPanel.js';
 import { communityApi, type BroadcastItem, type BroadcastView, type CheckinItem, type CheckinView, type CommunityGroup, type CommunityMember, type GroupKindView } from './community.api.js';
@@ -17,11 +18,20 @@ const LANGS = ['en', 'hi', 'mr'] as const;
 type Scope = 'station' | 'zone' | 'city';
 /** Totals refresh while the screen is open: receipts arrive as the outbox sends. */
 const LIVE_MS = 5_000;
+/** The server's broadcast templates by name, as the SHO reads them (a template added later shows its code until named here). */
+const TEMPLATE_NAMES: Record<string, MessageKey> = {
+  fraud_alert: 'community.template.fraud_alert',
+  meeting: 'community.template.meeting',
+};
 
 export function CommunityScreen() {
   const { t, lang, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName } = useDesk();
   const id = useId();
+  const templateName = (k: string) => {
+    const key = TEMPLATE_NAMES[k];
+    return key ? t(key) : k.replace(/_/g, ' ');
+  };
   const [groups, setGroups] = useState<CommunityGroup[]>([]);
   const [groupId, setGroupId] = useState<number>();
   const [members, setMembers] = useState<CommunityMember[]>();
@@ -233,7 +243,7 @@ export function CommunityScreen() {
                 <option value="">{t('community.freeText')}</option>
                 {Object.keys(templates).map((k) => (
                   <option key={k} value={k}>
-                    {k.replace(/_/g, ' ')}
+                    {templateName(k)}
                   </option>
                 ))}
               </select>

@@ -31,7 +31,8 @@ export function HotspotMap({ jurisdictions, hotspots, height = 380 }: { jurisdic
     const node = el.current;
     if (!node) return;
     const tileUrl = configuredTileUrl();
-    const map = L.map(node, { zoomSnap: 0.25, attributionControl: tileUrl !== '', scrollWheelZoom: false });
+    const map = L.map(node, { zoomSnap: 0.25, attributionControl: tileUrl !== '', scrollWheelZoom: false, zoomControl: false });
+    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
     if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(map);
     const shapes = jurisdictions ? L.geoJSON(jurisdictions, { interactive: false, style: { color: '#64748b', weight: 1, fillColor: '#e2e8f0', fillOpacity: tileUrl ? 0.05 : 0.35 } }) : null;
     const max = Math.max(1, ...hotspots.cells.map((c) => c.count));
@@ -54,7 +55,7 @@ export function HotspotMap({ jurisdictions, hotspots, height = 380 }: { jurisdic
     return () => {
       map.remove();
     };
-  }, [jurisdictions, hotspots, label, formatNumber]);
+  }, [jurisdictions, hotspots, label, formatNumber, t]);
 
   return (
     <figure className="map-figure" role="group" aria-label={t('leadership.map')}>
