@@ -78,16 +78,25 @@ export function createOutboxWorker(
   const maxDelayMs = opts.maxDelayMs ?? 15 * 60_000;
   const idleMs = opts.idleMs ?? 500;
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
-  /** The next free send slot of each paced channel (wall-clock ms: the provider counts real seconds). */
-  const nextSlot = new Map<string, number>();
-  /** Waits for the channel's next slot and takes it; slots are a little wider than 1/rate, for the network's jitter. */
-  const awaitSlot = async (channel: string): Promise<void> => {
+  /** Each paced channel's queue of sends waiting for their turn, and when its last send went (wall-clock ms: the provider counts real seconds). */
+  const gates = new Map<string, Promise<void>>();
+  const lastSent = new Map<string, number>();
+  /**
+   * Waits for the channel's turn: one send at a time passes, at least 1/rate after the previous one
+   * actually went (a timer that fires late after a busy moment does not let the sends it held back
+   * out together), a little wider than 1/rate for the network's jitter.
+   */
+  const awaitSlot = (channel: string): Promise<void> => {
     const rate = opts.ratePerSecond?.[channel];
-    if (!rate || rate <= 0) return;
-    const now = Date.now();
-    const slot = Math.max(now, nextSlot.get(channel) ?? 0);
-    nextSlot.set(channel, slot + 1000 / (rate * 0.97));
-    if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
+    if (!rate || rate <= 0) return Promise.resolve();
+    const interval = 1000 / (rate * 0.97);
+    const turn = (gates.get(channel) ?? Promise.resolve()).then(async () => {
+      const wait = (lastSent.get(channel) ?? 0) + interval - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      lastSent.set(channel, Date.now());
+    });
+    gates.set(channel, turn);
+    return turn;
   };
   const random = opts.random ?? Math.random;
   const db = ctx.store.db;
