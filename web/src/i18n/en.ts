@@ -694,7 +694,7 @@ export const en = {
   'track.rate.legend': 'Your rating, from 1 (very poor) to 5 (very good)',
   'track.rate.word': 'A word about it',
   'track.rate.submit': 'Send my rating',
-  'track.rate.done': 'Thank you. You rated the response {score} out of 5.',
+  'track.rate.done': 'Thank you. You rated the response {score} out of {max}.',
   'track.rate.choose': 'Choose a rating from 1 to 5.',
   'track.rate.failed': 'Your rating could not be sent. Please try again.',
   // Community (issue 14): groups, broadcasts, check-ins.

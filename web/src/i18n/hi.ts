@@ -693,7 +693,7 @@ export const hi: Dictionary = {
   'track.rate.legend': 'आपके अंक, 1 (बहुत खराब) से 5 (बहुत अच्छा) तक',
   'track.rate.word': 'इसके बारे में एक शब्द',
   'track.rate.submit': 'मेरे अंक भेजें',
-  'track.rate.done': 'धन्यवाद। आपने जवाब को 5 में से {score} अंक दिए।',
+  'track.rate.done': 'धन्यवाद। आपने जवाब को {max} में से {score} अंक दिए।',
   'track.rate.choose': '1 से 5 तक अंक चुनें।',
   'track.rate.failed': 'आपके अंक भेजे नहीं जा सके। कृपया फिर से कोशिश करें।',
   // Community (issue 14): groups, broadcasts, check-ins.

@@ -693,7 +693,7 @@ export const mr: Dictionary = {
   'track.rate.legend': 'तुमचे गुण, 1 (खूप वाईट) ते 5 (खूप चांगला)',
   'track.rate.word': 'याबद्दल एक शब्द',
   'track.rate.submit': 'माझे गुण पाठवा',
-  'track.rate.done': 'धन्यवाद. तुम्ही प्रतिसादाला 5 पैकी {score} गुण दिले.',
+  'track.rate.done': 'धन्यवाद. तुम्ही प्रतिसादाला {max} पैकी {score} गुण दिले.',
   'track.rate.choose': '1 ते 5 यापैकी गुण निवडा.',
   'track.rate.failed': 'तुमचे गुण पाठवता आले नाहीत. कृपया पुन्हा प्रयत्न करा.',
   // Community (issue 14): groups, broadcasts, check-ins.

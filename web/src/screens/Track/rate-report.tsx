@@ -32,7 +32,7 @@ export function RateReport({ reference, token }: { reference: string; token: str
   if (view.score !== null) {
     return (
       <p className="callout info" role="status" data-testid="track-rated">
-        {t('track.rate.done', { score: view.score })}
+        {t('track.rate.done', { score: view.score, max: 5 })}
       </p>
     );
   }
