@@ -73,7 +73,7 @@ describe('what the public thinks (sqlite)', () => {
     const { page, context } = await openDesk(browser, served, 'cp', PHONE_VIEWPORT);
     await page.getByRole('link', { name: 'Leadership' }).click();
     const panel = page.locator('#lead-satisfaction');
-    await panel.getByText('Citizens rated the response 4.0 out of 5 on average (1 ratings).').waitFor();
+    await panel.getByText('Citizens rated the response 4.0 out of 5 on average (ratings: 1).').waitFor();
     expect(await page.getByTestId('sentiment-fear').locator('td').first().textContent()).toBe('1');
     expect(Number(await page.getByTestId('sentiment-praise').locator('td').first().textContent())).toBeGreaterThanOrEqual(1);
     await page.getByTestId('officer-praise').filter({ hasText: 'PSI Rahul Deshmukh' }).waitFor();

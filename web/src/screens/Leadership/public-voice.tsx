@@ -64,7 +64,7 @@ export function PublicVoice({ figures, unit, from, to, role }: { figures: Figure
     <>
       <Panel id="lead-satisfaction" title={t('leadership.satisfaction')}>
         <p data-testid="leadership.satisfaction">
-          {s.rated > 0 ? t('leadership.ratingOf', { mean: mean(s.mean), n: formatNumber(s.rated) }) : t('leadership.noRatings')}{' '}
+          {s.rated > 0 ? t('leadership.ratingOf', { mean: mean(s.mean), max: 5, n: formatNumber(s.rated) }) : t('leadership.noRatings')}{' '}
           {before.rated > 0 ? <span className="muted small">({t('leadership.ratingBefore', { mean: mean(before.mean), n: formatNumber(before.rated) })})</span> : null}
         </p>
         <div className="lead-grid">
