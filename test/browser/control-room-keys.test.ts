@@ -75,6 +75,26 @@ describe("the control room's queue and the Open311 keys (sqlite)", () => {
     });
   }
 
+  it("says in the UI's language why an unplaced ticket came to the control room, the engines' notes one click away", async () => {
+    const { page, context } = await openDesk(browser, served, 'control', PHONE_VIEWPORT);
+    await page.getByRole('button', { name: 'मराठी' }).click();
+    await queueRow(page, lost.reference).locator('a[data-row]').click();
+    await page.getByRole('heading', { name: lost.reference }).waitFor();
+    await page
+      .getByTestId('why-routing')
+      .getByText('ठिकाण, नकाशावरील खूण किंवा ठाण्याचे खाते सापडले नाही: नियंत्रण कक्ष ते एखाद्या ठाण्याकडे सोपवेल.')
+      .waitFor();
+    expect(await page.getByTestId('why-triage').textContent()).toMatch(/^हिंसा, P1 .+ असे ठरवले; भाषा: इंग्रजी\.$/);
+    // The raw notes stay folded until asked for.
+    const raw = page.locator('.why-raw');
+    expect(await raw.locator('.reasons').first().isVisible()).toBe(false);
+    await raw.locator('summary').click();
+    expect(await raw.locator('.reasons li').first().isVisible()).toBe(true);
+    await check(page, 'control-why-390-mr');
+    expectNoPageErrors(context);
+    await context.close();
+  });
+
   it('lets the administrator issue a key, shown once, and revoke it after asking, on a phone in English', async () => {
     const { page, context } = await openDesk(browser, served, 'admin', PHONE_VIEWPORT);
     await page.getByRole('link', { name: 'Open311 keys' }).click();

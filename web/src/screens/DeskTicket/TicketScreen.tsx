@@ -44,7 +44,7 @@ function goToTicket(to: number, go = true): void {
 
 export function TicketScreen({ id }: { id: number }) {
   const i18n = useI18n();
-  const { t, label, formatDateTime, formatNumber, formatRelative } = i18n;
+  const { t, label, locale, formatDateTime, formatNumber, formatRelative } = i18n;
   const errorText = useErrorText();
   const { unitName, officer } = useDesk();
   const { search } = useLocation();
@@ -395,18 +395,28 @@ export function TicketScreen({ id }: { id: number }) {
           </Panel>
 
           <Panel id="why" title={t('ticket.reasons')} className="panel-why">
-            <h3>{t('ticket.triage')}</h3>
-            <ul className="reasons">
-              {view.reasons.triage.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
-            <h3>{t('ticket.routing')}</h3>
-            <ul className="reasons">
-              {view.reasons.routing.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
+            {/* In words first; the engines' own notes (technical, English) one click away, as in the audit trail. */}
+            <p data-testid="why-triage">
+              {t('ticket.why.triage', { category: label('category', ticket.category), priority: label('priority', ticket.priority), language: languageName(ticket.language, locale) })}
+            </p>
+            <p data-testid="why-routing">
+              {ticket.station ? t('ticket.why.station', { station: unitName(ticket.station), placePanel: t('ticket.place') }) : t('ticket.why.noStation')}
+            </p>
+            <details className="why-raw">
+              <summary>{t('ticket.why.raw')}</summary>
+              <h3>{t('ticket.triage')}</h3>
+              <ul className="reasons" lang="en">
+                {view.reasons.triage.map((r, i) => (
+                  <li key={i}>{r}</li>
+                ))}
+              </ul>
+              <h3>{t('ticket.routing')}</h3>
+              <ul className="reasons" lang="en">
+                {view.reasons.routing.map((r, i) => (
+                  <li key={i}>{r}</li>
+                ))}
+              </ul>
+            </details>
           </Panel>
 
           <Panel id="contact" title={t('ticket.contact')} className="panel-contact">
@@ -417,7 +427,7 @@ export function TicketScreen({ id }: { id: number }) {
               </div>
               <div>
                 <dt>{t('ticket.language')}</dt>
-                <dd>{ticket.language}</dd>
+                <dd>{languageName(ticket.language, locale)}</dd>
               </div>
               {view.contact ? (
                 <>
@@ -467,6 +477,15 @@ export function TicketScreen({ id }: { id: number }) {
       <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={TICKET_SHORTCUTS} />
     </article>
   );
+}
+
+/** A language code ("hi-Latn") as the UI's language names it ("Hindi (Latin)", "हिन्दी (लैटिन)"), by Intl. */
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** A citizen's other tickets in time order, across channels (earlier, or later, than this one). */
