@@ -161,7 +161,9 @@ function UnitTable({
 }
 
 export function LeadershipScreen() {
-  const { t, label, formatNumber, formatMinutes, formatDateTime } = useI18n();
+  const { t, label, formatNumber, formatMinutes, formatDateTime, locale } = useI18n();
+  // A period's bounds are calendar days (YYYY-MM-DD): read in the page's language, never as the raw ISO day.
+  const calendarDay = (day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   const { officer, unitName } = useDesk();
   const { search } = useLocation();
   const to = search.get('to') ?? today();
@@ -248,7 +250,7 @@ export function LeadershipScreen() {
       {figures ? (
         <>
           <p className="muted lead-compare">
-            {t('leadership.comparedWith', { from: figures.previousPeriod.from, to: figures.previousPeriod.to })}
+            {t('leadership.comparedWith', { from: calendarDay(figures.previousPeriod.from), to: calendarDay(figures.previousPeriod.to) })}
           </p>
           <Cards now={figures.summary} before={figures.previous} />
           {alerts && alerts.alerts.length > 0 ? (
