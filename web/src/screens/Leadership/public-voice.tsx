@@ -36,7 +36,9 @@ function lastWholeWeek(): string {
 }
 
 export function PublicVoice({ figures, unit, from, to, role }: { figures: Figures; unit: string | undefined; from: string; to: string; role: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
+  // Days and weeks are calendar days (YYYY-MM-DD): read in the page's language, never as the raw ISO day.
+  const calendarDay = (day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   const [praise, setPraise] = useState<Praise>();
   const s = figures.summary.satisfaction;
   const before = figures.previous.satisfaction;
@@ -101,7 +103,7 @@ export function PublicVoice({ figures, unit, from, to, role }: { figures: Figure
                 <tbody>
                   {ratedDays.map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{d.day}</th>
+                      <th scope="row">{calendarDay(d.day)}</th>
                       <td>{formatNumber(d.rated)}</td>
                       <td>{mean(d.ratingMean)}</td>
                     </tr>
@@ -150,7 +152,7 @@ export function PublicVoice({ figures, unit, from, to, role }: { figures: Figure
                 <tbody>
                   {figures.sentimentByDay.map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{d.day}</th>
+                      <th scope="row">{calendarDay(d.day)}</th>
                       {SENTIMENTS.map((k) => (
                         <td key={k}>{formatNumber(d[k])}</td>
                       ))}
@@ -197,12 +199,12 @@ export function PublicVoice({ figures, unit, from, to, role }: { figures: Figure
           </li>
           <li>
             <a href={`/api/analytics/review?${query({ unit, week, language: 'en' })}`} download>
-              {t('leadership.reviewEn', { week })}
+              {t('leadership.reviewEn', { week: calendarDay(week) })}
             </a>
           </li>
           <li>
             <a href={`/api/analytics/review?${query({ unit, week, language: 'mr' })}`} download>
-              {t('leadership.reviewMr', { week })}
+              {t('leadership.reviewMr', { week: calendarDay(week) })}
             </a>
           </li>
         </ul>
