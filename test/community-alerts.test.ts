@@ -136,8 +136,12 @@ describe.each(engines)('alerts to the public on %s', (engine) => {
     expect(a.totals).toMatchObject({ queued: 4, total: 4 });
     // Wadi and Sadar post from their own accounts; the zone's other stations once from the force's.
     expect(a.posts.map((p) => p.account).sort()).toEqual(['NagpurPolice', 'demo_sadar_ps', 'demo_wadi_ps']);
+    // The list says it is still going (four messages and three posts) until the outbox has sent them.
+    const listed = () => api('control', 'GET', '/api/community/alerts').then((r) => r.json<Array<{ id: number; pending: number }>>().find((x) => x.id === alertId));
+    expect((await listed())?.pending).toBe(7);
 
     await drain();
+    expect((await listed())?.pending).toBe(0);
     const to = (address: string) => sent.filter((s) => s.to === address);
     expect(to('919811100001')).toHaveLength(1);
     expect(to('919811100001')[0]?.text).toBe(`सूचना: हरवलेले मूल: ${texts.mr}`);

@@ -264,13 +264,46 @@ export async function getAlert(ctx: CommunityContext, actor: Actor, alertId: num
   };
 }
 
-/** The alerts an officer sees, newest first. */
+/**
+ * The alerts an officer sees, newest first, each with how many of its messages and X posts no provider has
+ * taken yet (an alert's row stays 'queued' until cancelled, so the list would otherwise say 'sending' for ever).
+ */
 export async function listAlerts(ctx: CommunityContext, actor: Actor) {
-  const rows = await ctx.store.db.selectFrom('community_alerts').selectAll().orderBy('id', 'desc').limit(100).execute();
-  return rows
-    .map((a) => ({ a, stationIds: parseStrings(a.station_ids) }))
-    .filter(({ stationIds }) => seesAlert(ctx, actor, stationIds))
-    .map(({ a, stationIds }) => ({ id: a.id, kind: a.kind, unitIds: parseStrings(a.unit_ids), stations: stationIds.length, texts: parseTexts(a.texts), status: a.status, createdAt: a.created_at, sendAt: a.send_at }));
+  const db = ctx.store.db;
+  const rows = await db.selectFrom('community_alerts').selectAll().orderBy('id', 'desc').limit(100).execute();
+  const visible = rows.map((a) => ({ a, stationIds: parseStrings(a.station_ids) })).filter(({ stationIds }) => seesAlert(ctx, actor, stationIds));
+  const ids = visible.map(({ a }) => a.id);
+  const pending = new Map<number, number>();
+  if (ids.length > 0) {
+    const messages = await db
+      .selectFrom('community_deliveries as d')
+      .leftJoin('outbox as o', 'o.id', 'd.outbox_id')
+      .select((eb) => ['d.alert_id as alertId', eb.fn.countAll<string | number>().as('n')])
+      .where('d.alert_id', 'in', ids)
+      .where((eb) => eb.or([eb('o.status', 'is', null), eb('o.status', 'in', ['pending', 'sending'])]))
+      .groupBy('d.alert_id')
+      .execute();
+    const posts = await db
+      .selectFrom('community_alert_posts as p')
+      .leftJoin('outbox as o', 'o.id', 'p.outbox_id')
+      .select((eb) => ['p.alert_id as alertId', eb.fn.countAll<string | number>().as('n')])
+      .where('p.alert_id', 'in', ids)
+      .where((eb) => eb.or([eb('o.status', 'is', null), eb('o.status', 'in', ['pending', 'sending'])]))
+      .groupBy('p.alert_id')
+      .execute();
+    for (const r of [...messages, ...posts]) if (r.alertId !== null) pending.set(r.alertId, (pending.get(r.alertId) ?? 0) + Number(r.n));
+  }
+  return visible.map(({ a, stationIds }) => ({
+    id: a.id,
+    kind: a.kind,
+    unitIds: parseStrings(a.unit_ids),
+    stations: stationIds.length,
+    texts: parseTexts(a.texts),
+    status: a.status,
+    pending: pending.get(a.id) ?? 0,
+    createdAt: a.created_at,
+    sendAt: a.send_at,
+  }));
 }
 
 /**

@@ -180,6 +180,7 @@ export const alertItemSchema = z.object({
   stations: z.number(),
   texts: languageTexts,
   status: z.enum(ALERT_STATUSES),
+  pending: z.number().describe('its messages and X posts no provider has taken yet: 0 once the alert has gone (or was cancelled)'),
   createdAt: z.string(),
   sendAt: z.string(),
 });

@@ -780,6 +780,7 @@ export const en = {
   'community.cancelled': 'Cancelled: nothing more of it goes out.',
   'community.state.cancelled': 'Cancelled',
   'community.status.cancelled': 'cancelled',
+  'community.status.sent': 'sent',
   // Above the station (issue 15): the zone's rosters, unplaced tickets, why a ticket was or was not assigned, capacity.
   'overview.unplaced': 'Not placed',
   'roster.zone': 'Zone',

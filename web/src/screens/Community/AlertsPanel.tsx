@@ -156,7 +156,7 @@ export function AlertsPanel() {
           <li key={a.id}>
             <button type="button" className="link-button" onClick={() => communityApi.alert(a.id).then(setOpen, setError)}>
               {t('community.alert.n', { id: a.id })} · {t(`community.alert.kind.${a.kind}`)} · {t('community.alert.stationCount', { count: formatNumber(a.stations) })} ·{' '}
-              {a.status === 'cancelled' ? t('community.status.cancelled') : t('community.status.queued')}
+              {a.status === 'cancelled' ? t('community.status.cancelled') : a.pending > 0 ? t('community.status.queued') : t('community.status.sent')}
             </button>{' '}
             <span className="muted">{formatDateTime(a.createdAt)}</span>
           </li>
