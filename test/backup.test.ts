@@ -4,7 +4,7 @@
  * database that holds data is never overwritten without --force.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -74,6 +74,8 @@ describe.each(await testEngines())('backup and restore on %s', { timeout: 120_00
       expect(manifest).toMatchObject({ engine, media: { files: 1, bytes: photo.length } });
       expect(manifest.counts.tickets).toBe(3);
       expect(manifest.counts.audit_log).toBeGreaterThanOrEqual(3);
+      // Only what the manifest names: no SQLite -wal or -shm left beside the copy.
+      expect(readdirSync(dir).sort()).toEqual([manifest.database.file, 'manifest.json', 'media'].sort());
 
       const restored = await restoreFrom(copy.config, dir);
       expect(restored.counts).toEqual(manifest.counts);

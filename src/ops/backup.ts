@@ -138,6 +138,14 @@ export async function backupTo(config: BackupConfig, dir: string, now: () => num
     } finally {
       db.close();
     }
+    // The copy keeps the source's WAL mode, so reading it (the counts below) would leave a -wal and a -shm
+    // beside it that no manifest names: made a single self-contained file; Chowki sets WAL again when it opens it.
+    const copy = new SQLite(join(dir, dbFile), { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     counted = await countSqlite(join(dir, dbFile));
   } else {
     dbFile = 'chowki.pgdump';
