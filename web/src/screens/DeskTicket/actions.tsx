@@ -73,7 +73,7 @@ export function AssignForm({ ticket, roster, onDone }: { ticket: DeskTicket; ros
               <option value="">{t('ticket.assignTo')}</option>
               {officers.map((o) => (
                 <option key={o.id} value={String(o.id)}>
-                  {o.name} · {o.onDuty ? t('roster.onDuty') : t('roster.offDuty')} · {o.openTickets}
+                  {o.name} · {o.onDuty ? t('roster.onDuty') : t('roster.offDuty')} · {t('roster.open', { count: o.openTickets })}
                 </option>
               ))}
             </select>
