@@ -338,11 +338,15 @@ describe.each(engines)('community on %s', (engine) => {
     const later = new Date(clock.now + 3600_000).toISOString();
     const queued = (await api('sho.sitabuldi', 'POST', '/api/community/broadcasts', { scope: 'station', groupIds: [seniors], texts, sendAt: later })).json<Broadcast>();
     expect(queued.totals.queued).toBeGreaterThan(0);
+    // The list tells a broadcast still going from one that has gone: its messages no provider has taken yet.
+    const listed = async () => (await api('sho.sitabuldi', 'GET', '/api/community/broadcasts')).json<Array<{ id: number; pending: number }>>().find((x) => x.id === queued.id);
+    expect((await listed())?.pending).toBe(queued.totals.queued);
     const res = await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${queued.id}/cancel`);
     expect(res.statusCode).toBe(200);
     const cancelled = res.json<Broadcast & { withdrawn: number }>();
     expect(cancelled.withdrawn).toBe(queued.totals.queued);
     expect(cancelled.totals).toMatchObject({ queued: 0, cancelled: queued.totals.queued });
+    expect((await listed())?.pending).toBe(0);
     expect((await api('sho.sitabuldi', 'POST', `/api/community/broadcasts/${queued.id}/cancel`)).statusCode).toBe(409);
   });
   it('keeps every community change in the audit trail, without members\' numbers', async () => {

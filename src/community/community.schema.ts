@@ -113,7 +113,7 @@ export const totalsSchema = z.object({
   total: z.number(),
 });
 
-export const broadcastItemSchema = z.object({
+const broadcastBase = z.object({
   id: z.number(),
   scope: z.enum(BROADCAST_SCOPES),
   scopeUnitId: z.string(),
@@ -123,7 +123,11 @@ export const broadcastItemSchema = z.object({
   mayApprove: z.boolean(),
 });
 
-export const broadcastSchema = broadcastItemSchema.extend({
+export const broadcastItemSchema = broadcastBase.extend({
+  pending: z.number().describe('its messages no provider has taken yet: 0 once it has gone (or was cancelled)'),
+});
+
+export const broadcastSchema = broadcastBase.extend({
   groupIds: z.array(z.number()),
   createdBy: z.number(),
   approvedBy: z.number().nullable(),

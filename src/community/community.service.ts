@@ -894,18 +894,32 @@ export async function getBroadcast(ctx: CommunityContext, actor: Actor, broadcas
 
 /** The broadcasts an officer sees, newest first. */
 export async function listBroadcasts(ctx: CommunityContext, actor: Actor) {
-  const rows = await ctx.store.db.selectFrom('community_broadcasts').selectAll().orderBy('id', 'desc').limit(200).execute();
-  return rows
-    .filter((b) => seesBroadcast(ctx, actor, b))
-    .map((b) => ({
-      id: b.id,
-      scope: b.scope,
-      scopeUnitId: b.scope_unit_id,
-      status: b.status,
-      texts: parseTexts(b.texts),
-      createdAt: b.created_at,
-      mayApprove: b.status === 'awaiting_approval' && mayApprove(ctx, actor, b.scope, b.scope_unit_id),
-    }));
+  const db = ctx.store.db;
+  const rows = (await db.selectFrom('community_broadcasts').selectAll().orderBy('id', 'desc').limit(200).execute()).filter((b) => seesBroadcast(ctx, actor, b));
+  // A sent broadcast's row stays 'queued': what its messages' outbox rows say tells 'sending' from 'sent'.
+  const ids = rows.map((b) => b.id);
+  const pending = new Map<number, number>();
+  if (ids.length > 0) {
+    const counted = await db
+      .selectFrom('community_deliveries as d')
+      .leftJoin('outbox as o', 'o.id', 'd.outbox_id')
+      .select((eb) => ['d.broadcast_id as broadcastId', eb.fn.countAll<string | number>().as('n')])
+      .where('d.broadcast_id', 'in', ids)
+      .where((eb) => eb.or([eb('o.status', 'is', null), eb('o.status', 'in', ['pending', 'sending'])]))
+      .groupBy('d.broadcast_id')
+      .execute();
+    for (const r of counted) if (r.broadcastId !== null) pending.set(r.broadcastId, Number(r.n));
+  }
+  return rows.map((b) => ({
+    id: b.id,
+    scope: b.scope,
+    scopeUnitId: b.scope_unit_id,
+    status: b.status,
+    texts: parseTexts(b.texts),
+    createdAt: b.created_at,
+    mayApprove: b.status === 'awaiting_approval' && mayApprove(ctx, actor, b.scope, b.scope_unit_id),
+    pending: pending.get(b.id) ?? 0,
+  }));
 }
 
 // ---------------------------------------------------------------- welfare check-ins

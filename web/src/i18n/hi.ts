@@ -779,7 +779,7 @@ export const hi: Dictionary = {
   'community.cancelled': 'रद्द: इसका आगे कुछ नहीं भेजा जाएगा।',
   'community.state.cancelled': 'रद्द',
   'community.status.cancelled': 'रद्द',
-  'community.status.sent': 'भेजी गई',
+  'community.status.sent': 'भेजा गया',
   // थाने से ऊपर (issue 15)।
   'overview.unplaced': 'बिना थाने के',
   'roster.zone': 'परिमंडल',

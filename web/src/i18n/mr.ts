@@ -779,7 +779,7 @@ export const mr: Dictionary = {
   'community.cancelled': 'रद्द: याचे पुढे काहीही पाठवले जाणार नाही.',
   'community.state.cancelled': 'रद्द',
   'community.status.cancelled': 'रद्द',
-  'community.status.sent': 'पाठवली',
+  'community.status.sent': 'पाठवले',
   // ठाण्याच्या वर (issue 15).
   'overview.unplaced': 'ठाणे न ठरलेली',
   'roster.zone': 'परिमंडळ',

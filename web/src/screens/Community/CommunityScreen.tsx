@@ -260,7 +260,7 @@ export function CommunityScreen() {
             {broadcasts.map((b) => (
               <li key={b.id}>
                 <button type="button" className="link-button" onClick={() => communityApi.broadcast(b.id).then(setOpen, setError)}>
-                  #{b.id} · {t(`community.scope.${b.scope}`)} · {b.status === 'queued' ? t('community.status.queued') : b.status === 'cancelled' ? t('community.status.cancelled') : t('community.status.awaiting')}
+                  #{b.id} · {t(`community.scope.${b.scope}`)} · {b.status === 'queued' ? (b.pending > 0 ? t('community.status.queued') : t('community.status.sent')) : b.status === 'cancelled' ? t('community.status.cancelled') : t('community.status.awaiting')}
                 </button>{' '}
                 <span className="muted">{formatDateTime(b.createdAt)}</span>{' '}
                 {b.mayApprove ? (
