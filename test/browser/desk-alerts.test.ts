@@ -178,6 +178,8 @@ describe('desk alerts (sqlite)', () => {
   it('says it in Hindi and Marathi on a phone', async () => {
     const { page, context } = await openAlertedDesk('sho.sitabuldi', PHONE_VIEWPORT);
     await page.getByRole('button', { name: 'हिन्दी' }).click();
+    // A language's strings arrive in their own chunk: the switch is done when the page says so.
+    await page.waitForFunction(() => document.documentElement.lang === 'hi');
     await announce('ticket.created', fight.id);
     const strip = page.getByTestId('attention');
     await strip.getByRole('heading', { name: 'ध्यान दें (1)' }).waitFor();
@@ -187,6 +189,7 @@ describe('desk alerts (sqlite)', () => {
     await check(page, 'desk-alerts-390-hi');
 
     await page.getByRole('button', { name: 'मराठी' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'mr');
     await announce('ticket.escalated', theft.id);
     await strip.getByRole('link', { name: `${theft.reference} ची मुदत चुकली` }).waitFor();
     await page.getByText('इशारे', { exact: true }).click();

@@ -160,15 +160,15 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ lang: start, children }: { lang: UiLanguage; children: ReactNode }) {
   const [lang, setLangState] = useState<UiLanguage>(start);
   const setLang = useCallback((l: UiLanguage) => {
+    // Remembered at once: an officer who picks Hindi and opens another page before the strings arrive
+    // must land in Hindi (the next page loads them before its first render, or falls back to English).
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      // Not remembered, still switched.
+    }
     loadDictionary(l).then(
-      () => {
-        setLangState(l);
-        try {
-          localStorage.setItem(STORAGE_KEY, l);
-        } catch {
-          // Not remembered, still switched.
-        }
-      },
+      () => setLangState(l),
       () => undefined,
     );
   }, []);
