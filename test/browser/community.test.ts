@@ -54,6 +54,12 @@ describe('the community screen (sqlite)', () => {
 
     const dcp = await openDesk(browser, served, 'dcp.z2', PHONE_VIEWPORT);
     await dcp.page.goto('/desk/community');
+    // A DCP drafts for the zone or the city, never for a station: the form starts at the zone.
+    await dcp.page.getByLabel('Send to').locator('option[value="city"]').waitFor({ state: 'attached' });
+    expect(await dcp.page.getByLabel('Send to').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['zone', 'city']);
+    expect(await dcp.page.getByLabel('Send to').inputValue()).toBe('zone');
+    expect(await dcp.page.getByRole('group', { name: 'Kinds of group' }).count()).toBe(1);
+    expect(await dcp.page.getByRole('group', { name: 'Groups', exact: true }).count()).toBe(0);
     await dcp.page.getByRole('button', { name: /Approve broadcast/ }).click();
     await dcp.page.getByText('Approved: the broadcast goes out.').waitFor();
     await dcp.page.getByTestId('total-queued').getByText('1').waitFor();

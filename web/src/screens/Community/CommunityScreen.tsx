@@ -45,7 +45,9 @@ export function CommunityScreen() {
   /** The force's group kinds (the five and its own from city.json), named in each language. */
   const [groupKinds, setGroupKinds] = useState<GroupKindView[]>([]);
   const [newKind, setNewKind] = useState<string>('senior_citizens');
-  const [scope, setScope] = useState<Scope>('station');
+  // Only an SHO drafts for the station and only a station's or zone's officer for the zone (the server refuses the rest):
+  // the select starts at the first scope the officer may use, so the form never shows a station's empty group list to a DCP or the control room.
+  const [scope, setScope] = useState<Scope>(() => (officer.role === 'sho' ? 'station' : officer.role === 'dcp' ? 'zone' : 'city'));
   const [picked, setPicked] = useState<number[]>([]);
   const [kinds, setKinds] = useState<string[]>([]);
   const [texts, setTexts] = useState<Record<(typeof LANGS)[number], string>>({ en: '', hi: '', mr: '' });
@@ -207,7 +209,7 @@ export function CommunityScreen() {
               <label htmlFor={`${id}-scope`}>{t('community.scope')}</label>
               <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value === 'zone' ? 'zone' : e.target.value === 'city' ? 'city' : 'station')}>
                 {isSho ? <option value="station">{t('community.scope.station')}</option> : null}
-                <option value="zone">{t('community.scope.zone')}</option>
+                {isSho || officer.role === 'dcp' ? <option value="zone">{t('community.scope.zone')}</option> : null}
                 <option value="city">{t('community.scope.city')}</option>
               </select>
               {scope === 'station' ? (
