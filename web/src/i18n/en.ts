@@ -852,7 +852,7 @@ export const en = {
   'community.alert.send': 'Send alert',
   'community.alert.sent': 'Alert sent: it goes out now to {count} people.',
   'community.alert.n': 'Alert {id}',
-  'community.alert.stationCount': '{count} stations',
+  'community.alert.stationCount': 'stations: {count}',
   'community.alert.byStation': 'By station',
   'community.alert.byChannel': 'By channel',
   'community.alert.station': 'Station',

@@ -851,7 +851,7 @@ export const hi: Dictionary = {
   'community.alert.send': 'सूचना भेजें',
   'community.alert.sent': 'सूचना भेजी गई: अब {count} लोगों को जा रही है।',
   'community.alert.n': 'सूचना {id}',
-  'community.alert.stationCount': '{count} थाने',
+  'community.alert.stationCount': 'थाने: {count}',
   'community.alert.byStation': 'थाने के अनुसार',
   'community.alert.byChannel': 'माध्यम के अनुसार',
   'community.alert.station': 'थाना',

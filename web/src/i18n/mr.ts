@@ -851,7 +851,7 @@ export const mr: Dictionary = {
   'community.alert.send': 'सूचना पाठवा',
   'community.alert.sent': 'सूचना पाठवली: आता {count} लोकांना जात आहे.',
   'community.alert.n': 'सूचना {id}',
-  'community.alert.stationCount': '{count} ठाणी',
+  'community.alert.stationCount': 'ठाणी: {count}',
   'community.alert.byStation': 'ठाण्यानुसार',
   'community.alert.byChannel': 'माध्यमानुसार',
   'community.alert.station': 'ठाणे',
