@@ -116,6 +116,23 @@ describe.each(engines)('alerts to the public on %s', (engine) => {
     expect(await t.ctx.store.db.selectFrom('community_alerts').select('id').execute()).toHaveLength(0);
   });
 
+  it('refuses, in a sentence, an alert that would reach no one: no member in the stations and no X account to post from', async () => {
+    const channels = t.ctx.config.channels;
+    await t.reconfigure({ channels: { ...channels, x: undefined } });
+    try {
+      // No group has a member yet, and without X there is no account to post from.
+      const res = await api('control', 'POST', '/api/community/alerts', { kind: 'missing_child', unitIds: ['ngp-z2'], texts, postLanguage: 'mr' });
+      expect(res.statusCode).toBe(422);
+      const err = res.json<{ error: { code: string; message: string } }>().error;
+      expect(err.code).toBe('NO_RECIPIENTS');
+      expect(err.message).toBe('No one would receive this alert: the chosen stations have no community members and no X account to post from');
+      expect(await t.ctx.store.db.selectFrom('community_alerts').select('id').execute()).toHaveLength(0);
+      expect(await t.ctx.store.db.selectFrom('audit_log').select('id').where('action', '=', 'community.alert_sent').execute()).toHaveLength(0);
+    } finally {
+      await t.reconfigure({ channels });
+    }
+  });
+
   let alertId = 0;
   it('reaches every group of a zone and a station once per person, in each member\'s language, and posts from the stations\' X accounts', async () => {
     await addMember('sho.sitabuldi', groups.sitabuldiSeniors ?? 0, 'whatsapp', '919811100001', 'mr');

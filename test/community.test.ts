@@ -61,6 +61,21 @@ describe.each(engines)('community on %s', (engine) => {
     expect(ambazari.statusCode).toBe(201);
   });
 
+  it('refuses, in a sentence, a broadcast to groups that have no member yet, and stores nothing', async () => {
+    for (const [user, body] of [
+      ['sho.sitabuldi', { scope: 'station', groupIds: [seniors, women], texts }],
+      ['control', { scope: 'city', kinds: ['senior_citizens', 'women'], texts }],
+    ] as const) {
+      const res = await api(user, 'POST', '/api/community/broadcasts', body);
+      expect(res.statusCode).toBe(422);
+      expect(res.json<{ error: { code: string; message: string } }>().error).toEqual({
+        code: 'NO_RECIPIENTS',
+        message: 'No one would receive this broadcast: the chosen groups have no community members',
+      });
+    }
+    expect(await t.ctx.store.db.selectFrom('community_broadcasts').select('id').execute()).toHaveLength(0);
+  });
+
   it('joins by message in English, Hindi and Marathi script without opening a ticket, and confirms in that language', async () => {
     const en = await say('whatsapp', '919800000001', 'JOIN SITABULDI');
     const hi = await say('telegram', '5550001', 'जॉइन सीताबर्डी');

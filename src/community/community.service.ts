@@ -633,6 +633,7 @@ export async function draftBroadcast(ctx: CommunityContext, actor: Actor, d: Bro
     groupIds = (await q.execute()).map((r) => r.id);
     if (groupIds.length === 0) throw new AppError('NOT_FOUND', 'No community group of those kinds in that area');
   }
+  await requireRecipients(db, groupIds);
   const at = new Date(ctx.now()).toISOString();
   const approved = mayApprove(ctx, actor, d.scope, scopeUnitId);
   const row = await db.transaction().execute(async (tx) => {
@@ -660,6 +661,14 @@ export async function draftBroadcast(ctx: CommunityContext, actor: Actor, d: Bro
   });
   if (approved) return approveBroadcast(ctx, actor, row.id);
   return getBroadcast(ctx, actor, row.id);
+}
+
+const NO_ONE = 'No one would receive this broadcast: the chosen groups have no community members';
+
+/** A broadcast to groups without one active member would be accepted and reach no one: it is refused instead. */
+async function requireRecipients(db: Db, groupIds: readonly number[]): Promise<void> {
+  const one = await db.selectFrom('community_members').select('id').where('group_id', 'in', groupIds.length ? groupIds : [0]).where('status', '=', 'active').limit(1).executeTakeFirst();
+  if (!one) throw new AppError('NO_RECIPIENTS', NO_ONE);
 }
 
 /** Approves a broadcast (by the rank its scope needs) and puts one outbox row per member in the queue. */
@@ -700,6 +709,8 @@ export async function approveBroadcast(ctx: CommunityContext, actor: Actor, broa
       seen.add(k);
       return true;
     });
+    // Every member left after the draft: refused, and the broadcast stays awaiting approval.
+    if (unique.length === 0) throw new AppError('NO_RECIPIENTS', NO_ONE);
     await queueDeliveries(tx, ctx, unique, { broadcastId: b.id, checkinId: null }, (m) => pickText(texts, communityLanguageOf(m.language)), b.send_at && b.send_at > at ? b.send_at : at, at);
     await appendAudit(tx, { ticketId: null, actorUserId: actor.userId, action: 'community.broadcast_approved', details: { broadcastId: b.id, scope: b.scope, messages: unique.length, sendAt: b.send_at }, at });
   });

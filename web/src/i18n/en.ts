@@ -413,6 +413,7 @@ export const en = {
   'error.REPORT_REPEATED': 'This report was sent already; there is no need to send it again.',
   'error.PAYLOAD_TOO_LARGE': 'That is too long to send. Shorten it and try again.',
   'error.PERSONAL_DATA_IN_PUBLIC_REPLY': 'A public reply must not contain personal data such as a phone number, a name or an address. Remove it, or send a private reply.',
+  'error.NO_RECIPIENTS': 'No one would receive this: the chosen stations or groups have no community members and there is no X account to post from. Choose other stations or groups, or add members first.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'The request was sent in a form the server does not accept.',
   'error.RATE_LIMITED': 'Too many attempts in a short time. Wait a little, then try again.',
   'error.RATE_LIMITED.wait': 'Too many attempts in a short time. Wait {duration}, then try again.',

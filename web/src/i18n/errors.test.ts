@@ -53,6 +53,12 @@ describe('errors in the UI language', () => {
     expect(describeError(err, marathi).text).toContain('१० मिनिटे');
   });
 
+  it('says an alert or a broadcast that would reach no one in each language', () => {
+    const err = new ApiError(422, 'NO_RECIPIENTS', 'No one would receive this alert: the chosen stations have no community members and no X account to post from');
+    expect(describeError(err, english).text).toMatch(/^No one would receive this/);
+    for (const i18n of [hindi, marathi]) expect(describeError(err, i18n).text).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
   it('lets a screen say a code more exactly', () => {
     const err = new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong username or password');
     expect(describeError(err, hindi, { INVALID_CREDENTIALS: 'login.invalid' }).text).toBe(hindi.t('login.invalid'));
