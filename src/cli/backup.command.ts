@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { readConfig } from '../config.js';
 import { BackupError, backupTo, restoreFrom } from '../ops/backup.js';
 
-const count = (n: number) => n.toLocaleString('en-IN');
+const plural = new Intl.PluralRules('en-IN');
+/** "1 ticket", "1,200 tickets": the number and the word in its plural form. */
+const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-IN')} ${plural.select(n) === 'one' ? one : other}`;
 
 /** A user's mistake is a sentence and exit code 1; anything else keeps its stack. */
 async function reporting(work: () => Promise<void>): Promise<void> {
@@ -25,8 +27,8 @@ export function registerBackupCommands(program: Command): void {
       reporting(async () => {
         const m = await backupTo(readConfig(), dir);
         process.stdout.write(
-          `Backed up ${m.engine} (schema ${m.schema}) to ${dir}: ${count(m.counts.tickets ?? 0)} tickets, ${count(m.counts.inbound ?? 0)} messages received, ` +
-            `${count(m.media.files)} media files; database sha256 ${m.database.sha256}\n`,
+          `Backed up ${m.engine} (schema ${m.schema}) to ${dir}: ${count(m.counts.tickets ?? 0, 'ticket', 'tickets')}, ${count(m.counts.inbound ?? 0, 'message', 'messages')} received, ` +
+            `${count(m.media.files, 'media file', 'media files')}; database sha256 ${m.database.sha256}\n`,
         );
       }),
     );
@@ -40,8 +42,8 @@ export function registerBackupCommands(program: Command): void {
       reporting(async () => {
         const r = await restoreFrom(readConfig(), dir, { force: opts.force === true });
         process.stdout.write(
-          `Restored ${r.manifest.engine} backup of ${r.manifest.createdAt}: ${count(r.counts.tickets ?? 0)} tickets, ${count(r.counts.inbound ?? 0)} messages received, ` +
-            `${count(r.media.files)} media files, every count as in the manifest` +
+          `Restored ${r.manifest.engine} backup of ${r.manifest.createdAt}: ${count(r.counts.tickets ?? 0, 'ticket', 'tickets')}, ${count(r.counts.inbound ?? 0, 'message', 'messages')} received, ` +
+            `${count(r.media.files, 'media file', 'media files')}, every count as in the manifest` +
             (r.migrated.length > 0 ? `; schema brought forward (${r.migrated.join(', ')})` : '') +
             '\n',
         );
