@@ -58,12 +58,20 @@ const STORAGE_KEY = 'chowki.lang';
 
 export type Params = Record<string, string | number>;
 
+/**
+ * A counted string's base key: the dictionaries hold `<base>.one` and `<base>.other` (Intl.PluralRules'
+ * categories of en, hi and mr), and `tp` picks the one for the count. A base without both is no PluralKey.
+ */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}.other` ? (`${B}.one` extends MessageKey ? B : never) : never }[MessageKey];
+
 export interface I18n {
   lang: UiLanguage;
   locale: string;
   setLang: (lang: UiLanguage) => void;
   /** A UI string in the current language, with `{name}` placeholders filled. */
   t: (key: MessageKey, params?: Params) => string;
+  /** A counted string in the language's plural form for `count` ("1 ticket", "2 tickets"), `{count}` filled with it. */
+  tp: (key: PluralKey, count: number, params?: Params) => string;
   /** A label for an API code (status, category…), falling back to the code itself. */
   label: (prefix: 'status' | 'category' | 'priority' | 'channel' | 'role' | 'outcome' | 'canned' | 'day', code: string) => string;
   /** A date and time in IST, in the UI's language. */
@@ -122,11 +130,17 @@ export function buildI18n(lang: UiLanguage, setLang: (l: UiLanguage) => void = (
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   // Every dictionary has every key (the Dictionary type says so); the key itself is the last resort.
   const t = (key: MessageKey, params?: Params) => fill(dict[key] ?? key, params, formatNumber);
+  const plural = new Intl.PluralRules(locale);
+  const tp = (key: PluralKey, count: number, params?: Params) => {
+    const form = `${key}.${plural.select(count)}`;
+    return t(isMessageKey(dict, form) ? form : `${key}.other`, { ...params, count });
+  };
   return {
     lang,
     locale,
     setLang,
     t,
+    tp,
     label: (prefix, code) => {
       const key = `${prefix}.${code}`;
       return isMessageKey(dict, key) ? dict[key] : code;

@@ -19,7 +19,7 @@ const STATES = ['queued', 'sent', 'delivered', 'read', 'failed', 'cancelled'] as
 const LIVE_MS = 2_000;
 
 export function AlertsPanel() {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, tp, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName } = useDesk();
   const force = useForce();
   const id = useId();
@@ -72,7 +72,7 @@ export function AlertsPanel() {
         setOpen(a);
         setTexts({ en: '', hi: '', mr: '' });
         setUnits([]);
-        setMessage(t('community.alert.sent', { count: formatNumber(a.totals.total) }));
+        setMessage(tp('community.alert.sent', a.totals.total));
         setError(undefined);
         await load();
       },
@@ -155,7 +155,7 @@ export function AlertsPanel() {
         {alerts.map((a) => (
           <li key={a.id}>
             <button type="button" className="link-button" onClick={() => communityApi.alert(a.id).then(setOpen, setError)}>
-              {t('community.alert.n', { id: a.id })} · {t(`community.alert.kind.${a.kind}`)} · {t('community.alert.stationCount', { count: formatNumber(a.stations) })} ·{' '}
+              {t('community.alert.n', { id: a.id })} · {t(`community.alert.kind.${a.kind}`)} · {tp('community.alert.stationCount', a.stations)} ·{' '}
               {a.status === 'cancelled' ? t('community.status.cancelled') : a.pending > 0 ? t('community.status.queued') : t('community.status.sent')}
             </button>{' '}
             <span className="muted">{formatDateTime(a.createdAt)}</span>

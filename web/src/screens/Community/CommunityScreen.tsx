@@ -25,7 +25,7 @@ const TEMPLATE_NAMES: Record<string, MessageKey> = {
 };
 
 export function CommunityScreen() {
-  const { t, lang, formatDateTime, formatNumber } = useI18n();
+  const { t, tp, lang, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName } = useDesk();
   const id = useId();
   const templateName = (k: string) => {
@@ -151,7 +151,7 @@ export function CommunityScreen() {
                 <button type="button" className="link-button" aria-pressed={groupId === g.id} onClick={() => setGroupId(g.id)}>
                   {kindName(g.kind)} · {unitName(g.stationId)}
                 </button>{' '}
-                <span className="muted">{t('community.memberCount', { count: formatNumber(g.members) })}</span>{' '}
+                <span className="muted">{tp('community.memberCount', g.members)}</span>{' '}
                 <span className="muted">{t('community.joinCode', { code: g.joinCode })}</span>
               </li>
             ))}
@@ -285,7 +285,7 @@ export function CommunityScreen() {
                   </div>
                 ))}
               </dl>
-              <p className="muted">{t('community.replies', { count: formatNumber(open.replies.length) })}</p>
+              <p className="muted">{tp('community.replies', open.replies.length)}</p>
               {open.status !== 'cancelled' && (open.status === 'awaiting_approval' || open.totals.queued > 0) ? (
                 <button type="button" onClick={() => void act(async () => (setOpen(await communityApi.cancel(open.id)), t('community.cancelled')))}>
                   {t('community.cancel', { id: open.id })}

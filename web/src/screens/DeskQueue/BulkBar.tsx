@@ -32,7 +32,7 @@ export function BulkBar({
   onDone: (answer: BulkAnswer) => void;
   onClear: () => void;
 }) {
-  const { t, label, formatNumber } = useI18n();
+  const { t, tp, label, formatNumber } = useI18n();
   const errorText = useErrorText();
   const id = useId();
   const [assignee, setAssignee] = useState('me');
@@ -68,7 +68,7 @@ export function BulkBar({
   return (
     <section className="bulk-bar" aria-labelledby={`${id}-title`} data-testid="bulk-bar">
       <div className="bulk-head">
-        <h2 id={`${id}-title`}>{t('bulk.count', { count: picked.size })}</h2>
+        <h2 id={`${id}-title`}>{tp('bulk.count', picked.size)}</h2>
         {picked.size > 0 ? (
           <button type="button" className="button small" onClick={onClear}>
             {t('bulk.clear')}

@@ -45,7 +45,7 @@ export const QUEUE_SHORTCUTS: readonly Shortcut[] = [
 let lastPage: { search: string; page: QueuePage } | undefined;
 
 export function QueueScreen() {
-  const { t, label, formatRelative, formatDateTime, formatNumber } = useI18n();
+  const { t, tp, label, formatRelative, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName, subscribe } = useDesk();
   const { search } = useLocation();
   // useLocation gives a new URLSearchParams each render: key the filter on its text, or every render reloads.
@@ -416,7 +416,7 @@ export function QueueScreen() {
 
       {isFiltered(filter) ? (
         <p className="muted filter-summary" data-testid="shown">
-          {t('desk.shown', { count: items.length })}{' '}
+          {tp('desk.shown', items.length)}{' '}
           <button type="button" className="button link" onClick={() => navigate('/desk', { replace: true })}>
             {t('desk.clearFilters')}
           </button>

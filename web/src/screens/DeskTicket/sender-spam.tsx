@@ -9,7 +9,7 @@ import { ErrorNote } from '../../components/error-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 export function SenderSpamForm({ ticketId, onDone }: { ticketId: number; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const id = useId();
   const [reason, setReason] = useState('');
   const [sure, setSure] = useState(false);
@@ -51,7 +51,7 @@ export function SenderSpamForm({ ticketId, onDone }: { ticketId: number; onDone:
       </div>
       {answer ? (
         <p className="form-ok" role="status" data-testid="sender-result">
-          {t('sender.done', { count: answer.done })}
+          {tp('sender.done', answer.done)}
         </p>
       ) : null}
       {error ? <ErrorNote error={error} /> : null}

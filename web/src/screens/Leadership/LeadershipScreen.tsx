@@ -161,7 +161,7 @@ function UnitTable({
 }
 
 export function LeadershipScreen() {
-  const { t, label, formatNumber, formatMinutes, formatDateTime, locale } = useI18n();
+  const { t, tp, label, formatNumber, formatMinutes, formatDateTime, locale } = useI18n();
   // A period's bounds are calendar days (YYYY-MM-DD): read in the page's language, never as the raw ISO day.
   const calendarDay = (day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   const { officer, unitName } = useDesk();
@@ -261,7 +261,7 @@ export function LeadershipScreen() {
                     <strong>
                       {label('category', a.category)} · {unitName(a.unit.id)}
                     </strong>{' '}
-                    {t('leadership.alertText', { n: a.current, expected: a.expected, ratio: a.ratio })}{' '}
+                    {tp('leadership.alertText', a.current, { expected: a.expected, ratio: a.ratio })}{' '}
                     <button type="button" className="link-button" onClick={() => void showTickets(`${label('category', a.category)} · ${unitName(a.unit.id)}`, { unit: a.unit.id, from: alerts.week.from, to: alerts.week.to, category: a.category })}>
                       {t('leadership.seeTickets')}
                     </button>
@@ -321,11 +321,11 @@ export function LeadershipScreen() {
                 <ol className="lead-hotspots" aria-label={t('leadership.hotspots')}>
                   {hotspots.cells.slice(0, 5).map((c) => (
                     <li key={`${c.lat},${c.lon}`}>
-                      {t('leadership.hotspot', { n: c.count, category: label('category', c.top), lat: c.lat.toFixed(3), lon: c.lon.toFixed(3) })}
+                      {tp('leadership.hotspot', c.count, { category: label('category', c.top), lat: c.lat.toFixed(3), lon: c.lon.toFixed(3) })}
                     </li>
                   ))}
                 </ol>
-                {hotspots.unplaced > 0 ? <p className="muted small">{t('leadership.unplaced', { n: hotspots.unplaced })}</p> : null}
+                {hotspots.unplaced > 0 ? <p className="muted small">{tp('leadership.unplaced', hotspots.unplaced)}</p> : null}
               </>
             ) : null}
           </Panel>

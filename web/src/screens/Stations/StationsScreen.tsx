@@ -124,7 +124,7 @@ function StationContacts({ answer }: { answer: LocateAnswer }) {
 }
 
 export function StationsScreen() {
-  const { t, lang, formatNumber } = useI18n();
+  const { t, tp, lang, formatNumber } = useI18n();
   const { data, error, retry } = useForce();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
@@ -304,7 +304,7 @@ export function StationsScreen() {
               <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
             </div>
             <p className="muted" aria-live="polite">
-              {stationCount > 0 ? t('stations.count', { count: formatNumber(stationCount) }) : t('stations.none')}
+              {stationCount > 0 ? tp('stations.count', stationCount) : t('stations.none')}
             </p>
             {groups.map(({ zone, stations }) => (
               <section key={zone.id} className="zone" aria-labelledby={`zone-${zone.id}`}>
