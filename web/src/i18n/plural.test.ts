@@ -30,6 +30,7 @@ describe('counted strings in the plural form of each language', () => {
     expect(marathi.tp('community.alert.stationCount', 1)).toBe('१ ठाणे');
     expect(marathi.tp('community.alert.stationCount', 3)).toBe('३ ठाणी');
     expect(marathi.tp('leadership.unplaced', 1)).toBe('१ तिकिटाचे ठिकाण माहीत नव्हते.');
+    expect(marathi.tp('audit.community.alert_sent', 1, { actor: 'क', id: '4', stations: marathi.tp('audit.community.alertStations', 1) })).toBe('क यांनी सूचना 4 १ ठाण्यातील १ व्यक्तीला पाठवली.');
     expect(marathi.tp('leadership.unplaced', 5)).toBe('५ तिकिटांचे ठिकाण माहीत नव्हते.');
   });
 
@@ -38,7 +39,7 @@ describe('counted strings in the plural form of each language', () => {
     for (const i18n of [english, hindi, marathi]) {
       for (const key of pluralKeys) {
         for (const n of [1, 7]) {
-          const text = i18n.tp(key, n, { expected: 0, ratio: 1, category: 'c', lat: 0, lon: 0 });
+          const text = i18n.tp(key, n, { expected: 0, ratio: 1, category: 'c', lat: 0, lon: 0, actor: 'a', id: 2, stations: 's' });
           expect(text, `${i18n.lang} ${key} ${n}`).toContain(i18n.formatNumber(n));
           expect(text, `${i18n.lang} ${key} ${n}`).not.toMatch(/\{\w+\}|\.(one|other)$/);
         }

@@ -113,14 +113,14 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   'community.member_added': (d, c) => c.i18n.t('audit.community.member_added', { group: String(whole(d.groupId) ?? '—'), method: text(d.method) ?? '—' }),
   'community.member_left': (d, c) => c.i18n.t('audit.community.member_left', { group: String(whole(d.groupId) ?? '—') }),
   'community.broadcast_drafted': (d, c) => c.i18n.t('audit.community.broadcast_drafted', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), scope: text(d.scope) ?? '—' }),
-  'community.broadcast_approved': (d, c) => c.i18n.t('audit.community.broadcast_approved', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), count: String(whole(d.messages) ?? 0) }),
-  'community.broadcast_cancelled': (d, c) => c.i18n.t('audit.community.broadcast_cancelled', { actor: c.actor, id: String(whole(d.broadcastId) ?? '—'), count: String(whole(d.withdrawn) ?? 0) }),
-  'community.checkin_scheduled': (d, c) => c.i18n.t('audit.community.checkin_scheduled', { actor: c.actor, id: String(whole(d.checkinId) ?? '—'), count: String(whole(d.messages) ?? 0) }),
+  'community.broadcast_approved': (d, c) => c.i18n.tp('audit.community.broadcast_approved', whole(d.messages) ?? 0, { actor: c.actor, id: String(whole(d.broadcastId) ?? '—') }),
+  'community.broadcast_cancelled': (d, c) => c.i18n.tp('audit.community.broadcast_cancelled', whole(d.withdrawn) ?? 0, { actor: c.actor, id: String(whole(d.broadcastId) ?? '—') }),
+  'community.checkin_scheduled': (d, c) => c.i18n.tp('audit.community.checkin_scheduled', whole(d.messages) ?? 0, { actor: c.actor, id: String(whole(d.checkinId) ?? '—') }),
   'ticket.rated': (d, c) => c.i18n.t('audit.ticket.rated', { score: String(whole(d.score) ?? '—') }),
   'analytics.exported': (d, c) => c.i18n.t('audit.analytics.exported', { actor: c.actor, format: (text(d.format) ?? '—').toUpperCase() }),
   'analytics.review_generated': (d, c) => c.i18n.t('audit.analytics.review_generated', { actor: c.actor }),
-  'community.alert_sent': (d, c) => c.i18n.t('audit.community.alert_sent', { actor: c.actor, id: String(whole(d.alertId) ?? '—'), count: String(whole(d.messages) ?? 0), stations: String(whole(d.stations) ?? 0) }),
-  'community.alert_cancelled': (d, c) => c.i18n.t('audit.community.alert_cancelled', { actor: c.actor, id: String(whole(d.alertId) ?? '—'), count: String(whole(d.withdrawn) ?? 0) }),
+  'community.alert_sent': (d, c) => c.i18n.tp('audit.community.alert_sent', whole(d.messages) ?? 0, { actor: c.actor, id: String(whole(d.alertId) ?? '—'), stations: c.i18n.tp('audit.community.alertStations', whole(d.stations) ?? 0) }),
+  'community.alert_cancelled': (d, c) => c.i18n.tp('audit.community.alert_cancelled', whole(d.withdrawn) ?? 0, { actor: c.actor, id: String(whole(d.alertId) ?? '—') }),
 };
 
 function isAuditAction(a: string): a is AuditAction {
