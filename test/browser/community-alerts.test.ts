@@ -105,6 +105,26 @@ describe('alerts to the public (sqlite)', () => {
     await context.close();
   });
 
+  it('says in a sentence, in English and Marathi, that an alert to stations without members would reach no one, and sends nothing', async () => {
+    const { page, context } = await openDesk(browser, served, 'control', PHONE_VIEWPORT);
+    await page.goto('/desk/community');
+    await page.getByRole('heading', { name: 'Alerts to the public' }).waitFor();
+    const form = page.getByTestId('alert-form');
+    await page.getByLabel('What it is about').selectOption('road_closed');
+    // Zone 5's stations have no community member, and no X account is set up for posting.
+    await form.getByLabel('Zone 5', { exact: true }).check();
+    await form.getByLabel('Message in English').fill('The ring road at Wadi is closed until 6 pm. Use the Amravati road.');
+    const before = await served.ctx.store.db.selectFrom('community_alerts').select('id').execute();
+    await page.getByRole('button', { name: 'Send alert' }).click();
+    await page.getByRole('alert').getByText(/^No one would receive this: the chosen stations or groups have no community members/).waitFor();
+    await page.getByRole('button', { name: 'मराठी' }).click();
+    await page.getByRole('alert').getByText(/^हे कोणापर्यंतही पोहोचणार नाही/).waitFor();
+    await check(page, 'community-alert-no-one-390-mr');
+    expect(await served.ctx.store.db.selectFrom('community_alerts').select('id').execute()).toEqual(before);
+    expectNoPageErrors(context);
+    await context.close();
+  });
+
   it("shows the alert's public page, where its X post links, on a phone in Marathi without anyone's number", async () => {
     const first = await served.ctx.store.db.selectFrom('community_alerts').select('id').orderBy('id').executeTakeFirstOrThrow();
     const context = await newAppContext(browser, served.baseUrl, { viewport: PHONE_VIEWPORT });
