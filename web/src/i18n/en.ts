@@ -865,6 +865,8 @@ export const en = {
   'community.alert.send': 'Send alert',
   'community.alert.sent.one': 'Alert sent: it goes out now to {count} person.',
   'community.alert.sent.other': 'Alert sent: it goes out now to {count} people.',
+  'community.alert.sentOnX.one': 'Alert sent: no community member in the chosen stations, so it is only posted on X, from {count} account.',
+  'community.alert.sentOnX.other': 'Alert sent: no community member in the chosen stations, so it is only posted on X, from {count} accounts.',
   'community.alert.n': 'Alert {id}',
   'community.alert.stationCount.one': '{count} station',
   'community.alert.stationCount.other': '{count} stations',

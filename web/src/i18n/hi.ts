@@ -864,6 +864,8 @@ export const hi: Dictionary = {
   'community.alert.send': 'सूचना भेजें',
   'community.alert.sent.one': 'सूचना भेजी गई: अब {count} व्यक्ति को जा रही है।',
   'community.alert.sent.other': 'सूचना भेजी गई: अब {count} लोगों को जा रही है।',
+  'community.alert.sentOnX.one': 'सूचना भेजी गई: चुने गए थानों में कोई सामुदायिक सदस्य नहीं है, इसलिए यह केवल X पर {count} खाते से पोस्ट होगी।',
+  'community.alert.sentOnX.other': 'सूचना भेजी गई: चुने गए थानों में कोई सामुदायिक सदस्य नहीं है, इसलिए यह केवल X पर {count} खातों से पोस्ट होगी।',
   'community.alert.n': 'सूचना {id}',
   'community.alert.stationCount.one': '{count} थाना',
   'community.alert.stationCount.other': '{count} थाने',

@@ -864,6 +864,8 @@ export const mr: Dictionary = {
   'community.alert.send': 'सूचना पाठवा',
   'community.alert.sent.one': 'सूचना पाठवली: आता {count} व्यक्तीला जात आहे.',
   'community.alert.sent.other': 'सूचना पाठवली: आता {count} लोकांना जात आहे.',
+  'community.alert.sentOnX.one': 'सूचना पाठवली: निवडलेल्या ठाण्यांत एकही सामुदायिक सदस्य नाही, म्हणून ती फक्त X वर {count} खात्यावरून पोस्ट होईल.',
+  'community.alert.sentOnX.other': 'सूचना पाठवली: निवडलेल्या ठाण्यांत एकही सामुदायिक सदस्य नाही, म्हणून ती फक्त X वर {count} खात्यांवरून पोस्ट होईल.',
   'community.alert.n': 'सूचना {id}',
   'community.alert.stationCount.one': '{count} ठाणे',
   'community.alert.stationCount.other': '{count} ठाणी',

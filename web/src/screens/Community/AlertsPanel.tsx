@@ -72,7 +72,8 @@ export function AlertsPanel() {
         setOpen(a);
         setTexts({ en: '', hi: '', mr: '' });
         setUnits([]);
-        setMessage(tp('community.alert.sent', a.totals.total));
+        // No member in the chosen stations: the server took it because it goes on X; say so rather than "0 people".
+        setMessage(a.totals.total === 0 ? tp('community.alert.sentOnX', a.posts.length) : tp('community.alert.sent', a.totals.total));
         setError(undefined);
         await load();
       },
