@@ -95,7 +95,7 @@ export function communityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/community/broadcasts',
-      { schema: { tags, summary: "Drafts a broadcast; it goes at once when the drafter's rank suffices, else waits for approval", body: broadcastBody, response: { 201: broadcastSchema } } },
+      { schema: { tags, summary: "Drafts a broadcast; it goes at once when the drafter's rank suffices, else waits for approval", description: 'Refused with 422 NO_RECIPIENTS when the chosen groups have no active member (also on approval, if every member has left since).', body: broadcastBody, response: { 201: broadcastSchema } } },
       async (request, reply) => reply.status(201).send(await draftBroadcast(ctx, await requireActor(db, request), request.body)),
     );
     app.get(
@@ -151,6 +151,7 @@ export function communityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'The control room or the Commissioner alerts every group of a set of stations or zones, and posts it from the stations\' X accounts',
+          description: 'Refused with 422 NO_RECIPIENTS when it would reach no one: no active member in the stations and no X account to post from.',
           body: alertBody,
           response: { 201: alertSchema },
         },
