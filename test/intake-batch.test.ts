@@ -65,10 +65,10 @@ describe.each(engines)('intake batches on %s', (engine) => {
     // A fault injected inside the transaction: for one ticket, the assigner runs a statement the database refuses.
     const real = t.ctx.assigner;
     const assigner: TicketAssigner = {
-      assignNew: async (tx, ticketId) => {
+      assignNew: async (tx, ticketId, known, audit) => {
         const ticket = await tx.selectFrom('tickets').select('summary').where('id', '=', ticketId).executeTakeFirstOrThrow();
         if (ticket.summary.includes('BROKEN')) await sql`select * from no_such_table`.execute(tx);
-        return real.assignNew(tx, ticketId);
+        return real.assignNew(tx, ticketId, known, audit);
       },
     };
     const ctx: IntakeContext = { ...t.ctx, assigner };

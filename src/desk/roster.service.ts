@@ -10,7 +10,7 @@ import type { DeskEvent } from '../tickets/desk-event.schema.js';
 import type { TicketAssigner } from '../tickets/ticket-assigner.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
-import { appendAudit } from '../tickets/audit.repository.js';
+import { appendAudit, appendAudits, type AuditEntry } from '../tickets/audit.repository.js';
 import { isOpenStatus, OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { insertTicketMessage } from '../tickets/ticket.repository.js';
 import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
@@ -114,18 +114,27 @@ export async function autoAssign(
   tx: Tx,
   ctx: Pick<AppContext, 'config' | 'now'>,
   ticketId: number,
-  known?: TicketRow,
-  roster: (tx: Tx, stationId: string) => Promise<StationDuty> = (q, stationId) => stationDuty(q, ctx, stationId),
+  opts: {
+    /** The ticket's row as the caller has just written it. */
+    known?: TicketRow | undefined;
+    /** The caller's audit entries not written yet: written first, in one statement with this one's. */
+    audit?: readonly AuditEntry[] | undefined;
+    roster?: (tx: Tx, stationId: string) => Promise<StationDuty>;
+  } = {},
 ): Promise<number | null> {
-  const t = known ?? (await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst());
-  if (!t) return null;
-  if (t.assignee_id !== null || t.station_id === null || !isOpenStatus(t.status)) return null;
+  const roster = opts.roster ?? ((q: Tx, stationId: string) => stationDuty(q, ctx, stationId));
+  const audit = (own?: AuditEntry) => appendAudits(tx, [...(opts.audit ?? []), ...(own ? [own] : [])]);
+  const t = opts.known ?? (await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst());
+  if (!t || t.assignee_id !== null || t.station_id === null || !isOpenStatus(t.status)) {
+    await audit();
+    return null;
+  }
   const { officers, capacities } = await roster(tx, t.station_id);
   const loads = await openLoad(tx, officers);
   const pick = lightest(loads, officers, capacities);
   const at = new Date(ctx.now()).toISOString();
   if (pick === undefined) {
-    await appendAudit(tx, {
+    await audit({
       ticketId,
       actorUserId: null,
       action: 'ticket.not_assigned',
@@ -144,8 +153,11 @@ export async function autoAssign(
     .where('assignee_id', 'is', null)
     .returning('id')
     .executeTakeFirst();
-  if (!done) return null;
-  await appendAudit(tx, {
+  if (!done) {
+    await audit();
+    return null;
+  }
+  await audit({
     ticketId,
     actorUserId: null,
     action: 'ticket.assigned',
@@ -187,7 +199,7 @@ export function createRosterAssigner(ctx: Pick<AppContext, 'config' | 'now'>): T
     }
     return duty;
   };
-  return { assignNew: (tx, ticketId, known) => autoAssign(tx, ctx, ticketId, known, roster) };
+  return { assignNew: (tx, ticketId, known, audit) => autoAssign(tx, ctx, ticketId, { known, audit, roster }) };
 }
 
 /** Gives a station's unassigned open tickets, most urgent first, to on-duty officers with room. */

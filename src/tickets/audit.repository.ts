@@ -1,20 +1,34 @@
 import type { Db } from '../store/db.js';
 import type { AuditAction } from './ticket.model.js';
 
+/** One audit entry, as appendAudit takes it. */
+export interface AuditEntry {
+  ticketId: number | null;
+  actorUserId: number | null;
+  action: AuditAction;
+  details: unknown;
+  at: string;
+}
+
 /** Appends one audit entry; call it inside the transaction of the change it records. */
-export async function appendAudit(
-  db: Db,
-  e: { ticketId: number | null; actorUserId: number | null; action: AuditAction; details: unknown; at: string },
-): Promise<void> {
+export async function appendAudit(db: Db, e: AuditEntry): Promise<void> {
+  await appendAudits(db, [e]);
+}
+
+/** Appends several audit entries in one statement, in the order given (their ids follow it). */
+export async function appendAudits(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      ticket_id: e.ticketId,
-      actor_user_id: e.actorUserId,
-      action: e.action,
-      details: JSON.stringify(e.details ?? {}),
-      created_at: e.at,
-    })
+    .values(
+      entries.map((e) => ({
+        ticket_id: e.ticketId,
+        actor_user_id: e.actorUserId,
+        action: e.action,
+        details: JSON.stringify(e.details ?? {}),
+        created_at: e.at,
+      })),
+    )
     .execute();
 }
 

@@ -13,7 +13,7 @@ import type { TicketRow, TicketUpdate } from '../store/tables.js';
 import type { TriageResult } from '../triage/triage.types.js';
 import { triageConversation } from '../triage/conversation.js';
 import { findPii, maskPii } from '../triage/pii.js';
-import { appendAudit } from './audit.repository.js';
+import { appendAudit, type AuditEntry } from './audit.repository.js';
 import type { TicketEvent } from './desk-event.schema.js';
 import { slaColumns, type SlaInput } from './sla.clock.js';
 import { ticketEvent, ticketEventOf } from './ticket.events.js';
@@ -126,7 +126,7 @@ export async function openTicket(
     at,
     reply: input.reply ?? null,
   });
-  await appendAudit(tx, {
+  const created: AuditEntry = {
     ticketId: inserted.id,
     actorUserId: null,
     action: 'ticket.created',
@@ -139,9 +139,10 @@ export async function openTicket(
       reasons: { triage: triage.reasons, routing: placement.reasons },
     },
     at,
-  });
-  // The row and units were written just above: read the ticket again only when the assigner changed it.
-  const assignee = await ctx.assigner.assignNew(tx, inserted.id, inserted);
+  };
+  // The creation's audit entry goes in one statement with the assigner's (assigned, or why not). The row
+  // and units were written just above: the ticket is read again only when the assigner changed it.
+  const assignee = await ctx.assigner.assignNew(tx, inserted.id, inserted, [created]);
   const ticket = assignee === null ? inserted : await tx.selectFrom('tickets').selectAll().where('id', '=', inserted.id).executeTakeFirstOrThrow();
   const event = ticketEventOf('ticket.created', ticket, units.map((u) => u.unitId), at);
   return { ticket, trackingToken, event };
