@@ -163,6 +163,8 @@ function UnitTable({
 export function LeadershipScreen() {
   const { t, tp, label, formatNumber, formatMinutes, formatDateTime, locale } = useI18n();
   // A period's bounds are calendar days (YYYY-MM-DD): read in the page's language, never as the raw ISO day.
+  // A chart's day, short: "28 Nov", "२८ नोव्हें".
+  const dayLabel = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const calendarDay = (day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   const { officer, unitName } = useDesk();
   const { search } = useLocation();
@@ -291,7 +293,7 @@ export function LeadershipScreen() {
               title={t('leadership.byDay')}
               valueLabel={t('leadership.opened')}
               lineLabel={t('leadership.backlog')}
-              rows={figures.byDay.map((d) => ({ label: d.day.slice(5), value: d.opened, line: d.backlog }))}
+              rows={figures.byDay.map((d) => ({ label: dayLabel.format(new Date(`${d.day}T00:00:00Z`)), value: d.opened, line: d.backlog }))}
             />
             <p className="muted small">{t('leadership.chartKey')}</p>
           </Panel>

@@ -1,8 +1,12 @@
 /**
- * A small bar chart drawn as SVG by hand: bars for this period, a line for a second series (the
- * backlog), and the table behind it for screen readers and for reading exact numbers. A chart
- * library would add 40–200 kB to the desk for two charts; this is a hundred lines.
+ * A bar chart of a period (bars, and a line for a second series such as the backlog) drawn by uPlot:
+ * about 50 kB, canvas, and fast with a year of days on a desk PC. Numbers on the axis come through the
+ * page's language (Indian grouping, Devanagari digits in Marathi), and the table behind the chart
+ * carries every value for screen readers and for reading exact numbers.
  */
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
 import { useI18n } from '../../i18n/i18n.js';
 
 export interface ChartRow {
@@ -11,43 +15,59 @@ export interface ChartRow {
   line?: number;
 }
 
+/** A colour of the page's theme, read from its CSS custom property, so the chart follows the stylesheet. */
+function themeColour(el: HTMLElement, name: string, fallback: string): string {
+  const v = getComputedStyle(el).getPropertyValue(name).trim();
+  return v === '' ? fallback : v;
+}
+
 export function BarChart({ title, rows, valueLabel, lineLabel, height = 160 }: { title: string; rows: readonly ChartRow[]; valueLabel: string; lineLabel?: string; height?: number }) {
   const { t, formatNumber } = useI18n();
-  const width = 640;
-  const pad = { top: 8, right: 8, bottom: 22, left: 36 };
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.value, r.line ?? 0)));
-  const innerW = width - pad.left - pad.right;
-  const innerH = height - pad.top - pad.bottom;
-  const step = rows.length > 0 ? innerW / rows.length : innerW;
-  const y = (v: number) => pad.top + innerH - (v / max) * innerH;
-  const labelEvery = Math.max(1, Math.ceil(rows.length / 8));
-  const line = rows.some((r) => r.line !== undefined)
-    ? rows.map((r, i) => `${i === 0 ? 'M' : 'L'}${(pad.left + step * i + step / 2).toFixed(1)},${y(r.line ?? 0).toFixed(1)}`).join(' ')
-    : '';
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return undefined;
+    const hasLine = rows.some((r) => r.line !== undefined);
+    const xs = rows.map((_r, i) => i);
+    const data: uPlot.AlignedData = hasLine ? [xs, rows.map((r) => r.value), rows.map((r) => r.line ?? 0)] : [xs, rows.map((r) => r.value)];
+    const labelEvery = Math.max(1, Math.ceil(rows.length / 8));
+    const ink = themeColour(el, '--muted', '#555');
+    const bars = uPlot.paths.bars ? uPlot.paths.bars({ size: [0.7, 48] }) : undefined;
+    const options: uPlot.Options = {
+      width: Math.max(240, el.clientWidth),
+      height,
+      legend: { show: false },
+      cursor: { show: false },
+      scales: { x: { time: false, range: [-0.5, Math.max(0.5, rows.length - 0.5)] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+      axes: [
+        {
+          stroke: ink,
+          grid: { show: false },
+          splits: () => xs.filter((i) => i % labelEvery === 0),
+          values: (_u, splits) => splits.map((i) => rows[i]?.label ?? ''),
+        },
+        { stroke: ink, size: 48, values: (_u, splits) => splits.map((v) => formatNumber(v)) },
+      ],
+      series: [
+        {},
+        { label: valueLabel, fill: themeColour(el, '--accent', '#1f5fa8'), stroke: themeColour(el, '--accent', '#1f5fa8'), ...(bars ? { paths: bars } : {}), points: { show: false } },
+        ...(hasLine ? [{ label: lineLabel ?? '', stroke: themeColour(el, '--warn', '#b35c00'), width: 2, points: { show: false } }] : []),
+      ],
+    };
+    const plot = new uPlot(options, data, el);
+    // The chart follows its box: a phone turned, a side panel closed.
+    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(240, el.clientWidth), height }));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [rows, height, valueLabel, lineLabel, formatNumber]);
+
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="none" className="chart-svg">
-        <line x1={pad.left} x2={width - pad.right} y1={pad.top + innerH} y2={pad.top + innerH} className="chart-axis" />
-        <text x={pad.left - 4} y={pad.top + 8} textAnchor="end" className="chart-tick">
-          {formatNumber(max)}
-        </text>
-        <text x={pad.left - 4} y={pad.top + innerH} textAnchor="end" className="chart-tick">
-          0
-        </text>
-        {rows.map((r, i) => (
-          <g key={r.label}>
-            <rect x={pad.left + step * i + step * 0.15} width={Math.max(1, step * 0.7)} y={y(r.value)} height={pad.top + innerH - y(r.value)} className="chart-bar">
-              <title>{`${r.label}: ${formatNumber(r.value)}`}</title>
-            </rect>
-            {i % labelEvery === 0 ? (
-              <text x={pad.left + step * i + step / 2} y={height - 6} textAnchor="middle" className="chart-tick">
-                {r.label}
-              </text>
-            ) : null}
-          </g>
-        ))}
-        {line ? <path d={line} className="chart-line" /> : null}
-      </svg>
+      <div ref={box} className="chart-plot" role="img" aria-label={title} />
       <details className="chart-table">
         <summary>{t('leadership.asTable')}</summary>
         <table>
