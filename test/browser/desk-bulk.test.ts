@@ -106,7 +106,7 @@ describe('bulk work on the desk (sqlite)', () => {
     const refused = await bar.locator('.bulk-failed li').textContent();
     expect(refused).toContain(f.reference);
     expect(refused).not.toMatch(/status:|resolved ticket/);
-    await bar.getByRole('heading', { name: '१ निवडली' }).waitFor();
+    await bar.getByRole('heading', { name: '१ निवडले' }).waitFor();
     await check(page, 'desk-bulk-refused-390-mr');
     expectNoPageErrors(context);
     await context.close();
