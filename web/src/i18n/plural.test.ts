@@ -39,7 +39,7 @@ describe('counted strings in the plural form of each language', () => {
     for (const i18n of [english, hindi, marathi]) {
       for (const key of pluralKeys) {
         for (const n of [1, 7]) {
-          const text = i18n.tp(key, n, { expected: 0, ratio: 1, category: 'c', lat: 0, lon: 0, actor: 'a', id: 2, stations: 's' });
+          const text = i18n.tp(key, n, { expected: 0, ratio: 1, category: 'c', lat: 0, lon: 0, actor: 'a', id: 2, stations: 's', station: 'x' });
           expect(text, `${i18n.lang} ${key} ${n}`).toContain(i18n.formatNumber(n));
           expect(text, `${i18n.lang} ${key} ${n}`).not.toMatch(/\{\w+\}|\.(one|other)$/);
         }

@@ -50,7 +50,7 @@ function useAction(onDone: () => void): { run: Run; status: ReactNode; busy: boo
 }
 
 export function AssignForm({ ticket, roster, onDone }: { ticket: DeskTicket; roster: Roster | undefined; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const { run, status, busy } = useAction(onDone);
   const [pick, setPick] = useState('');
   const id = useId();
@@ -73,7 +73,7 @@ export function AssignForm({ ticket, roster, onDone }: { ticket: DeskTicket; ros
               <option value="">{t('ticket.assignTo')}</option>
               {officers.map((o) => (
                 <option key={o.id} value={String(o.id)}>
-                  {o.name} · {o.onDuty ? t('roster.onDuty') : t('roster.offDuty')} · {t('roster.open', { count: o.openTickets })}
+                  {o.name} · {o.onDuty ? t('roster.onDuty') : t('roster.offDuty')} · {tp('roster.open', o.openTickets)}
                 </option>
               ))}
             </select>

@@ -70,7 +70,7 @@ const SENTENCES: Record<AuditAction, Sentence> = {
           : c.i18n.t('audit.ticket.assigned', { actor: c.actor, officer: officer(c, d.to) }),
   'ticket.not_assigned': (d, c) =>
     d.reason === 'capacity_reached'
-      ? c.i18n.t('audit.ticket.not_assigned.capacity', { station: station(c, d.station), count: whole(d.onDuty) ?? 0 })
+      ? c.i18n.tp('audit.ticket.not_assigned.capacity', whole(d.onDuty) ?? 0, { station: station(c, d.station) })
       : c.i18n.t('audit.ticket.not_assigned.nobody', { station: station(c, d.station) }),
   'ticket.status_changed': (d, c) => {
     const params: Params = { actor: c.actor, status: c.i18n.label('status', text(d.to) ?? '—') };

@@ -12,7 +12,7 @@ import { ErrorNote } from '../../components/error-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 export function IntakeScreen() {
-  const { t, formatNumber } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   const { officer } = useDesk();
   const allowed = INTAKE_ROLES.includes(officer.role);
   const [data, setData] = useState<QuarantineList>();
@@ -51,7 +51,7 @@ export function IntakeScreen() {
         <h1>{t('intake.title')}</h1>
         {data ? (
           <span className="muted" data-testid="intake-total">
-            {t('intake.total', { count: data.total })}
+            {tp('intake.total', data.total)}
           </span>
         ) : null}
         <button type="button" className="button small" onClick={() => void load()}>

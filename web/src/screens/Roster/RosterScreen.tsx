@@ -36,7 +36,7 @@ function toInput(r: Roster): ShiftInput[] {
 }
 
 export function RosterScreen() {
-  const { t, label, locale, formatDateTime, formatNumber } = useI18n();
+  const { t, tp, label, locale, formatDateTime, formatNumber } = useI18n();
   const { officer, unitName } = useDesk();
   const { search } = useLocation();
   const force = useForce();
@@ -158,7 +158,7 @@ export function RosterScreen() {
                 .map((o) => (
                   <li key={o.id}>
                     <span className="dot on" aria-hidden="true" /> <strong>{o.name}</strong> <span className="muted">{label('role', o.role)}</span>{' '}
-                    <span className="load">{t('roster.open', { count: o.openTickets })}</span>
+                    <span className="load">{tp('roster.open', o.openTickets)}</span>
                   </li>
                 ))}
             </ul>
@@ -168,7 +168,7 @@ export function RosterScreen() {
                 .filter((o) => !o.onDuty)
                 .map((o) => (
                   <li key={o.id}>
-                    {o.name} · {t('roster.open', { count: o.openTickets })}
+                    {o.name} · {tp('roster.open', o.openTickets)}
                   </li>
                 ))}
             </ul>
