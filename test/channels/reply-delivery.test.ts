@@ -4,7 +4,7 @@
  * reported failed by a receipt shows as failed with the reason, raises the ticket's alert, and can be
  * sent again; every change of a reply's state is a live `ticket.updated`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { createChannelRuntime, type ChannelRuntime } from '../../src/channels/channel.runtime.js';
 import { readConfig } from '../../src/config.js';
@@ -144,7 +144,8 @@ describe.each(engines)('replies accounted for on %s', (engine) => {
     expect(t.first_response_at).toBe(iso(clock));
     expect(t.first_response_at).not.toBe(queuedAt);
     expect(t.sla_due_at).toBe(t.resolve_due_at);
-    expect(s.updatesOfTicket()).toBeGreaterThan(before);
+    // On PostgreSQL the desk's event comes back through LISTEN/NOTIFY, a moment after the commit.
+    await vi.waitFor(() => expect(s.updatesOfTicket()).toBeGreaterThan(before));
     expect(await s.replyDelivery()).toMatchObject({ state: 'sent' });
 
     const receipt = (status: string, ts: number) => {
@@ -157,7 +158,7 @@ describe.each(engines)('replies accounted for on %s', (engine) => {
     expect(await s.replyDelivery()).toMatchObject({ state: 'delivered' });
     await s.deliverWa(receipt('read', Math.floor(clock / 1000) + 60));
     expect(await s.replyDelivery()).toMatchObject({ state: 'read' });
-    expect(s.updatesOfTicket()).toBe(beforeReceipt + 2);
+    await vi.waitFor(() => expect(s.updatesOfTicket()).toBe(beforeReceipt + 2));
     expect((await s.view()).flags).not.toContain('reply_failed');
   });
 
