@@ -3,7 +3,7 @@
  * replies in order and a timeline with outcome codes (the web translates them); the citizen adds to their
  * report through intake (it joins the same ticket and is judged again); nobody else's data, ever.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { createChannelRuntime } from '../src/channels/channel.runtime.js';
 import { ingest } from '../src/intake/intake.service.js';
@@ -162,7 +162,8 @@ describe.each(engines)('public tracking on %s', (engine) => {
       expect(added.statusCode, added.body).toBe(201);
       expect((await t.ctx.store.db.selectFrom('tickets').select('id').execute()).length).toBe(tickets);
       await createAttachmentWorker(t.ctx, createChannelRuntime(t.ctx).fetchers()).runOnce();
-      expect(events.some((e) => e.type === 'ticket.updated' && e.ticketId === id)).toBe(true);
+      // On PostgreSQL the desk's event comes back through LISTEN/NOTIFY, a moment after the commit.
+      await vi.waitFor(() => expect(events.some((e) => e.type === 'ticket.updated' && e.ticketId === id)).toBe(true));
     } finally {
       off();
     }
