@@ -40,52 +40,40 @@ function previewOf(payload: string): string | null {
   return maskPii(text, findPii(text)).slice(0, PREVIEW_CHARS);
 }
 
-/** The failed items, newest first. */
-export async function listQuarantined(ctx: Pick<AppContext, 'store'>, limit: number): Promise<{ items: QuarantinedItem[]; total: number }> {
+/** The items of one end state, newest first, each with when it ended there and why (masked preview). */
+async function listByStatus(ctx: Pick<AppContext, 'store'>, status: 'failed' | 'ignored', limit: number) {
   const db = ctx.store.db;
   const rows = await db
     .selectFrom('inbound')
     .select(['id', 'channel', 'received_at', 'processed_at', 'error', 'payload'])
-    .where('status', '=', 'failed')
+    .where('status', '=', status)
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  const count = await db.selectFrom('inbound').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'failed').executeTakeFirst();
+  const count = await db.selectFrom('inbound').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', status).executeTakeFirst();
   return {
     total: Number(count?.n ?? 0),
     items: rows.map((r) => ({
       id: r.id,
       channel: r.channel,
       receivedAt: r.received_at,
-      failedAt: r.processed_at,
+      at: r.processed_at,
       reason: r.error ?? 'no reason recorded',
       preview: previewOf(r.payload),
     })),
   };
 }
 
+/** The failed items, newest first. */
+export async function listQuarantined(ctx: Pick<AppContext, 'store'>, limit: number): Promise<{ items: QuarantinedItem[]; total: number }> {
+  const { total, items } = await listByStatus(ctx, 'failed', limit);
+  return { total, items: items.map(({ at, ...r }) => ({ ...r, failedAt: at })) };
+}
+
 /** The items left out on purpose (status `ignored`: retweets, stickers, contact cards), newest first, with why. */
 export async function listIgnored(ctx: Pick<AppContext, 'store'>, limit: number) {
-  const db = ctx.store.db;
-  const rows = await db
-    .selectFrom('inbound')
-    .select(['id', 'channel', 'received_at', 'processed_at', 'error', 'payload'])
-    .where('status', '=', 'ignored')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  const count = await db.selectFrom('inbound').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'ignored').executeTakeFirst();
-  return {
-    total: Number(count?.n ?? 0),
-    items: rows.map((r) => ({
-      id: r.id,
-      channel: r.channel,
-      receivedAt: r.received_at,
-      ignoredAt: r.processed_at,
-      reason: r.error ?? 'no reason recorded',
-      preview: previewOf(r.payload),
-    })),
-  };
+  const { total, items } = await listByStatus(ctx, 'ignored', limit);
+  return { total, items: items.map(({ at, ...r }) => ({ ...r, ignoredAt: at })) };
 }
 
 /** Sends a failed item through the pipeline again; it fails again (and stays quarantined) if its cause remains. */

@@ -177,60 +177,18 @@ export function AlertsPanel() {
               </div>
             ))}
           </dl>
-          <div className="table-scroll">
-            <table data-testid="alert-by-station">
-              <caption>{t('community.alert.byStation')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('community.alert.station')}</th>
-                  {STATES.map((k) => (
-                    <th key={k} scope="col">
-                      {t(`community.state.${k}`)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('community.alert.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {open.byStation.map((s) => (
-                  <tr key={s.stationId}>
-                    <th scope="row">{unitName(s.stationId)}</th>
-                    {STATES.map((k) => (
-                      <td key={k}>{formatNumber(s[k])}</td>
-                    ))}
-                    <td>{formatNumber(s.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="table-scroll">
-            <table data-testid="alert-by-channel">
-              <caption>{t('community.alert.byChannel')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('community.alert.channel')}</th>
-                  {STATES.map((k) => (
-                    <th key={k} scope="col">
-                      {t(`community.state.${k}`)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('community.alert.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {open.byChannel.map((c) => (
-                  <tr key={c.channel}>
-                    <th scope="row">{channelName(c.channel)}</th>
-                    {STATES.map((k) => (
-                      <td key={k}>{formatNumber(c[k])}</td>
-                    ))}
-                    <td>{formatNumber(c.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TotalsTable
+            testId="alert-by-station"
+            caption={t('community.alert.byStation')}
+            rowHeader={t('community.alert.station')}
+            rows={open.byStation.map((s) => ({ key: s.stationId, name: unitName(s.stationId), counts: s }))}
+          />
+          <TotalsTable
+            testId="alert-by-channel"
+            caption={t('community.alert.byChannel')}
+            rowHeader={t('community.alert.channel')}
+            rows={open.byChannel.map((c) => ({ key: c.channel, name: channelName(c.channel), counts: c }))}
+          />
           <h4>{t('community.alert.posts')}</h4>
           {open.posts.length === 0 ? <p className="muted">{t('community.alert.noPosts')}</p> : null}
           <ul className="community-list" data-testid="alert-posts">
@@ -249,5 +207,39 @@ export function AlertsPanel() {
         </section>
       ) : null}
     </Panel>
+  );
+}
+
+/** An alert's totals by one dimension (station, channel): a row per value, a column per state, and the total. */
+function TotalsTable({ testId, caption, rowHeader, rows }: { testId: string; caption: string; rowHeader: string; rows: ReadonlyArray<{ key: string; name: string; counts: Record<(typeof STATES)[number] | 'total', number> }> }) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {STATES.map((k) => (
+              <th key={k} scope="col">
+                {t(`community.state.${k}`)}
+              </th>
+            ))}
+            <th scope="col">{t('community.alert.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.name}</th>
+              {STATES.map((k) => (
+                <td key={k}>{formatNumber(r.counts[k])}</td>
+              ))}
+              <td>{formatNumber(r.counts.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
