@@ -10,7 +10,6 @@ import type { TicketStatus } from '../tickets/ticket.model.js';
 import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { Database, TicketRow } from '../store/tables.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
-import { MAX_ESCALATION_LEVEL } from '../tickets/sla.clock.js';
 
 export type QueueSort = 'priority' | 'sla';
 
@@ -45,13 +44,7 @@ export interface QueueFilter {
   now: string;
 }
 
-/**
- * 0 for the control room's own tickets (no station holds it, an officer set it escalated, or its clock
- * escalated it to the control room), 1 for the rest: what triggers keep in ticket_units.control_rank (0040).
- */
-export function controlRankOf(t: Pick<TicketRow, 'station_id' | 'status' | 'escalation_level'>): 0 | 1 {
-  return t.station_id === null || t.status === 'escalated' || t.escalation_level >= MAX_ESCALATION_LEVEL ? 0 : 1;
-}
+export { controlRankOf } from '../tickets/ticket.repository.js';
 
 /** Where a page ended: the sort key of its last row (`r`, its control rank, in a control-first queue). */
 export interface QueueCursor {

@@ -43,21 +43,23 @@ describe.each(engines)('queue copy in ticket_units on %s', (engine) => {
   };
   const ids = (q: QueueBody) => q.items.map((i) => i.id);
 
-  /** Every unit row of the ticket carries the ticket's current fields. */
+  /** Every unit row of the ticket carries the ticket's current fields and its control rank (0040). */
   const expectCopyInSync = async (ticketId: number) => {
     const db = t.ctx.store.db;
-    const ticket = await db
+    const row = await db
       .selectFrom('tickets')
-      .select(['status', 'priority', 'created_at', 'sla_due_at', 'assignee_id'])
+      .select(['status', 'priority', 'created_at', 'sla_due_at', 'assignee_id', 'station_id', 'escalation_level'])
       .where('id', '=', ticketId)
       .executeTakeFirstOrThrow();
+    const { station_id, escalation_level, ...ticket } = row;
     const units = await db
       .selectFrom('ticket_units')
-      .select(['unit_id', 'status', 'priority', 'created_at', 'sla_due_at', 'assignee_id'])
+      .select(['unit_id', 'status', 'priority', 'created_at', 'sla_due_at', 'assignee_id', 'control_rank'])
       .where('ticket_id', '=', ticketId)
       .execute();
     expect(units.length).toBeGreaterThan(0);
-    for (const u of units) expect({ ...u, unit_id: undefined }).toEqual({ ...ticket, unit_id: undefined });
+    const control_rank = station_id === null || row.status === 'escalated' || escalation_level >= 2 ? 0 : 1;
+    for (const u of units) expect({ ...u, unit_id: undefined }).toEqual({ ...ticket, control_rank, unit_id: undefined });
   };
 
   beforeAll(async () => {

@@ -115,7 +115,7 @@ export async function openTicket(
     ...slaColumns(ctx.config.sla, clockStart),
   });
   const units = ticketUnits(ctx, placement);
-  await insertTicketUnits(tx, inserted.id, units);
+  await insertTicketUnits(tx, inserted, units);
   await insertTicketMessage(tx, {
     ticketId: inserted.id,
     inboundId: input.inboundId,

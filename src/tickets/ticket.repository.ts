@@ -5,6 +5,7 @@ import type { Category, Priority } from '../triage/triage.types.js';
 import { judgeSentiment } from '../triage/sentiment.js';
 import { recordOfficerPraise } from './praise.repository.js';
 import type { TicketStatus } from './ticket.model.js';
+import { MAX_ESCALATION_LEVEL } from './sla.clock.js';
 
 /** Takes the next reference number of a city and year; serialised by the row it updates. */
 export async function takeReferenceSeq(db: Db, cityId: string, year: number): Promise<number> {
@@ -28,14 +29,34 @@ export async function updateTicket(db: Db, id: number, patch: TicketUpdate): Pro
   return db.updateTable('tickets').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Records the units of a new ticket in one statement. */
-export async function insertTicketUnits(db: Db, ticketId: number, units: Array<{ unitId: string; relation: Relation }>) {
+/**
+ * 0 for the control room's own tickets (no station holds it, an officer set it escalated, or its clock
+ * escalated it to the control room), 1 for the rest: what ticket_units.control_rank holds (0040).
+ */
+export function controlRankOf(t: Pick<TicketRow, 'station_id' | 'status' | 'escalation_level'>): 0 | 1 {
+  return t.station_id === null || t.status === 'escalated' || t.escalation_level >= MAX_ESCALATION_LEVEL ? 0 : 1;
+}
+
+/**
+ * Records the units of a ticket just written, in one statement, each row with its copy of the ticket's
+ * queue fields (0004) and control rank (0040) taken from `ticket` as written: the fill triggers then have
+ * nothing to do (0082), which on SQLite spares each row two more writes.
+ */
+export async function insertTicketUnits(db: Db, ticket: TicketRow, units: Array<{ unitId: string; relation: Relation }>) {
   const seen = new Set<string>();
   const rows = units.filter((u) => !seen.has(u.unitId) && seen.add(u.unitId));
   if (rows.length === 0) return;
+  const copy = {
+    status: ticket.status,
+    priority: ticket.priority,
+    created_at: ticket.created_at,
+    sla_due_at: ticket.sla_due_at,
+    assignee_id: ticket.assignee_id,
+    control_rank: controlRankOf(ticket),
+  };
   await db
     .insertInto('ticket_units')
-    .values(rows.map((u) => ({ ticket_id: ticketId, unit_id: u.unitId, relation: u.relation })))
+    .values(rows.map((u) => ({ ticket_id: ticket.id, unit_id: u.unitId, relation: u.relation, ...copy })))
     .execute();
 }
 
