@@ -532,6 +532,21 @@ const PROWLING: Family = ['peering peeping prowling झांक झांकत
     'gadyanmadhye dokav', 'गाड्यांमध्ये डोकाव', 'गाड्यांच्या काचा', 'car ke andar jhaank', 'gaadiyon me jhaank', 'गाड़ियों में झांक',
     'kunda khol', 'kundi khol', 'कुंडी खोल', 'कुंडा खोल', 'कडी काढ', 'breaking the latch', 'forcing the lock', 'forcing the door',
     'terrace to terrace', 'roof to roof', 'from terrace', 'chhat se chhat', 'छत से छत', 'गच्चीवरून गच्चीवर']];
+// Time gone by while someone has not come back ("7 ghante ho gaye", "अब शाम हो गई", "सकाळपासून"): with a
+// child or a vulnerable person who is not home, the hours are the danger.
+const ELAPSED: Family = ['',
+  ['hours now', 'hours have passed', 'hours since', 'since morning', 'since the morning', 'since afternoon', 'since evening',
+    'since last night', 'now it is evening', "now it's evening", 'now it is night', "now it's night", 'still not back', 'still not home',
+    'still no sign', 'no sign of', 'not back yet', 'not home yet', 'not reached home', 'still not reached',
+    'ghante ho gaye', 'ghante ho gye', 'ghante ho gae', 'ghanta ho gaya', 'ghante se', 'ghanton se', 'ghanto se', 'subah se', 'dopahar se',
+    'sham se', 'shaam se', 'ab sham ho gayi', 'ab shaam ho gayi', 'ab sham ho gai', 'ab raat ho gayi', 'abhi tak nahi', 'ab tak nahi',
+    'abhi tak ghar', 'ab tak ghar',
+    'घंटे हो गए', 'घंटे हो गये', 'घंटा हो गया', 'घंटे से', 'घंटों से', 'सुबह से', 'दोपहर से', 'शाम से', 'अब शाम हो गई', 'अब शाम हो गयी',
+    'अब रात हो गई', 'अब दोपहर हो गई', 'अब दोपहर हो गयी', 'अभी तक नहीं', 'अब तक नहीं', 'अभी तक घर',
+    'तास झाले', 'तास झालेत', 'तासांपासून', 'सकाळपासून', 'दुपारपासून', 'संध्याकाळपासून', 'आता संध्याकाळ झाली', 'आता रात्र झाली',
+    'अजून आले नाहीत', 'अजून आली नाही', 'अजून आला नाही', 'अजून घरी', 'tas zale', 'tas jhale', 'sakalpasun', 'sakali pasun',
+    'ajun aali nahi', 'ajun aala nahi', 'ajun ghari']];
+
 const NO_HELP: Family = ['',
   ['no ambulance', 'ambulance not', "ambulance isn't", 'ambulance is not', "ambulance hasn't", 'ambulance has not',
     "ambulance didn't", 'ambulance did not', 'ambulance nahi', 'ambulance nhi', 'ambulance ka number', 'ambulance is late',
@@ -790,6 +805,7 @@ export const C = {
   prowling: concept(null, 'danger.prowling', ...PROWLING),
   // Help that does not come: an ambulance that does not answer, a person left lying.
   noHelp: concept(null, 'danger.no-help', ...NO_HELP),
+  elapsed: concept(null, 'time.elapsed', ...ELAPSED),
   // A threat to publish photos or videos: sextortion.
   publish: concept(null, 'danger.publish-threat', ...PUBLISH),
   // A fraud still running, money about to go or going now.
@@ -853,7 +869,7 @@ export const C = {
       'ho raha hai', 'ho rahi hai', 'ho rahe hai', 'हो रहा है', 'हो रही है', 'हो रहे हैं', 'सुरू आहे', 'चालू आहे',
       'chalu aahe', 'chalu ahe', 'suru aahe', 'suru ahe', 'is going on', 'going on', 'kar rahe hai', 'kar raha hai',
       'kar rahi hai', 'kar rahe hain', 'कर रहे हैं', 'कर रहा है', 'कर रही है', 'करत आहेत', 'करत आहे', 'करतोय', 'करताय',
-      'abhi bhi', 'still there', 'still here', 'still standing', 'still around', 'abhi yahi', 'is following', 'are following',
+      'abhi bhi', 'still there', 'still here', 'still standing', 'still around', 'still outside', 'still waiting outside', 'अभी भी बाहर', 'अजूनही बाहेर', 'abhi yahi', 'is following', 'are following',
       'is being', 'are fighting', 'is fighting', 'minutes ago', 'min ago', 'mins ago', 'few minutes', 'minute ago',
       'मिनिटांपूर्वी', 'मिनट पहले', 'min pehle', 'minute pehle', 'abhi ke abhi', 'this moment', 'this very moment',
       'is happening', 'are happening', 'happening here', 'in progress', 'right here', 'out here', 'outside my house',

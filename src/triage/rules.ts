@@ -117,15 +117,17 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       if (d.category !== 'suspicious') move(d, 'suspicious', `an unattended or suspicious object ("${s.suspiciousObject}")`);
     }
     const vulnerable = s.child !== null || s.vulnerable !== null;
+    // Missing, or a child or a vulnerable person gone for hours in a report the model reads as missing.
+    const gone = s.missing ?? (vulnerable && d.category === 'missing_person' ? s.elapsed : null);
     const missingNow =
-      s.missing !== null &&
+      gone !== null &&
       s.found === null &&
       (vulnerable || (current && d.category === 'missing_person')) &&
       (s.past === null || s.now !== null);
     if (missingNow) {
       const who = s.vulnerable !== null ? `a vulnerable person ("${s.vulnerable}")` : s.child !== null ? `a child ("${s.child}")` : 'a person';
-      p1.push(`a person at risk: ${who} missing ("${s.missing}")`);
-      if (d.category !== 'missing_person' && vulnerable) move(d, 'missing_person', `someone missing ("${s.missing}")`);
+      p1.push(`a person at risk: ${who} missing ("${gone}")`);
+      if (d.category !== 'missing_person' && vulnerable) move(d, 'missing_person', `someone missing ("${gone}")`);
     }
     if (s.injury !== null && (current || !storyOfThePast)) {
       p1.push(`a person at risk: injured ("${s.injury}")`);

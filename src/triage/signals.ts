@@ -38,6 +38,8 @@ export interface Signals {
   weapon: string | null;
   injury: string | null;
   noHelp: string | null;
+  /** Hours gone by while someone has not come back. */
+  elapsed: string | null;
   trapped: string | null;
   inside: string | null;
   fire: string | null;
@@ -107,6 +109,7 @@ export function readSignals(msg: MessageView): Signals {
     weapon: affirmed(h, C.weapon),
     injury: h.get(C.noInjury) !== null ? null : affirmed(h, C.injury),
     noHelp: h.get(C.noHelp),
+    elapsed: h.get(C.elapsed),
     trapped: affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
     fire: affirmed(h, C.fire),
@@ -182,6 +185,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     weapon: a.weapon ?? b.weapon,
     injury: a.injury ?? b.injury,
     noHelp: a.noHelp ?? b.noHelp,
+    elapsed: a.elapsed ?? b.elapsed,
     trapped: a.trapped ?? b.trapped,
     inside: a.inside ?? b.inside,
     fire: a.fire ?? b.fire,

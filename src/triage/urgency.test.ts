@@ -56,10 +56,20 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['fraud still running', 'a man says he is from CBI and has my uncle on a video call since morning, not letting him hang up', 'cyber_fraud'],
     ['fraud still running', 'papa ke account se paise kat rahe hain, kisi ne AnyDesk download karwaya', 'cyber_fraud'],
     ['fraud still running', 'आईला डिजिटल अरेस्ट केलंय म्हणतायत, ती पैसे ट्रान्सफर करत आहे', 'cyber_fraud'],
+    ['vulnerable gone for hours', 'my father has dementia, he went for a walk after lunch and is still not back', 'missing_person'],
+    ['vulnerable gone for hours', 'dadaji dopahar me bazaar gaye the, yaad nahi rehta unko, 3 ghante ho gaye', 'missing_person'],
+    ['vulnerable gone for hours', 'मेरा 9 साल का बेटा ट्यूशन गया था, अब रात हो गई', 'missing_person'],
+    ['vulnerable gone for hours', 'आमचे आजोबा फिरायला गेले, तीन तास झाले, त्यांना नीट ऐकू येत नाही', 'missing_person'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
     expect(d.reasons.some((r) => /→ p1/.test(r))).toBe(true);
+  });
+
+  it('does not make hours gone by urgent without someone vulnerable, or once they are found', () => {
+    expect(decide('my 9 year old son went to tuition at 4, it is 7 now, we found him at his friend\'s house', 'missing_person').priority).toBe('p2');
+    expect(decide('the tailor has had my suit since morning and it is still not back', 'other', 'p3').priority).toBe('p3');
+    expect(decide('the power has been off for 3 hours now in our colony', 'nuisance').priority).toBe('p2');
   });
 
   it('moves a reply category to the danger it holds, and keeps the model category when it can hold the danger', () => {
