@@ -137,6 +137,39 @@ describe('gazetteer matcher', () => {
     expect(small.match('जिजपुर में').best?.target.id).toBe('x');
   });
 
+  // Issue 9: places as people write them. Own phrasings, not the training writers'.
+  it.each([
+    // A Marathi postposition written apart makes a short lower-case name a place.
+    ['pardi la kal raatri bhandan', 'pardi'],
+    ['sakali wadi var truck ulatla', 'wadi'],
+    ['ata mihan kade jaat hoto', 'mihan'],
+    ['फुटाळा वर गर्दी', 'futala-lake'],
+    // A place noun after it, even behind "the": the noun says it is a place.
+    ['stuck at the mihan flyover for an hour', 'mihan'],
+    ['boys racing near the ajni railway crossing', 'ajni'],
+  ])('takes a short name with a postposition or place noun beside it: %j', (text, id) => {
+    expect(placeOf(text)).toBe(id);
+  });
+
+  it.each([
+    // "the wadi", "meri wadi" before a postposition stay ordinary nouns.
+    'meri wadi me aam ka ped',
+    // Devanagari words whose Latin fold is a short place's key, spelt otherwise: "disguise", "a shirt".
+    'वो आदमी साधु के भेष में आया',
+    'पांढरा सदरा घातला होता',
+    // A typo on the first letter of a later word: "dirty talk" is not "Gandhi Gate".
+    'उसने गंदी बातें लिखीं',
+  ])('takes no ordinary word for a place: %j', (text) => {
+    expect(placeOf(text)).toBeNull();
+  });
+
+  it('still reads the short Devanagari names with their endings and spelling habits', () => {
+    expect(placeOf('बेसा में पानी भरा')).toBe('besa');
+    expect(placeOf('सदरला गर्दी')).toBe('sadar');
+    expect(placeOf('कलमन्यात चोरी')).toBe('kalamna');
+    expect(placeOf('फुटालाजवळ')).toBe('futala-lake');
+  });
+
   it.each(['Nandanvan Layout', 'धरमपेठ', 'झिंगाबाई टाकळी', 'Zero  Mile', 'Sadar (Cantt)', 'St. Ursula', '१० नंबर पूल', 'A-B Road'])(
     'splits the name %j into the words the tokeniser finds',
     (name) => {

@@ -10,12 +10,16 @@
  *   never for the ordinary words whose skeleton is a short place's ("mahalla", "pipal");
  * - endings: Marathi and Hindi case endings and postpositions glued on, in Devanagari ("सीताबर्डीत",
  *   "धरमपेठमध्ये", "सदरमें") and romanised ("Itwarit", "Sitabuldila", "Hingnyat", "Jaripatkachya"),
- *   the romanised ones only onto an exact name;
+ *   the romanised ones only onto an exact name; postpositions written apart ("futala var", "ajni la")
+ *   and place nouns ("the MIHAN flyover") say a short lower-case word is a place;
+ * - false friends: a typo never falls on the first letter of any word of the name ("गंदी बातें" is not
+ *   "गांधी गेट"), and a short name written in Devanagari must be one of the place's own Devanagari
+ *   spellings ("भेष" folds like "बेसा", "सदरा" like "सदर", and neither is the place);
  * - platforms: "platform no 3", "प्लॅटफॉर्म", "फलाट" and a bare "railway station" name the station whose
  *   platforms the gazetteer names ("Nagpur station platform"), unless the message names another one.
  */
 import { createDeletionIndex, createHashFilter, createKeyTable, hashWithout } from './deletion.index.js';
-import { stemsOf, tokenise, wordKey } from './place-name.normalise.js';
+import { devanagariSpelling, isDevanagari, stemsOf, tokenise, wordKey } from './place-name.normalise.js';
 import type { TextToken } from './place-name.normalise.js';
 
 /** Something a message can name: a gazetteer entry, or a station by its own name. */
@@ -82,20 +86,35 @@ const ORDINARY_WORDS = new Set(['mahalla', 'mahalle', 'mohalla', 'pipal', 'peepa
 const SHORT_NAME_MAX = 4;
 const UNCUED_SHORT_LATIN = 0.6;
 const UNCUED_SHORT_DEVANAGARI_PENALTY = 0.08;
+// A short name written in Devanagari is spelt as the writer means it: "भेष" (disguise) is not "बेसा" (Besa),
+// "सदरा" (a shirt) is not "सदर" (Sadar), though the Latin fold gives each pair one key. When the place has
+// short Devanagari names and the word is none of them (vowel length, aspiration, sibilants, nukta aside),
+// it is only a near miss.
+const DEVANAGARI_SPELLING_PENALTY = 0.3;
 const SHORT_FREE = 0;
 const SHORT_CAPPED = 1;
 const SHORT_PENALISED = 2;
 
-// Words around a place name that say it is one: postpositions and the nouns that follow a locality.
-const CUES_AFTER = new Set([
+// Words around a place name that say it is one: postpositions (written apart, as Marathi writers often
+// do: "futala var", "ajni la", "khamla kade") and the nouns that follow a place.
+const POSTPOSITIONS_AFTER = [
   'me', 'mein', 'mai', 'mei', 'main', 'mi', 'madhe', 'madhye', 'ke', 'ki', 'ka', 'se', 'pe', 'par', 'wale', 'wala', 'jawal',
+  'javal', 'la', 'var', 'kade', 'samor', 'paas', 'pas', 'madhun', 'varun', 'kadun', 'pasun', 'paryant', 'chya', 'tak',
+  'में', 'मे', 'मध्ये', 'के', 'की', 'का', 'से', 'पर', 'पे', 'परिसर', 'परिसरात', 'भाग', 'भागात', 'येथे', 'इथे', 'इलाके',
+  'इलाक़े', 'क्षेत्र', 'जवळ', 'पास', 'समोर', 'ला', 'वर', 'कडे', 'मधून', 'वरून', 'पासून', 'पर्यंत', 'च्या', 'तक',
+];
+// Nouns that make the word before them a place even after "the" or "meri" ("the MIHAN flyover", "the Ajni
+// railway yard"): a determiner turns a short name into an ordinary noun only before a postposition.
+const PLACE_NOUNS_AFTER = new Set([
   'chowk', 'chauk', 'square', 'sq', 'naka', 'road', 'rd', 'area', 'layout', 'colony', 'nagar', 'basti', 'bazar',
-  'bazaar', 'market', 'police', 'ps', 'thana', 'thane', 'station', 'garden', 'lake', 'talao', 'gaon', 'side',
-  'mandir', 'hospital', 'gate', 'bridge', 'flyover', 'crossing', 'chauraha', 'phata', 'fata', 'village',
-  'में', 'मे', 'मध्ये', 'के', 'की', 'का', 'से', 'पर', 'पे', 'चौक', 'रोड', 'नाका', 'परिसर', 'परिसरात', 'भाग', 'भागात',
-  'भागात', 'येथे', 'इथे', 'पोलीस', 'पुलिस', 'ठाणे', 'थाना', 'बाजार', 'बाजारात', 'मार्केट', 'लेआउट', 'कॉलनी', 'गाव',
-  'गांव', 'फाटा', 'इलाके', 'इलाक़े', 'क्षेत्र', 'वस्ती', 'बस्ती', 'जवळ', 'के', 'पास', 'समोर',
+  'bazaar', 'market', 'police', 'ps', 'thana', 'thane', 'station', 'stn', 'garden', 'lake', 'talao', 'gaon', 'side',
+  'mandir', 'hospital', 'gate', 'bridge', 'flyover', 'crossing', 'chauraha', 'phata', 'fata', 'village', 'metro', 'railway',
+  'rly', 'yard', 'bus', 'depot', 'exit', 'signal', 'ground', 'maidan', 'park', 'college', 'school', 'mall', 'chowpatty',
+  'junction', 'jn', 'highway', 'overbridge', 'underpass', 'tekdi',
+  'चौक', 'रोड', 'नाका', 'पोलीस', 'पुलिस', 'ठाणे', 'थाना', 'बाजार', 'बाजारात', 'मार्केट', 'लेआउट', 'कॉलनी', 'गाव', 'गांव',
+  'फाटा', 'वस्ती', 'बस्ती', 'स्टेशन', 'मेट्रो', 'मैदान', 'मंदिर', 'तलाव', 'तालाब', 'पूल', 'पुल', 'सिग्नल', 'उड्डाणपूल', 'टेकडी',
 ]);
+const CUES_AFTER = new Set([...POSTPOSITIONS_AFTER, ...PLACE_NOUNS_AFTER]);
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'meri', 'mera', 'mere', 'hamari',
   'hamara', 'hamare', 'humari', 'humara', 'humare', 'uski', 'uska', 'uske', 'apni', 'apna', 'apne', 'ek',
@@ -123,7 +142,7 @@ interface TokenKeys {
   /** The word's key as written. */
   key: string;
   /** Keys of the word's stems, with the rewrites each took. */
-  stems: Array<{ key: string; steps: number; exactOnly: boolean }>;
+  stems: Array<{ key: string; steps: number; exactOnly: boolean; text: string }>;
 }
 
 // The four readings of a key kept per key: the place spelt in the window's script (Latin, Devanagari),
@@ -143,7 +162,7 @@ const wordKeys = new Map<string, TokenKeys>();
 function keysOfWord(word: string): TokenKeys {
   const known = wordKeys.get(word);
   if (known !== undefined) return known;
-  const stems = stemsOf(word).map((s) => ({ key: wordKey(s.stem), steps: s.steps, exactOnly: s.exactOnly === true }));
+  const stems = stemsOf(word).map((s) => ({ key: wordKey(s.stem), steps: s.steps, exactOnly: s.exactOnly === true, text: s.stem }));
   const keys: TokenKeys = { key: wordKey(word), stems };
   if (wordKeys.size >= WORD_KEYS_LIMIT) wordKeys.clear();
   wordKeys.set(word, keys);
@@ -286,6 +305,26 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   });
   for (let k = 0; k < keys.length; k++) commit(k);
 
+  const keyIdsForInitials = keyIds;
+  // The first letters of the words of each multi-word name: a typo never falls on a word's first letter
+  // ("गंदी बातें" is not "गांधी गेट"), as `consider` already demands of the name's first letter.
+  const initialsOfKey = new Map<number, string>();
+  // The short Devanagari spellings of each place that has any (see DEVANAGARI_SPELLING_PENALTY).
+  const shortDevanagari = new Map<number, Set<string>>();
+  targets.forEach((target, index) => {
+    for (const name of [target.name, ...target.names]) {
+      const words = nameWords(name).map((w) => wordKey(w));
+      const key = words.join('');
+      const k = keyIdsForInitials.get(key);
+      if (k !== undefined && words.length > 1 && !initialsOfKey.has(k)) initialsOfKey.set(k, words.map((w) => w.charAt(0)).join(''));
+      if (words.length === 1 && key.length <= SHORT_NAME_MAX && isDevanagari(name)) {
+        const forms = shortDevanagari.get(index) ?? new Set<string>();
+        forms.add(devanagariSpelling(name));
+        shortDevanagari.set(index, forms);
+      }
+    }
+  });
+
   // The station whose platforms are named: where a bare "platform 3" is.
   const platformTarget = targets.findIndex((t) => [t.name, ...t.names].some((n) => nameWords(n).some((w) => PLATFORM_WORD.test(w))));
 
@@ -303,6 +342,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   // garbage collector to walk.
   keyIds.clear();
   nameLeads.clear();
+  keyIdsForInitials.clear();
 
   // The keys near a query, as (key id, distance) in scratch arrays: no allocation per probe.
   let nearIds = new Int32Array(16);
@@ -422,6 +462,19 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     return DETERMINERS.has(w) || (!current.devanagari && LATIN_GENITIVES.has(w));
   }
 
+  function sameInitials(tokenKeys: readonly TokenKeys[], first: number, last: number, lastKey: string, k: number): boolean {
+    const initials = initialsOfKey.get(k);
+    if (initials === undefined || initials.length !== last - first + 1) return true;
+    for (let i = first; i < last; i++) if ((tokenKeys[i]?.key.charAt(0) ?? '') !== initials.charAt(i - first)) return false;
+    return lastKey.charAt(0) === initials.charAt(last - first);
+  }
+
+  function isPlaceNounAfter(tokens: readonly TextToken[], last: number): boolean {
+    const after = tokens[last + 1];
+    if (!after || after.breakBefore) return false;
+    return stemsOf(after.word.toLowerCase()).some((s) => PLACE_NOUNS_AFTER.has(s.stem));
+  }
+
   function isCueWord(token: TextToken | undefined): boolean {
     if (!token) return false;
     const w = token.word.toLowerCase();
@@ -470,8 +523,9 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
             const keyLength = keys[k]?.length ?? 0;
             // A window that starts or ends on a postposition is not a misspelt name.
             if (distance > 0 && (isCueWord(firstToken) || (words > 1 && isCueWord(lastToken)))) continue;
+            if (distance > 0 && words > 1 && !sameInitials(tokenKeys, first, last, stem.key, k)) continue;
             if (words === 1 && keyLength <= SHORT_NAME_MAX && shortRule < 0) {
-              if (isDetermined(tokens, first) && !firstToken.capitalised) shortRule = SHORT_CAPPED;
+              if (isDetermined(tokens, first) && !firstToken.capitalised && !isPlaceNounAfter(tokens, last)) shortRule = SHORT_CAPPED;
               else if (isCued(tokens, first, last)) shortRule = SHORT_FREE;
               else if (devanagariWindow) shortRule = SHORT_PENALISED;
               else shortRule = firstToken.capitalised ? SHORT_FREE : SHORT_CAPPED;
@@ -480,7 +534,11 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
             const base = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
             const spelt = devanagariWindow ? PICK_DEVANAGARI : PICK_LATIN;
             const other = devanagariWindow ? PICK_NOT_DEVANAGARI : PICK_NOT_LATIN;
-            offer(picks[k * 4 + spelt] ?? -1, adjusted(base, distance, keyLength, rule), distance);
+            const spelled = picks[k * 4 + spelt] ?? -1;
+            const misspelt =
+              words === 1 && devanagariWindow && keyLength <= SHORT_NAME_MAX && lastToken.devanagari && spelled >= 0 &&
+              shortDevanagari.get(spelled)?.has(devanagariSpelling(stem.text)) === false;
+            offer(spelled, adjusted(base - (misspelt ? DEVANAGARI_SPELLING_PENALTY : 0), distance, keyLength, rule), distance);
             offer(picks[k * 4 + other] ?? -1, adjusted(base - CROSS_SCRIPT_PENALTY, distance, keyLength, rule), distance);
           }
         }

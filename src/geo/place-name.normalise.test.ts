@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skeletonOf, stemsOf, tokenise, transliterateDevanagari, wordKey } from './place-name.normalise.js';
+import { devanagariSpelling, skeletonOf, stemsOf, tokenise, transliterateDevanagari, wordKey } from './place-name.normalise.js';
 
 describe('place name skeletons', () => {
   it('gives romanised and Devanagari spellings of one place one skeleton', () => {
@@ -51,6 +51,15 @@ describe('place name skeletons', () => {
     expect(stems('Jaripatkachya')).toContain('Jaripatka');
     expect(stemsOf('Itwarit').slice(1).every((s) => s.exactOnly === true)).toBe(true);
     expect(stems('Sadar')).toEqual(['Sadar']);
+  });
+
+  it('keeps the vowels of a Devanagari spelling and folds only the letters writers choose at will', () => {
+    expect(devanagariSpelling('कळमना')).toBe(devanagariSpelling('कलमना'));
+    expect(devanagariSpelling('फुटाळा')).toBe(devanagariSpelling('फुटाला'));
+    expect(devanagariSpelling('कामठी')).toBe(devanagariSpelling('कामटि'));
+    expect(devanagariSpelling('वाड़ी')).toBe(devanagariSpelling('वाडी'));
+    expect(devanagariSpelling('सदरा')).not.toBe(devanagariSpelling('सदर'));
+    expect(devanagariSpelling('भेष')).not.toBe(devanagariSpelling('बेसा'));
   });
 
   it('makes every spelling of "square" one word', () => {

@@ -129,6 +129,23 @@ export function skeletonOf(word: string): string {
   return s.length > 1 ? s.charAt(0) + s.slice(1).replace(/a/g, '') : s;
 }
 
+// Letters whose choice is a spelling habit, not a different word: aspiration, sibilants, retroflex n and l,
+// vowel length, nukta and chandrabindu.
+const DEVANAGARI_SPELLING_FOLD: Record<string, string> = {
+  ख: 'क', घ: 'ग', छ: 'च', झ: 'ज', ठ: 'ट', ढ: 'ड', थ: 'त', ध: 'द', फ: 'प', भ: 'ब', श: 'स', ष: 'स', ण: 'न', ळ: 'ल',
+  'ी': 'ि', 'ू': 'ु', ई: 'इ', ऊ: 'उ', [CHANDRABINDU]: 'ं', [NUKTA]: '',
+};
+
+/**
+ * A Devanagari word as spelt, with only the choices writers make at will folded: unlike the skeleton it
+ * keeps every vowel, so "सदरा" and "सदर", "भेष" and "बेसा" stay apart.
+ */
+export function devanagariSpelling(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFD')) out += DEVANAGARI_SPELLING_FOLD[ch] ?? ch;
+  return out.normalize('NFC');
+}
+
 // Marathi and Hindi endings glued to a place name ("सीताबर्डीत", "फाट्याजवळ", "मंदिराजवळ", "ठाण्यात",
 // "सदरमें", "हिंगणावाले"). Longest first, so that "मध्ये" wins over "े".
 const DEVANAGARI_ENDINGS = [
