@@ -19,7 +19,8 @@ describe('gazetteer matcher', () => {
     ['Zero Mile ke paas', 'zero-mile'],
     ['address is in civil lines', 'civil-lines'],
     ['कळमन्यात दगडफेक', 'kalamna'],
-    ['कोराडी मंदिराजवळ अपघात', 'koradi'],
+    // The temple's own name, read whole with its ending, over the village inside it (same station).
+    ['कोराडी मंदिराजवळ अपघात', 'koradi-mahalaxmi-temple'],
     ['Zinga bai Takli me', 'zingabai-takli'],
     ['Gaddi godam square', 'gaddigodam'],
     ['coaching in Dharampeeth', 'dharampeth'],

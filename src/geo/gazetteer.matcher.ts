@@ -567,9 +567,12 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       candidates.push({ target: station, span: platform, written: text.slice(...platform), confidence: PLATFORM_CONFIDENCE, distance: 0, words: 1 });
     }
 
+    // A longer name read whole, only an ending off its last word ("हिंगणा टी पॉईंटजवळ"), is the place
+    // meant, not the shorter name inside it that happens to be spelt exactly ("हिंगणा").
+    const readings = candidates.length > 1 ? candidates.filter((c) => !candidates.some((o) => outreads(o, c))) : candidates;
     // Overlapping readings: the surer one, then the longer, more specific name ("New Kamptee" over
     // "Kamptee"); a gazetteer entry over a station's bare name (it carries a point as well).
-    candidates.sort(
+    readings.sort(
       (a, b) =>
         b.confidence - a.confidence ||
         b.words - a.words ||
@@ -577,7 +580,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
         a.span[0] - b.span[0],
     );
     const chosen: PlaceMatch[] = [];
-    for (const c of candidates) {
+    for (const c of readings) {
       if (chosen.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1])) continue;
       chosen.push(c);
     }
@@ -586,6 +589,18 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   }
 
   return { match, size: keys.length };
+}
+
+/** True if `longer` holds `shorter` inside its words and is as sure but for the endings stripped off it. */
+function outreads(longer: PlaceMatch, shorter: PlaceMatch): boolean {
+  return (
+    longer.words > shorter.words &&
+    longer.distance === 0 &&
+    shorter.distance === 0 &&
+    longer.span[0] <= shorter.span[0] &&
+    shorter.span[1] <= longer.span[1] &&
+    longer.confidence >= shorter.confidence - 2 * STEM_STEP_PENALTY - 0.001
+  );
 }
 
 /** Where the text names a railway platform or a bare railway station, or null. */

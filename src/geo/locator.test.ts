@@ -132,3 +132,20 @@ describe('locator: jurisdictions', () => {
     expect(pune.locate({ text: 'fraud' }, 'cyber_fraud').specialUnits).toEqual([]);
   });
 });
+
+// Issue 9: landmarks and colloquial names people use, from the rows written in December 2026 (own phrasings).
+describe('locator: landmarks as people name them', () => {
+  it.each([
+    // The T-Point is MIDC's junction, not Hingna village: the longer name wins over "Hingna".
+    ['truck aur auto ki takkar Hingna T-Point pe', 'hingna-t-point', 'ngp-ps-midc'],
+    ['हिंगणा टी पॉईंटजवळ भांडण', 'hingna-t-point', 'ngp-ps-midc'],
+    ['bhande plot chowk la signal band', 'bhande-plot-square', 'ngp-ps-nandanvan'],
+    ['purse chori ho gaya Poonam Mall ke parking me', 'poonam-mall', 'ngp-ps-lakadganj'],
+    ['नारा रोडवर दोन गटांत हाणामारी', 'nara-road', 'ngp-ps-jaripatka'],
+    ['नागपूर स्टेशनवर बॅग चोरीला गेली', 'nagpur-railway-station', 'ngp-ps-sitabuldi'],
+  ])('reads %j', (text, place, station) => {
+    const p = locator.locate({ text });
+    expect(p.place?.id).toBe(place);
+    expect(p.station).toBe(station);
+  });
+});
