@@ -164,6 +164,14 @@ describe('gazetteer matcher', () => {
     expect(placeOf(text)).toBeNull();
   });
 
+  it('tells apart two places whose skeletons meet by the vowels as written', () => {
+    // "Kamal" and "Khamla" both fold to k-m-l; the squares are at opposite ends of the city.
+    expect(placeOf('kal raat Kamal square pe jhagda')).toBe('kamal-chowk');
+    expect(placeOf('कमाल चौकाजवळ गर्दी')).toBe('kamal-chowk');
+    expect(placeOf('khamla chowk la signal band')).toBe('khamla-square');
+    expect(placeOf('खामला चौकात अपघात')).toBe('khamla-square');
+  });
+
   it('still reads the short Devanagari names with their endings and spelling habits', () => {
     expect(placeOf('बेसा में पानी भरा')).toBe('besa');
     expect(placeOf('सदरला गर्दी')).toBe('sadar');

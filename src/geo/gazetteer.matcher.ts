@@ -19,7 +19,7 @@
  *   platforms the gazetteer names ("Nagpur station platform"), unless the message names another one.
  */
 import { createDeletionIndex, createHashFilter, createKeyTable, hashWithout } from './deletion.index.js';
-import { devanagariSpelling, isDevanagari, stemsOf, tokenise, wordKey } from './place-name.normalise.js';
+import { devanagariSpelling, isDevanagari, spellingOf, stemsOf, tokenise, wordKey } from './place-name.normalise.js';
 import type { TextToken } from './place-name.normalise.js';
 
 /** Something a message can name: a gazetteer entry, or a station by its own name. */
@@ -311,11 +311,22 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   const initialsOfKey = new Map<number, string>();
   // The short Devanagari spellings of each place that has any (see DEVANAGARI_SPELLING_PENALTY).
   const shortDevanagari = new Map<number, Set<string>>();
+  // Keys that several gazetteer places share ("Kamal Chowk" in the north, "Khamla Chowk" in the south-west
+  // fold to one skeleton): each place's spellings with their vowels, to take the one written nearest.
+  const spellingsByKey = new Map<number, Map<number, string[]>>();
   targets.forEach((target, index) => {
     for (const name of [target.name, ...target.names]) {
-      const words = nameWords(name).map((w) => wordKey(w));
+      const parts = nameWords(name);
+      const words = parts.map((w) => wordKey(w));
       const key = words.join('');
       const k = keyIdsForInitials.get(key);
+      if (k !== undefined && target.source === 'gazetteer') {
+        const byTarget = spellingsByKey.get(k) ?? new Map<number, string[]>();
+        const spellings = byTarget.get(index) ?? [];
+        spellings.push(parts.map(spellingOf).join(''));
+        byTarget.set(index, spellings);
+        spellingsByKey.set(k, byTarget);
+      }
       if (k !== undefined && words.length > 1 && !initialsOfKey.has(k)) initialsOfKey.set(k, words.map((w) => w.charAt(0)).join(''));
       if (words.length === 1 && key.length <= SHORT_NAME_MAX && isDevanagari(name)) {
         const forms = shortDevanagari.get(index) ?? new Set<string>();
@@ -324,6 +335,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       }
     }
   });
+
+  for (const [k, byTarget] of spellingsByKey) if (byTarget.size < 2) spellingsByKey.delete(k);
 
   // The station whose platforms are named: where a bare "platform 3" is.
   const platformTarget = targets.findIndex((t) => [t.name, ...t.names].some((n) => nameWords(n).some((w) => PLATFORM_WORD.test(w))));
@@ -462,6 +475,25 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     return DETERMINERS.has(w) || (!current.devanagari && LATIN_GENITIVES.has(w));
   }
 
+  /** Of the places sharing key `k`, the one whose spellings are nearest the window's words, vowels and all. */
+  function nearestSpelt(k: number, tokens: readonly TextToken[], first: number, last: number, lastStem: string): number {
+    let written = '';
+    for (let i = first; i < last; i++) written += spellingOf(tokens[i]?.word ?? '');
+    written += spellingOf(lastStem);
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const [target, spellings] of spellingsByKey.get(k) ?? []) {
+      for (const spelling of spellings) {
+        const d = editDistance(written, spelling, Math.max(written.length, spelling.length));
+        if (d < bestDistance) {
+          best = target;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
   function sameInitials(tokenKeys: readonly TokenKeys[], first: number, last: number, lastKey: string, k: number): boolean {
     const initials = initialsOfKey.get(k);
     if (initials === undefined || initials.length !== last - first + 1) return true;
@@ -534,7 +566,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
             const base = EXACT_CONFIDENCE - STEM_STEP_PENALTY * stem.steps;
             const spelt = devanagariWindow ? PICK_DEVANAGARI : PICK_LATIN;
             const other = devanagariWindow ? PICK_NOT_DEVANAGARI : PICK_NOT_LATIN;
-            const spelled = picks[k * 4 + spelt] ?? -1;
+            const spelled = distance === 0 && spellingsByKey.has(k) ? nearestSpelt(k, tokens, first, last, stem.text) : (picks[k * 4 + spelt] ?? -1);
             const misspelt =
               words === 1 && devanagariWindow && keyLength <= SHORT_NAME_MAX && lastToken.devanagari && spelled >= 0 &&
               shortDevanagari.get(spelled)?.has(devanagariSpelling(stem.text)) === false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devanagariSpelling, skeletonOf, stemsOf, tokenise, transliterateDevanagari, wordKey } from './place-name.normalise.js';
+import { devanagariSpelling, skeletonOf, spellingOf, stemsOf, tokenise, transliterateDevanagari, wordKey } from './place-name.normalise.js';
 
 describe('place name skeletons', () => {
   it('gives romanised and Devanagari spellings of one place one skeleton', () => {
@@ -60,6 +60,12 @@ describe('place name skeletons', () => {
     expect(devanagariSpelling('वाड़ी')).toBe(devanagariSpelling('वाडी'));
     expect(devanagariSpelling('सदरा')).not.toBe(devanagariSpelling('सदर'));
     expect(devanagariSpelling('भेष')).not.toBe(devanagariSpelling('बेसा'));
+  });
+
+  it('keeps the vowels that the skeleton drops', () => {
+    expect(skeletonOf('Kamal')).toBe(skeletonOf('Khamla'));
+    expect(spellingOf('Kamal')).not.toBe(spellingOf('Khamla'));
+    expect(spellingOf('Chowk')).toBe(spellingOf('चौक'));
   });
 
   it('makes every spelling of "square" one word', () => {

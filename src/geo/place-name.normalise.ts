@@ -234,6 +234,16 @@ export function wordKey(word: string): string {
   return key;
 }
 
+/**
+ * A word in Latin letters with its vowels kept (Devanagari transliterated, marks and case dropped, every
+ * "square" one word): what tells apart two places whose skeletons meet ("Kamal Chowk" and "Khamla Chowk").
+ */
+export function spellingOf(word: string): string {
+  if (SQUARE_WORDS.has(word.toLowerCase())) return 'cok';
+  const s = isDevanagari(word) ? transliterateDevanagari(word) : word;
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 /** A word of a message, with its UTF-16 span. */
 export interface TextToken {
   word: string;
