@@ -19,7 +19,7 @@
  *   platforms the gazetteer names ("Nagpur station platform"), unless the message names another one.
  */
 import { createDeletionIndex, createHashFilter, createKeyTable, hashWithout } from './deletion.index.js';
-import { devanagariSpelling, isDevanagari, spellingOf, stemsOf, tokenise, wordKey } from './place-name.normalise.js';
+import { devanagariSpelling, spellingOf, stemsOf, tokenise, wordKey } from './place-name.normalise.js';
 import type { TextToken } from './place-name.normalise.js';
 
 /** Something a message can name: a gazetteer entry, or a station by its own name. */
@@ -266,6 +266,20 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   const picks = new Int32Array(names * 4).fill(-1);
   const lastTarget = new Int32Array(names).fill(-1);
   const lastFlags = new Uint8Array(names);
+  // The short Devanagari spellings of each place that has any (see DEVANAGARI_SPELLING_PENALTY).
+  const shortDevanagari = new Map<number, Set<string>>();
+  // Keys that several gazetteer places share ("Kamal Chowk" in the north, "Khamla Chowk" in the south-west
+  // fold to one skeleton): each place's spellings with their vowels, to take the one written nearest.
+  // Rare, so a place's names are read again only when a key it holds turns out shared.
+  const spellingsByKey = new Map<number, Map<number, string[]>>();
+  const recordSpellings = (k: number, key: string, index: number): void => {
+    const target = targets[index];
+    if (!target) return;
+    const spellings = [target.name, ...target.names].filter((n) => nameKey(n).key === key).map((n) => nameWords(n).map(spellingOf).join(''));
+    const byTarget = spellingsByKey.get(k) ?? new Map<number, string[]>();
+    byTarget.set(index, spellings);
+    spellingsByKey.set(k, byTarget);
+  };
   const better = (current: number, candidate: number): boolean =>
     current < 0 || (targets[current]?.source !== 'gazetteer' && targets[candidate]?.source === 'gazetteer');
   // Records that place `target` is spelt `flags` under key `k`; a place's names arrive together.
@@ -288,6 +302,11 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       maxWords = Math.max(maxWords, Math.min(words, MAX_WINDOW_WORDS));
       maxKeyLength = Math.max(maxKeyLength, key.length);
       const flag = /[\u0900-\u097F]/.test(name) ? FLAG_DEVANAGARI : FLAG_LATIN;
+      if (flag === FLAG_DEVANAGARI && words === 1 && key.length <= SHORT_NAME_MAX) {
+        const forms = shortDevanagari.get(index) ?? new Set<string>();
+        forms.add(devanagariSpelling(name));
+        shortDevanagari.set(index, forms);
+      }
       let k = keyIds.get(key);
       if (k === undefined) {
         k = keys.length;
@@ -298,45 +317,17 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
         lastFlags[k] = (lastFlags[k] ?? 0) | flag;
         continue;
       }
+      const previous = lastTarget[k] ?? -1;
+      if (previous >= 0 && targets[previous]?.source === 'gazetteer' && target.source === 'gazetteer') {
+        recordSpellings(k, key, previous);
+        recordSpellings(k, key, index);
+      }
       commit(k);
       lastTarget[k] = index;
       lastFlags[k] = flag;
     }
   });
   for (let k = 0; k < keys.length; k++) commit(k);
-
-  const keyIdsForInitials = keyIds;
-  // The first letters of the words of each multi-word name: a typo never falls on a word's first letter
-  // ("गंदी बातें" is not "गांधी गेट"), as `consider` already demands of the name's first letter.
-  const initialsOfKey = new Map<number, string>();
-  // The short Devanagari spellings of each place that has any (see DEVANAGARI_SPELLING_PENALTY).
-  const shortDevanagari = new Map<number, Set<string>>();
-  // Keys that several gazetteer places share ("Kamal Chowk" in the north, "Khamla Chowk" in the south-west
-  // fold to one skeleton): each place's spellings with their vowels, to take the one written nearest.
-  const spellingsByKey = new Map<number, Map<number, string[]>>();
-  targets.forEach((target, index) => {
-    for (const name of [target.name, ...target.names]) {
-      const parts = nameWords(name);
-      const words = parts.map((w) => wordKey(w));
-      const key = words.join('');
-      const k = keyIdsForInitials.get(key);
-      if (k !== undefined && target.source === 'gazetteer') {
-        const byTarget = spellingsByKey.get(k) ?? new Map<number, string[]>();
-        const spellings = byTarget.get(index) ?? [];
-        spellings.push(parts.map(spellingOf).join(''));
-        byTarget.set(index, spellings);
-        spellingsByKey.set(k, byTarget);
-      }
-      if (k !== undefined && words.length > 1 && !initialsOfKey.has(k)) initialsOfKey.set(k, words.map((w) => w.charAt(0)).join(''));
-      if (words.length === 1 && key.length <= SHORT_NAME_MAX && isDevanagari(name)) {
-        const forms = shortDevanagari.get(index) ?? new Set<string>();
-        forms.add(devanagariSpelling(name));
-        shortDevanagari.set(index, forms);
-      }
-    }
-  });
-
-  for (const [k, byTarget] of spellingsByKey) if (byTarget.size < 2) spellingsByKey.delete(k);
 
   // The station whose platforms are named: where a bare "platform 3" is.
   const platformTarget = targets.findIndex((t) => [t.name, ...t.names].some((n) => nameWords(n).some((w) => PLATFORM_WORD.test(w))));
@@ -355,7 +346,6 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   // garbage collector to walk.
   keyIds.clear();
   nameLeads.clear();
-  keyIdsForInitials.clear();
 
   // The keys near a query, as (key id, distance) in scratch arrays: no allocation per probe.
   let nearIds = new Int32Array(16);
@@ -494,13 +484,6 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     return best;
   }
 
-  function sameInitials(tokenKeys: readonly TokenKeys[], first: number, last: number, lastKey: string, k: number): boolean {
-    const initials = initialsOfKey.get(k);
-    if (initials === undefined || initials.length !== last - first + 1) return true;
-    for (let i = first; i < last; i++) if ((tokenKeys[i]?.key.charAt(0) ?? '') !== initials.charAt(i - first)) return false;
-    return lastKey.charAt(0) === initials.charAt(last - first);
-  }
-
   function isPlaceNounAfter(tokens: readonly TextToken[], last: number): boolean {
     const after = tokens[last + 1];
     if (!after || after.breakBefore) return false;
@@ -555,7 +538,9 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
             const keyLength = keys[k]?.length ?? 0;
             // A window that starts or ends on a postposition is not a misspelt name.
             if (distance > 0 && (isCueWord(firstToken) || (words > 1 && isCueWord(lastToken)))) continue;
-            if (distance > 0 && words > 1 && !sameInitials(tokenKeys, first, last, stem.key, k)) continue;
+            // The leading words are spelt exactly (`keysNear`): a typo on the last word's first letter is
+            // another word ("गंदी बातें" is not "गांधी गेट"), as `consider` says of the name's first letter.
+            if (distance > 0 && words > 1 && keys[k]?.charCodeAt(prefix.length) !== q.charCodeAt(prefix.length)) continue;
             if (words === 1 && keyLength <= SHORT_NAME_MAX && shortRule < 0) {
               if (isDetermined(tokens, first) && !firstToken.capitalised && !isPlaceNounAfter(tokens, last)) shortRule = SHORT_CAPPED;
               else if (isCued(tokens, first, last)) shortRule = SHORT_FREE;
