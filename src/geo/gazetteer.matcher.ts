@@ -14,7 +14,9 @@
  *   and place nouns ("the MIHAN flyover") say a short lower-case word is a place;
  * - false friends: a typo never falls on the first letter of any word of the name ("गंदी बातें" is not
  *   "गांधी गेट"), and a short name written in Devanagari must be one of the place's own Devanagari
- *   spellings ("भेष" folds like "बेसा", "सदरा" like "सदर", and neither is the place);
+ *   spellings ("भेष" folds like "बेसा", "सदरा" like "सदर", and neither is the place), and a short Latin
+ *   one must end as the place's names do, in a vowel or not ("Kamal", a man, is not "Khamla");
+ * - places sharing a key ("Kamal Chowk", "Khamla Chowk") are told apart by the vowels as written;
  * - platforms: "platform no 3", "प्लॅटफॉर्म", "फलाट" and a bare "railway station" name the station whose
  *   platforms the gazetteer names ("Nagpur station platform"), unless the message names another one.
  */
@@ -91,6 +93,13 @@ const UNCUED_SHORT_DEVANAGARI_PENALTY = 0.08;
 // short Devanagari names and the word is none of them (vowel length, aspiration, sibilants, nukta aside),
 // it is only a near miss.
 const DEVANAGARI_SPELLING_PENALTY = 0.3;
+// The same for a short name in Latin letters, where only the last letter is told: "Kamal" (a man's name,
+// and "amazing") ends in a consonant, "Khamla" in a vowel, though both fold to k-m-l. Romanisations add
+// and drop inner vowels at will ("Hingana"), never the final one.
+const LATIN_ENDING_PENALTY = 0.3;
+const ENDS_IN_VOWEL = 1;
+const ENDS_IN_CONSONANT = 2;
+const endingOf = (word: string): number => (/[aeiouy]$/i.test(word) ? ENDS_IN_VOWEL : ENDS_IN_CONSONANT);
 const SHORT_FREE = 0;
 const SHORT_CAPPED = 1;
 const SHORT_PENALISED = 2;
@@ -268,6 +277,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
   const lastFlags = new Uint8Array(names);
   // The short Devanagari spellings of each place that has any (see DEVANAGARI_SPELLING_PENALTY).
   const shortDevanagari = new Map<number, Set<string>>();
+  // How each place's short Latin names end (ENDS_IN_VOWEL, ENDS_IN_CONSONANT or both), per place.
+  const shortLatinEndings = new Map<number, number>();
   // Keys that several gazetteer places share ("Kamal Chowk" in the north, "Khamla Chowk" in the south-west
   // fold to one skeleton): each place's spellings with their vowels, to take the one written nearest.
   // Rare, so a place's names are read again only when a key it holds turns out shared.
@@ -302,6 +313,9 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
       maxWords = Math.max(maxWords, Math.min(words, MAX_WINDOW_WORDS));
       maxKeyLength = Math.max(maxKeyLength, key.length);
       const flag = /[\u0900-\u097F]/.test(name) ? FLAG_DEVANAGARI : FLAG_LATIN;
+      if (flag === FLAG_LATIN && words === 1 && key.length <= SHORT_NAME_MAX) {
+        shortLatinEndings.set(index, (shortLatinEndings.get(index) ?? 0) | endingOf(name));
+      }
       if (flag === FLAG_DEVANAGARI && words === 1 && key.length <= SHORT_NAME_MAX) {
         const forms = shortDevanagari.get(index) ?? new Set<string>();
         forms.add(devanagariSpelling(name));
@@ -552,10 +566,16 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
             const spelt = devanagariWindow ? PICK_DEVANAGARI : PICK_LATIN;
             const other = devanagariWindow ? PICK_NOT_DEVANAGARI : PICK_NOT_LATIN;
             const spelled = distance === 0 && spellingsByKey.has(k) ? nearestSpelt(k, tokens, first, last, stem.text) : (picks[k * 4 + spelt] ?? -1);
-            const misspelt =
-              words === 1 && devanagariWindow && keyLength <= SHORT_NAME_MAX && lastToken.devanagari && spelled >= 0 &&
-              shortDevanagari.get(spelled)?.has(devanagariSpelling(stem.text)) === false;
-            offer(spelled, adjusted(base - (misspelt ? DEVANAGARI_SPELLING_PENALTY : 0), distance, keyLength, rule), distance);
+            let misspelt = 0;
+            if (words === 1 && keyLength <= SHORT_NAME_MAX && distance === 0 && spelled >= 0) {
+              if (devanagariWindow) {
+                if (lastToken.devanagari && shortDevanagari.get(spelled)?.has(devanagariSpelling(stem.text)) === false) misspelt = DEVANAGARI_SPELLING_PENALTY;
+              } else {
+                const endings = shortLatinEndings.get(spelled);
+                if (endings !== undefined && (endings & endingOf(stem.text)) === 0) misspelt = LATIN_ENDING_PENALTY;
+              }
+            }
+            offer(spelled, adjusted(base - misspelt, distance, keyLength, rule), distance);
             offer(picks[k * 4 + other] ?? -1, adjusted(base - CROSS_SCRIPT_PENALTY, distance, keyLength, rule), distance);
           }
         }

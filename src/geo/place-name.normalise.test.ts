@@ -58,6 +58,7 @@ describe('place name skeletons', () => {
     expect(devanagariSpelling('फुटाळा')).toBe(devanagariSpelling('फुटाला'));
     expect(devanagariSpelling('कामठी')).toBe(devanagariSpelling('कामटि'));
     expect(devanagariSpelling('वाड़ी')).toBe(devanagariSpelling('वाडी'));
+    expect(devanagariSpelling('कपसी')).toBe(devanagariSpelling('कापसी'));
     expect(devanagariSpelling('सदरा')).not.toBe(devanagariSpelling('सदर'));
     expect(devanagariSpelling('भेष')).not.toBe(devanagariSpelling('बेसा'));
   });

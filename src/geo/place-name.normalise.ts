@@ -130,7 +130,7 @@ export function skeletonOf(word: string): string {
 }
 
 // Letters whose choice is a spelling habit, not a different word: aspiration, sibilants, retroflex n and l,
-// vowel length, nukta and chandrabindu.
+// vowel length (but a final "ा"), nukta and chandrabindu.
 const DEVANAGARI_SPELLING_FOLD: Record<string, string> = {
   ख: 'क', घ: 'ग', छ: 'च', झ: 'ज', ठ: 'ट', ढ: 'ड', थ: 'त', ध: 'द', फ: 'प', भ: 'ब', श: 'स', ष: 'स', ण: 'न', ळ: 'ल',
   'ी': 'ि', 'ू': 'ु', ई: 'इ', ऊ: 'उ', [CHANDRABINDU]: 'ं', [NUKTA]: '',
@@ -138,12 +138,13 @@ const DEVANAGARI_SPELLING_FOLD: Record<string, string> = {
 
 /**
  * A Devanagari word as spelt, with only the choices writers make at will folded: unlike the skeleton it
- * keeps every vowel, so "सदरा" and "सदर", "भेष" and "बेसा" stay apart.
+ * keeps the vowels but an inner "ा", so "सदरा" and "सदर", "भेष" and "बेसा" stay apart.
  */
 export function devanagariSpelling(word: string): string {
   let out = '';
   for (const ch of word.normalize('NFD')) out += DEVANAGARI_SPELLING_FOLD[ch] ?? ch;
-  return out.normalize('NFC');
+  // A long "ा" inside the word comes and goes ("कापसी", "कपसी"); at its end it is a different word.
+  return out.normalize('NFC').replace(/ा(?=.)/gu, '');
 }
 
 // Marathi and Hindi endings glued to a place name ("सीताबर्डीत", "फाट्याजवळ", "मंदिराजवळ", "ठाण्यात",
