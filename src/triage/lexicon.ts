@@ -545,7 +545,8 @@ const ELAPSED: Family = ['',
     'अब रात हो गई', 'अब दोपहर हो गई', 'अब दोपहर हो गयी', 'अभी तक नहीं', 'अब तक नहीं', 'अभी तक घर',
     'तास झाले', 'तास झालेत', 'तासांपासून', 'सकाळपासून', 'दुपारपासून', 'संध्याकाळपासून', 'आता संध्याकाळ झाली', 'आता रात्र झाली',
     'अजून आले नाहीत', 'अजून आली नाही', 'अजून आला नाही', 'अजून घरी', 'tas zale', 'tas jhale', 'sakalpasun', 'sakali pasun',
-    'ajun aali nahi', 'ajun aala nahi', 'ajun ghari']];
+    'ajun aali nahi', 'ajun aala nahi', 'ajun ghari', 'since last night', 'since yesterday', 'kal raat se', 'kal se', 'कल रात से',
+    'कल से', 'कालपासून', 'काल रात्रीपासून', 'तास झाला', 'अर्धा तास झाला', 'half an hour', 'aadha ghanta', 'आधा घंटा']];
 
 const NO_HELP: Family = ['',
   ['no ambulance', 'ambulance not', "ambulance isn't", 'ambulance is not', "ambulance hasn't", 'ambulance has not',
@@ -649,13 +650,19 @@ export const C = {
     'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded शॉक electrocuted कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
       'बुडाला डूबा collapsed',
     ['aag lagi', 'आग लगी', 'आग लागली', 'on fire', 'caught fire', 'cylinder blast', 'gas leak', 'building collapsed',
-      'wall collapsed', 'current laga', 'करंट लगा']),
+      'wall collapsed', 'current laga', 'करंट लगा',
+      // A gas leak where people live is a fire waiting for a spark.
+      'gas leaking', 'leaking gas', 'smell of gas', 'gas smell', 'smells of gas', 'gas ki smell', 'gas ki badbu', 'gas ki bas',
+      'gas ka smell', 'gas leak ho', 'गैस लीक', 'गैस की बदबू', 'गैस की गंध', 'गैस की महक', 'गॅस गळती', 'गॅसचा वास', 'गॅस लीक']),
   bomb: concept(null, 'danger.suspicious-object',
     'unattended lavaris lawaris लावारिस bewaris bevaras बेवारस bewaras bomb बम बॉम्ब explosive explosives detonator',
     ['bag lying', 'bag pada', 'bag padi', 'बैग पड़ा', 'बैग पडा', 'पिशवी पडली', 'बॅग पडली', 'left a bag', 'suspicious bag',
       'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग', 'suitcase lying',
       'lying unattended', 'nobody has touched', 'no one has claimed', 'nobody claimed', 'thaili padi', 'thaila pada',
-      'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming', 'with wires', 'wires sticking', 'wires sticking out']),
+      'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming', 'with wires', 'wires sticking', 'wires sticking out',
+      "nobody's come for it", 'nobody has come for it', 'no one has come for it', 'nobody came for it', 'no one came back for it',
+      'koi lene nahi aaya', 'koi lene nahi aya', 'कोई लेने नहीं आया', 'कोणी घ्यायला आलं नाही', 'कोणी घेऊन गेलं नाही',
+      'backpack lying', 'bag left behind', 'left behind a bag']),
   crowd: concept(null, 'danger.crowd',
     'crowd crowded bheed bhid भीड़ भीड गर्दी gardi rush mela मेला jatra जत्रा market bazaar station stand temple mandir ' +
       'मंदिर mall',
@@ -684,7 +691,10 @@ export const C = {
   missing: concept(null, 'danger.missing',
     'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
       'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
-    ['परत आले नाहीत', 'आले नाहीत', 'आली नाही', 'आला नाही', 'not been heard', "hasn't been heard", 'no news', 'koi khabar nahi',
+    ['got separated', 'separated from', 'lost in the crowd', 'bichhad gaye', 'bichhad gayi', 'bichhad gaya', 'bichad gaye',
+      'bichad gayi', 'bichad gaya', 'बिछड़ गए', 'बिछड़ गई', 'बिछड़ गईं', 'बिछड़ गया', 'बिछड गए', 'बिछड गई', 'बिछड गया',
+      'भीड़ में खो', 'गर्दीत हरव', 'चुकामूक झाली',
+      'परत आले नाहीत', 'आले नाहीत', 'आली नाही', 'आला नाही', 'not been heard', "hasn't been heard", 'no news', 'koi khabar nahi',
       'कोई खबर नहीं', 'not returned', 'nahi aaya', 'nahi aayi', 'nahi lauta', 'nahi lauti', 'ghar nahi', 'घर नहीं आया', 'घर नहीं आई',
       'परत आला नाही', 'परत आली नाही', 'घरी आला नाही', 'घरी आली नाही', 'cannot find', "can't find", 'cant find',
       'not come back', 'not back home', 'did not return', "didn't return", 'not found', 'kho gaya', 'kho gayi', 'kho gya',

@@ -123,7 +123,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       gone !== null &&
       s.found === null &&
       (vulnerable || (current && d.category === 'missing_person')) &&
-      (s.past === null || s.now !== null);
+      // "Since last night", "कालपासून": the absence is told from the past and still going on.
+      (s.past === null || s.now !== null || s.elapsed !== null);
     if (missingNow) {
       const who = s.vulnerable !== null ? `a vulnerable person ("${s.vulnerable}")` : s.child !== null ? `a child ("${s.child}")` : 'a person';
       p1.push(`a person at risk: ${who} missing ("${gone}")`);

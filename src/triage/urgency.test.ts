@@ -60,6 +60,11 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['vulnerable gone for hours', 'dadaji dopahar me bazaar gaye the, yaad nahi rehta unko, 3 ghante ho gaye', 'missing_person'],
     ['vulnerable gone for hours', 'मेरा 9 साल का बेटा ट्यूशन गया था, अब रात हो गई', 'missing_person'],
     ['vulnerable gone for hours', 'आमचे आजोबा फिरायला गेले, तीन तास झाले, त्यांना नीट ऐकू येत नाही', 'missing_person'],
+    ['vulnerable gone since last night', 'meri 6 saal ki bhatiji kal raat se lapata hai, sab jagah dekh liya', 'missing_person'],
+    ['separated in a crowd', 'मेले में मेरा छोटा बेटा हमसे बिछड़ गया, नीली शर्ट पहनी है', 'missing_person'],
+    ['gas leak', 'there is a strong smell of gas in our stairwell, the flat upstairs is locked', 'accident'],
+    ['gas leak', 'सोसायटीच्या पार्किंगमध्ये गॅस गळती सुरू आहे, वास पसरला आहे', 'accident'],
+    ['unclaimed bag', 'a trolley bag has been sitting near gate 2 of the bus stand for an hour and nobody has come for it', 'suspicious'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
@@ -70,6 +75,8 @@ describe('urgency: the classes of p1 that were missed', () => {
     expect(decide('my 9 year old son went to tuition at 4, it is 7 now, we found him at his friend\'s house', 'missing_person').priority).toBe('p2');
     expect(decide('the tailor has had my suit since morning and it is still not back', 'other', 'p3').priority).toBe('p3');
     expect(decide('the power has been off for 3 hours now in our colony', 'nuisance').priority).toBe('p2');
+    expect(decide('my son got separated from us at the fair last month, he was found the same evening', 'missing_person').priority).toBe('p2');
+    expect(decide('the gas agency has not delivered our cylinder since last week', 'other', 'p3').priority).toBe('p3');
   });
 
   it('moves a reply category to the danger it holds, and keeps the model category when it can hold the danger', () => {
