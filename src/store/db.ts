@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
 import pg from 'pg';
+import { startCheckpointer } from './checkpointer.js';
 import type { Database } from './tables.js';
+
+/** The main connection's own checkpoint threshold when a worker checkpoints (4 KiB pages). */
+const SAFETY_CHECKPOINT_PAGES = 10_000;
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -45,8 +49,20 @@ export function openStore(opts: StoreOptions): Store {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // A file's checkpoints run in a worker (checkpointer.ts); the main connection checkpoints itself only
+  // if the log reaches about 40 MB, which the worker never lets happen while it runs.
+  const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, engine: 'sqlite', url: null, close: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    url: null,
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /**
