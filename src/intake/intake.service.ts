@@ -175,10 +175,12 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
       .returning('id')
       .executeTakeFirst();
     if (!claimed) return null;
-    return carryClaimed(tx, ctx, inboundId, prepared);
+    const carried = await carryClaimed(tx, ctx, inboundId, prepared);
+    await publishWithin(ctx, tx, carried.events);
+    return carried;
   });
   if (!opened) return done();
-  await publishEvents(ctx, opened.events);
+  if (!ctx.bus.publishWithin) await publishEvents(ctx, opened.events);
   return {
     inboundId,
     isNew: true,
@@ -556,6 +558,7 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
         }
       }
       await markInboundMany(tx, batch.marks);
+      await publishWithin(ctx, tx, events);
     });
   try {
     try {
@@ -577,8 +580,18 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
   intakeItemsTotal.inc({ outcome: 'processed' }, carried.length);
   intakeItemsTotal.inc({ outcome: 'quarantined' }, quarantined);
   for (const id of carried) onProcessed?.(id, doneAt);
-  await publishEvents(ctx, events);
+  if (!ctx.bus.publishWithin) await publishEvents(ctx, events);
   return rows.length;
+}
+
+/**
+ * On PostgreSQL the batch's events go out with its commit (NOTIFY is transactional): an instance killed
+ * right after committing must not leave the other instances' desks without the tickets it opened.
+ */
+async function publishWithin(ctx: IntakeContext, tx: Tx, events: ReadonlyArray<TicketEvent | null>): Promise<void> {
+  const within = ctx.bus.publishWithin?.bind(ctx.bus);
+  if (!within) return;
+  for (const e of events) if (e) await within(tx, e);
 }
 
 /** Claims the pending items among `ids` for this transaction; on PostgreSQL skipping those another instance holds. */

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { sql } from 'kysely';
-import type { Store } from '../store/db.js';
+import type { Db, Store } from '../store/db.js';
 
 /** What the bus needs of an event: a name, and the units whose users may hear it. */
 export interface BusEvent {
@@ -17,6 +17,13 @@ export type BusListener<E> = (event: E) => void;
 
 export interface EventBus<E extends BusEvent> {
   publish(event: E): Promise<void>;
+  /**
+   * Only where the bus travels through the database (PostgreSQL): sends the event as part of the
+   * transaction `db`, so that it goes out exactly when the transaction commits. A process killed between
+   * its commit and a publish after it would otherwise leave every other process's desks without the
+   * event. Absent on the in-process bus, whose listeners die with the process: publish after the commit.
+   */
+  publishWithin?(db: Db, event: E): Promise<void>;
   subscribe(listener: BusListener<E>): () => void;
   close(): Promise<void>;
 }
@@ -106,12 +113,19 @@ export async function createPostgresBus<E extends BusEvent>(store: Store, codec:
   };
   await connect();
 
+  const notify = async (db: Db, event: E): Promise<void> => {
+    // NOTIFY payloads are limited to 8000 bytes: send a smaller event rather than none.
+    let payload = JSON.stringify(event);
+    if (Buffer.byteLength(payload) > 7900) payload = JSON.stringify(codec.shrink(event));
+    await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(db);
+  };
+
   return {
     async publish(event) {
-      // NOTIFY payloads are limited to 8000 bytes: send a smaller event rather than none.
-      let payload = JSON.stringify(event);
-      if (Buffer.byteLength(payload) > 7900) payload = JSON.stringify(codec.shrink(event));
-      await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(store.db);
+      await notify(store.db, event);
+    },
+    async publishWithin(db, event) {
+      await notify(db, event);
     },
     subscribe(listener) {
       emitter.on('event', listener);
