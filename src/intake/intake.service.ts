@@ -13,8 +13,8 @@ import { interceptRatingReply } from '../feedback/rating.service.js';
 import { cleanDeep } from '../store/clean-text.js';
 import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
-import type { TicketEvent } from '../tickets/desk-event.schema.js';
-import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
+import type { DeskEvent, TicketEvent } from '../tickets/desk-event.schema.js';
+import { publishEvents, publishInTransaction, ticketEvent } from '../tickets/ticket.events.js';
 import { addCitizenMessage, AWAITING_DETAILS, openTicket, rejudgeTicket, relocateTicket } from '../tickets/ticket.lifecycle.js';
 import { isContentless } from '../triage/contentless.js';
 import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.types.js';
@@ -176,11 +176,10 @@ async function carryInbound(ctx: IntakeContext, inboundId: number): Promise<Inta
       .executeTakeFirst();
     if (!claimed) return null;
     const carried = await carryClaimed(tx, ctx, inboundId, prepared);
-    await publishWithin(ctx, tx, carried.events);
-    return carried;
+    return { ...carried, after: await publishInTransaction(ctx, tx, carried.events) };
   });
   if (!opened) return done();
-  if (!ctx.bus.publishWithin) await publishEvents(ctx, opened.events);
+  await publishEvents(ctx, opened.after);
   return {
     inboundId,
     isNew: true,
@@ -481,6 +480,7 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
     }
   });
   let events: Array<TicketEvent | null> = [];
+  let after: ReadonlyArray<DeskEvent | null> = [];
   let carried: number[] = [];
   let quarantined = 0;
   // guarded: each item in a savepoint, so that one the database refuses is rolled back and quarantined
@@ -558,7 +558,9 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
         }
       }
       await markInboundMany(tx, batch.marks);
-      await publishWithin(ctx, tx, events);
+      // On PostgreSQL the events go out with this commit: an instance killed right after it must not
+      // leave the other instances' desks without the tickets it opened.
+      after = await publishInTransaction(ctx, tx, events);
     });
   try {
     try {
@@ -580,19 +582,10 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
   intakeItemsTotal.inc({ outcome: 'processed' }, carried.length);
   intakeItemsTotal.inc({ outcome: 'quarantined' }, quarantined);
   for (const id of carried) onProcessed?.(id, doneAt);
-  if (!ctx.bus.publishWithin) await publishEvents(ctx, events);
+  await publishEvents(ctx, after);
   return rows.length;
 }
 
-/**
- * On PostgreSQL the batch's events go out with its commit (NOTIFY is transactional): an instance killed
- * right after committing must not leave the other instances' desks without the tickets it opened.
- */
-async function publishWithin(ctx: IntakeContext, tx: Tx, events: ReadonlyArray<TicketEvent | null>): Promise<void> {
-  const within = ctx.bus.publishWithin?.bind(ctx.bus);
-  if (!within) return;
-  for (const e of events) if (e) await within(tx, e);
-}
 
 /** Claims the pending items among `ids` for this transaction; on PostgreSQL skipping those another instance holds. */
 async function claimInbound(tx: Tx, engine: 'sqlite' | 'postgres', ids: readonly number[]): Promise<Set<number>> {

@@ -3,7 +3,7 @@
  * show the committed state and every unit that sees the ticket), published after the commit.
  */
 import type { EventBus, EventCodec } from '../realtime/event-bus.js';
-import type { Db } from '../store/db.js';
+import type { Db, Tx } from '../store/db.js';
 import type { TicketRow } from '../store/tables.js';
 import { parseDeskEvent, type DeskEvent, type TicketEvent, type TicketEventType } from './desk-event.schema.js';
 import { toTicketSummary } from './ticket.schema.js';
@@ -34,6 +34,22 @@ export async function ticketEvent(
  */
 export function ticketEventOf(type: TicketEventType, ticket: TicketRow, units: readonly string[], at: string): TicketEvent {
   return { type, ticketId: ticket.id, units: [...new Set(units)], ticket: toTicketSummary(ticket), at };
+}
+
+/**
+ * Sends events as part of the transaction `tx` where the bus travels through the database (PostgreSQL:
+ * they go out exactly when it commits, so a process killed right after its commit cannot keep them from
+ * the other processes' desks); returns those still to publish after the commit (the in-process bus).
+ */
+export async function publishInTransaction(
+  ctx: { bus: EventBus<DeskEvent> },
+  tx: Tx,
+  events: ReadonlyArray<DeskEvent | null>,
+): Promise<ReadonlyArray<DeskEvent | null>> {
+  const within = ctx.bus.publishWithin?.bind(ctx.bus);
+  if (!within) return events;
+  for (const e of events) if (e) await within(tx, e);
+  return [];
 }
 
 /**
