@@ -14,7 +14,7 @@ import type { TicketEvent } from '../tickets/desk-event.schema.js';
 import { appendAudit } from '../tickets/audit.repository.js';
 import { openTicket, zoneOf } from '../tickets/ticket.lifecycle.js';
 import { setThread } from '../tickets/thread.repository.js';
-import { publishEvents } from '../tickets/ticket.events.js';
+import { publishEvents, publishInTransaction } from '../tickets/ticket.events.js';
 import type { TriageResult } from '../triage/triage.types.js';
 import {
   COMMUNITY_CHANNELS,
@@ -1017,7 +1017,7 @@ export async function sweepMissedCheckins(ctx: CommunityContext & Pick<AppContex
         out.push(r.event);
         opened += 1;
       }
-      return out;
+      return publishInTransaction(ctx, tx, out);
     });
     await publishEvents(ctx, events);
   }

@@ -8,7 +8,7 @@ import type { TicketRow } from '../store/tables.js';
 import { appendAudit } from '../tickets/audit.repository.js';
 import type { DeskEvent } from '../tickets/desk-event.schema.js';
 import { slaColumns } from '../tickets/sla.clock.js';
-import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
+import { publishEvents, publishInTransaction, ticketEvent } from '../tickets/ticket.events.js';
 import { addFlag, OPEN_STATUSES } from '../tickets/ticket.model.js';
 
 /** The unit a ticket escalates to at a level: the zone's DCP first (the city when it has no zone), then the city. */
@@ -82,10 +82,13 @@ export async function runSlaTick(ctx: Pick<AppContext, 'store' | 'bus' | 'config
     let progressed = 0;
     const events: Array<DeskEvent | null> = [];
     for (const t of due) {
-      const done = await ctx.store.db.transaction().execute((tx) => escalateOne(tx, ctx, t, at));
+      // On PostgreSQL the event goes out with the escalation's commit (publishInTransaction).
+      const done = await ctx.store.db.transaction().execute(async (tx) =>
+        (await escalateOne(tx, ctx, t, at)) ? { after: await publishInTransaction(ctx, tx, [await ticketEvent(tx, 'ticket.escalated', t.id, at)]) } : null,
+      );
       if (!done) continue;
       progressed++;
-      events.push(await ticketEvent(ctx.store.db, 'ticket.escalated', t.id, at));
+      events.push(...done.after);
     }
     await publishEvents(ctx, events);
     escalated += progressed;

@@ -7,7 +7,7 @@
 import { MediaFetchError, type FetchedMedia } from '../channels/channel.js';
 import type { AppContext } from '../context.js';
 import { errorCodeOf } from '../errors.js';
-import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
+import { publishEvents, publishInTransaction, ticketEvent } from '../tickets/ticket.events.js';
 import { discoverAttachments, dueAttachments, markAttachmentStored, markAttachmentUnfetched, type AttachmentRow } from './attachment.repository.js';
 import { sniffType } from './media.model.js';
 import { MediaBucketError, putMedia } from './media.store.js';
@@ -94,7 +94,7 @@ export function createAttachmentWorker(
         receivedAt: inbound?.received_at ?? row.created_at,
         providerAt: inbound?.provider_at ?? null,
       });
-      return stored ? [await ticketEvent(tx, 'ticket.updated', row.ticket_id, at)] : [];
+      return stored ? publishInTransaction(ctx, tx, [await ticketEvent(tx, 'ticket.updated', row.ticket_id, at)]) : [];
     });
     await publishEvents(ctx, events);
     return true;

@@ -8,7 +8,7 @@ import type { Db, Tx } from '../store/db.js';
 import type { DeskEvent } from '../tickets/desk-event.schema.js';
 import { clearReplyFailure, markFirstResponse, raiseReplyFailure } from '../tickets/reply-delivery.js';
 import type { SlaPolicy } from '../tickets/sla.policy.js';
-import { publishEvents, ticketEvent } from '../tickets/ticket.events.js';
+import { publishEvents, publishInTransaction, ticketEvent } from '../tickets/ticket.events.js';
 import type { OutboxKind } from './outbox.model.js';
 import { recordDeliveryReceipt } from './outbox.repository.js';
 
@@ -76,10 +76,10 @@ export async function applyDeliveryReceipt(
 ): Promise<boolean> {
   const event = await ctx.store.db.transaction().execute(async (tx) => {
     const outcome = await recordDeliveryReceipt(tx, r);
-    if (!outcome?.changed) return { found: outcome !== null, event: null };
+    if (!outcome?.changed) return { found: outcome !== null, after: null };
     const failure = r.status === 'failed' ? (r.error ?? 'RECEIPT:FAILED') : undefined;
-    return { found: true, event: await settleOutboundChange(tx, ctx.config.sla, { ...outcome, failure }, r.at) };
+    return { found: true, after: await publishInTransaction(ctx, tx, [await settleOutboundChange(tx, ctx.config.sla, { ...outcome, failure }, r.at)]) };
   });
-  await publishEvents(ctx, [event.event]);
+  await publishEvents(ctx, event.after ?? []);
   return event.found;
 }

@@ -10,7 +10,7 @@ import type { AppContext } from '../context.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/tables.js';
 import type { DeskEvent } from '../tickets/desk-event.schema.js';
-import { publishEvents } from '../tickets/ticket.events.js';
+import { publishEvents, publishInTransaction } from '../tickets/ticket.events.js';
 import { settleOutboundChange } from './delivery.service.js';
 import { claimDueOutbound, markOutboundFailed, markOutboundSent, resolveExpiredLeases } from './outbox.repository.js';
 
@@ -114,9 +114,11 @@ export function createOutboxWorker(
    */
   const record = async (row: OutboxRow, at: string, write: (tx: Db) => Promise<void>, failure?: string): Promise<void> => {
     if (row.kind !== 'reply' || row.ticket_id === null) return write(db);
-    const events: Array<DeskEvent | null> = await db.transaction().execute(async (tx) => {
+    const events: ReadonlyArray<DeskEvent | null> = await db.transaction().execute(async (tx) => {
       await write(tx);
-      return [await settleOutboundChange(tx, ctx.config.sla, { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel, failure }, at)];
+      return publishInTransaction(ctx, tx, [
+        await settleOutboundChange(tx, ctx.config.sla, { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel, failure }, at),
+      ]);
     });
     await publishEvents(ctx, events);
   };
@@ -191,9 +193,11 @@ export function createOutboxWorker(
     const interrupted = await resolveExpiredLeases(db, iso(now));
     for (const row of interrupted.filter((r) => r.kind === 'reply' && r.ticket_id !== null)) {
       // Whether the citizen got it is unknown: the officer is alerted to check and resend.
-      const events = await db.transaction().execute(async (tx) => [
-        await settleOutboundChange(tx, ctx.config.sla, { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel, failure: 'INTERRUPTED_WHILE_SENDING' }, iso(now)),
-      ]);
+      const events = await db.transaction().execute(async (tx) =>
+        publishInTransaction(ctx, tx, [
+          await settleOutboundChange(tx, ctx.config.sla, { id: row.id, ticketId: row.ticket_id, kind: row.kind, channel: row.channel, failure: 'INTERRUPTED_WHILE_SENDING' }, iso(now)),
+        ]),
+      );
       await publishEvents(ctx, events);
     }
     const ready = [...byName.keys()].filter((name) => (pausedUntil.get(name) ?? 0) <= now);
