@@ -14,7 +14,7 @@ import { appendAudit } from '../tickets/audit.repository.js';
 import { zoneOf } from '../tickets/ticket.lifecycle.js';
 import { findPii, maskPii } from '../triage/pii.js';
 import { communityLanguageOf, composeAlertMessage, composeAlertPost, type AlertKind, type CommunityLanguage } from './community.model.js';
-import { deliveryState, parseTexts, pickText, queueDeliveries, type CommunityContext } from './community.service.js';
+import { activeMembersOnce, deliveryState, parseTexts, pickText, queueDeliveries, type CommunityContext } from './community.service.js';
 
 const ALERT_ROLES = new Set(['control_room', 'commissioner']);
 /** The channel alerts are posted on: the one public channel that posts from the stations' own accounts. */
@@ -106,22 +106,7 @@ export async function sendAlert(ctx: CommunityContext, actor: Actor, d: AlertDra
   const sendAt = d.sendAt && d.sendAt > at ? d.sendAt : at;
   const accounts = postingAccounts(ctx, stationIds);
   const id = await ctx.store.db.transaction().execute(async (tx) => {
-    const members = await tx
-      .selectFrom('community_members as m')
-      .innerJoin('community_groups as g', 'g.id', 'm.group_id')
-      .select(['m.id', 'm.channel', 'm.address', 'm.language', 'm.last_inbound_at', 'g.station_id'])
-      .where('g.station_id', 'in', stationIds)
-      .where('m.status', '=', 'active')
-      .orderBy('m.id')
-      .execute();
-    // A person in two of the groups (or two of the stations) gets the alert once.
-    const seen = new Set<string>();
-    const unique = members.filter((m) => {
-      const k = `${m.channel}:${m.address}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+    const unique = await activeMembersOnce(tx, { stationIds });
     if (unique.length === 0 && accounts.length === 0) {
       throw new AppError('NO_RECIPIENTS', 'No one would receive this alert: the chosen stations have no community members and no X account to post from');
     }

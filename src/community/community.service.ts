@@ -693,22 +693,7 @@ export async function approveBroadcast(ctx: CommunityContext, actor: Actor, broa
     if (!claimed) throw new AppError('CONFLICT', `Broadcast ${broadcastId} changed meanwhile`);
     const texts = parseTexts(b.texts);
     const groupIds = parseIds(b.group_ids);
-    const members = await tx
-      .selectFrom('community_members as m')
-      .innerJoin('community_groups as g', 'g.id', 'm.group_id')
-      .select(['m.id', 'm.channel', 'm.address', 'm.language', 'm.last_inbound_at', 'g.station_id'])
-      .where('m.group_id', 'in', groupIds.length ? groupIds : [0])
-      .where('m.status', '=', 'active')
-      .orderBy('m.id')
-      .execute();
-    // A person in two of the groups gets the message once.
-    const seen = new Set<string>();
-    const unique = members.filter((m) => {
-      const k = `${m.channel}:${m.address}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+    const unique = await activeMembersOnce(tx, { groupIds });
     // Every member left after the draft: refused, and the broadcast stays awaiting approval.
     if (unique.length === 0) throw new AppError('NO_RECIPIENTS', NO_ONE);
     await queueDeliveries(tx, ctx, unique, { broadcastId: b.id, checkinId: null }, (m) => pickText(texts, communityLanguageOf(m.language)), b.send_at && b.send_at > at ? b.send_at : at, at);
@@ -1079,4 +1064,25 @@ export async function memberHistory(ctx: CommunityContext, actor: Actor, memberI
     .orderBy('d.id', 'desc')
     .execute();
   return { member: presentMember(m, seesMemberAddresses(actor, g.station_id)), checkins: rows };
+}
+
+/**
+ * The active members of some groups, or of every group of some stations, each person once: someone in two
+ * of the groups (or at two of the stations) on the same chat gets a broadcast or an alert once.
+ */
+export async function activeMembersOnce(tx: Tx, of: { groupIds: readonly number[] } | { stationIds: readonly string[] }) {
+  let q = tx
+    .selectFrom('community_members as m')
+    .innerJoin('community_groups as g', 'g.id', 'm.group_id')
+    .select(['m.id', 'm.channel', 'm.address', 'm.language', 'm.last_inbound_at', 'g.station_id'])
+    .where('m.status', '=', 'active');
+  q = 'groupIds' in of ? q.where('m.group_id', 'in', of.groupIds.length ? [...of.groupIds] : [0]) : q.where('g.station_id', 'in', of.stationIds.length ? [...of.stationIds] : ['']);
+  const members = await q.orderBy('m.id').execute();
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const k = `${m.channel}:${m.address}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

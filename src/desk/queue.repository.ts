@@ -44,8 +44,6 @@ export interface QueueFilter {
   now: string;
 }
 
-export { controlRankOf } from '../tickets/ticket.repository.js';
-
 /** Where a page ended: the sort key of its last row (`r`, its control rank, in a control-first queue). */
 export interface QueueCursor {
   k: string;

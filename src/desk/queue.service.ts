@@ -10,7 +10,8 @@ import { toE164 } from '../triage/phone.normalise.js';
 import { PRIORITIES, type Category, type Priority } from '../triage/triage.types.js';
 import type { TicketRow } from '../store/tables.js';
 import { toTicketSummary, type TicketSummary } from '../tickets/ticket.schema.js';
-import { controlRankOf, queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
+import { controlRankOf } from '../tickets/ticket.repository.js';
+import { queueCounts, queuePage, type QueueCursor, type QueueFilter, type QueueSort } from './queue.repository.js';
 import { isBreached } from '../tickets/sla.clock.js';
 
 /** A queue row: the ticket summary with its SLA state and assignee's name. */

@@ -586,7 +586,6 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
   return rows.length;
 }
 
-
 /** Claims the pending items among `ids` for this transaction; on PostgreSQL skipping those another instance holds. */
 async function claimInbound(tx: Tx, engine: 'sqlite' | 'postgres', ids: readonly number[]): Promise<Set<number>> {
   const claimed =

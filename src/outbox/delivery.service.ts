@@ -74,12 +74,12 @@ export async function applyDeliveryReceipt(
   ctx: DeliveryContext,
   r: { channel: string; externalId: string; idempotencyKey?: string | undefined; status: string; at: string; error?: string | undefined },
 ): Promise<boolean> {
-  const event = await ctx.store.db.transaction().execute(async (tx) => {
+  const settled = await ctx.store.db.transaction().execute(async (tx) => {
     const outcome = await recordDeliveryReceipt(tx, r);
-    if (!outcome?.changed) return { found: outcome !== null, after: null };
+    if (!outcome?.changed) return { found: outcome !== null, after: [] };
     const failure = r.status === 'failed' ? (r.error ?? 'RECEIPT:FAILED') : undefined;
     return { found: true, after: await publishInTransaction(ctx, tx, [await settleOutboundChange(tx, ctx.config.sla, { ...outcome, failure }, r.at)]) };
   });
-  await publishEvents(ctx, event.after ?? []);
-  return event.found;
+  await publishEvents(ctx, settled.after);
+  return settled.found;
 }

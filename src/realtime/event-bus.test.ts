@@ -13,7 +13,8 @@ describe.skipIf(!hasPg)('PostgreSQL event bus', () => {
     for (const c of cleanups.reverse()) await c();
   });
 
-  it('sends an event published within a transaction when it commits, and never when it rolls back', async () => {
+  /** A fresh database, a store on it and a bus that records the numbered events it hears. */
+  const openBus = async () => {
     const db = await createPgDatabase();
     cleanups.push(db.drop);
     const store = openStore({ databaseUrl: db.url, dataDir: ':memory:', poolSize: 2 });
@@ -25,6 +26,11 @@ describe.skipIf(!hasPg)('PostgreSQL event bus', () => {
     cleanups.push(() => bus.close());
     const heard: number[] = [];
     bus.subscribe((e) => heard.push(e.n));
+    return { db, store, bus, heard };
+  };
+
+  it('sends an event published within a transaction when it commits, and never when it rolls back', async () => {
+    const { store, bus, heard } = await openBus();
     const within = bus.publishWithin?.bind(bus);
     if (!within) throw new Error('the PostgreSQL bus publishes within transactions');
 
@@ -49,17 +55,7 @@ describe.skipIf(!hasPg)('PostgreSQL event bus', () => {
   });
 
   it('reconnects after its LISTEN connection is terminated, and delivers what is published after', async () => {
-    const db = await createPgDatabase();
-    cleanups.push(db.drop);
-    const store = openStore({ databaseUrl: db.url, dataDir: ':memory:', poolSize: 2 });
-    cleanups.push(() => store.close());
-    const bus = await createPostgresBus<BusEvent & { n: number }>(store, {
-      parse: (v) => (typeof v === 'object' && v !== null && typeof Reflect.get(v, 'n') === 'number' ? { type: 't', units: [], n: Number(Reflect.get(v, 'n')) } : undefined),
-      shrink: (e) => e,
-    });
-    cleanups.push(() => bus.close());
-    const heard: number[] = [];
-    bus.subscribe((e) => heard.push(e.n));
+    const { db, bus, heard } = await openBus();
     await bus.publish({ type: 't', units: [], n: 1 });
     await expect.poll(() => heard, { timeout: 5_000 }).toContain(1);
 

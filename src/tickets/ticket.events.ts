@@ -1,6 +1,7 @@
 /**
  * The one place desk events are built and published. Built inside the change's transaction (so they
- * show the committed state and every unit that sees the ticket), published after the commit.
+ * show the committed state and every unit that sees the ticket), published with the commit where the bus
+ * allows it (PostgreSQL, `publishInTransaction`) and otherwise after it.
  */
 import type { EventBus, EventCodec } from '../realtime/event-bus.js';
 import type { Db, Tx } from '../store/db.js';
