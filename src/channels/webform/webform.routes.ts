@@ -159,7 +159,13 @@ export function webformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const deadline = Date.now() + RETRY_WAIT_MS;
       for (;;) {
         const r = await findReceipt(ctx.store.db, clientKey);
-        if (!r || r.expires_at <= new Date(ctx.now()).toISOString()) return answerFromIntake(clientKey);
+        if (!r || r.expires_at <= new Date(ctx.now()).toISOString()) {
+          const held = await answerFromIntake(clientKey);
+          // Intake holds the report without its reference yet, and there was no receipt when we looked: a
+          // first request claimed one between our two reads and is at work now. Wait for its answer.
+          if (!r && held?.status === 202 && Date.now() < deadline && (await findReceipt(ctx.store.db, clientKey))) continue;
+          return held;
+        }
         if (r.status === 'done' && r.reference) {
           const token = r.sealed_token ? openToken(clientId, r.sealed_token) : undefined;
           return token
