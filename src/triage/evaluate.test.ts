@@ -86,7 +86,7 @@ describe('evaluateTriage: conversations and stations', () => {
     });
     expect(report.conversations).toBe(1);
     expect(seen).toEqual(['m', 'c', 'n']);
-    expect(report.station).toEqual({ accuracy: 2 / 3, correct: 2, total: 3 });
+    expect(report.station).toEqual({ accuracy: 2 / 3, correct: 2, total: 3, named: { correct: 1, total: 2 }, none: { correct: 1, total: 1 } });
     expect(report.misclassified.find((m) => m.field === 'station')).toMatchObject({ id: 'c', expected: 's-ajni', predicted: 's-other' });
     expect(formatEvalReport(report)).toMatch(/## station: accuracy 66\.7% \(2 of 3 labelled\)/);
   });

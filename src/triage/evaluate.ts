@@ -36,6 +36,13 @@ export interface StationReport {
   correct: number;
   /** Items carrying `labels.station`. */
   total: number;
+  /**
+   * The same, split by what the label says: a station (the place is known and belongs to it) or none
+   * (no place, or a place its writer could not tell between two stations: the control room decides).
+   * Routing a "none" item to the nearest station is a guess an officer can move; missing a named one is not.
+   */
+  named: { correct: number; total: number };
+  none: { correct: number; total: number };
 }
 
 export interface ClassScore {
@@ -98,6 +105,8 @@ export function evaluateTriage(triager: Triager, items: readonly EvalItem[], rou
   const misclassified: Misclassified[] = [];
   let stationTotal = 0;
   let stationCorrect = 0;
+  const named = { correct: 0, total: 0 };
+  const none = { correct: 0, total: 0 };
   let conversations = 0;
   const unsureP1 = { predicted: 0, correct: 0 };
   items.forEach((item, i) => {
@@ -123,9 +132,13 @@ export function evaluateTriage(triager: Triager, items: readonly EvalItem[], rou
     const expected = item.labels.station;
     if (route !== undefined && expected !== undefined) {
       stationTotal += 1;
+      const split = expected === null ? none : named;
+      split.total += 1;
       const routed = route(item, result.category);
-      if (routed.station === expected) stationCorrect += 1;
-      else {
+      if (routed.station === expected) {
+        stationCorrect += 1;
+        split.correct += 1;
+      } else {
         misclassified.push({ id, text: item.text, field: 'station', expected: expected ?? 'none', predicted: routed.station ?? 'none', reasons: routed.reasons });
       }
     }
@@ -137,7 +150,7 @@ export function evaluateTriage(triager: Triager, items: readonly EvalItem[], rou
     category: scoreLabel('category', CATEGORIES, pairs.category),
     priority: scoreLabel('priority', PRIORITIES, pairs.priority),
     language: scoreLabel('language', LANGUAGES, pairs.language),
-    ...(stationTotal > 0 ? { station: { accuracy: stationCorrect / stationTotal, correct: stationCorrect, total: stationTotal } } : {}),
+    ...(stationTotal > 0 ? { station: { accuracy: stationCorrect / stationTotal, correct: stationCorrect, total: stationTotal, named, none } } : {}),
     unsureP1,
     misclassified,
   };
@@ -192,7 +205,9 @@ export function formatEvalReport(report: EvalReport): string {
     out.push('');
   }
   if (report.station !== undefined) {
+    const { named, none } = report.station;
     out.push(`## station: accuracy ${pct(report.station.accuracy)} (${report.station.correct} of ${report.station.total} labelled)`);
+    out.push(`- labelled with a station: ${named.correct} of ${named.total} routed there; labelled none: ${none.correct} of ${none.total} left to the control room`);
     out.push('');
   }
   out.push(`## misclassified (${report.misclassified.length})`);
