@@ -149,3 +149,38 @@ describe('locator: landmarks as people name them', () => {
     expect(p.station).toBe(station);
   });
 });
+
+// Fourth round of landmarks written from memory (data/nagpur/README.md): each routes to the station whose
+// cell holds its point, in English and in Devanagari with a case ending glued on.
+describe('locator: landmarks added in the fourth round', () => {
+  it.each([
+    ['Chain snatching near Agyaram Devi Square just now', 'agyaram-devi-square', 'ngp-ps-ganeshpeth'],
+    ['आग्याराम देवी मंदिराजवळ दोन गटांत भांडण', 'agyaram-devi-square', 'ngp-ps-ganeshpeth'],
+    ['Accident on the Double Decker Flyover, two bikes', 'double-decker-flyover', 'ngp-ps-sadar'],
+    ['डबल डेकर पुलावर अपघात झाला', 'double-decker-flyover', 'ngp-ps-sadar'],
+    ['sakkardara pul pe auto palti, 2 ko chot', 'sakkardara-bridge', 'ngp-ps-sakkardara'],
+    ['सक्करदरा पुलाजवळ ट्रक उलटला', 'sakkardara-bridge', 'ngp-ps-sakkardara'],
+    ['MLA hostel ke saamne gaadi jala di', 'mla-hostel-nagpur', 'ngp-ps-sadar'],
+    ['आमदार निवासात मोबाईल चोरीला गेला', 'mla-hostel-nagpur', 'ngp-ps-sadar'],
+    ['Koradi power plant ke paas coal truck palti', 'koradi-power-station', 'ngp-ps-koradi'],
+    ['कोराडी तलावात मुलगा बुडाला', 'koradi-lake', 'ngp-ps-koradi'],
+    ['Kalyaneshwar Mandir ke bahar purse chori', 'kalyaneshwar-mandir', 'ngp-ps-ganeshpeth'],
+    ['बेसा चौकात दुचाकीची धडक', 'besa-square', 'ngp-ps-beltarodi'],
+  ])('reads %j', (text, place, station) => {
+    const p = locator.locate({ text });
+    expect(p.place?.id).toBe(place);
+    expect(p.station).toBe(station);
+  });
+
+  // The new names share words with ordinary speech; only the whole name is the place.
+  it.each([
+    ['my mate stole my phone near the bus stop', 'mate-square'],
+    ['Ashok bhai ki dukaan me chori ho gayi', 'ashok-chowk'],
+    ['double decker bus me do log lad rahe hain', 'double-decker-flyover'],
+    ['the power station is down, no electricity since morning', 'koradi-power-station'],
+    ['Hyderabad jana tha, peeche se ghar pe chori ho gayi', 'hyderabad-house'],
+    ['Bhavani mata ki kasam, maine kuch nahi kiya', 'bhavani-mandir-pardi'],
+  ])('does not read %j as a place', (text, place) => {
+    expect(locator.locate({ text }).place?.id).not.toBe(place);
+  });
+});
