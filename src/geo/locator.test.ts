@@ -156,8 +156,9 @@ describe('locator: landmarks added in the fourth round', () => {
   it.each([
     ['Chain snatching near Agyaram Devi Square just now', 'agyaram-devi-square', 'ngp-ps-ganeshpeth'],
     ['आग्याराम देवी मंदिराजवळ दोन गटांत भांडण', 'agyaram-devi-square', 'ngp-ps-ganeshpeth'],
-    ['Accident on the Double Decker Flyover, two bikes', 'double-decker-flyover', 'ngp-ps-sadar'],
-    ['डबल डेकर पुलावर अपघात झाला', 'double-decker-flyover', 'ngp-ps-sadar'],
+    ['Accident on the Gaddigodam double decker flyover, two bikes', 'gaddigodam-double-decker', 'ngp-ps-sadar'],
+    ['गड्डीगोदाम उड्डाणपुलावर अपघात झाला', 'gaddigodam-double-decker', 'ngp-ps-sadar'],
+    ['Teen Nal Chowk pe do dukandaron me maarpeet', 'teen-nal-chowk', 'ngp-ps-lakadganj'],
     ['sakkardara pul pe auto palti, 2 ko chot', 'sakkardara-bridge', 'ngp-ps-sakkardara'],
     ['सक्करदरा पुलाजवळ ट्रक उलटला', 'sakkardara-bridge', 'ngp-ps-sakkardara'],
     ['MLA hostel ke saamne gaadi jala di', 'mla-hostel-nagpur', 'ngp-ps-sadar'],
@@ -176,7 +177,10 @@ describe('locator: landmarks added in the fourth round', () => {
   it.each([
     ['my mate stole my phone near the bus stop', 'mate-square'],
     ['Ashok bhai ki dukaan me chori ho gayi', 'ashok-chowk'],
-    ['double decker bus me do log lad rahe hain', 'double-decker-flyover'],
+    // Wardha Road has a double-decker flyover too: only "Gaddigodam" says which.
+    ['double decker bus me do log lad rahe hain', 'gaddigodam-double-decker'],
+    ['double decker flyover pe jam laga hai', 'gaddigodam-double-decker'],
+    ['teen ladke chowk pe khade hain', 'teen-nal-chowk'],
     ['the power station is down, no electricity since morning', 'koradi-power-station'],
     ['Hyderabad jana tha, peeche se ghar pe chori ho gayi', 'hyderabad-house'],
     ['Bhavani mata ki kasam, maine kuch nahi kiya', 'bhavani-mandir-pardi'],
