@@ -10,7 +10,16 @@ import { DEFAULT_MODEL_RELATIVE_PATH, findRepoRoot } from '../triage/triager.loa
 interface TrainFlags {
   output?: string;
   epochs?: string;
+  generated?: string[];
 }
+
+/**
+ * How many times an example written by a person counts against one generated from a template. A
+ * template's many variants teach one phrasing many times; trained on every other writer and tested on
+ * the one left out, ten times over, counting people's examples twice raised category macro-F1 from
+ * 0.845 to 0.854 and p1 recall and precision each by 0.003 (three times: 0.856).
+ */
+const WRITTEN_WEIGHT = 2;
 
 /** Register `chowki train <labelled.jsonl...> [-o model.json]`. */
 export function registerTrainCommand(program: Command): void {
@@ -20,8 +29,14 @@ export function registerTrainCommand(program: Command): void {
     .argument('<labelled...>', 'JSONL files of {"text", "labels": {"category", "priority", "language"?}}')
     .option('-o, --output <path>', `where to write the model (default ${DEFAULT_MODEL_RELATIVE_PATH})`)
     .option('--epochs <n>', 'training passes over the data')
+    .option(
+      '--generated <files...>',
+      `JSONL files generated from templates (the demo corpus): their examples count once, those of the other files ${WRITTEN_WEIGHT} times`,
+    )
     .action((files: string[], flags: TrainFlags) => {
-      const items = files.flatMap((f) => readLabelledFile(f));
+      const generated = flags.generated ?? [];
+      const written = files.flatMap((f) => readLabelledFile(f));
+      const items = [...generated.flatMap((f) => readLabelledFile(f)), ...(generated.length > 0 ? Array.from({ length: WRITTEN_WEIGHT }, () => written).flat() : written)];
       const { examples, skipped } = toTrainingExamples(items);
       if (examples.length === 0) throw new Error('no usable labelled examples (need category and priority)');
       const epochs = flags.epochs === undefined ? undefined : Number.parseInt(flags.epochs, 10);
