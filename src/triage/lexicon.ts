@@ -579,7 +579,7 @@ const FRAUD_NOW: Family = ['anydesk teamviewer quicksupport rustdesk',
     "won't let him hang up", "won't let her hang up", 'call cut nahi', 'phone cut nahi', 'फोन काटने नहीं', 'कॉल कट नहीं', 'फोन कट करू देत नाही',
     'about to transfer', 'is transferring', 'going to transfer', 'transfer kar rahe', 'transfer kar raha', 'transfer kar rahi', 'ट्रांसफर कर रहे',
     'ट्रांसफर कर रहा', 'ट्रान्सफर करत', 'paise kat rahe', 'paise kat raha', 'paise kat rahi', 'पैसे कट रहे', 'पैसे कटने के', 'पैसे कट होत',
-    'पैसे जात आहेत', 'paise ja rahe', 'पैसे जा रहे', 'being debited', 'getting debited', 'debited again', 'keeps getting debited',
+    'पैसे जात आहेत', 'paise jat', 'paise jaat', 'paisa kat raha', 'paisa kat rahe', 'paisa ja raha', 'paise ja rahe', 'पैसे जा रहे', 'being debited', 'getting debited', 'debited again', 'keeps getting debited',
     'money is going', 'reading out numbers', 'reading out the otp', 'otp bata rahe', 'otp bata rahi', 'ओटीपी बता रह', 'phone apne aap chal',
     'फोन अपने आप चल', 'screen share', 'screen sharing', 'sharing her screen', 'sharing his screen', 'logout hot nahi', "can't log out",
     'cannot log out', 'asking all contacts for money', 'contacts la paise', 'सगळ्यांना पैसे माग', 'sabko paise maang', 'सबसे पैसे मांग']];
@@ -662,7 +662,10 @@ export const C = {
       'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming', 'with wires', 'wires sticking', 'wires sticking out',
       "nobody's come for it", 'nobody has come for it', 'no one has come for it', 'nobody came for it', 'no one came back for it',
       'koi lene nahi aaya', 'koi lene nahi aya', 'कोई लेने नहीं आया', 'कोणी घ्यायला आलं नाही', 'कोणी घेऊन गेलं नाही',
-      'backpack lying', 'bag left behind', 'left behind a bag']),
+      'backpack lying', 'bag left behind', 'left behind a bag', 'owner nowhere', 'no owner around', 'owner is nowhere',
+      'koi uthane nahi aaya', 'koi uthane nahi aya', 'कोई उठाने नहीं आया', 'कोणी उचलायला आलं नाही', 'कोणी उचलायला आले नाही',
+      'taped shut', 'wrapped in tape', 'tape se lipta', 'tape se lipti', 'टेप से लिपटा', 'टेप से लिपटी', 'टेपने गुंडाळलेला',
+      'टेपने गुंडाळलेली']),
   crowd: concept(null, 'danger.crowd',
     'crowd crowded bheed bhid भीड़ भीड गर्दी gardi rush mela मेला jatra जत्रा market bazaar station stand temple mandir ' +
       'मंदिर mall',
@@ -828,8 +831,44 @@ export const C = {
       'in 2 hours', 'in two hours', 'in 1 hour', 'in 24 hours', 'ghante me', 'ghante mein', 'घंटे में', 'घंटे के अंदर',
       'aaj raat tak', 'आज रात तक', 'kal subah tak', 'कल सुबह तक', 'shaam tak', 'शाम तक', 'तासात', 'तासाच्या आत', 'रात्रीपर्यंत',
       'आज रात्रीपर्यंत', 'उद्यापर्यंत', 'उद्या सकाळपर्यंत', 'sakalparyant', 'ratriparyant', 'raat tak', 'रात तक', 'today', 'aaj',
-      'आज', 'kal tak', 'कल तक', 'pm today', 'am tomorrow', 'within a day', 'ek ghante', 'एक घंटे', 'एका तासात']),
+      'आज', 'kal tak', 'कल तक', 'pm today', 'am tomorrow', 'within a day', 'ek ghante', 'एक घंटे', 'एका तासात',
+      // A clock counted in minutes or to an hour of the night ("in 30 minutes", "by midnight", "10 baje tak").
+      'midnight', 'minutes', 'mins', 'countdown', 'next hour', 'the next hour', 'आधी रात', 'मध्यरात्री', 'तासांत', 'तासाभरात',
+      'मिनट में', 'मिनिटांत', 'minute me', 'minute mein', 'min me', 'baje tak', 'बजे तक', 'वाजेपर्यंत', 'vajeparyant', 'before evening',
+      'before night']),
 
+  // A threat to publish told in its parts: a verb of putting out ("upload", "daalega", "टाकेन", "पसरवू"),
+  // pictures or recordings, and a threat or a price. Each alone is ordinary ("posted a photo of the
+  // accused"); the three together are blackmail (urgency.ts).
+  publishAct: concept(null, 'danger.publish-act',
+    'post posting upload uploading uploaded share sharing leak leaking viral send sending sent forward forwarding daal daalega ' +
+      'daalenge daalunga daalne dalega dalunga bhej bhejega bhejenge bhejunga bhejne फैला फैलाएगा डाल डालेगा डालूंगा डालेंगे डालने ' +
+      'भेजेगा भेजूंगा भेजेंगे भेजने अपलोड पोस्ट शेयर टाकेन टाकणार टाकतो टाकेल टाकण्याची पाठवेन पाठवणार पाठवेल पाठवतो पसरवेन ' +
+      'पसरवू पसरवणार फॉरवर्ड',
+    ['put it on', 'put them on', 'put online', 'goes to', 'go to my', 'it goes', 'pe daal', 'par daal', 'pe dal', 'ko bhej', 'ko dikha']),
+  media: concept(null, 'danger.media',
+    'photo photos pic pics pictures picture video videos clip clips recording recordings screenshot screenshots selfie selfies ' +
+      'फोटो फ़ोटो फोटोज फोटोस तस्वीर तस्वीरें वीडियो व्हिडिओ व्हिडीओ व्हिडियो क्लिप रिकॉर्डिंग रेकॉर्डिंग photu foto fotos vdo',
+    []),
+  threaten: concept(null, 'danger.threaten',
+    'blackmail blackmailing blackmailed blackmails threaten threatening threatens threatened threat dhamki dhamka dhamkaa ' +
+      'dhamkata dhamkaya धमकी धमका धमकाता धमकावत धमकावतो ब्लैकमेल ब्लॅकमेल unless warna varna otherwise वरना नाहीतर nahitar ' +
+      'sextortion extortion',
+    ['nahi to', 'nahi toh', 'नहीं तो', 'nai to', 'nhi to', 'if i don\'t', 'if we don\'t', 'if she doesn\'t', 'if he doesn\'t',
+      'or else', 'nahi diya to', 'नहीं दिया तो', 'नाही दिले तर', 'nahi dile tar']),
+  // On a call with someone now ("still on the call", "line pe hai", "कॉल चालू आहे"): with money, an OTP or a
+  // bank in the message, a fraud still running.
+  onCall: concept(null, 'danger.on-call',
+    '',
+    ['on the phone', 'on the call', 'on a call', 'on call', 'on the line', 'still on the call', 'still on the phone', 'line pe',
+      'line par', 'line var', 'phone pe hai', 'phone par hai', 'phone pe hain', 'call pe hai', 'call par hai', 'call chalu',
+      'call suru', 'फोन पर है', 'फोन पे है', 'लाइन पर है', 'कॉल चालू', 'कॉल सुरू', 'फोनवर आहे', 'फोनवर बोलत', 'फोनवर आहेत',
+      'phone var ahe', 'phonevar ahe', 'phone var aahe', 'keeps calling', 'calling again and again', 'बार बार फोन']),
+  fraudCue: concept(null, 'danger.fraud-cue',
+    'otp ओटीपी bank banks बैंक बँक transfer transferring ट्रांसफर ट्रान्सफर upi kyc courier customs bail जमानत जामीन account ' +
+      'खाता खाते खात्यातून khate khata withdraw withdrawing निकालने काढायला anydesk arrested पकड़ा पकडला gpay phonepe paytm',
+    ['paise bhejo', 'paisa bhejo', 'पैसे भेजो', 'पैसे पाठवा', 'paise pathva', 'send money', 'pay now', 'transfer karne', 'nikalne gaye',
+      'nikalne gayi', 'पैसे काढायला', 'पैसे निकालने']),
   demand: concept(null, 'danger.demand',
     'pay paying ransom paise paisa पैसे पैसा रुपये rupees rs फिरौती खंडणी khandani money amount',
     ['asking for money', 'demanding money', 'paise maang', 'paise mang', 'पैसे मांग', 'पैसे माग', 'पैसे दे', 'पैसे द्या']),
@@ -845,7 +884,9 @@ export const C = {
       'जीव देईन', 'जीव देणार', 'जीव देतो', 'जीव देते', 'jeev dein', 'jeev denar', 'नदीत उडी', 'पुलावरून उडी', 'pul se kood',
       'पुल से कूद', 'छत से कूद', 'chhat se kood', 'fanda laga', 'फंदा लगा', 'फांसी लगा', 'गळफास घे', 'नस काट', 'nas kaat',
       'sleeping pills', 'नींद की गोलियां', 'झोपेच्या गोळ्या', 'उडी मारतो', 'उडी मारणार', 'उडी मारेन', 'udi marto', 'suicide note',
-      'goodbye note', 'goodbye letter']),
+      'goodbye note', 'goodbye letter', 'end it all', "he'll end it", "she'll end it", "i'll end it", 'end it tonight',
+      'जीव देईल', 'jeev deil', 'jiv deil', 'jeev deto', 'jiv deto', 'जान दे देंगे', 'जान दे दूँगा', 'जान दे दूँगी', 'khatam kar lunga',
+      'khatam kar lungi', 'खत्म कर लूंगा', 'खत्म कर लूंगी', 'संपवून घेईन', 'स्वतःला संपव']),
 
   intent: concept(null, 'time.intent',
     'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +

@@ -73,7 +73,14 @@ export interface Signals {
   dowry: string | null;
   harassment: string | null;
   publish: string | null;
+  /** A threat to publish in its parts: putting out, pictures or recordings, a threat or price. */
+  publishAct: string | null;
+  media: string | null;
+  threaten: string | null;
   fraudNow: string | null;
+  /** On a call now, and money, an OTP or a bank in the message. */
+  onCall: string | null;
+  fraudCue: string | null;
   demand: string | null;
   selfHarm: string | null;
   thanks: string | null;
@@ -143,7 +150,12 @@ export function readSignals(msg: MessageView): Signals {
     dowry: DOMESTIC < 0 ? null : h.get(DOMESTIC),
     harassment: firstOf(h, HARASSMENT),
     publish: affirmed(h, C.publish),
+    publishAct: affirmed(h, C.publishAct),
+    media: h.get(C.media),
+    threaten: affirmed(h, C.threaten),
     fraudNow: affirmed(h, C.fraudNow),
+    onCall: affirmed(h, C.onCall),
+    fraudCue: h.get(C.fraudCue),
     demand: h.get(C.demand),
     selfHarm: affirmed(h, C.selfHarm),
     thanks: h.get(C.thanks),
@@ -219,7 +231,12 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     dowry: a.dowry ?? b.dowry,
     harassment: a.harassment ?? b.harassment,
     publish: a.publish ?? b.publish,
+    publishAct: a.publishAct ?? b.publishAct,
+    media: a.media ?? b.media,
+    threaten: a.threaten ?? b.threaten,
     fraudNow: a.fraudNow ?? b.fraudNow,
+    onCall: a.onCall ?? b.onCall,
+    fraudCue: a.fraudCue ?? b.fraudCue,
     demand: a.demand ?? b.demand,
     selfHarm: a.selfHarm ?? b.selfHarm,
     thanks: a.thanks ?? b.thanks,

@@ -65,6 +65,18 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['gas leak', 'there is a strong smell of gas in our stairwell, the flat upstairs is locked', 'accident'],
     ['gas leak', 'सोसायटीच्या पार्किंगमध्ये गॅस गळती सुरू आहे, वास पसरला आहे', 'accident'],
     ['unclaimed bag', 'a trolley bag has been sitting near gate 2 of the bus stand for an hour and nobody has come for it', 'suspicious'],
+    ['unclaimed bag', 'मेट्रो स्टेशन के गेट पर एक डिब्बा टेप से लिपटा पड़ा है, कोई उठाने नहीं आया', 'suspicious'],
+    // Blackmail to publish told in its parts, with a clock in minutes or hours of the night.
+    ['sextortion told in parts', 'a guy is threatening to upload my pictures on insta in 20 minutes unless I pay him', 'cyber_fraud'],
+    ['sextortion told in parts', 'woh dhamki de raha hai ki mera video youtube pe daalega raat 12 baje tak paise nahi diye to', 'cyber_fraud'],
+    ['sextortion told in parts', 'एक जण धमकी देतोय की माझे फोटो फेसबुकवर टाकेल, तासाभरात पैसे मागतोय', 'cyber_fraud'],
+    ['sextortion told in parts', 'कोई ब्लैकमेल कर रहा है, मेरी फोटो घरवालों को भेजेगा आधी रात तक', 'cyber_fraud'],
+    // A caller still on the line, with money, an OTP or a bank in the message.
+    ['fraud on the line now', 'my father is on the phone right now with a man who says my brother is arrested and wants money for bail', 'cyber_fraud'],
+    ['fraud on the line now', 'abhi mummy ke saath ek banda phone pe hai, bank se bol raha hai, OTP maang raha hai', 'cyber_fraud'],
+    ['fraud on the line now', 'आत्ता आजीसोबत कॉल चालू आहे, तो बँक मॅनेजर म्हणतोय आणि ओटीपी मागतोय', 'cyber_fraud'],
+    ['fraud on the line now', 'पापा अभी फोन पर है, कोई कह रहा है पैसे भेजो वरना बेटा जेल जाएगा', 'cyber_fraud'],
+    ['self-harm told of someone else', 'bayko kal bhandan zalyavar mhanali jeev deil, ata phone band ahe', 'missing_person'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
@@ -116,6 +128,12 @@ describe('urgency: the past, habits and denials stay below p1', () => {
     ['my cousin attempted suicide last year, the case is still pending, what is its status?', 'information', 'p3'],
     ['a man at the gym keeps touching women inappropriately, several of us have complained', 'women_safety', 'p2'],
     ['last week a fake CBI officer kept my father on a video call for hours and took 2 lakh', 'cyber_fraud', 'p2'],
+    // Parts of a threat that are not one: pictures shared, a call with the bank that is over.
+    ['please share the photos of the accused on all groups, he stole my bike', 'theft', 'p2'],
+    ['I have uploaded photos of my stolen scooty on Facebook, please share them', 'theft', 'p2'],
+    ['my uncle was on the phone with the bank yesterday about his loan, they took 3000 as fees', 'cyber_fraud', 'p2'],
+    ['how do I block my bank account if I shared the OTP on a call?', 'information', 'p3'],
+    ['I left my bag at the station, can someone help me find it', 'theft', 'p2'],
   ])('"%s" stays %s %s', (text, category, priority) => {
     const d = decide(text, category, priority);
     expect(d.priority, d.reasons.join(' | ')).toBe(priority);

@@ -77,6 +77,14 @@ function q(word: string | null): string {
   return `"${word ?? ''}"`;
 }
 
+/** A threat to publish: one of the lexicon's phrases, or told in parts (putting out, pictures, a threat or a price). */
+function publishThreat(s: Signals): string | null {
+  if (s.publish !== null) return s.publish;
+  if (s.publishAct === null || s.media === null) return null;
+  const pressure = s.threaten ?? s.demand;
+  return pressure === null ? null : `${s.publishAct}" … "${s.media}`;
+}
+
 function add(out: UrgencyFinding[], why: string, sure: boolean, category: Category | null, anyCategory = false): void {
   out.push({ why, sure, category, anyCategory });
 }
@@ -98,12 +106,15 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     else add(out, `a person at risk: self-harm mentioned (${q(s.selfHarm)}), time unknown`, false, null, true);
   }
   // Without a deadline, blackmail is a report to act on today (p2): the clock is what makes it p1.
-  if (s.publish !== null && s.deadline !== null) {
-    add(out, `a crime in progress: blackmail to publish photos or videos (${q(s.publish)}) with a deadline (${q(s.deadline)})`, true, 'cyber_fraud', true);
+  const publish = publishThreat(s);
+  if (publish !== null && s.deadline !== null) {
+    add(out, `a crime in progress: blackmail to publish photos or videos (${q(publish)}) with a deadline (${q(s.deadline)})`, true, 'cyber_fraud', true);
   }
-  // A fraud still running: money leaves while the citizen writes; minutes decide what can be frozen.
-  if (s.fraudNow !== null && !(s.past !== null && s.now === null)) {
-    add(out, `a crime in progress: a fraud still running (${q(s.fraudNow)})`, true, 'cyber_fraud', true);
+  // A fraud still running: money leaves while the citizen writes; minutes decide what can be frozen. A
+  // caller still on the line with money, an OTP or a bank in the message is one too.
+  const running = s.fraudNow ?? (s.onCall !== null && s.fraudCue !== null && (s.now !== null || s.progressive !== null) ? `${s.onCall}" … "${s.fraudCue}` : null);
+  if (running !== null && !(s.past !== null && s.now === null)) {
+    add(out, `a crime in progress: a fraud still running (${q(running)})`, true, 'cyber_fraud', true);
   }
   if (ctx.reply) return out;
 
