@@ -238,3 +238,58 @@ describe('locator: landmarks added in the fifth round', () => {
     expect(locator.locate({ text }).place?.id).not.toBe(place);
   });
 });
+
+// Sixth round of landmarks written from memory (data/nagpur/README.md), gathered station by station: each
+// routes to the station whose cell holds its point, in English and in Devanagari with a case ending glued on.
+describe('locator: landmarks added in the sixth round', () => {
+  it.each([
+    ['Dayanand Park ke paas ladke silencer nikaal ke ghoomte hain', 'dayanand-park-jaripatka', 'ngp-ps-jaripatka'],
+    ['दयानंद पार्कजवळ दोन गटांत भांडण', 'dayanand-park-jaripatka', 'ngp-ps-jaripatka'],
+    ['Dayanand College Jaripatka ke bahar chain snatching', 'dayanand-arya-kanya-college', 'ngp-ps-jaripatka'],
+    ['Pandharabodi me raat ko daaru ka adda', 'pandharabodi', 'ngp-ps-ambazari'],
+    ['पांढराबोडीत चाकू हल्ला', 'pandharabodi', 'ngp-ps-ambazari'],
+    ['WHC Road pe do gaadiyon ki takkar', 'west-high-court-road', 'ngp-ps-ambazari'],
+    ['वेस्ट हायकोर्ट रोडवर अपघात', 'west-high-court-road', 'ngp-ps-ambazari'],
+    ['जाटतरोडीत चार मुलांनी मोबाईल हिसकावला', 'jattarodi', 'ngp-ps-imamwada'],
+    ['Zenda Chowk pe bheed jama hai', 'zenda-chowk-mahal', 'ngp-ps-kotwali'],
+    ['झेंडा चौकात हाणामारी', 'zenda-chowk-mahal', 'ngp-ps-kotwali'],
+    ['NKP Salve Medical College ke hostel me chori', 'lata-mangeshkar-hospital-digdoh', 'ngp-ps-midc'],
+    ['TV Tower Seminary Hills ke paas ladki ka peecha', 'tv-tower-seminary-hills', 'ngp-ps-gittikhadan'],
+    ['हजारी पहाडवर घरफोडी', 'hazari-pahad', 'ngp-ps-gittikhadan'],
+    ['Suretech Hospital ke parking se bike chori', 'suretech-hospital', 'ngp-ps-dhantoli'],
+    ['मिनीमाता नगरात दारूवरून भांडण', 'minimata-nagar', 'ngp-ps-kalamna'],
+    ['Khare Town me ghar ka tala toda', 'khare-town', 'ngp-ps-ambazari'],
+    ['गांधीबाग गार्डनमध्ये जुगार', 'gandhibagh-garden', 'ngp-ps-tahsil'],
+    ['Motibagh workshop ke gate pe jhagda', 'motibagh-railway-workshop', 'ngp-ps-pachpaoli'],
+    ['नालसाहेब चौकात दुचाकीची धडक', 'nalsaheb-chowk', 'ngp-ps-tahsil'],
+    ['Ajni loco shed ke paas cable chori', 'ajni-loco-shed', 'ngp-ps-ajni'],
+    ['Sonegaon Air Force Station ke gate pe accident', 'sonegaon-air-force-station', 'ngp-ps-sonegaon'],
+    ['महाल टाऊन हॉलजवळ भांडण', 'town-hall-mahal', 'ngp-ps-kotwali'],
+  ])('reads %j', (text, place, station) => {
+    const p = locator.locate({ text });
+    expect(p.place?.id).toBe(place);
+    expect(p.station).toBe(station);
+  });
+
+  // Ordinary phrases near the new names are no place: only the whole name is.
+  it.each([
+    ['ek road pe accident hua, jaldi aao', 'west-high-court-road'],
+    ['high court road par jam laga hai', 'west-high-court-road'],
+    ['do ladke khare the, phir bhaag gaye', 'khare-town'],
+    ['jhanda chowk pe lagaya hai', 'zenda-chowk-mahal'],
+    ['town hall me meeting thi, wahan jhagda hua', 'town-hall-mahal'],
+    ['nagar bhavan me karyakram hai', 'town-hall-mahal'],
+    ['tv tower ke neeche ladke baithe rehte hain', 'tv-tower-seminary-hills'],
+    ['loco shed me kaam karta hoon', 'ajni-loco-shed'],
+    ['air force wale aaye the', 'sonegaon-air-force-station'],
+    ['railway workshop me chori hui', 'motibagh-railway-workshop'],
+    ['nal se pani nahi aa raha', 'nalsaheb-chowk'],
+    ['mini bus me chori ho gayi', 'minimata-nagar'],
+    ['garden me ladke baithe hain', 'gandhibagh-garden'],
+    ['Dayanand ji ne kaha ki paisa wapas denge', 'dayanand-park-jaripatka'],
+    // the bare name is two hospitals (Digdoh Hills and Sitabuldi): only the Digdoh one is this row
+    ['Security at Lata Mangeshkar hospital here, a man keeps entering the ward', 'lata-mangeshkar-hospital-digdoh'],
+  ])('does not read %j as a place', (text, place) => {
+    expect(locator.locate({ text }).place?.id).not.toBe(place);
+  });
+});
