@@ -293,3 +293,55 @@ describe('locator: landmarks added in the sixth round', () => {
     expect(locator.locate({ text }).place?.id).not.toBe(place);
   });
 });
+
+// Seventh round of landmarks written from memory (data/nagpur/README.md): ghats, a railway colony, hospitals,
+// institutes and quarters of the old city. Each routes to the station whose cell holds its point, in English and
+// in Devanagari with a case ending glued on.
+describe('locator: landmarks added in the seventh round', () => {
+  it.each([
+    ['Ajni railway colony me raat ko chori', 'ajni-railway-colony', 'ngp-ps-ajni'],
+    ['अजनी रेल्वे कॉलनीत घरफोडी', 'ajni-railway-colony', 'ngp-ps-ajni'],
+    ['CARE Hospital Ramdaspeth ke bahar jhagda', 'care-hospital-ramdaspeth', 'ngp-ps-dhantoli'],
+    ['Getwell Hospital ke parking se bike chori', 'getwell-hospital-dhantoli', 'ngp-ps-dhantoli'],
+    ['गेटवेल हॉस्पिटलजवळ भांडण', 'getwell-hospital-dhantoli', 'ngp-ps-dhantoli'],
+    ['St Charles Seminary ke gate pe ladki ka peecha', 'st-charles-seminary', 'ngp-ps-gittikhadan'],
+    ['सेंट चार्ल्स सेमिनरीजवळ चोरी', 'st-charles-seminary', 'ngp-ps-gittikhadan'],
+    ['MAFSU Nagpur campus me laptop chori', 'mafsu-nagpur', 'ngp-ps-gittikhadan'],
+    ['Institution of Engineers hall ke bahar gaadi todi', 'institution-of-engineers-hall', 'ngp-ps-sitabuldi'],
+    ['Tulsibagh ki gali me chain snatching', 'tulsibagh-mahal', 'ngp-ps-ganeshpeth'],
+    ['तुलसीबाग में झगड़ा', 'tulsibagh-mahal', 'ngp-ps-ganeshpeth'],
+    ['Hansapuri me pathrav ho raha hai', 'hansapuri', 'ngp-ps-tahsil'],
+    ['हंसापुरीत तणाव', 'hansapuri', 'ngp-ps-tahsil'],
+    ['Manewada ghat pe antim sanskar me gaye the, bike chori', 'manewada-ghat', 'ngp-ps-hudkeshwar'],
+    ['Ambazari ghat ke paas ladke daaru peete hain', 'ambazari-ghat', 'ngp-ps-ambazari'],
+    ['अंबाझरी स्मशानभूमीजवळ चोरी', 'ambazari-ghat', 'ngp-ps-ambazari'],
+    ['Sahakar Nagar ghat pe jhagda', 'sahakar-nagar-ghat', 'ngp-ps-sonegaon'],
+    ['IT Park Parsodi me ladki ko chheda', 'it-park-parsodi', 'ngp-ps-pratap-nagar'],
+    ['आयटी पार्क परसोडीजवळ अपघात', 'it-park-parsodi', 'ngp-ps-pratap-nagar'],
+  ])('reads %j', (text, place, station) => {
+    const p = locator.locate({ text });
+    expect(p.place?.id).toBe(place);
+    expect(p.station).toBe(station);
+  });
+
+  // Ordinary phrases near the new names are no place: only the whole name is.
+  it.each([
+    ['railway colony me chori ho gayi', 'ajni-railway-colony'],
+    ['रेल्वे कॉलनीत चोरी झाली', 'ajni-railway-colony'],
+    ['health care hospital me admit hai', 'care-hospital-ramdaspeth'],
+    ['take care, hospital ja raha hoon', 'care-hospital-ramdaspeth'],
+    ['get well soon bhai', 'getwell-hospital-dhantoli'],
+    ['seminary me padhai karta hai', 'st-charles-seminary'],
+    ['engineers ki meeting hall me thi', 'institution-of-engineers-hall'],
+    ['tulsi ka paudha bagh me lagaya', 'tulsibagh-mahal'],
+    ['wo hansa, puri class hansi', 'hansapuri'],
+    ['ghat pe gaye the, wahan jhagda hua', 'manewada-ghat'],
+    ['smashan ghat pe chori', 'ambazari-ghat'],
+    ['cremation ground ke paas gaadi khadi thi', 'sahakar-nagar-ghat'],
+    ['mera IT park me office hai', 'it-park-parsodi'],
+    ['park it here, sir', 'it-park-parsodi'],
+    ['आयटी पार्कमध्ये नोकरी आहे', 'it-park-parsodi'],
+  ])('does not read %j as a place', (text, place) => {
+    expect(locator.locate({ text }).place?.id).not.toBe(place);
+  });
+});
