@@ -134,6 +134,10 @@ describe('urgency: the past, habits and denials stay below p1', () => {
     ['my uncle was on the phone with the bank yesterday about his loan, they took 3000 as fees', 'cyber_fraud', 'p2'],
     ['how do I block my bank account if I shared the OTP on a call?', 'information', 'p3'],
     ['I left my bag at the station, can someone help me find it', 'theft', 'p2'],
+    // "attached" is not the romanised आत्ताच, and a place is not a time.
+    ['my phone was stolen on the bus on 2nd Dec, copy of the bill attached', 'theft', 'p2'],
+    ['kal raat hamare ghar ke bahar se do pani ki motor chori ho gayi', 'theft', 'p2'],
+    ['last night someone stole the battery of the e-rickshaw parked outside our house', 'theft', 'p2'],
   ])('"%s" stays %s %s', (text, category, priority) => {
     const d = decide(text, category, priority);
     expect(d.priority, d.reasons.join(' | ')).toBe(priority);
