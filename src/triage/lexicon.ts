@@ -620,7 +620,7 @@ export const C = {
       'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint',
-    ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
+    ['iron rod', 'shots fired', 'opened fire', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
       'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox']),
   injury: concept(null, 'danger.injured',
@@ -742,7 +742,7 @@ export const C = {
     'fight fighting fights brawl clash maramari marpit maarpit marpeet मारपीट मारामारी हाणामारी hanamari jhagda jhagada ' +
       'मारहाण marhan मारतोय मारताहेत मारताय marto martoy gang gangs ' +
       'झगड़ा झगडा riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
-      'हल्ला halla stabbed stabbing lynching mob shooting thrashing thrashed bashing चाकूबाजी chakubazi बदडत dhulai',
+      'हल्ला halla stabbed stabbing lynching mob thrashing thrashed bashing चाकूबाजी chakubazi बदडत dhulai',
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
       'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
@@ -913,8 +913,10 @@ export const C = {
 
   // "now" and "आता" also start a sentence of a story ("now the insurance wants a copy"): weak alone.
   nowWeak: concept(null, 'time.now-weak', 'now just आता aata ata currently sadhya सध्या filhal', []),
+  // Not the romanised "atta"/"aatta" (आत्ता): they fold to the Hindi "aata" (comes: "roz aata hai"),
+  // a habit, not a now; "aata"/"ata" stay weak above.
   now: concept(null, 'time.now',
-    'abhi abi abhie abhii अभी आत्ता अत्ता atta aatta ongoing happening सुरू chalu चालू',
+    'abhi abi abhie abhii अभी आत्ता अत्ता ongoing happening सुरू chalu चालू',
     // Not the romanised "aattach": it folds to the English "attach" ("photos attached").
     ['right now', 'just now', 'abhi abhi', 'अभी अभी', 'आत्ताच', 'at the moment', 'as we speak', 'as i type',
       'chal rahi hai', 'chal raha hai', 'chal rahe hai', 'chal rahi he', 'chal raha he', 'चल रही है', 'चल रहा है', 'चल रहे हैं',

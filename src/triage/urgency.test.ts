@@ -76,7 +76,7 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['fraud on the line now', 'abhi mummy ke saath ek banda phone pe hai, bank se bol raha hai, OTP maang raha hai', 'cyber_fraud'],
     ['fraud on the line now', 'आत्ता आजीसोबत कॉल चालू आहे, तो बँक मॅनेजर म्हणतोय आणि ओटीपी मागतोय', 'cyber_fraud'],
     ['fraud on the line now', 'पापा अभी फोन पर है, कोई कह रहा है पैसे भेजो वरना बेटा जेल जाएगा', 'cyber_fraud'],
-    ['self-harm told of someone else', 'bayko kal bhandan zalyavar mhanali jeev deil, ata phone band ahe', 'missing_person'],
+    ['self-harm told of someone else', 'bayko kal bhandan zalyavar mhanali jeev deil, sakali pasun gayab ahe', 'missing_person'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
@@ -138,6 +138,9 @@ describe('urgency: the past, habits and denials stay below p1', () => {
     ['my phone was stolen on the bus on 2nd Dec, copy of the bill attached', 'theft', 'p2'],
     ['kal raat hamare ghar ke bahar se do pani ki motor chori ho gayi', 'theft', 'p2'],
     ['last night someone stole the battery of the e-rickshaw parked outside our house', 'theft', 'p2'],
+    // "aata" (comes) is a habit, not the romanised आत्ता; "shutting" is not "shooting".
+    ['ek aadmi roz raat ko aata hai aur gate ke paas khada rehta hai', 'suspicious', 'p2'],
+    ['the shops in Itwari are shutting early right now because of the bandh call', 'other', 'p3'],
   ])('"%s" stays %s %s', (text, category, priority) => {
     const d = decide(text, category, priority);
     expect(d.priority, d.reasons.join(' | ')).toBe(priority);

@@ -100,7 +100,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   const when = time.evidence === '' ? '' : `, ${q(time.evidence)}`;
 
   // Harm to oneself and blackmail with a deadline are urgent even when asked as a question.
-  if (s.selfHarm !== null && (!past || s.now !== null)) {
+  // A threat told of yesterday is still a danger when the person is gone now ("said she'd end it, missing since morning").
+  if (s.selfHarm !== null && (!past || s.now !== null || s.missing !== null || s.elapsed !== null)) {
     const intent = s.intent ?? s.now ?? s.urge ?? s.progressive;
     if (intent !== null) add(out, `a person at risk: a threat to self-harm (${q(s.selfHarm)}, ${q(intent)})`, true, null, true);
     else add(out, `a person at risk: self-harm mentioned (${q(s.selfHarm)}), time unknown`, false, null, true);
