@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import { insertCompiled } from '../store/compiled-insert.js';
 import type { AuditAction } from './ticket.model.js';
 
 /** One audit entry, as appendAudit takes it. */
@@ -18,18 +19,17 @@ export async function appendAudit(db: Db, e: AuditEntry): Promise<void> {
 /** Appends several audit entries in one statement, in the order given (their ids follow it). */
 export async function appendAudits(db: Db, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((e) => ({
-        ticket_id: e.ticketId,
-        actor_user_id: e.actorUserId,
-        action: e.action,
-        details: JSON.stringify(e.details ?? {}),
-        created_at: e.at,
-      })),
-    )
-    .execute();
+  await insertCompiled(
+    db,
+    'audit_log',
+    entries.map((e) => ({
+      ticket_id: e.ticketId,
+      actor_user_id: e.actorUserId,
+      action: e.action,
+      details: JSON.stringify(e.details ?? {}),
+      created_at: e.at,
+    })),
+  );
 }
 
 export async function listAudit(db: Db, ticketId: number) {

@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import { insertCompiled } from '../store/compiled-insert.js';
 import type { NewTicket, TicketRow, TicketUpdate } from '../store/tables.js';
 import type { Relation } from '../auth/access.js';
 import type { Category, Priority } from '../triage/triage.types.js';
@@ -22,7 +23,9 @@ export async function takeReferenceSeq(db: Db, cityId: string, year: number): Pr
 }
 
 export async function insertTicket(db: Db, t: NewTicket): Promise<TicketRow> {
-  return db.insertInto('tickets').values(t).returningAll().executeTakeFirstOrThrow();
+  const [row] = await insertCompiled<'tickets', TicketRow>(db, 'tickets', [t], 'all');
+  if (row === undefined) throw new Error('the ticket insert returned no row');
+  return row;
 }
 
 export async function updateTicket(db: Db, id: number, patch: TicketUpdate): Promise<TicketRow> {
@@ -54,10 +57,7 @@ export async function insertTicketUnits(db: Db, ticket: TicketRow, units: Array<
     assignee_id: ticket.assignee_id,
     control_rank: controlRankOf(ticket),
   };
-  await db
-    .insertInto('ticket_units')
-    .values(rows.map((u) => ({ ticket_id: ticket.id, unit_id: u.unitId, relation: u.relation, ...copy })))
-    .execute();
+  await insertCompiled(db, 'ticket_units', rows.map((u) => ({ ticket_id: ticket.id, unit_id: u.unitId, relation: u.relation, ...copy })));
 }
 
 export async function listTicketUnits(db: Db, ticketId: number) {
@@ -125,24 +125,28 @@ export async function insertTicketMessage(
 ): Promise<number> {
   // A citizen's message keeps its sentiment; praise that names an officer is recorded for their SHO.
   const sentiment = m.direction === 'in' ? judgeSentiment(m.text).label : null;
-  const row = await db
-    .insertInto('ticket_messages')
-    .values({
-      ticket_id: m.ticketId,
-      inbound_id: m.inboundId,
-      direction: m.direction,
-      channel: m.channel,
-      author_user_id: m.authorUserId,
-      text: m.text,
-      created_at: m.at,
-      reply_to: m.reply?.to ?? null,
-      reply_public: m.reply ? (m.reply.public ? 1 : 0) : null,
-      visibility: m.visibility ?? null,
-      client_key: m.clientKey ?? null,
-      sentiment,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const [row] = await insertCompiled<'ticket_messages', { id: number }>(
+    db,
+    'ticket_messages',
+    [
+      {
+        ticket_id: m.ticketId,
+        inbound_id: m.inboundId,
+        direction: m.direction,
+        channel: m.channel,
+        author_user_id: m.authorUserId,
+        text: m.text,
+        created_at: m.at,
+        reply_to: m.reply?.to ?? null,
+        reply_public: m.reply ? (m.reply.public ? 1 : 0) : null,
+        visibility: m.visibility ?? null,
+        client_key: m.clientKey ?? null,
+        sentiment,
+      },
+    ],
+    ['id'],
+  );
+  if (row === undefined) throw new Error('the message insert returned no row');
   if (sentiment === 'praise') await recordOfficerPraise(db, { ticketId: m.ticketId, messageId: row.id, text: m.text, at: m.at });
   return row.id;
 }
