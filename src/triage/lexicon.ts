@@ -619,7 +619,7 @@ export const C = {
       'pistol pistols revolver katta कट्टा tamancha तमंचा rod rods रॉड lathi lathis लाठी लाठ्या लाठियां danda dande डंडा ' +
       'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
-      'armed knifepoint gunpoint',
+      'armed knifepoint gunpoint chopper choppers cleaver gupti गुप्ती ब्लेड blade blades',
     ['iron rod', 'shots fired', 'opened fire', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
       'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox']),
@@ -950,8 +950,8 @@ export const C = {
       'जल्दी आओ', 'लवकर या', 'lavkar ya', 'madad karo', 'मदद करो', 'मदत करा']),
   past: concept(null, 'time.past',
     'yesterday kal कल काल parso परसों परवा parva pehle pahle पहले पूर्वी last earlier previous previously overnight ' +
-      'happened occurred monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार ' +
-      'रविवार शनिवार रविवारी सोमवारी january february march april june july august september october november december ' +
+      // Not a weekday alone: "it's a Sunday, the crowd is huge" is today.
+      'happened occurred january february march april june july august september october november december ' +
       'mahina mahine महीने महिन्यापासून week weeks हफ्ते आठवड्यापासून',
     ['last week', 'last night', 'last month', 'days ago', 'weeks ago', 'months ago', 'years ago', 'week ago', 'month ago',
       'year ago', 'day ago', 'din pehle', 'दिन पहले', 'few days', 'days back', 'days ago', 'दिवसांपूर्वी',
@@ -960,7 +960,10 @@ export const C = {
       'daily', 'har roz', 'har din', 'हर दिन', 'रोज रात्री', 'since monday', 'since last', 'mahinyapasun', 'आठवडाभरापासून',
       'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल', 'every week', 'every sunday',
       'every saturday', 'har hafte', 'har raat', 'हर रात', 'दररोज', 'रोज़', 'नेहमी', 'हमेशा', 'always', 'usually', 'often', 'hamesha',
-      'aksar', 'अक्सर', 'nehmi', 'daroj', 'every morning', 'every afternoon', 'har subah', 'roz subah']),
+      'aksar', 'अक्सर', 'nehmi', 'daroj', 'every morning', 'every afternoon', 'har subah', 'roz subah',
+      // A weekday told as the day something happened.
+      'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday',
+      'सोमवार को', 'मंगलवार को', 'बुधवार को', 'गुरुवार को', 'शुक्रवार को', 'शनिवार को', 'रविवार को', 'somvar ko', 'mangalvar ko', 'budhvar ko', 'guruvar ko', 'shukravar ko', 'shanivar ko', 'ravivar ko', 'सोमवारी', 'मंगळवारी', 'बुधवारी', 'गुरुवारी', 'शुक्रवारी', 'शनिवारी', 'रविवारी']),
   notNow: concept(null, 'time.not-now', '',
     ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
       'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',

@@ -66,6 +66,9 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['gas leak', 'सोसायटीच्या पार्किंगमध्ये गॅस गळती सुरू आहे, वास पसरला आहे', 'accident'],
     ['unclaimed bag', 'a trolley bag has been sitting near gate 2 of the bus stand for an hour and nobody has come for it', 'suspicious'],
     ['unclaimed bag', 'मेट्रो स्टेशन के गेट पर एक डिब्बा टेप से लिपटा पड़ा है, कोई उठाने नहीं आया', 'suspicious'],
+    // A weekday is not the past unless the day is told as when it happened; a chopper is a weapon.
+    ['unclaimed bag on a busy day', "a box taped shut is lying at the garden gate, it's Sunday and hundreds of families are here", 'suspicious'],
+    ['weapon', 'a man with a chopper is threatening the vendors in the market and swinging it around', 'violence'],
     // Blackmail to publish told in its parts, with a clock in minutes or hours of the night.
     ['sextortion told in parts', 'a guy is threatening to upload my pictures on insta in 20 minutes unless I pay him', 'cyber_fraud'],
     ['sextortion told in parts', 'woh dhamki de raha hai ki mera video youtube pe daalega raat 12 baje tak paise nahi diye to', 'cyber_fraud'],
@@ -140,6 +143,8 @@ describe('urgency: the past, habits and denials stay below p1', () => {
     ['last night someone stole the battery of the e-rickshaw parked outside our house', 'theft', 'p2'],
     // "aata" (comes) is a habit, not the romanised आत्ता; "shutting" is not "shooting".
     ['ek aadmi roz raat ko aata hai aur gate ke paas khada rehta hai', 'suspicious', 'p2'],
+    ['my bike was stolen from the parking on Sunday, I have the CCTV footage', 'theft', 'p2'],
+    ['रविवार को बाजार में मेरा पर्स चोरी हो गया', 'theft', 'p2'],
     ['the shops in Itwari are shutting early right now because of the bandh call', 'other', 'p3'],
   ])('"%s" stays %s %s', (text, category, priority) => {
     const d = decide(text, category, priority);
