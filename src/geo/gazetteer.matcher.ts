@@ -83,7 +83,8 @@ const FUZZY_TWO_FROM = 10;
 // one typo from five letters: misspelt station names ("Hingana", "Mankapr", "Pardy Naka") are short.
 const FUZZY_ONE_NAMED_FROM = 5;
 // Ordinary words whose skeleton is a short place's: in lower case they are the word, never the place.
-const ORDINARY_WORDS = new Set(['mahalla', 'mahalle', 'mohalla', 'pipal', 'peepal', 'wadiya', 'wadiyan']);
+// "कामाला" (Marathi: to work, "कामाला आला") folds with its ending to the spelling of "खामला" (Khamla).
+const ORDINARY_WORDS = new Set(['mahalla', 'mahalle', 'mohalla', 'pipal', 'peepal', 'wadiya', 'wadiyan', 'कामाला', 'kamala']);
 // A short name written in lower case with no cue around it is more often an ordinary word.
 const SHORT_NAME_MAX = 4;
 const UNCUED_SHORT_LATIN = 0.6;
@@ -541,6 +542,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
         for (const stem of lastKeys.stems) {
           // A romanised ending guessed off a short lower-case word ("mahalla") is an ordinary word more often than a place.
           if (stem.exactOnly && words === 1 && stem.key.length <= SHORT_NAME_MAX && !lastToken.capitalised) continue;
+          // A short name is one word, not a postposition joined to the next ("ka maal" is goods, not "Khamla").
+          if (words > 1 && prefix.length + stem.key.length <= SHORT_NAME_MAX + 1 && isCueWord(firstToken)) continue;
           const q = prefix + stem.key;
           if (named < 0 && words === 1 && q.length === FUZZY_ONE_NAMED_FROM) {
             named = firstToken.capitalised || isCued(tokens, first, last) ? 1 : 0;
@@ -576,7 +579,8 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
               }
             }
             offer(spelled, adjusted(base - misspelt, distance, keyLength, rule), distance);
-            offer(picks[k * 4 + other] ?? -1, adjusted(base - CROSS_SCRIPT_PENALTY, distance, keyLength, rule), distance);
+            // The same place by its name in the other script is no surer than by its own spelling.
+            offer(picks[k * 4 + other] ?? -1, adjusted(base - CROSS_SCRIPT_PENALTY - misspelt, distance, keyLength, rule), distance);
           }
         }
         const { start } = firstToken;

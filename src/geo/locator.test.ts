@@ -345,3 +345,18 @@ describe('locator: landmarks added in the seventh round', () => {
     expect(locator.locate({ text }).place?.id).not.toBe(place);
   });
 });
+
+describe('locator: ordinary words that fold to a short place', () => {
+  it.each([
+    ['mera 50 hazar ka maal le gaye, shikayat nahi li', 'a postposition joined to the next word'],
+    ['तो नागपूरला कामाला आला होता, महिनाभर संपर्क नाही', 'Marathi "to work"'],
+  ])('does not read %j as Khamla (%s)', (text) => {
+    expect(locator.locate({ text }).place?.id).not.toBe('khamla');
+  });
+
+  it('still reads Khamla however it is written', () => {
+    for (const text of ['Khamla me chori hui', 'खामला येथे अपघात', 'खामल्यात दुकान फोडले', 'khamla chowk pe jam']) {
+      expect(locator.locate({ text }).station, text).toBe('ngp-ps-sonegaon');
+    }
+  });
+});
