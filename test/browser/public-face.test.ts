@@ -127,8 +127,11 @@ describe('find your station', () => {
     await withPage({}, async (page, context) => {
       await page.goto('/stations');
       await page.locator('svg path.jurisdiction').first().waitFor({ state: 'attached' });
-      // Every active station has an area (Shanti Nagar and Kapil Nagar from data/nagpur): none is listed as off the map.
-      expect(await page.getByTestId('no-area').count()).toBe(0);
+      // The two stations the reference data gives no point are named as not on the map yet, with how to find them.
+      const noArea = page.getByTestId('no-area');
+      await noArea.getByText(/Shanti Nagar/).waitFor();
+      await noArea.getByText(/Kapil Nagar/).waitFor();
+      await noArea.getByText(/Type their name above to find them/).waitFor();
 
       const result = page.getByTestId('find-result');
       for (const q of ['Dharampeth', 'Zero Mile', 'Manish Nagar', 'sitabardi']) {
