@@ -639,7 +639,10 @@ export const C = {
       'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'heart attack', 'हार्ट अटैक', 'हृदयविकाराचा झटका',
       'having fits', 'हालचाल नाही', 'halchal nahi', 'हलचल नहीं', 'बोल नहीं रहा', 'बोल नहीं रही', 'bol nahi raha', 'bol nahi rahi',
       'not speaking', 'slumped', 'unresponsive', 'rakt yet', 'रक्त येत', 'khoon nikal', 'खून निकल', 'bent the wrong way',
-      'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath']),
+      'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath',
+      // Out of their senses: "hosh me nahi", "होश में नहीं", "शुद्धीवर नाही".
+      'hosh me nahi', 'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'shuddhivar nahi',
+      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'not conscious', 'passed out', 'बेसुध', 'besudh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted']),
   noInjury: concept(null, 'danger.no-injury', '',
     ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',

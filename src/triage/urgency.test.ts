@@ -66,6 +66,10 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['gas leak', 'सोसायटीच्या पार्किंगमध्ये गॅस गळती सुरू आहे, वास पसरला आहे', 'accident'],
     ['unclaimed bag', 'a trolley bag has been sitting near gate 2 of the bus stand for an hour and nobody has come for it', 'suspicious'],
     ['unclaimed bag', 'मेट्रो स्टेशन के गेट पर एक डिब्बा टेप से लिपटा पड़ा है, कोई उठाने नहीं आया', 'suspicious'],
+    // Out of one's senses after an accident or a shock, in four registers.
+    ['unconscious', 'papa ka accident ho gaya ring road pe, wo hosh me nahi hai, koi madad nahi kar raha', 'accident'],
+    ['unconscious', 'बाबांचा अपघात झाला, ते शुद्धीवर नाहीत, लोक फक्त बघत आहेत', 'accident'],
+    ['unconscious', 'a worker got a current from the pole and is hanging there, passed out', 'accident'],
     // A weekday is not the past unless the day is told as when it happened; a chopper is a weapon.
     ['unclaimed bag on a busy day', "a box taped shut is lying at the garden gate, it's Sunday and hundreds of families are here", 'suspicious'],
     ['weapon', 'a man with a chopper is threatening the vendors in the market and swinging it around', 'violence'],
