@@ -17,7 +17,7 @@ import { createIntakeQueue } from '../src/intake/intake.queue.js';
 import { createMemoryBus } from '../src/realtime/event-bus.js';
 import { createRosterAssigner } from '../src/desk/roster.service.js';
 import type { DeskEvent } from '../src/tickets/desk-event.schema.js';
-import { openStore } from '../src/store/db.js';
+import { applySqlitePragmas, openStore } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { BenchOptions, BenchResult } from './bench.types.js';
 
@@ -119,8 +119,8 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[
  */
 function measureCeiling(dir: string, firstInbound: number): number {
   const db = new SQLite(join(dir, 'chowki.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // The app's own connection settings: the same database, measured without the app.
+  applySqlitePragmas(db);
   type Row = Record<string, unknown>;
   const inbound = db.prepare('select * from inbound where id >= ? order by id').all(firstInbound) as Row[];
   const messages = db.prepare("select * from ticket_messages where inbound_id >= ? and direction = 'in' order by id").all(firstInbound) as Row[];
