@@ -354,6 +354,17 @@ describe('locator: ordinary words that fold to a short place', () => {
     expect(locator.locate({ text }).place?.id).not.toBe('khamla');
   });
 
+  it.each([
+    ['highway ke dhaba pe truck walon ka jhagda', 'a roadside eatery'],
+    ['ढाब्यावर रात्री दारू विकतात', 'a roadside eatery, in Marathi'],
+  ])('does not read %j as Dabha (%s)', (text) => {
+    expect(locator.locate({ text }).place?.id).not.toBe('dabha');
+  });
+
+  it('still reads Dabha as a place', () => {
+    expect(locator.locate({ text: 'Dabha me ghar ke bahar gaadi jala di' }).place?.id).toBe('dabha');
+  });
+
   it('still reads Khamla however it is written', () => {
     for (const text of ['Khamla me chori hui', 'खामला येथे अपघात', 'खामल्यात दुकान फोडले', 'khamla chowk pe jam']) {
       expect(locator.locate({ text }).station, text).toBe('ngp-ps-sonegaon');
