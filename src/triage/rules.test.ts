@@ -47,6 +47,34 @@ describe('applyRules', () => {
   it('never leaves a question or a thank-you above p3', () => {
     expect(decide('how do I get my passport verification done?', 'information', 'p2').priority).toBe('p3');
   });
+
+  it("lets the model's p1 stand for a fraud still going on, not for one that is over", () => {
+    const withP1 = (text: string, p1: number) => applyRules(readSignals(viewMessage(normaliseMessage(text))), 'cyber_fraud', 'p1', p1);
+    expect(withP1('the caller is still on the line right now, papa is reading out his card number', 0.95).priority).toBe('p1');
+    expect(withP1('I lost 20,000 to a fake KYC call last month, want to file a complaint', 0.95).priority).toBe('p2');
+  });
+
+  it('makes a question the model is sure is urgent an unsure p1, and a question it is not a reply', () => {
+    const asked = applyRules(
+      readSignals(viewMessage(normaliseMessage('Not sure whom to write to. I passed an overturned car near the bridge, someone inside was moving.'))),
+      'violence',
+      'p1',
+      0.97,
+    );
+    expect(asked.priority).toBe('p1');
+    expect(asked.flags).toContain('unsure');
+    const procedure = applyRules(readSignals(viewMessage(normaliseMessage('how do I get a copy of the accident report for my insurance claim?'))), 'accident', 'p3', 0.02);
+    expect(procedure.priority).toBe('p3');
+  });
+
+  it("leaves the model's p1 an unsure p1 when a weapon is told beside a past, and p2 when the model does not say p1", () => {
+    const text = 'the men who threatened us last month are in our lane again with swords';
+    const signals = readSignals(viewMessage(normaliseMessage(text)));
+    const modelSaysP1 = applyRules(signals, 'violence', 'p1', 0.8);
+    expect(modelSaysP1.priority).toBe('p1');
+    expect(modelSaysP1.flags).toContain('unsure');
+    expect(applyRules(signals, 'violence', 'p2', 0.2).priority).toBe('p2');
+  });
 });
 
 // p1 comes from danger and time words, whatever category the model guessed: each case is decided with
