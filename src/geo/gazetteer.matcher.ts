@@ -124,8 +124,8 @@ const PLACE_NOUNS_AFTER = new Set([
   'bazaar', 'market', 'police', 'ps', 'thana', 'thane', 'station', 'stn', 'garden', 'lake', 'talao', 'gaon', 'side',
   'mandir', 'hospital', 'gate', 'bridge', 'flyover', 'crossing', 'chauraha', 'phata', 'fata', 'village', 'metro', 'railway',
   'rly', 'yard', 'bus', 'depot', 'exit', 'signal', 'ground', 'maidan', 'park', 'college', 'school', 'mall', 'chowpatty',
-  'junction', 'jn', 'highway', 'overbridge', 'underpass', 'tekdi',
-  'चौक', 'रोड', 'नाका', 'पोलीस', 'पुलिस', 'ठाणे', 'थाना', 'बाजार', 'बाजारात', 'मार्केट', 'लेआउट', 'कॉलनी', 'गाव', 'गांव',
+  'junction', 'jn', 'highway', 'overbridge', 'underpass', 'tekdi', 'ring',
+  'रिंग', 'चौक', 'रोड', 'नाका', 'पोलीस', 'पुलिस', 'ठाणे', 'थाना', 'बाजार', 'बाजारात', 'मार्केट', 'लेआउट', 'कॉलनी', 'गाव', 'गांव',
   'फाटा', 'वस्ती', 'बस्ती', 'स्टेशन', 'मेट्रो', 'मैदान', 'मंदिर', 'तलाव', 'तालाब', 'पूल', 'पुल', 'सिग्नल', 'उड्डाणपूल', 'टेकडी',
 ]);
 const CUES_AFTER = new Set([...POSTPOSITIONS_AFTER, ...PLACE_NOUNS_AFTER]);

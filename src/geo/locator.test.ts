@@ -361,6 +361,11 @@ describe('locator: ordinary words that fold to a short place', () => {
     expect(locator.locate({ text }).place?.id).not.toBe('dabha');
   });
 
+  it('takes a name before "ring road" for the place, and a ring for a ring', () => {
+    expect(locator.locate({ text: 'wathoda ring road ke paas ek bachchi akeli ghoom rahi hai' }).station).toBe('ngp-ps-wathoda');
+    expect(locator.locate({ text: 'sone ki ring chori ho gayi bus me' }).station).toBeNull();
+  });
+
   it('still reads Dabha as a place', () => {
     expect(locator.locate({ text: 'Dabha me ghar ke bahar gaadi jala di' }).place?.id).toBe('dabha');
   });
