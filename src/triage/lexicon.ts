@@ -730,6 +730,9 @@ export const C = {
       'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
       'जबरदस्ती jabardasti',
     ['peeche aa raha', 'peeche aa rahe', 'पीछे आ रहा', 'पीछे पीछे', 'peeche peeche', 'मागे येत', 'keeps following',
+      // Marathi "comes behind me" in the forms people type ("मागे लागला" is also "pesters", and is left out).
+      'मागे येतो', 'मागे येतोय', 'मागे येते', 'मागे आला', 'पाठलाग करतो', 'पाठलाग करतोय',
+      'mage yeto', 'mage yetoy', 'pathlag karto', 'pathlag kartoy',
       'still following', 'still behind', 'keeps circling', 'pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'dragging her',
       'chhoo raha', 'chhu raha', 'छू रहा', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा']),
   woman: concept(null, 'danger.woman',

@@ -75,6 +75,22 @@ describe('applyRules', () => {
     expect(modelSaysP1.flags).toContain('unsure');
     expect(applyRules(signals, 'violence', 'p2', 0.2).priority).toBe('p2');
   });
+
+  it('keeps police using force in police_conduct, p1 while it goes on, and a complaint that nobody came at p2', () => {
+    const beating = decide('two constables are beating a rickshaw driver with lathis right now near the square', 'police_conduct', 'p1');
+    expect(beating.category).toBe('police_conduct');
+    expect(beating.priority).toBe('p1');
+    const nobodyCame = decide('I called about a fight outside my house last night and no one came, what is the point', 'police_conduct', 'p2');
+    expect(nobodyCame.category).toBe('police_conduct');
+    expect(nobodyCame.priority).not.toBe('p1');
+    expect(decide('two men are beating a rickshaw driver with lathis right now near the square', 'violence').priority).toBe('p1');
+  });
+
+  it('reads "मागे येतो" (comes behind me) as being followed, in the forms people type', () => {
+    const d = decide('एक मुलगा बाईकवरून माझ्या मागे येतोय, आत्ता मी बस स्टॉपवर उभी आहे', 'women_safety');
+    expect(d.priority).toBe('p1');
+    expect(d.reasons.join(' ')).toMatch(/followed/);
+  });
 });
 
 // p1 comes from danger and time words, whatever category the model guessed: each case is decided with

@@ -93,17 +93,20 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
 
   // Dangers now, each with the d.category it belongs to.
   const p1: string[] = [];
+  // Police beating someone, or not coming to a fight: the danger words are the police's conduct, and the
+  // report stays police_conduct (TAXONOMY.md) instead of moving to violence.
+  const aboutPolice = d.category === 'police_conduct' && (s.police !== null || s.inaction !== null);
   if (!reply) {
     const drunkBrawl = d.category === 'nuisance' && s.drunk !== null && s.weapon === null && s.injury === null;
     if (s.weapon !== null && (current || !storyOfThePast) && !drunkBrawl) {
       p1.push(`a threatening object: a weapon ("${s.weapon}")${current ? ' now' : ''}`);
-      if (d.category !== 'violence' && d.category !== 'women_safety' && (s.fight !== null || !CAN_BE_P1.has(d.category))) {
+      if (d.category !== 'violence' && d.category !== 'women_safety' && !aboutPolice && (s.fight !== null || !CAN_BE_P1.has(d.category))) {
         move(d, 'violence', `a weapon ("${s.weapon}")`);
       }
     }
     if (s.fight !== null && current && !drunkBrawl) {
       p1.push(`a crime in progress: violence now ("${s.fight}", "${s.now ?? s.here ?? s.urge ?? s.progressive ?? ''}")`);
-      if (d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `a fight now ("${s.fight}")`);
+      if (d.category !== 'violence' && d.category !== 'women_safety' && !aboutPolice) move(d, 'violence', `a fight now ("${s.fight}")`);
     }
     if (s.followed !== null && s.forced === null && (current || (s.fear !== null && !storyOfThePast))) {
       p1.push(`a person at risk: a woman followed or harassed now ("${s.followed}")`);
@@ -174,7 +177,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   const anyCategory = CAN_BE_P1.has(d.category);
   const sureNow: UrgencyFinding[] = [];
   for (const f of sure) if (f.anyCategory || anyCategory) sureNow.push(f);
-  if ((p1.length > 0 && anyCategory) || sureNow.length > 0) {
+  // Police using force now is p1 in police_conduct too; a complaint that they did not come is not.
+  const policeNow = aboutPolice && s.inaction === null && s.now !== null;
+  if ((p1.length > 0 && (anyCategory || policeNow)) || sureNow.length > 0) {
     for (const why of p1) reasons.push(`rule: ${why} → p1`);
     for (const f of sureNow) reasons.push(`rule: ${f.why} → p1`);
     priority = 'p1';

@@ -78,6 +78,10 @@ export interface Signals {
   media: string | null;
   threaten: string | null;
   fraudNow: string | null;
+  /** Police named as the actors ("two constables", "police wale"), or their rudeness. */
+  police: string | null;
+  /** Police who did not come, answer or act. */
+  inaction: string | null;
   /** On a call now, and money, an OTP or a bank in the message. */
   onCall: string | null;
   fraudCue: string | null;
@@ -93,6 +97,8 @@ export interface Signals {
 
 const DRUNK = LEXICON.names.indexOf('nuisance.drinking');
 const DOMESTIC = LEXICON.names.indexOf('women.domestic');
+const POLICE_ACTORS = ['police.who', 'police.rude'].map((n) => LEXICON.names.indexOf(n));
+const POLICE_INACTION = LEXICON.names.indexOf('police.inaction');
 const RESOLVED = LEXICON.names.indexOf('feedback.resolved');
 const JAM = LEXICON.names.indexOf('traffic.jam');
 // The women_safety families that say harassment, not merely a woman.
@@ -154,6 +160,8 @@ export function readSignals(msg: MessageView): Signals {
     media: h.get(C.media),
     threaten: affirmed(h, C.threaten),
     fraudNow: affirmed(h, C.fraudNow),
+    police: firstOf(h, POLICE_ACTORS),
+    inaction: POLICE_INACTION < 0 ? null : h.get(POLICE_INACTION),
     onCall: affirmed(h, C.onCall),
     fraudCue: h.get(C.fraudCue),
     demand: h.get(C.demand),
@@ -235,6 +243,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     media: a.media ?? b.media,
     threaten: a.threaten ?? b.threaten,
     fraudNow: a.fraudNow ?? b.fraudNow,
+    police: a.police ?? b.police,
+    inaction: a.inaction ?? b.inaction,
     onCall: a.onCall ?? b.onCall,
     fraudCue: a.fraudCue ?? b.fraudCue,
     demand: a.demand ?? b.demand,
