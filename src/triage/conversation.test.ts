@@ -79,4 +79,26 @@ describe('triageConversation', () => {
     expect(c.decidedBy).toBe(2);
     expect(calls).toEqual(['bag stolen', 'he has a knife', 'bag stolen\nhe has a knife']);
   });
+
+  it('does not let one message whose p1 is only unsure outweigh the whole, and keeps a sure one', () => {
+    const judge = (unsure: boolean) => {
+      const fake: Triager = {
+        version: 'fake',
+        triage: ({ text }): TriageResult => {
+          const alone = text === 'bike stolen';
+          return {
+            language: 'en',
+            category: 'theft',
+            priority: alone ? 'p1' : 'p2',
+            pii: [],
+            reasons: [],
+            flags: alone && unsure ? ['unsure'] : [],
+          };
+        },
+      };
+      return triageConversation(fake, [{ text: 'Hi' }, { text: 'bike stolen' }, { text: 'from the mall parking, between 6 and 9 yesterday' }]);
+    };
+    expect(judge(true).priority).toBe('p2');
+    expect(judge(false).priority).toBe('p1');
+  });
 });

@@ -81,6 +81,10 @@ export function combineConversation(
   let priority = whole.priority;
   let decidedBy: number | null = null;
   for (const p of parts) {
+    // A message whose p1 is only unsure, alone, does not outweigh the whole conversation read together
+    // ("my bike got stolen" | "from the mall parking, between 6 and 9"). Writers' chats held out: p1
+    // precision 0.838 -> 0.879, priority accuracy 0.896 -> 0.918, p1 recall 0.991 -> 0.989.
+    if (p.result.priority === 'p1' && p.result.flags.includes('unsure') && whole.priority !== 'p1') continue;
     if (priorityRank(p.result.priority) > priorityRank(priority)) {
       priority = p.result.priority;
       decidedBy = p.index;

@@ -48,10 +48,14 @@ describe('applyRules', () => {
     expect(decide('how do I get my passport verification done?', 'information', 'p2').priority).toBe('p3');
   });
 
-  it("lets the model's p1 stand for a fraud still going on, not for one that is over", () => {
+  it("lets the model's p1 stand for a fraud still going on, and makes it at most an unsure p1 for one that is over", () => {
     const withP1 = (text: string, p1: number) => applyRules(readSignals(viewMessage(normaliseMessage(text))), 'cyber_fraud', 'p1', p1);
-    expect(withP1('the caller is still on the line right now, papa is reading out his card number', 0.95).priority).toBe('p1');
-    expect(withP1('I lost 20,000 to a fake KYC call last month, want to file a complaint', 0.95).priority).toBe('p2');
+    const running = withP1('the caller is still on the line right now, papa is reading out his card number', 0.95);
+    expect(running.priority).toBe('p1');
+    expect(running.flags).not.toContain('unsure');
+    const over = 'I lost 20,000 to a fake KYC call last month, want to file a complaint';
+    expect(withP1(over, 0.95).flags).toContain('unsure');
+    expect(withP1(over, 0.5).priority).toBe('p2');
   });
 
   it('makes a question the model is sure is urgent an unsure p1, and a question it is not a reply', () => {

@@ -9,7 +9,7 @@
  */
 import type { Category, Priority } from './triage.types.js';
 import type { Signals } from './signals.js';
-import { judgeUrgency, MODEL_SURE_P1, modelUrgency, readTime } from './urgency.js';
+import { judgeUrgency, MODEL_KEEPS_P1, MODEL_SURE_P1, modelUrgency, readTime } from './urgency.js';
 import type { UrgencyFinding } from './urgency.js';
 
 export { readSignals, viewMessage } from './signals.js';
@@ -203,11 +203,16 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && dangerWord(s) !== null) {
+    } else if (priority === 'p1' && !reply && (dangerWord(s) !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
-      // month are back, with swords"): p1 for the officer to confirm, never a silent p2. Each of 15 writers
-      // held out in turn: p1 recall 0.950 -> 0.955, precision 0.884 -> 0.881.
-      reasons.push(`rule: the model's p1 and "${dangerWord(s) ?? ''}" told beside a past → p1, unsure`);
+      // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
+      // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and sixth rounds).
+      const word = dangerWord(s);
+      reasons.push(
+        word !== null
+          ? `rule: the model's p1 and "${word}" told beside a past → p1, unsure`
+          : `rule: the model's p1 probability ${modelP1.toFixed(2)}, though the words may tell of the past → p1, unsure`,
+      );
       flags.push('unsure');
     } else if (priority === 'p1') {
       // The model's p1 without a danger word the rules know: a report to act on, not this minute.
