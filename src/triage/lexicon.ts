@@ -528,7 +528,7 @@ const PROWLING: Family = ['peering peeping prowling झांक झांकत
     'climbing our', 'climbed the wall', 'climbed over', 'scaling the wall', 'jumped the wall', 'jumping the wall', 'over the wall',
     'over the gate', 'over the compound', 'deewar phaand', 'diwar phaand', 'deewar kood', 'deewar chadh', 'दीवार फांद', 'दीवार कूद',
     'दीवार पर चढ़', 'दीवार चढ़', 'ताला चेक', 'ताले चेक', 'taala check', 'tala check', 'lock check', 'ताला खोलने', 'taala khol',
-    'कुलूप तपास', 'कुलूप उघड', 'दरवाजे ओढून', 'दरवाजा ओढून', 'भिंतीवरून', 'भिंत चढ', 'भिंतीवर चढ', 'कंपाउंडवरून', 'कुंपणावरून',
+    'कुलूप तपास', 'कुलूप उघड', 'kulup tapas', 'kulup tapasat', 'kulup check', 'kulup ughad', 'दरवाजे ओढून', 'दरवाजा ओढून', 'भिंतीवरून', 'भिंत चढ', 'भिंतीवर चढ', 'कंपाउंडवरून', 'कुंपणावरून',
     'gadyanmadhye dokav', 'गाड्यांमध्ये डोकाव', 'गाड्यांच्या काचा', 'car ke andar jhaank', 'gaadiyon me jhaank', 'गाड़ियों में झांक',
     'kunda khol', 'kundi khol', 'कुंडी खोल', 'कुंडा खोल', 'कडी काढ', 'breaking the latch', 'forcing the lock', 'forcing the door',
     'terrace to terrace', 'roof to roof', 'from terrace', 'chhat se chhat', 'छत से छत', 'गच्चीवरून गच्चीवर']];
@@ -678,7 +678,9 @@ export const C = {
       'बच्चे बेटा बेटी मुलगा मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
       'nephew niece infant newborn नवजात chimukla chimukli चिमुकला चिमुकली चिमुरडा चिमुरडी nanhi नन्हा नन्ही ' +
       'bachchi bacchi',
-    ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची']),
+    ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची',
+      // Ages as Marathi writers type them, in both scripts, and "yrs old", "sal ka".
+      'वर्षाचा', 'वर्षाची', 'वर्षांच्या', 'varshacha', 'varshachi', 'varshancha', 'varshanchi', 'yrs old', 'sal ka', 'sal ki']),
   elderly: concept(null, 'danger.vulnerable',
     'dementia alzheimers alzheimer elderly buzurg बुजुर्ग ajoba आजोबा aaji आजी dadaji dadi दादी grandfather ' +
       'grandmother mentally budhi budhe budha बूढ़ी बूढ़े बूढ़ा amma aaji deaf blind बहरे ' +
@@ -693,7 +695,10 @@ export const C = {
       'cannot speak', "can't speak", 'bol nahi sakta', 'bol nahi sakti', 'बोल नहीं सकता', 'बोल नहीं सकती', 'बोलू शकत नाही',
       'sun nahi sakta', 'ऐकू शकत नाही', 'deaf and mute', 'मूक बधिर', 'गूंगा बहरा', 'विस्मरण', 'vismaran', 'kahi aathvat nahi',
       'काही आठवत नाही', 'dialysis', 'डायलिसिस', 'diabetic', 'sugar patient', 'शुगर है', 'शुगर के मरीज', 'heart patient', 'दिल के मरीज',
-      'epilepsy', 'मिर्गी', 'pregnant', 'गर्भवती', 'गरोदर']),
+      'epilepsy', 'मिर्गी', 'pregnant', 'गर्भवती', 'गरोदर',
+      // A mind that is not well, as families say it.
+      'mental illness', 'mental patient', 'mentally unstable', 'mentally disturbed', 'dimaag theek nahi', 'dimag theek nahi',
+      'dimag thik nahi', 'दिमाग ठीक नहीं', 'दिमागी हालत', 'डोकं ठीक नाही', 'अल्झायमर', 'अल्जाइमर', 'डिमेंशिया']),
   missing: concept(null, 'danger.missing',
     'missing gum गुम gayab gaayab गायब lapata laapata लापता bepatta बेपत्ता harvala harvali harawla हरवला हरवली हरवले ' +
       'हरवलाय हरवलेत untraceable gumshuda गुमशुदा',
