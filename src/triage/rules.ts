@@ -206,7 +206,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     } else if (priority === 'p1' && !reply && (dangerWord(s) !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
-      // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and sixth rounds).
+      // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).
       const word = dangerWord(s);
       reasons.push(
         word !== null
