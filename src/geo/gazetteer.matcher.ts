@@ -82,12 +82,12 @@ const FUZZY_TWO_FROM = 10;
 // A single word written as a name (capitalised) or with a postposition or place noun beside it may have
 // one typo from five letters: misspelt station names ("Hingana", "Mankapr", "Pardy Naka") are short.
 const FUZZY_ONE_NAMED_FROM = 5;
-// Ordinary words whose skeleton is a short place's: in lower case they are the word, never the place.
+// Ordinary words (one word each) whose skeleton is a short place's: in lower case they are the word, never the place.
 // "कामाला" (Marathi: to work, "कामाला आला") folds with its ending to the spelling of "खामला" (Khamla);
 // a dhaba (a roadside eatery, on every highway) folds to Dabha.
 const ORDINARY_WORDS = new Set([
   'mahalla', 'mahalle', 'mohalla', 'pipal', 'peepal', 'wadiya', 'wadiyan', 'कामाला', 'kamala',
-  'dhaba', 'dhabe', 'dhabha', 'dhabey', 'ढाबा', 'ढाबे', 'ढाब्यावर', 'ढाब्यात', 'ढाबे पर',
+  'dhaba', 'dhabe', 'dhabha', 'dhabey', 'ढाबा', 'ढाबे', 'ढाब्यावर', 'ढाब्यात',
 ]);
 // A short name written in lower case with no cue around it is more often an ordinary word.
 const SHORT_NAME_MAX = 4;

@@ -195,6 +195,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) ? null : modelUrgency(s, modelP1);
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
+    const word = dangerWord(s);
     if (byModel !== null && byModel.sure) {
       for (const f of half) reasons.push(`rule: ${f.why} → p1`);
       priority = 'p1';
@@ -203,11 +204,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && (dangerWord(s) !== null || modelP1 >= MODEL_KEEPS_P1)) {
+    } else if (priority === 'p1' && !reply && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
       // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).
-      const word = dangerWord(s);
       reasons.push(
         word !== null
           ? `rule: the model's p1 and "${word}" told beside a past → p1, unsure`
