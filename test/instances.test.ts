@@ -280,7 +280,8 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
     expect([...acksPerRecipient.entries()].filter(([, n]) => n > 1)).toEqual([]);
     expect(fake.sent.length).toBeGreaterThanOrEqual(sentRows.length);
     // Every citizen's acknowledgement reached the emulator, or is held by the killed instance: claimed under
-    // its lease (at most one batch of the outbox, 20 rows) and never resent blindly, since it may have gone out.
+    // its lease (at most one batch of the outbox, 20 rows). When the lease ends, those it had begun to send stay
+    // unconfirmed (they may have gone out) and the rest go back to wait (src/outbox/outbox.worker.test.ts).
     const heldByVictim = await db.selectFrom('outbox').select('id').where('kind', '=', 'ack').where('status', 'in', ['sending', 'unconfirmed']).execute();
     expect(heldByVictim.length).toBeLessThanOrEqual(20);
     expect(acksPerRecipient.size + heldByVictim.length).toBeGreaterThanOrEqual(senders);

@@ -41,7 +41,8 @@ export async function enqueueOutbound(db: Db, m: OutboundMessage, at: string): P
 }
 
 /**
- * Claims due rows of the given channels for one worker: `sending` with a lease. On PostgreSQL
+ * Claims due rows of the given channels for one worker: `sending` with a lease, not yet begun (see
+ * markOutboundStarted). On PostgreSQL
  * FOR UPDATE SKIP LOCKED lets several processes claim side by side without ever taking the same
  * row; SQLite has one writer at a time, so the single UPDATE is the claim.
  */
@@ -65,12 +66,27 @@ export async function claimDueOutbound(
     .limit(limit);
   const rows = await db
     .updateTable('outbox')
-    .set({ status: 'sending', lease_until: leaseUntil })
+    .set({ status: 'sending', lease_until: leaseUntil, send_started_at: null })
     .where('id', 'in', engine === 'postgres' ? due.forUpdate().skipLocked() : due)
     .where('status', '=', 'pending')
     .returningAll()
     .execute();
   return rows.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Marks a claimed row as being handed to its channel, just before the call. Returns false when the
+ * worker no longer holds it (its lease ran out and the row went back or was given up): it must not be sent.
+ */
+export async function markOutboundStarted(db: Db, id: number, leaseUntil: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('outbox')
+    .set({ send_started_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where('lease_until', '=', leaseUntil)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Records a delivery; only the worker holding the row may. */
@@ -91,19 +107,28 @@ export async function markOutboundFailed(
 ): Promise<void> {
   await db
     .updateTable('outbox')
-    .set({ status: patch.status, attempts: patch.attempts, next_attempt_at: patch.nextAttemptAt, last_error: patch.error, lease_until: null })
+    .set({ status: patch.status, attempts: patch.attempts, next_attempt_at: patch.nextAttemptAt, last_error: patch.error, lease_until: null, send_started_at: null })
     .where('id', '=', id)
     .where('status', '=', 'sending')
     .execute();
 }
 
 /**
- * Rows left `sending` past their lease belonged to a worker that died mid-send: whether the
- * channel got the message is unknown. They become `unconfirmed` (visible, never resent by
- * themselves) because a duplicate message to a citizen cannot be taken back, while an
- * unconfirmed one can be checked and re-sent by an officer. A later receipt can still confirm it.
+ * Rows left `sending` past their lease belonged to a worker that died. Those it had not begun to send
+ * (no `send_started_at`) never reached the channel: they go back to wait, with no attempt spent. For
+ * those it had begun, whether the channel got the message is unknown: they become `unconfirmed`
+ * (visible, never resent by themselves) because a duplicate message to a citizen cannot be taken back,
+ * while an unconfirmed one can be checked and re-sent by an officer. A later receipt can still confirm
+ * it. Returns the unconfirmed rows.
  */
 export async function resolveExpiredLeases(db: Db, now: string): Promise<Array<Pick<OutboxRow, 'id' | 'ticket_id' | 'kind' | 'channel'>>> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'pending', lease_until: null, next_attempt_at: now })
+    .where('status', '=', 'sending')
+    .where('lease_until', '<', now)
+    .where('send_started_at', 'is', null)
+    .execute();
   return db
     .updateTable('outbox')
     .set({ status: 'unconfirmed', lease_until: null, last_error: 'INTERRUPTED_WHILE_SENDING' })
@@ -163,7 +188,7 @@ export async function recordDeliveryReceipt(
 export async function requeueOutbound(db: Db, id: number, at: string): Promise<boolean> {
   const row = await db
     .updateTable('outbox')
-    .set({ status: 'pending', attempts: 0, next_attempt_at: at, last_error: null, lease_until: null, delivery_status: null, delivery_at: null })
+    .set({ status: 'pending', attempts: 0, next_attempt_at: at, last_error: null, lease_until: null, send_started_at: null, delivery_status: null, delivery_at: null })
     .where('id', '=', id)
     .where((eb) => eb.or([eb('status', 'in', ['failed', 'unconfirmed']), eb('delivery_status', '=', 'failed')]))
     .returning('id')

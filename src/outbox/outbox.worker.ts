@@ -1,8 +1,9 @@
 /**
  * The outbox worker: claims due messages, sends them through their channel, and records what
- * happened. Crash safety rests on the lease: a row is `sending` (committed) before the channel is
- * called, so a worker that dies mid-send leaves a row no other worker will resend blindly
- * (see resolveExpiredLeases for what becomes of it).
+ * happened. Crash safety rests on the lease: a row is claimed `sending` in a batch, and marked as begun
+ * (committed) just before its own send, so a worker that dies mid-send leaves one row per lane that no
+ * other worker will resend blindly, while the rows of its batch it never began go back to wait
+ * (see resolveExpiredLeases).
  */
 import { recordChannelError, recordChannelOk } from '../channels/channel-health.repository.js';
 import { ChannelSendError, type Channel } from '../channels/channel.js';
@@ -12,7 +13,7 @@ import type { OutboxRow } from '../store/tables.js';
 import type { DeskEvent } from '../tickets/desk-event.schema.js';
 import { publishEvents, publishInTransaction } from '../tickets/ticket.events.js';
 import { settleOutboundChange } from './delivery.service.js';
-import { claimDueOutbound, markOutboundFailed, markOutboundSent, resolveExpiredLeases } from './outbox.repository.js';
+import { claimDueOutbound, markOutboundFailed, markOutboundSent, markOutboundStarted, resolveExpiredLeases } from './outbox.repository.js';
 
 export type OutboundSender = Required<Pick<Channel, 'name' | 'send'>>;
 
@@ -148,6 +149,8 @@ export function createOutboxWorker(
     }
     try {
       await awaitSlot(row.channel);
+      // Lost the lease while waiting (a very slow round): another worker may own the row now.
+      if (row.lease_until === null || !(await markOutboundStarted(db, row.id, row.lease_until, iso(ctx.now())))) return;
       const sent = await sender.send({
         id: row.id,
         kind: row.kind,

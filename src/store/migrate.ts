@@ -20,6 +20,7 @@ import * as m0072 from './migrations/0072-weekly-review.js';
 import * as m0080 from './migrations/0080-analytics-covering.js';
 import * as m0081 from './migrations/0081-analytics-place-cover.js';
 import * as m0082 from './migrations/0082-unit-copy-on-insert.js';
+import * as m0090 from './migrations/0090-outbox-send-started.js';
 import type { Store } from './db.js';
 
 /** Migrations are imported, not read from disk, so that the build and tsx behave alike. */
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0080-analytics-covering': m0080,
   '0081-analytics-place-cover': m0081,
   '0082-unit-copy-on-insert': m0082,
+  '0090-outbox-send-started': m0090,
 };
 
 /** The migrations this version knows, by name (a backup made by a newer version names one that is not here). */

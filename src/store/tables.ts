@@ -251,6 +251,8 @@ export interface OutboxTable {
   sent_at: string | null;
   /** While `sending`: until when the claiming worker owns the row (0003). */
   lease_until: string | null;
+  /** While `sending`: when this worker began handing the row to its channel; null while only claimed (0090). */
+  send_started_at: string | null;
   /** The channel's receipt: sent, delivered, read, failed (0003). */
   delivery_status: string | null;
   delivery_at: string | null;

@@ -248,7 +248,7 @@ describe.each(engines)('replies accounted for on %s', (engine) => {
   it('WhatsApp: a reply whose worker died mid-send is unconfirmed, alerted, and a retry resends it', async () => {
     const s = await setup('whatsapp');
     await s.reply();
-    await s.ctx.store.db.updateTable('outbox').set({ status: 'sending', lease_until: iso(clock + 1000) }).where('kind', '=', 'reply').execute();
+    await s.ctx.store.db.updateTable('outbox').set({ status: 'sending', lease_until: iso(clock + 1000), send_started_at: iso(clock) }).where('kind', '=', 'reply').execute();
     clock += 5 * 60_000;
     await s.worker.runOnce();
     const v = await s.view();

@@ -303,7 +303,7 @@ describe.each(engines)('WhatsApp channel on %s', (engine) => {
     // A worker claims the row, calls the API, and dies before recording.
     const row = await ctx.store.db
       .updateTable('outbox')
-      .set({ status: 'sending', lease_until: new Date(clock + 1000).toISOString() })
+      .set({ status: 'sending', lease_until: new Date(clock + 1000).toISOString(), send_started_at: new Date(clock).toISOString() })
       .returningAll()
       .executeTakeFirstOrThrow();
     clock += 5 * 60_000;
