@@ -90,6 +90,14 @@ describe('applyRules', () => {
     expect(decide('two men are beating a rickshaw driver with lathis right now near the square', 'violence').priority).toBe('p1');
   });
 
+  it('keeps police who injured someone in police_conduct, whichever danger word tells it, and says why', () => {
+    const injured = decide('the police beat my brother in the lockup, he is bleeding from the head and they are not letting us see him', 'police_conduct', 'p1');
+    expect(injured.category).toBe('police_conduct');
+    expect(injured.reasons.join(' ')).toMatch(/police are the actors .* stays police_conduct/);
+    // The same injury without the police is the fight's.
+    expect(decide('a gang attacked my brother in the lane, he is bleeding from the head', 'nuisance', 'p1').category).toBe('violence');
+  });
+
   it('reads "मागे येतो" (comes behind me) as being followed, in the forms people type', () => {
     const d = decide('एक मुलगा बाईकवरून माझ्या मागे येतोय, आत्ता मी बस स्टॉपवर उभी आहे', 'women_safety');
     expect(d.priority).toBe('p1');

@@ -40,11 +40,18 @@ const CAN_BE_P1: ReadonlySet<Category> = new Set<Category>([
 interface Draft {
   category: Category;
   reasons: string[];
+  /** Why the category may no longer move (police are the actors of the danger), once said. */
+  held?: string;
 }
 
-/** Move the category, saying why. */
+/** Move the category, saying why; a held category stays, and says so once. */
 function move(d: Draft, to: Category, why: string): void {
   if (d.category === to) return;
+  if (d.held !== undefined) {
+    const stays = `rule: ${d.held} → stays ${d.category}`;
+    if (!d.reasons.includes(stays)) d.reasons.push(stays);
+    return;
+  }
   d.reasons.push(`rule: ${why} → ${to}`);
   d.category = to;
 }
@@ -96,17 +103,18 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   // Police beating someone, or not coming to a fight: the danger words are the police's conduct, and the
   // report stays police_conduct (TAXONOMY.md) instead of moving to violence.
   const aboutPolice = d.category === 'police_conduct' && (s.police !== null || s.inaction !== null);
+  if (aboutPolice) d.held = `the police are the actors ("${s.police ?? s.inaction ?? ''}")`;
   if (!reply) {
     const drunkBrawl = d.category === 'nuisance' && s.drunk !== null && s.weapon === null && s.injury === null;
     if (s.weapon !== null && (current || !storyOfThePast) && !drunkBrawl) {
       p1.push(`a threatening object: a weapon ("${s.weapon}")${current ? ' now' : ''}`);
-      if (d.category !== 'violence' && d.category !== 'women_safety' && !aboutPolice && (s.fight !== null || !CAN_BE_P1.has(d.category))) {
+      if (d.category !== 'violence' && d.category !== 'women_safety' && (s.fight !== null || !CAN_BE_P1.has(d.category))) {
         move(d, 'violence', `a weapon ("${s.weapon}")`);
       }
     }
     if (s.fight !== null && current && !drunkBrawl) {
       p1.push(`a crime in progress: violence now ("${s.fight}", "${s.now ?? s.here ?? s.urge ?? s.progressive ?? ''}")`);
-      if (d.category !== 'violence' && d.category !== 'women_safety' && !aboutPolice) move(d, 'violence', `a fight now ("${s.fight}")`);
+      if (d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `a fight now ("${s.fight}")`);
     }
     if (s.followed !== null && s.forced === null && (current || (s.fear !== null && !storyOfThePast))) {
       p1.push(`a person at risk: a woman followed or harassed now ("${s.followed}")`);
