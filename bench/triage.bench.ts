@@ -1,6 +1,7 @@
 /**
  * `chowki bench triage`: messages per second on one core, p99 latency per message, and the heap the
- * loaded model takes, on the dev set and on 10× and 100× that workload.
+ * loaded model takes, on the dev set and on 10× and 100× that workload; and what judging a conversation
+ * costs against judging its text joined once (issue 9: no more).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { runInNewContext } from 'node:vm';
 import type { BenchOptions, BenchResult, RunBench } from './bench.types.js';
 import { parseLabelledJsonl } from '../src/triage/dataset.js';
 import { createTriager, findRepoRoot } from '../src/triage/triager.load.js';
-import type { Triager } from '../src/triage/triage.types.js';
+import type { ConversationMessage, Triager } from '../src/triage/triage.types.js';
+import { triageConversation } from '../src/triage/conversation.js';
 
 // The shared dev set when it is present; otherwise our own check set, so the bench runs anywhere.
 function loadTexts(root: string): { texts: string[]; source: string } {
@@ -70,6 +72,34 @@ function timeRun(triager: Triager, texts: readonly string[], times: number): Run
   return { perSecond: n / seconds, perCpuSecond: n / cpuSeconds, latencies };
 }
 
+/**
+ * Chats as citizens write them, from the dev set's messages: a greeting, three reports, a thank-you.
+ * Returns microseconds per conversation judged whole, and per conversation's substantive text judged
+ * once as one message.
+ */
+function timeConversations(triager: Triager, texts: readonly string[], rounds: number): { conversationUs: number; joinedUs: number; conversations: number } {
+  const chats: ConversationMessage[][] = [];
+  for (let i = 0; i + 3 <= texts.length; i += 3) {
+    chats.push([{ text: 'Hello sir' }, ...texts.slice(i, i + 3).map((text) => ({ text })), { text: 'thank you' }]);
+  }
+  const joined = chats.map((c) => c.slice(1, -1).map((m) => m.text).join('\n'));
+  const time = (f: () => void): number => {
+    const t0 = process.hrtime.bigint();
+    for (let r = 0; r < rounds; r += 1) f();
+    return Number(process.hrtime.bigint() - t0) / 1000 / (rounds * chats.length);
+  };
+  const judgeAll = () => {
+    for (const c of chats) triageConversation(triager, c);
+  };
+  const joinedAll = () => {
+    for (const text of joined) triager.triage({ text });
+  };
+  // Warm both paths as the single-message runs were.
+  time(judgeAll);
+  time(joinedAll);
+  return { conversationUs: time(judgeAll), joinedUs: time(joinedAll), conversations: chats.length };
+}
+
 function percentile(v: Float64Array, p: number): number {
   const sorted = Float64Array.from(v).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -97,6 +127,8 @@ export const runBench: RunBench = async (opts: BenchOptions): Promise<BenchResul
   log(`10x: ${x10.perSecond.toFixed(0)} msg/s`);
   const x100 = timeRun(triager, texts, Math.max(1, Math.round(100 * scale)));
   log(`100x: ${x100.perSecond.toFixed(0)} msg/s`);
+  const chats = timeConversations(triager, texts, Math.max(20, Math.round(200 * scale)));
+  log(`conversations: ${chats.conversationUs.toFixed(1)} µs each, their text joined once ${chats.joinedUs.toFixed(1)} µs`);
   return {
     model_version: triager.version,
     messages: texts.length,
@@ -108,6 +140,9 @@ export const runBench: RunBench = async (opts: BenchOptions): Promise<BenchResul
     throughput_10x_per_s: Math.round(x10.perSecond),
     throughput_100x_per_s: Math.round(x100.perSecond),
     cpu_throughput_100x_per_s: Math.round(x100.perCpuSecond),
+    conversations: chats.conversations,
+    conversation_us: Number(chats.conversationUs.toFixed(1)),
+    conversation_joined_text_us: Number(chats.joinedUs.toFixed(1)),
     load_average_1m: Number(loadavg()[0]?.toFixed(2) ?? 0),
     model_memory_mb: Number(modelMemory.toFixed(2)),
     rss_mb: Number((process.memoryUsage().rss / 1024 / 1024).toFixed(1)),

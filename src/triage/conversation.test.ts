@@ -39,6 +39,13 @@ describe('triageConversation', () => {
     expect(c.category).toBe('violence');
   });
 
+  it('reads a message with what came before it: an injury told after a past is not a danger now', () => {
+    const alone = triager.triage({ text: 'papa ko halki chot hai, tempo wala ab paise dene se mana kar raha' });
+    expect(alone.priority).toBe('p1');
+    const c = conversation('hello', 'Omkar Nagar me parso meri bike ko tempo ne peeche se thoka tha', 'papa ko halki chot hai, tempo wala ab paise dene se mana kar raha');
+    expect(c.priority).toBe('p2');
+  });
+
   it('sees a danger split over two messages', () => {
     const c = conversation('sir please help', 'there is a bag lying at platform 1 since an hour', 'it has wires');
     expect(c.priority).toBe('p1');
@@ -64,20 +71,22 @@ describe('triageConversation', () => {
     expect(c.text.slice(span?.start, span?.end).replace(/\s/g, '')).toBe('9822012345');
   });
 
-  it('serves a triager without a conversation method, message by message', () => {
+  it('serves a triager without a conversation method: each message, the conversation as it stood, the whole', () => {
     const calls: string[] = [];
     const fake: Triager = {
       version: 'fake',
       triage: ({ text }): TriageResult => {
         calls.push(text);
-        const p1 = text === 'he has a knife';
+        // A knife is a danger now until the words say he ran off.
+        const p1 = text.includes('knife') && !text.includes('ran off');
         return { language: 'en', category: p1 ? 'violence' : 'theft', priority: p1 ? 'p1' : 'p2', pii: [], reasons: [], flags: [] };
       },
     };
-    const c = triageConversation(fake, [{ text: 'Hi' }, { text: 'bag stolen' }, { text: 'he has a knife' }]);
+    const c = triageConversation(fake, [{ text: 'Hi' }, { text: 'bag stolen' }, { text: 'he has a knife' }, { text: 'he ran off' }]);
+    // The whole reads p2, but the ticket was p1 once the knife was told, and never goes down by itself.
     expect(c.priority).toBe('p1');
     expect(c.decidedBy).toBe(2);
-    expect(calls).toEqual(['bag stolen', 'he has a knife', 'bag stolen\nhe has a knife']);
+    expect(calls).toEqual(['bag stolen', 'he has a knife', 'he ran off', 'bag stolen\nhe has a knife\nhe ran off', 'bag stolen\nhe has a knife']);
   });
 
   it('does not let one message whose p1 is only unsure outweigh the whole, and keeps a sure one', () => {
