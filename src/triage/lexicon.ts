@@ -546,7 +546,7 @@ const ELAPSED: Family = ['',
     'तास झाले', 'तास झालेत', 'तासांपासून', 'सकाळपासून', 'दुपारपासून', 'संध्याकाळपासून', 'आता संध्याकाळ झाली', 'आता रात्र झाली',
     'अजून आले नाहीत', 'अजून आली नाही', 'अजून आला नाही', 'अजून घरी', 'tas zale', 'tas jhale', 'sakalpasun', 'sakali pasun',
     'ajun aali nahi', 'ajun aala nahi', 'ajun ghari', 'since last night', 'since yesterday', 'kal raat se', 'kal se', 'कल रात से',
-    'कल से', 'कालपासून', 'काल रात्रीपासून', 'तास झाला', 'अर्धा तास झाला', 'half an hour', 'aadha ghanta', 'आधा घंटा']];
+    'कल से', 'कालपासून', 'काल रात्रीपासून', 'तास झाला', 'अर्धा तास झाला', 'half an hour', 'aadha ghanta', 'आधा घंटा', 'missing since', 'gone since', 'since 2 days', 'since 3 days', 'since two days', 'since three days']];
 
 const NO_HELP: Family = ['',
   ['no ambulance', 'ambulance not', "ambulance isn't", 'ambulance is not', "ambulance hasn't", 'ambulance has not',
@@ -642,7 +642,13 @@ export const C = {
       'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath',
       // Out of their senses: "hosh me nahi", "होश में नहीं", "शुद्धीवर नाही".
       'hosh me nahi', 'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'shuddhivar nahi',
-      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'not conscious', 'passed out', 'बेसुध', 'besudh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted']),
+      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'not conscious', 'passed out', 'बेसुध', 'besudh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted',
+      // Cannot get up, a bone broken, a condition told as grave.
+      "can't get up", 'cannot get up', 'unable to get up', 'not getting up', 'uth nahi pa', 'uth nahi raha', 'uth nahi rahi',
+      'उठ नहीं पा', 'उठ नहीं रहा', 'उठ नहीं रही', 'उठत नाही', 'उठू शकत नाही', 'उठत नाहीये', 'उठू शकत नाहीये', 'उठता येत नाही', 'uthat nahi', 'broken leg', 'leg is broken',
+      'pair toot', 'haath toot', 'haddi toot', 'पैर टूट', 'हाथ टूट', 'हड्डी टूट', 'पाय मोडला', 'हात मोडला', 'हाड मोडले', 'halat kharab',
+      'halat gambhir', 'हालत खराब', 'हालत गंभीर', 'हालत बहुत खराब', 'प्रकृती गंभीर', 'condition is critical', 'serious condition',
+      'crushed', 'चेपली', 'चेपला', 'chest pain', 'सीने में दर्द', 'छातीत दुखत']),
   noInjury: concept(null, 'danger.no-injury', '',
     ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
@@ -729,7 +735,8 @@ export const C = {
     ['परत आले नाहीत', 'परत आला नाही', 'परत आली नाही', 'परत आले नाही', 'सापडला नाही', 'सापडली नाही', 'सापडले नाहीत',
       'nahi mila', 'nahi mili', 'nahi mile', 'mila nahi', 'mili nahi', 'नहीं मिला', 'नहीं मिली', 'मिला नहीं', 'मिली नहीं',
       'not found', 'not back', 'not come back', 'not returned', "hasn't come back", 'has not come back', 'not yet found',
-      'sapadla nahi', 'sapadli nahi', 'is back yet']),
+      'sapadla nahi', 'sapadli nahi', 'is back yet', "hasn't returned", 'has not returned', "haven't returned", 'have not returned',
+      "didn't return", 'did not return', 'never returned', 'nahi lauta', 'nahi lauti', 'लौटे नहीं', 'लौटा नहीं', 'लौटी नहीं']),
   followed: concept(null, 'danger.followed',
     'follow follows following followed stalking stalker peecha pichha picha पीछा पाठलाग pathlag chhed छेड़ छेड़छाड़ ' +
       'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
@@ -768,7 +775,10 @@ export const C = {
       'koi andar', 'कोई अंदर', 'कोणीतरी आत', 'lock tod rahe', 'taala tod rahe', 'ताला तोड़ रहे', 'कुलूप तोडत', 'खिशातून',
       'from my pocket', 'jeb kaat', 'जेब काट', 'torch moving',
       'cut the lock', 'cutting the lock', 'taala kaat', 'ताला काट', 'torch chal', 'torch jal', 'टॉर्च चल', 'shutter half', 'shutter aadha',
-      'शटर आधा', 'trying the gate', 'loading copper', 'are inside with']),
+      'शटर आधा', 'trying the gate', 'loading copper', 'are inside with',
+      // Entered and still inside, or breaking open now.
+      'ghus gaye', 'ghuse hai', 'ghuse hain', 'घुस गए', 'घुस गये', 'घुसे हैं', 'घुसे है', 'घुसलेत', 'घुसले आहेत', 'फोडत आहे',
+      'फोडत आहेत', 'फोडतोय', 'फोडताहेत', 'phod rahe', 'tod rahe', 'तोड़ रहे', 'तोड रहे', 'crowbar', 'कटावणी', 'katavni']),
   accident: concept(null, 'danger.accident',
     'accident accidant accedent axident takkar टक्कर धडक dhadak bhidant भिड़ंत collided collision overturned palti ' +
       'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed',
@@ -897,7 +907,12 @@ export const C = {
       'sleeping pills', 'नींद की गोलियां', 'झोपेच्या गोळ्या', 'उडी मारतो', 'उडी मारणार', 'उडी मारेन', 'udi marto', 'suicide note',
       'goodbye note', 'goodbye letter', 'end it all', "he'll end it", "she'll end it", "i'll end it", 'end it tonight',
       'जीव देईल', 'jeev deil', 'jiv deil', 'jeev deto', 'jiv deto', 'जान दे देंगे', 'जान दे दूँगा', 'जान दे दूँगी', 'khatam kar lunga',
-      'khatam kar lungi', 'खत्म कर लूंगा', 'खत्म कर लूंगी', 'संपवून घेईन', 'स्वतःला संपव']),
+      'khatam kar lungi', 'खत्म कर लूंगा', 'खत्म कर लूंगी', 'संपवून घेईन', 'स्वतःला संपव',
+      // Saying it without the word: wanting to die, jumping, doing something to oneself.
+      'want to die', 'wants to die', 'wanted to die', 'marna chahta', 'marna chahti', 'मरना चाहता', 'मरना चाहती', 'मरायचं आहे',
+      'kood jaunga', 'kood jaungi', 'kood jayega', 'kood jayegi', 'कूद जाऊंगा', 'कूद जाऊंगी', 'कूद जाएगा', 'कूद जाएगी',
+      'उडी मारेल', 'udi marel', 'khud ko kuch kar', 'खुद को कुछ कर', 'apne aap ko kuch kar', 'अपने आप को कुछ कर',
+      'स्वतःला काहीतरी', 'swatahla kahitari', 'hurt himself', 'hurt herself', 'harm himself', 'harm herself', 'harm myself']),
 
   intent: concept(null, 'time.intent',
     'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +
