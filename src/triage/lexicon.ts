@@ -548,6 +548,21 @@ const ELAPSED: Family = ['',
     'ajun aali nahi', 'ajun aala nahi', 'ajun ghari', 'since last night', 'since yesterday', 'kal raat se', 'kal se', 'कल रात से',
     'कल से', 'कालपासून', 'काल रात्रीपासून', 'तास झाला', 'अर्धा तास झाला', 'half an hour', 'aadha ghanta', 'आधा घंटा', 'missing since', 'gone since', 'since 2 days', 'since 3 days', 'since two days', 'since three days']];
 
+/**
+ * Thieves at work where the citizen is: breaking in, inside, on the roof, a torch moving. The words say
+ * the theft is going on, so "outside my house" beside them is now (rules.ts), while beside "stolen" it
+ * is only where it happened.
+ */
+export const INTRUDING: readonly string[] = [
+  'breaking in', 'breaking into', 'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside',
+  'somebody inside', 'koi andar', 'कोई अंदर', 'कोणीतरी आत', 'lock tod rahe', 'taala tod rahe', 'ताला तोड़ रहे', 'कुलूप तोडत',
+  'torch moving', 'cut the lock', 'cutting the lock', 'taala kaat', 'ताला काट', 'torch chal', 'torch jal', 'टॉर्च चल', 'shutter half',
+  'shutter aadha', 'शटर आधा', 'trying the gate', 'loading copper', 'are inside with',
+  // Entered and still inside, or breaking open now.
+  'ghus gaye', 'ghuse hai', 'ghuse hain', 'घुस गए', 'घुस गये', 'घुसे हैं', 'घुसे है', 'घुसलेत', 'घुसले आहेत', 'फोडत आहे',
+  'फोडत आहेत', 'फोडतोय', 'फोडताहेत', 'phod rahe', 'tod rahe', 'तोड़ रहे', 'तोड रहे', 'crowbar', 'कटावणी', 'katavni',
+];
+
 const NO_HELP: Family = ['',
   ['no ambulance', 'ambulance not', "ambulance isn't", 'ambulance is not', "ambulance hasn't", 'ambulance has not',
     "ambulance didn't", 'ambulance did not', 'ambulance nahi', 'ambulance nhi', 'ambulance ka number', 'ambulance is late',
@@ -770,15 +785,8 @@ export const C = {
   snatch: concept(null, 'danger.theft-act',
     'snatched snatching snatch grabbed lampas लंपास chheena chheen छीना छीन छीनी jhapat झपट झपटली झपटला हिसकावले हिसकावली हिसकावला हिसकावून hiskavla hiskavli robbed robbery loot looted ' +
       'लूट लुटले lutla pickpocketed stole stolen chori चोरी kheech kheecha kheench खींच खेचली',
-    ['chain kheench', 'chain kheech', 'mangalsutra kheecha', 'grabbed my', 'pulled my chain', 'breaking in', 'breaking into',
-      'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside', 'somebody inside',
-      'koi andar', 'कोई अंदर', 'कोणीतरी आत', 'lock tod rahe', 'taala tod rahe', 'ताला तोड़ रहे', 'कुलूप तोडत', 'खिशातून',
-      'from my pocket', 'jeb kaat', 'जेब काट', 'torch moving',
-      'cut the lock', 'cutting the lock', 'taala kaat', 'ताला काट', 'torch chal', 'torch jal', 'टॉर्च चल', 'shutter half', 'shutter aadha',
-      'शटर आधा', 'trying the gate', 'loading copper', 'are inside with',
-      // Entered and still inside, or breaking open now.
-      'ghus gaye', 'ghuse hai', 'ghuse hain', 'घुस गए', 'घुस गये', 'घुसे हैं', 'घुसे है', 'घुसलेत', 'घुसले आहेत', 'फोडत आहे',
-      'फोडत आहेत', 'फोडतोय', 'फोडताहेत', 'phod rahe', 'tod rahe', 'तोड़ रहे', 'तोड रहे', 'crowbar', 'कटावणी', 'katavni']),
+    ['chain kheench', 'chain kheech', 'mangalsutra kheecha', 'grabbed my', 'pulled my chain', 'खिशातून', 'from my pocket',
+      'jeb kaat', 'जेब काट', ...INTRUDING]),
   accident: concept(null, 'danger.accident',
     'accident accidant accedent axident takkar टक्कर धडक dhadak bhidant भिड़ंत collided collision overturned palti ' +
       'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed',

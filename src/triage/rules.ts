@@ -120,7 +120,11 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       p1.push(`a person at risk: a woman followed or harassed now ("${s.followed}")`);
       move(d, 'women_safety', `a woman followed or harassed now ("${s.followed}")`);
     }
-    if (s.theftAct !== null && current && s.weapon === null && s.found === null) {
+    // Where a theft happened ("outside my house", "घर के बाहर") is no sign that it is happening now, unless
+    // the words say thieves are at work there ("koi andar", "घुसे हैं").
+    const weakNow = s.nowWeak ?? s.urge ?? s.progressive ?? (s.intruding !== null ? s.here : null);
+    const theftNow = s.now !== null || (weakNow !== null && !storyOfThePast);
+    if (s.theftAct !== null && theftNow && s.weapon === null && s.found === null) {
       p1.push(`a crime in progress: a theft now or just now ("${s.theftAct}")`);
       // A bag snatched from a woman is a theft unless she is harassed too.
       const notHarassment = d.category === 'women_safety' && s.followed === null && s.dowry === null;

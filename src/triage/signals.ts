@@ -8,7 +8,7 @@
  */
 import { TokenMemo } from './normalise.js';
 import type { NormalisedText, NormalisedToken } from './normalise.js';
-import { C, CONCEPT_COUNT, LEXICON } from './lexicon.js';
+import { C, CONCEPT_COUNT, INTRUDING, LEXICON } from './lexicon.js';
 import { LexiconHits } from './matcher.js';
 
 /** The message as the rules read it: its words and the lexicon's hits. */
@@ -61,6 +61,8 @@ export interface Signals {
   mob: string | null;
   escalation: string | null;
   theftAct: string | null;
+  /** The theft-act words that say thieves are at work there now ("koi andar", "घुसे हैं"), or null. */
+  intruding: string | null;
   prowling: string | null;
   forced: string | null;
   push: string | null;
@@ -129,7 +131,7 @@ export function readSignals(msg: MessageView): Signals {
     suspiciousObject: affirmed(h, C.bomb),
     device: affirmed(h, C.device),
     container: h.get(C.container),
-    child: h.get(C.child),
+    child: childOf(h.get(C.child), msg.norm.tokens),
     vulnerable: h.get(C.elderly),
     alone: h.get(C.alone),
     aloneWeak: h.get(C.aloneWeak),
@@ -144,6 +146,7 @@ export function readSignals(msg: MessageView): Signals {
     mob: affirmed(h, C.mob),
     escalation: h.get(C.escalation),
     theftAct: h.get(C.snatch),
+    intruding: intrudingOf(h.get(C.snatch)),
     prowling: affirmed(h, C.prowling),
     forced: affirmed(h, C.forced),
     push: affirmed(h, C.push),
@@ -227,6 +230,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     mob: a.mob ?? b.mob,
     escalation: a.escalation ?? b.escalation,
     theftAct: a.theftAct ?? b.theftAct,
+    intruding: a.intruding ?? b.intruding,
     prowling: a.prowling ?? b.prowling,
     forced: a.forced ?? b.forced,
     push: a.push ?? b.push,
@@ -269,6 +273,53 @@ function firstOf(h: LexiconHits, ids: readonly number[]): string | null {
 }
 
 // A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.
+// Words that name a child whatever age the message states ("my wife, 32, and the baby"): the rest ("son",
+// "मुलगा", "17 saal ka") say a child only when no adult age stands beside them.
+const SMALL_CHILD = new Set([
+  'child', 'children', 'kid', 'kids', 'baby', 'babies', 'toddler', 'infant', 'newborn', 'नवजात', 'बाळ', 'बच्चा', 'बच्ची', 'बच्चे',
+  'baccha', 'bachcha', 'bacha', 'bachha', 'bacchi', 'bachi', 'bachchi', 'chimukla', 'chimukli', 'चिमुकला', 'चिमुकली', 'चिमुरडा',
+  'चिमुरडी', 'nanha', 'nanhi', 'नन्हा', 'नन्ही', 'schoolgirl', 'minor',
+]);
+// "22 saal", "२४ वर्षांचा", "19 years": a number followed by a word of years.
+const YEARS_AFTER = /^(saal|sal|साल|years?|yrs?|yr|varsh\S*|वर्ष\S*|वर्षां\S*)$/u;
+// "age 24", "वय 24", "उम्र 22", or straight after the person: "मुलगा (२२)", "daughter, 19,".
+const AGE_BEFORE = new Set(['age', 'aged', 'umar', 'umr', 'umra', 'उम्र', 'उमर', 'वय', 'vay', 'vayy']);
+const PERSON_BEFORE = new Set([
+  'son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'beta', 'beti', 'bhai', 'behen', 'bahin', 'bhau', 'बेटा', 'बेटी', 'भाई',
+  'बहन', 'मुलगा', 'मुलगी', 'भाऊ', 'बहीण',
+]);
+// Units that make a number something other than an age ("son 25 minutes ago", "bhai 20 hazar").
+const NOT_AN_AGE_AFTER = /^(min|mins|minute|minutes|hour|hours|hrs|ghante|ghanta|घंटे|घंटा|तास|baje|बजे|वाजता|days?|din|दिन|divas|दिवस|km|rs|lakh|लाख|hazar|हजार|हज़ार|rupees|रुपये)$/u;
+
+/** Does the message give someone an adult's age (18 or more)? */
+function statesAdultAge(tokens: readonly NormalisedToken[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || t.script !== 'digit') continue;
+    const n = Number(t.word);
+    if (!(n >= 18 && n <= 110)) continue;
+    const next = tokens[i + 1]?.word ?? '';
+    const prev = tokens[i - 1]?.word ?? '';
+    if (YEARS_AFTER.test(next) || AGE_BEFORE.has(prev)) return true;
+    if (PERSON_BEFORE.has(prev) && !NOT_AN_AGE_AFTER.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * The child word of a message, unless it is a son, a daughter or an age that the message says is an
+ * adult's ("mera bhai jo 20 saal ka hai", "माझा मुलगा (२२)"): a missing adult is not a missing child.
+ */
+function childOf(word: string | null, tokens: readonly NormalisedToken[]): string | null {
+  if (word === null || SMALL_CHILD.has(word)) return word;
+  return statesAdultAge(tokens) ? null : word;
+}
+
+const INTRUDING_WORDS = new Set(INTRUDING.map((w) => w.toLowerCase()));
+function intrudingOf(theftAct: string | null): string | null {
+  return theftAct !== null && INTRUDING_WORDS.has(theftAct.toLowerCase()) ? theftAct : null;
+}
+
 function affirmed(h: LexiconHits, id: number): string | null {
   const word = h.get(id);
   return word === null || denied(h, id) ? null : word;

@@ -84,10 +84,27 @@ describe('urgency: the classes of p1 that were missed', () => {
     ['fraud on the line now', 'आत्ता आजीसोबत कॉल चालू आहे, तो बँक मॅनेजर म्हणतोय आणि ओटीपी मागतोय', 'cyber_fraud'],
     ['fraud on the line now', 'पापा अभी फोन पर है, कोई कह रहा है पैसे भेजो वरना बेटा जेल जाएगा', 'cyber_fraud'],
     ['self-harm told of someone else', 'bayko kal bhandan zalyavar mhanali jeev deil, sakali pasun gayab ahe', 'missing_person'],
+    // Self-harm without its word, injuries told by what the person cannot do, break-ins still going on.
+    ['self-harm said plainly', 'a man is standing on the edge of the lake wall crying and saying he wants to die', 'other'],
+    ['self-harm said plainly', 'ek ladka flyover ki railing pe baitha hai aur bol raha hai kood jaunga', 'other'],
+    ['injured, cannot get up', 'माझ्या आईला रस्ता ओलांडताना बाईकने उडवलं, तो पळाला, आई उठू शकत नाहीये', 'accident'],
+    ['injured, a bone broken', 'pul pe 2 bike takraye, ek ladki ka pair toot gaya lagta hai, road pe padi hai', 'accident'],
+    ['break-in going on', 'सामने वाले खाली मकान में तीन लोग टॉर्च लेकर घुसे हैं, कोई नहीं रहता', 'theft'],
+    ['vulnerable missing, return denied', "my father (81, early dementia) left for his walk at 7 this morning and hasn't returned", 'missing_person'],
   ])('%s: "%s" → p1', (_cls, text, category) => {
     const d = decide(text, category);
     expect(d.priority, d.reasons.join(' | ')).toBe('p1');
     expect(d.reasons.some((r) => /→ p1/.test(r))).toBe(true);
+  });
+
+  it('takes neither where a theft happened for its time, nor a grown son or brother for a child', () => {
+    expect(decide('घर के बाहर खड़ी मेरी स्कूटी रात में चोरी हो गई, सक्करदरा चौक के पास', 'theft').priority).toBe('p2');
+    expect(decide('Battery stolen from my tractor parked outside my house, third case in our lane', 'theft').priority).toBe('p2');
+    expect(decide('abhi mera phone chheen ke bhaga ek ladka, Zero Mile pe', 'theft').priority).toBe('p1');
+    expect(decide('mankapur se mera bhai jo 20 saal ka hai kal se gayab, phone off', 'missing_person').priority).toBe('p2');
+    expect(decide('माझा मुलगा (२२) पुण्याला जातो म्हणून आठवड्यापूर्वी निघाला, पोहोचला नाही', 'missing_person').priority).toBe('p2');
+    expect(decide('mera 8 saal ka beta school se ghar nahi aaya, 3 ghante ho gaye', 'missing_person').priority).toBe('p1');
+    expect(decide('my son went out 25 minutes ago to the shop, he is 9 and has not come back since morning', 'missing_person').priority).toBe('p1');
   });
 
   it('does not make hours gone by urgent without someone vulnerable, or once they are found', () => {
