@@ -40,9 +40,9 @@ describe('triageConversation', () => {
   });
 
   it('reads a message with what came before it: an injury told after a past is not a danger now', () => {
-    const alone = triager.triage({ text: 'papa ko halki chot hai, tempo wala ab paise dene se mana kar raha' });
+    const alone = triager.triage({ text: 'papa ke sar pe chot lagi hai, tempo wala ab paise dene se mana kar raha' });
     expect(alone.priority).toBe('p1');
-    const c = conversation('hello', 'Omkar Nagar me parso meri bike ko tempo ne peeche se thoka tha', 'papa ko halki chot hai, tempo wala ab paise dene se mana kar raha');
+    const c = conversation('hello', 'Omkar Nagar me parso meri bike ko tempo ne peeche se thoka tha', 'papa ke sar pe chot lagi hai, tempo wala ab paise dene se mana kar raha');
     expect(c.priority).toBe('p2');
   });
 

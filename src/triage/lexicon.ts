@@ -669,7 +669,12 @@ export const C = {
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
       'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi', 'only damage',
       'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
-      'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt']),
+      'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt',
+      // Hurt a little, or better now: a report to act on, not an ambulance to send.
+      'minor injury', 'minor injuries', 'minor cut', 'small cut', 'little scratch', 'hairline fracture', 'halki chot', 'halka chot',
+      'thodi chot', 'thoda chot', 'हल्की चोट', 'थोड़ी चोट', 'थोड़ा चोट', 'थोडं लागलं', 'थोडा मार', 'किरकोळ जखमी', 'kirkol jakhmi',
+      'ab theek hai', 'ab thik hai', 'ab theek hain', 'अब ठीक है', 'अब ठीक हैं', 'आता बरा आहे', 'आता बरी आहे', 'is fine now', 'is ok now',
+      'is okay now', 'out of danger', 'खतरे से बाहर', 'धोक्याबाहेर', 'discharged', 'डिस्चार्ज']),
   fire: concept(null, 'danger.fire',
     'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded शॉक electrocuted कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
       'बुडाला डूबा collapsed',
@@ -1001,7 +1006,11 @@ export const C = {
   notNow: concept(null, 'time.not-now', '',
     ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
       'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',
-      'आता पैसे', 'आता फोन', 'now switched', 'now blocked', 'now not', 'now no']),
+      'आता पैसे', 'आता फोन', 'now switched', 'now blocked', 'now not', 'now no',
+      // Going on then, over now: "मारहाण चालू होती", "jhagda ho raha tha", "was going on".
+      'चालू होती', 'चालू होता', 'चालू होते', 'सुरू होती', 'सुरू होता', 'सुरू होते', 'chalu hoti', 'chalu hota', 'suru hoti', 'suru hota',
+      'ho raha tha', 'ho rahi thi', 'ho rahe the', 'हो रहा था', 'हो रही थी', 'हो रहे थे', 'चल रहा था', 'चल रही थी', 'chal raha tha',
+      'chal rahi thi', 'was going on', 'were going on', 'was happening']),
   // The case is over: "close the complaint", "band kar do", "back home safe".
   closed: concept(null, 'tone.case-closed', 'सुखरूप sukhrup',
     ['close the case', 'close the complaint', 'close my complaint', 'complaint band', 'case band', 'band kar do', 'band kar dijiye',

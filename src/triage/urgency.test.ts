@@ -107,6 +107,14 @@ describe('urgency: the classes of p1 that were missed', () => {
     expect(decide('my son went out 25 minutes ago to the shop, he is 9 and has not come back since morning', 'missing_person').priority).toBe('p1');
   });
 
+  it('keeps a slight or healed injury and a fight that was going on then below p1', () => {
+    expect(decide('shraddhanand peth ke paas meri cycle ko ek car ne thok diya subah, haath me thoda chot', 'accident').priority).toBe('p2');
+    expect(decide('kal auto palta tha, driver ko chot aayi thi, ab theek hai. auto abhi bhi road pe pada hai', 'accident').priority).toBe('p2');
+    expect(decide('रात्री 112 ला फोन केला होता, आमच्या गल्लीत मारामारी चालू होती, पोलीस दीड तासाने आले', 'police_conduct').priority).toBe('p2');
+    expect(decide('ek aadmi road pe gira hai, sar se khoon beh raha hai', 'accident').priority).toBe('p1');
+    expect(decide('आमच्या गल्लीत आत्ता मारामारी चालू आहे', 'violence').priority).toBe('p1');
+  });
+
   it('does not make hours gone by urgent without someone vulnerable, or once they are found', () => {
     expect(decide('my 9 year old son went to tuition at 4, it is 7 now, we found him at his friend\'s house', 'missing_person').priority).toBe('p2');
     expect(decide('the tailor has had my suit since morning and it is still not back', 'other', 'p3').priority).toBe('p3');
