@@ -90,6 +90,14 @@ describe('applyRules', () => {
     expect(decide('two men are beating a rickshaw driver with lathis right now near the square', 'violence').priority).toBe('p1');
   });
 
+  it('files the police beating someone under police_conduct though the model says violence, and not a call for the police', () => {
+    const beating = decide('two policemen are beating a boy with lathis at the chowk right now, he is on the ground', 'violence', 'p1');
+    expect([beating.category, beating.priority]).toEqual(['police_conduct', 'p1']);
+    expect(decide('इथे चौकात पोलीस एका पोराला रस्त्यात लाथा बुक्क्यांनी मारत आहेत', 'violence', 'p1').category).toBe('police_conduct');
+    expect(decide('please send police, two men are beating a boy with rods right now', 'violence', 'p1').category).toBe('violence');
+    expect(decide('sun police wale ek aadmi ne pistol dikhaya abhi dhabe pe', 'violence', 'p1').category).toBe('violence');
+  });
+
   it('keeps police who injured someone in police_conduct, whichever danger word tells it, and says why', () => {
     const injured = decide('the police beat my brother in the lockup, he is bleeding from the head and they are not letting us see him', 'police_conduct', 'p1');
     expect(injured.category).toBe('police_conduct');

@@ -98,12 +98,17 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     move(d, 'accident', `a collision with injury ("${s.accident}", "${s.injury}") is an accident`);
   }
 
+  // Police beating someone is a complaint about the police (TAXONOMY.md), whatever the fight's words made the model say.
+  if (d.category === 'violence' && s.policeActing !== null) {
+    move(d, 'police_conduct', `the police are the ones using force ("${s.policeActing}")`);
+  }
+
   // Dangers now, each with the d.category it belongs to.
   const p1: string[] = [];
   // Police beating someone, or not coming to a fight: the danger words are the police's conduct, and the
   // report stays police_conduct (TAXONOMY.md) instead of moving to violence.
-  const aboutPolice = d.category === 'police_conduct' && (s.police !== null || s.inaction !== null);
-  if (aboutPolice) d.held = `the police are the actors ("${s.police ?? s.inaction ?? ''}")`;
+  const aboutPolice = d.category === 'police_conduct' && (s.police !== null || s.inaction !== null || s.policeActing !== null);
+  if (aboutPolice) d.held = `the police are the actors ("${s.police ?? s.policeActing ?? s.inaction ?? ''}")`;
   if (!reply) {
     const drunkBrawl = d.category === 'nuisance' && s.drunk !== null && s.weapon === null && s.injury === null;
     if (s.weapon !== null && (current || !storyOfThePast) && !drunkBrawl) {

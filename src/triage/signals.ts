@@ -84,6 +84,8 @@ export interface Signals {
   police: string | null;
   /** Police who did not come, answer or act. */
   inaction: string | null;
+  /** The police named just before the violence of the message, as the ones doing it ("two cops are beating"), or null. */
+  policeActing: string | null;
   /** On a call now, and money, an OTP or a bank in the message. */
   onCall: string | null;
   fraudCue: string | null;
@@ -165,6 +167,7 @@ export function readSignals(msg: MessageView): Signals {
     fraudNow: affirmed(h, C.fraudNow),
     police: firstOf(h, POLICE_ACTORS),
     inaction: POLICE_INACTION < 0 ? null : h.get(POLICE_INACTION),
+    policeActing: policeBefore(h, msg.norm.tokens),
     onCall: affirmed(h, C.onCall),
     fraudCue: h.get(C.fraudCue),
     demand: h.get(C.demand),
@@ -249,6 +252,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     fraudNow: a.fraudNow ?? b.fraudNow,
     police: a.police ?? b.police,
     inaction: a.inaction ?? b.inaction,
+    policeActing: a.policeActing ?? b.policeActing,
     onCall: a.onCall ?? b.onCall,
     fraudCue: a.fraudCue ?? b.fraudCue,
     demand: a.demand ?? b.demand,
@@ -272,7 +276,42 @@ function firstOf(h: LexiconHits, ids: readonly number[]): string | null {
   return null;
 }
 
-// A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.
+// The police by the words people call them, besides the officers' ranks of police.who.
+const POLICE_WORDS = new Set([
+  'police', 'policeman', 'policemen', 'policewala', 'policewale', 'pulis', 'pulice', 'cop', 'cops', 'पुलिस', 'पोलीस', 'पोलिस',
+  'पोलिसांनी', 'पोलीसांनी', 'पुलिसवाले', 'पुलिसवाला', 'पोलीसवाले', 'constable', 'constables', 'havaldar', 'हवालदार', 'हवलदार',
+  'hawaldar', 'हवालदाराने', 'inspector', 'psi',
+]);
+// Asking for the police is not the police acting: "police bhejo, woh maar rahe hai".
+const ASK_BEFORE = new Set(['call', 'send', 'bhejo', 'bulao', 'भेजो', 'बुलाओ', 'पाठवा', 'बोलवा', 'inform', 'informed', 'told']);
+const POLICE_REACH = 6;
+const ERGATIVE = new Set(['ne', 'ने']);
+
+/**
+ * The police word standing up to six words before the first word of violence (a fight or a weapon), with
+ * no other doer ("ne") between them: "two policemen are beating a boy", "ek pulis wala nashe me danda maar raha hai", "पोलीस
+ * एका पोराला मारत आहेत". Not when the police are asked for or told ("call the police, they are
+ * beating him").
+ */
+function policeBefore(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const ats: number[] = [];
+  for (const id of [C.fight, C.weapon]) if (h.get(id) !== null) ats.push(h.firstAt[id] ?? 0);
+  if (ats.length === 0) return null;
+  const at = Math.min(...ats);
+  for (let i = at - 1; i >= Math.max(0, at - POLICE_REACH); i -= 1) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    // Another doer between them ("police wale, ek aadmi ne pistol dikhaya"): not the police's act.
+    if (ERGATIVE.has(t.word)) return null;
+    if (!POLICE_WORDS.has(t.word)) continue;
+    const before = tokens[i - 1]?.word ?? '';
+    const after = tokens[i + 1]?.word ?? '';
+    if (ASK_BEFORE.has(before) || ASK_BEFORE.has(after)) return null;
+    return t.word;
+  }
+  return null;
+}
+
 // Words that name a child whatever age the message states ("my wife, 32, and the baby"): the rest ("son",
 // "मुलगा", "17 saal ka") say a child only when no adult age stands beside them.
 const SMALL_CHILD = new Set([
@@ -320,6 +359,7 @@ function intrudingOf(theftAct: string | null): string | null {
   return theftAct !== null && INTRUDING_WORDS.has(theftAct.toLowerCase()) ? theftAct : null;
 }
 
+// A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.
 function affirmed(h: LexiconHits, id: number): string | null {
   const word = h.get(id);
   return word === null || denied(h, id) ? null : word;
