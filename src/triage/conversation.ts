@@ -6,13 +6,14 @@
  *   decides anything;
  * - the category is that of the substantive messages read together, the most urgent of them counted
  *   twice, so a later "thank you" or an earlier chat does not outvote the report;
- * - the priority is the highest the conversation reached as it stood after each substantive message,
- *   read whole up to there: what the desk's ticket showed at that moment, since a ticket's priority goes
- *   up and never down by itself. A danger split over two messages ("bag at platform 1", "it has wires")
- *   is seen once both are in; a p1 said once is kept whatever follows; and a message is read with what
- *   came before it, so "papa has a small injury" after "the tempo hit us the day before yesterday" is
- *   not a danger now. (Until December 2026 each message was also read alone, which took such a message
- *   for p1: on seventeen writers' chats held out, p1 precision 0.874 → 0.888, recall 0.991 → 0.989.)
+ * - the priority is the whole's: a danger split over two messages ("bag at platform 1", "it has wires")
+ *   is seen once both are in, and a message is read with the others, so "papa has a head injury" after
+ *   "the tempo hit us the day before yesterday" is not a danger now. A p1 said once is never lost: the
+ *   desk's ticket is judged again after every message and its priority only rises by itself
+ *   (ticket.lifecycle.ts), so the ticket keeps the highest the conversation ever read. (Until December
+ *   2026 each message alone, then the conversation up to each message, could lift the judgement too; on
+ *   seventeen writers' chats held out neither found a p1 the whole missed, and they cost p1 precision:
+ *   0.874 (each message) and 0.899 (up to each) against 0.908 for the whole, recall 0.989 for both last);
  * - the language is the main language of the substantive messages;
  * - personal data is found in every substantive message, its offsets into `text`, the substantive
  *   messages joined by newlines.
@@ -37,15 +38,15 @@ export function priorityRank(p: Priority): number {
 
 /**
  * Judge a whole conversation (see the module comment): contentless messages never decide; the
- * category is the substantive text's, the most urgent message weighted; the priority the highest the
- * conversation reached as it stood after each message; the language the substantive messages' main one.
+ * category is the substantive text's, the most urgent message weighted; the priority the whole's; the
+ * language the substantive messages' main one.
  */
 export function triageConversation(triager: Triager, messages: readonly ConversationMessage[]): ConversationTriage {
   if (triager.judgeConversation !== undefined) return triager.judgeConversation(messages);
   return judgeMessageByMessage(triager, messages);
 }
 
-/** The judgement of a conversation by any triager: each substantive message, the conversation up to each, then the whole. */
+/** The judgement of a conversation by any triager: each substantive message, then the whole. */
 export function judgeMessageByMessage(triager: Triager, messages: readonly ConversationMessage[]): ConversationTriage {
   const judged: MessageJudgement[] = [];
   const parts: { index: number; result: TriageResult; text: string }[] = [];
@@ -65,63 +66,43 @@ export function judgeMessageByMessage(triager: Triager, messages: readonly Conve
   }
   const text = parts.map((p) => p.text).join('\n');
   const whole = parts.length === 1 ? first.result : triager.triage({ text });
-  const asItStood = parts.slice(0, -1).map((p, k) => ({
-    index: p.index,
-    result: k === 0 ? p.result : triager.triage({ text: parts.slice(0, k + 1).map((q) => q.text).join('\n') }),
-  }));
-  return combineConversation(whole, asItStood, judged, text, messages.length, parts.length);
+  let mostUrgent: number | null = null;
+  if (parts.length > 1) {
+    let top = first;
+    for (const p of parts) if (priorityRank(p.result.priority) > priorityRank(top.result.priority)) top = p;
+    mostUrgent = top.index;
+  }
+  return combineConversation(whole, judged, text, messages.length, parts.length, mostUrgent);
 }
 
 /**
- * The conversation's judgement from the whole's and from the conversation's as it stood after each
- * earlier substantive message (`parts`, indexed by that message): the highest priority wins (the whole's
- * on a tie), with the rule reasons of the moment it was reached; `unsure` stays only when no sure p1 was
- * found anywhere.
+ * The conversation's judgement from the whole's: its reasons open with what the conversation held and
+ * name the most urgent message when there were several reports.
  */
 export function combineConversation(
   whole: TriageResult,
-  parts: readonly { index: number; result: Pick<TriageResult, 'priority' | 'flags' | 'reasons'> }[],
   messages: MessageJudgement[],
   text: string,
   total: number,
-  reports = parts.length,
+  reports: number,
+  mostUrgent: number | null,
 ): ConversationTriage {
-  let priority = whole.priority;
-  let decidedBy: number | null = null;
-  for (const p of parts) {
-    // A moment whose p1 was only unsure does not outweigh the whole conversation read together ("my bike
-    // got stolen" | "from the mall parking, between 6 and 9"). Writers' chats held out: p1 precision
-    // 0.838 -> 0.879, priority accuracy 0.896 -> 0.918, p1 recall 0.991 -> 0.989.
-    if (p.result.priority === 'p1' && p.result.flags.includes('unsure') && whole.priority !== 'p1') continue;
-    if (priorityRank(p.result.priority) > priorityRank(priority)) {
-      priority = p.result.priority;
-      decidedBy = p.index;
-    }
-  }
-  const urgentSomewhere = (r: Pick<TriageResult, 'priority' | 'flags'>): boolean => r.priority === 'p1' && !r.flags.includes('unsure');
-  const sure = urgentSomewhere(whole) || parts.some((p) => urgentSomewhere(p.result));
-  const flags = whole.flags.filter((f) => f !== 'unsure');
-  if (priority === 'p1' && !sure) flags.push('unsure');
   const quiet = total - reports;
   const reasons = [
     `conversation: ${total} message${total === 1 ? '' : 's'}, ${reports} with a report${quiet > 0 ? `, ${quiet} without (greetings, thanks, stickers) decide nothing` : ''}`,
     ...whole.reasons,
   ];
-  const decider = decidedBy === null ? undefined : parts.find((p) => p.index === decidedBy);
-  if (decider !== undefined) {
-    reasons.push(`conversation: ${priority} since message ${decider.index + 1}`);
-    for (const r of decider.result.reasons) if (r.startsWith('rule:') && r.includes('→ p1')) reasons.push(`message ${decider.index + 1}: ${r}`);
-  }
+  if (mostUrgent !== null) reasons.push(`conversation: message ${mostUrgent + 1} is the most urgent alone and counts twice in the category`);
   return {
     language: whole.language,
     category: whole.category,
-    priority,
+    priority: whole.priority,
     pii: whole.pii,
     reasons,
-    flags,
+    flags: whole.flags,
     text,
     messages,
-    decidedBy,
+    decidedBy: mostUrgent,
     contentless: false,
   };
 }

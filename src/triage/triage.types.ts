@@ -80,7 +80,7 @@ export interface ConversationTriage extends TriageResult {
   /** The substantive messages joined by newlines: what was judged, and what `pii` offsets point into. */
   text: string;
   messages: MessageJudgement[];
-  /** The message whose own priority is the conversation's (the first such), or null when the whole decided. */
+  /** The most urgent substantive message read alone (it counts twice in the category), or null with fewer than two. */
   decidedBy: number | null;
   /** No message holds a report yet: the ticket waits for details (category other, p3). */
   contentless: boolean;

@@ -175,23 +175,7 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
       reasons: [...modelReasons(j, words), ...lexiconReasons(parts.map((p) => p.hits)), ...decision.reasons, lang.evidence],
       flags: decision.flags,
     };
-    // The conversation as it stood after each report before the last (the last is the whole): its highest
-    // priority is the ticket's, which never goes down while the chat goes on (conversation.ts).
-    const asItStood: { index: number; result: RuleDecision }[] = [];
-    if (only === undefined) {
-      const upTo = new Float64Array(scorer.stride);
-      let upToN = 0;
-      let upToSignals: Signals | undefined;
-      for (let k = 0; k < parts.length - 1; k += 1) {
-        const p = parts[k];
-        if (p === undefined) continue;
-        for (let c = 0; c < upTo.length; c += 1) upTo[c] = (upTo[c] ?? 0) + (p.acc[c] ?? 0);
-        upToN += p.n;
-        upToSignals = upToSignals === undefined ? p.signals : mergeSignals([upToSignals, p.signals]);
-        asItStood.push({ index: p.index, result: k === 0 && p.decision !== null ? p.decision : judge(upTo, upToN, upToSignals).decision });
-      }
-    }
-    return combineConversation(result, asItStood, judged, text, messages.length, parts.length);
+    return combineConversation(result, judged, text, messages.length, parts.length, only === undefined ? top.index : null);
   };
 
   return { version: model.version, triage, judgeConversation };
