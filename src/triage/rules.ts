@@ -127,7 +127,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     }
     // Where a theft happened ("outside my house", "घर के बाहर") is no sign that it is happening now, unless
     // the words say thieves are at work there ("koi andar", "घुसे हैं").
-    const weakNow = s.nowWeak ?? s.urge ?? s.progressive ?? (s.intruding !== null ? s.here : null);
+    const weakNow = s.nowWeak ?? s.urge ?? s.theftGoingOn ?? (s.intruding !== null ? s.here : null);
     const theftNow = s.now !== null || (weakNow !== null && !storyOfThePast);
     if (s.theftAct !== null && theftNow && s.weapon === null && s.found === null) {
       p1.push(`a crime in progress: a theft now or just now ("${s.theftAct}")`);

@@ -63,6 +63,8 @@ export interface Signals {
   theftAct: string | null;
   /** The theft-act words that say thieves are at work there now ("koi andar", "घुसे हैं"), or null. */
   intruding: string | null;
+  /** A verb going on now within five words of the theft word ("chori ho rahi hai", "chheen ke bhag rahe"), or null. */
+  theftGoingOn: string | null;
   prowling: string | null;
   forced: string | null;
   push: string | null;
@@ -149,6 +151,7 @@ export function readSignals(msg: MessageView): Signals {
     escalation: h.get(C.escalation),
     theftAct: h.get(C.snatch),
     intruding: intrudingOf(h.get(C.snatch)),
+    theftGoingOn: goingOnNear(h, msg.norm.tokens, C.snatch, tense.progressive),
     prowling: affirmed(h, C.prowling),
     forced: affirmed(h, C.forced),
     push: affirmed(h, C.push),
@@ -234,6 +237,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     escalation: a.escalation ?? b.escalation,
     theftAct: a.theftAct ?? b.theftAct,
     intruding: a.intruding ?? b.intruding,
+    theftGoingOn: a.theftGoingOn ?? b.theftGoingOn,
     prowling: a.prowling ?? b.prowling,
     forced: a.forced ?? b.forced,
     push: a.push ?? b.push,
@@ -352,6 +356,22 @@ function statesAdultAge(tokens: readonly NormalisedToken[]): boolean {
 function childOf(word: string | null, tokens: readonly NormalisedToken[]): string | null {
   if (word === null || SMALL_CHILD.has(word)) return word;
   return statesAdultAge(tokens) ? null : word;
+}
+
+const NEAR = 5;
+/**
+ * A progressive verb close to a concept's first word: the theft itself going on, not another verb of the
+ * message ("CCTV me do ladke dikh rahe hai", "FIR nahi le rahe").
+ */
+function goingOnNear(h: LexiconHits, tokens: readonly NormalisedToken[], id: number, tenseWord: string | null): string | null {
+  if (h.get(id) === null) return null;
+  const at = h.firstAt[id] ?? 0;
+  const progressive = h.get(C.progressive);
+  if (progressive !== null && Math.abs((h.firstAt[C.progressive] ?? 0) - at) <= NEAR) return progressive;
+  if (tenseWord !== null) {
+    for (let i = Math.max(0, at - NEAR); i <= Math.min(tokens.length - 1, at + NEAR); i += 1) if (tokens[i]?.word === tenseWord) return tenseWord;
+  }
+  return null;
 }
 
 const INTRUDING_WORDS = new Set(INTRUDING.map((w) => w.toLowerCase()));

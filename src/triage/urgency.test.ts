@@ -101,6 +101,9 @@ describe('urgency: the classes of p1 that were missed', () => {
     expect(decide('घर के बाहर खड़ी मेरी स्कूटी रात में चोरी हो गई, सक्करदरा चौक के पास', 'theft').priority).toBe('p2');
     expect(decide('Battery stolen from my tractor parked outside my house, third case in our lane', 'theft').priority).toBe('p2');
     expect(decide('abhi mera phone chheen ke bhaga ek ladka, Zero Mile pe', 'theft').priority).toBe('p1');
+    // A verb going on elsewhere in the message is not the theft going on.
+    expect(decide('meri dukan ke bahar se raat mein scooty chori ho gayi, CCTV mein do ladke dikh rahe hai', 'theft').priority).toBe('p2');
+    expect(decide('hamari gali me gaadiyon ki battery chori ho rahi hai', 'theft').priority).toBe('p1');
     expect(decide('mankapur se mera bhai jo 20 saal ka hai kal se gayab, phone off', 'missing_person').priority).toBe('p2');
     expect(decide('माझा मुलगा (२२) पुण्याला जातो म्हणून आठवड्यापूर्वी निघाला, पोहोचला नाही', 'missing_person').priority).toBe('p2');
     expect(decide('mera 8 saal ka beta school se ghar nahi aaya, 3 ghante ho gaye', 'missing_person').priority).toBe('p1');
