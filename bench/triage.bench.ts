@@ -82,7 +82,7 @@ function timeConversations(triager: Triager, texts: readonly string[], rounds: n
   for (let i = 0; i + 3 <= texts.length; i += 3) {
     chats.push([{ text: 'Hello sir' }, ...texts.slice(i, i + 3).map((text) => ({ text })), { text: 'thank you' }]);
   }
-  const joined = chats.map((c) => c.slice(1, -1).map((m) => m.text).join('\n'));
+  const joined = chats.map((c) => c.map((m) => m.text).join('\n'));
   const time = (f: () => void): number => {
     const t0 = process.hrtime.bigint();
     for (let r = 0; r < rounds; r += 1) f();
