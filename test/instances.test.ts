@@ -262,11 +262,14 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
     await waitFor('the outbox to drain', async () => {
       const left = await db.selectFrom('outbox').select('id').where('status', '=', 'pending').limit(1).execute();
       const leased = (await db.selectFrom('outbox').select('id').where('status', '=', 'sending').orderBy('id').execute()).map((r) => r.id).join(',');
-      if (leased !== lastLeased) {
-        lastLeased = leased;
+      // The survivors' progress too: a send waiting for a database connection on a loaded machine changes
+      // no lease for a while, but the emulator's count moves again once it goes.
+      const signature = `${leased}|${fake?.sent.length ?? 0}`;
+      if (signature !== lastLeased) {
+        lastLeased = signature;
         stableSince = Date.now();
       }
-      return left.length === 0 && Date.now() - stableSince >= 2_000 ? true : undefined;
+      return left.length === 0 && Date.now() - stableSince >= 5_000 ? true : undefined;
     }, 240_000);
     const sentRows = await db.selectFrom('outbox').select('id').where('status', '=', 'sent').execute();
     // Each outbound message carries its idempotency key to the provider (biz_opaque_callback_data).
@@ -282,8 +285,13 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
     // Every citizen's acknowledgement reached the emulator, or is held by the killed instance: claimed under
     // its lease (at most one batch of the outbox, 20 rows). When the lease ends, those it had begun to send stay
     // unconfirmed (they may have gone out) and the rest go back to wait (src/outbox/outbox.worker.test.ts).
-    const heldByVictim = await db.selectFrom('outbox').select('id').where('kind', '=', 'ack').where('status', 'in', ['sending', 'unconfirmed']).execute();
-    expect(heldByVictim.length).toBeLessThanOrEqual(20);
+    const heldByVictim = await db
+      .selectFrom('outbox')
+      .select(['id', 'status', 'send_started_at', 'lease_until'])
+      .where('kind', '=', 'ack')
+      .where('status', 'in', ['sending', 'unconfirmed'])
+      .execute();
+    expect(heldByVictim.length, JSON.stringify(heldByVictim)).toBeLessThanOrEqual(20);
     expect(acksPerRecipient.size + heldByVictim.length).toBeGreaterThanOrEqual(senders);
 
     // Every desk connected to a surviving instance saw every ticket, whichever instance opened it.
