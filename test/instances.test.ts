@@ -255,8 +255,9 @@ describe.skipIf(!hasPg)('several chowki serve processes on one PostgreSQL', { ti
 
     // Acknowledgements: every one the outbox marked sent reached the emulator exactly once, and no
     // citizen got two. A send the killed instance had in flight stays leased, never resent blindly.
-    // Drained: nothing pending, and the rows still leased ("sending") have stopped changing for two
-    // seconds: the survivors' last sends are done, and what remains is what the killed instance held.
+    // Drained: nothing pending, and neither the rows still leased ("sending") nor the emulator's sends have
+    // changed for five seconds: the survivors' last sends are done, and what remains is what the killed
+    // instance held.
     let lastLeased = '';
     let stableSince = Date.now();
     await waitFor('the outbox to drain', async () => {

@@ -211,6 +211,8 @@ export function createOutboxWorker(
         if (sender) await handle(row, sender);
       }
     };
+    // A round ends only when every lane has: a lane that fails (a database error while recording) must not
+    // let the next claim start beside sends still in flight, or one worker would hold more than a batch.
     if (concurrency === 1) await sendLane(rows);
     else {
       // One lane per recipient, in id order; `concurrency` lanes at a time.
@@ -223,7 +225,8 @@ export function createOutboxWorker(
       const runLanes = async () => {
         for (let lane = waiting.shift(); lane; lane = waiting.shift()) await sendLane(lane);
       };
-      await Promise.all(Array.from({ length: Math.min(concurrency, waiting.length) }, runLanes));
+      const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, waiting.length) }, runLanes));
+      for (const r of settled) if (r.status === 'rejected') throw r.reason;
     }
     return rows.length;
   };
