@@ -26,6 +26,13 @@ describe('triageConversation', () => {
     expect(c.reasons[0]).toMatch(/5 messages, 1 with a report, 4 without/);
   });
 
+  it('reads the state of things from the later message: over after a fight, danger again after "they left"', () => {
+    const over = conversation('hello', 'two groups are fighting with sticks outside Medical chowk right now', "ok they've all left now, nobody hurt");
+    expect(over.priority).not.toBe('p1');
+    const again = conversation('hello', "the men who were fighting outside have left", 'they are back with knives, fighting again right now');
+    expect(again.priority).toBe('p1');
+  });
+
   it('waits for details when no message holds a report', () => {
     const c = conversation('Good morning sir', '🙏🙏', 'नमस्कार');
     expect(c.contentless).toBe(true);

@@ -668,7 +668,8 @@ export const C = {
     ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
       'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi', 'only damage',
-      'sirf nuksan', 'no casualties', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
+      'sirf nuksan', 'no casualties', 'nobody inside', 'no one inside', 'nobody was inside', 'andar koi nahi', 'koi andar nahi',
+      'अंदर कोई नहीं', 'aat koni nahi', 'आत कोणी नाही', 'आत कुणी नाही', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
       'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt',
       // Hurt a little, or better now: a report to act on, not an ambulance to send.
       'minor injury', 'minor injuries', 'minor cut', 'small cut', 'little scratch', 'hairline fracture', 'halki chot', 'halka chot',
@@ -691,7 +692,7 @@ export const C = {
       'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming', 'with wires', 'wires sticking', 'wires sticking out',
       "nobody's come for it", 'nobody has come for it', 'no one has come for it', 'nobody came for it', 'no one came back for it',
       'koi lene nahi aaya', 'koi lene nahi aya', 'कोई लेने नहीं आया', 'कोणी घ्यायला आलं नाही', 'कोणी घेऊन गेलं नाही',
-      'backpack lying', 'bag left behind', 'left behind a bag', 'owner nowhere', 'no owner around', 'owner is nowhere',
+      'backpack lying', 'bag left behind', 'left behind a bag',
       'koi uthane nahi aaya', 'koi uthane nahi aya', 'कोई उठाने नहीं आया', 'कोणी उचलायला आलं नाही', 'कोणी उचलायला आले नाही',
       'taped shut', 'wrapped in tape', 'tape se lipta', 'tape se lipti', 'टेप से लिपटा', 'टेप से लिपटी', 'टेपने गुंडाळलेला',
       'टेपने गुंडाळलेली']),
@@ -824,7 +825,11 @@ export const C = {
   safeWith: concept(null, 'danger.safe-with', '',
     ['with us', 'with me', 'safe with', 'is safe', 'with the rpf', 'with rpf', 'with the police', 'with police', 'hamare paas',
       'hamare saath', 'mere paas', 'हमारे पास', 'हमारे साथ', 'मेरे पास', 'आमच्याकडे', 'आमच्यासोबत', 'माझ्याकडे', 'amchyakade',
-      'amchya sobat', 'सुरक्षित है', 'सुरक्षित आहे', 'safe hai', 'safe aahe']),
+      'amchya sobat', 'सुरक्षित है', 'सुरक्षित आहे', 'safe hai', 'safe aahe',
+      // Taken in by whoever found them: seated, fed, kept at home until the family comes.
+      'घरात बसवलं', 'घरात बसवले', 'घरी बसवलं', 'जेवण दिलं', 'जेवायला दिलं', 'घर में बिठाया', 'घर में बैठाया', 'खाना खिलाया',
+      'ghar me bithaya', 'ghar me baithaya', 'khana khilaya', 'gharat basavla', 'jevan dila', 'sitting with us', 'we have kept',
+      'we gave him food', 'we gave her food']),
   aloneWeak: concept(null, 'danger.alone',
     'alone akela akeli akele अकेला अकेली अकेले एकटा एकटी एकटाच एकटीच ekta ekti ektach unaccompanied', []),
 
@@ -835,6 +840,9 @@ export const C = {
       'dibba thaila thaili pishvi बैग बॅग डिब्बा डब्बा डबा बॉक्स पार्सल पैकेट सूटकेस सुटकेस थैला थैली पिशवी टिफिन ड्रम object ' +
       'khoka खोका gathri gathari गठरी गाठोडे potli पोटली बोचके bundle sack bori बोरी pouch',
     []),
+
+  // Nobody owns it: danger only for a bag, a box or a parcel (signals.ts); a car whose owner is nowhere blocks a gate.
+  unclaimed: concept(null, 'danger.unclaimed', '', ['owner nowhere', 'no owner around', 'owner is nowhere']),
 
   // A car, van or auto someone is forced into, and the forcing.
   vehicle: concept(null, 'danger.vehicle',
@@ -1011,6 +1019,25 @@ export const C = {
       'चालू होती', 'चालू होता', 'चालू होते', 'सुरू होती', 'सुरू होता', 'सुरू होते', 'chalu hoti', 'chalu hota', 'suru hoti', 'suru hota',
       'ho raha tha', 'ho rahi thi', 'ho rahe the', 'हो रहा था', 'हो रही थी', 'हो रहे थे', 'चल रहा था', 'चल रही थी', 'chal raha tha',
       'chal rahi thi', 'was going on', 'were going on', 'was happening']),
+  // The danger itself has ended: all is fine, calm, under control, a false alarm ("sab shant ho gaya",
+  // "सगळं ठीक आहे"). A fight, a crowd or a crash that is over is a report, not a car to send; an injured
+  // person still needs one (urgency reads injury apart).
+  over: concept(null, 'time.over', '',
+    ['calmed down', 'calm now', 'quiet now', 'all fine', 'all is fine', 'all ok', 'all okay', 'all good now', 'everyone is fine',
+      'everyone is ok', 'everyone is okay', 'everything is fine', 'everything is ok', 'everything is okay', 'under control',
+      'back to normal', 'situation is normal', 'false alarm', 'nothing serious', 'it was nothing', 'turned out to be',
+      'sab theek hai', 'sab thik hai', 'sab theek', 'sab thik', 'shant ho gaya', 'shant ho gaye', 'shant ho gya', 'mamla shant',
+      'mamla thanda', 'control me hai', 'control me aa gaya', 'normal ho gaya', 'सब ठीक', 'शांत हो गया', 'शांत हो गए',
+      'मामला शांत', 'काबू में', 'नियंत्रण में', 'सामान्य हो गया', 'सगळं ठीक', 'सर्व ठीक', 'सगळे ठीक', 'शांत झाले', 'शांत झालं',
+      'शांत झाला', 'नियंत्रणात', 'sagla thik', 'sagla theek', 'sagle thik', 'shant jhala', 'shant zala', 'shant jhale']),
+  // The people who were the danger have gone, all of them ("they've all left now", "sab chale gaye", "सगळे
+  // निघून गेले"): a fight, a crowd or a follower gone. Not one man going off, which is often the danger itself
+  // (he left a bag, the tipper drove on).
+  dispersed: concept(null, 'time.dispersed', 'dispersed',
+    ["they've left", 'they have left', 'have all left', "they've all left", 'all left', 'left the spot', "they're gone",
+      'they are gone', 'they have gone', "they've gone", 'moved off', 'broke up', 'no longer there', 'not there anymore',
+      'chale gaye', 'chale gye', 'chale gae', 'chle gaye', 'sab chale', 'nikal gaye', 'nikal gye', 'चले गए', 'चले गये',
+      'निकल गए', 'निकल गये', 'निघून गेले', 'निघून गेलेत', 'सगळे गेले', 'nighun gele']),
   // The case is over: "close the complaint", "band kar do", "back home safe".
   closed: concept(null, 'tone.case-closed', 'सुखरूप sukhrup',
     ['close the case', 'close the complaint', 'close my complaint', 'complaint band', 'case band', 'band kar do', 'band kar dijiye',

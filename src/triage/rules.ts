@@ -9,7 +9,7 @@
  */
 import type { Category, Priority } from './triage.types.js';
 import type { Signals } from './signals.js';
-import { judgeUrgency, MODEL_KEEPS_P1, MODEL_SURE_P1, modelUrgency, readTime } from './urgency.js';
+import { judgeUrgency, MODEL_KEEPS_P1, MODEL_SURE_P1, modelUrgency, readTime, toldAsOver } from './urgency.js';
 import type { UrgencyFinding } from './urgency.js';
 
 export { readSignals, viewMessage } from './signals.js';
@@ -110,18 +110,20 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   const aboutPolice = d.category === 'police_conduct' && (s.police !== null || s.inaction !== null || s.policeActing !== null);
   if (aboutPolice) d.held = `the police are the actors ("${s.police ?? s.policeActing ?? s.inaction ?? ''}")`;
   if (!reply) {
+    // Told as over ("they've all left now, nobody hurt"): no fight, weapon, follower or crash now.
+    const over = toldAsOver(s, d.category);
     const drunkBrawl = d.category === 'nuisance' && s.drunk !== null && s.weapon === null && s.injury === null;
-    if (s.weapon !== null && (current || !storyOfThePast) && !drunkBrawl) {
+    if (s.weapon !== null && (current || !storyOfThePast) && !drunkBrawl && !over) {
       p1.push(`a threatening object: a weapon ("${s.weapon}")${current ? ' now' : ''}`);
       if (d.category !== 'violence' && d.category !== 'women_safety' && (s.fight !== null || !CAN_BE_P1.has(d.category))) {
         move(d, 'violence', `a weapon ("${s.weapon}")`);
       }
     }
-    if (s.fight !== null && current && !drunkBrawl) {
+    if (s.fight !== null && current && !drunkBrawl && !over) {
       p1.push(`a crime in progress: violence now ("${s.fight}", "${s.now ?? s.here ?? s.urge ?? s.progressive ?? ''}")`);
       if (d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `a fight now ("${s.fight}")`);
     }
-    if (s.followed !== null && s.forced === null && (current || (s.fear !== null && !storyOfThePast))) {
+    if (s.followed !== null && s.forced === null && (current || (s.fear !== null && !storyOfThePast)) && !over) {
       p1.push(`a person at risk: a woman followed or harassed now ("${s.followed}")`);
       move(d, 'women_safety', `a woman followed or harassed now ("${s.followed}")`);
     }
@@ -165,7 +167,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       p1.push(`a threatening object: fire, blast or collapse ("${s.fire}")`);
       if (d.category !== 'accident' && d.category !== 'violence') move(d, 'accident', `"${s.fire}"`);
     }
-    if (s.accident !== null && current && s.injury === null && d.category === 'accident') {
+    if (s.accident !== null && current && s.injury === null && d.category === 'accident' && !over) {
       p1.push(`an accident just now ("${s.accident}")`);
     }
   }
@@ -209,7 +211,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // A question the model is sure is urgent ("I just passed a car on its side, smoke… whom do I tell?")
     // is p1 for the officer to confirm, not a reply.
     const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1;
-    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) ? null : modelUrgency(s, modelP1);
+    const over = toldAsOver(s, d.category);
+    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over ? null : modelUrgency(s, modelP1);
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
     const word = dangerWord(s);
@@ -221,7 +224,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
+    } else if (priority === 'p1' && !reply && !over && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
       // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).
@@ -234,7 +237,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     } else if (priority === 'p1') {
       // The model's p1 without a danger word the rules know: a report to act on, not this minute.
       priority = 'p2';
-      reasons.push('rule: no danger now in the words → p2');
+      reasons.push(over ? `rule: the danger told as over ("${s.over ?? s.dispersed ?? ''}") → p2` : 'rule: no danger now in the words → p2');
     }
   }
   // Everything but a reply needs police action; a missing person back home only needs the case closed

@@ -57,6 +57,12 @@ export interface Signals {
   woman: string | null;
   fear: string | null;
   resolved: string | null;
+  /** The danger told as over: the men left, the crowd dispersed, all is fine now. */
+  over: string | null;
+  /** Told that nobody was hurt, or only a little: "nobody hurt", "कोणी जखमी नाही". */
+  unhurt: string | null;
+  /** The people who were the danger told as gone: "they've all left", "sab chale gaye". */
+  dispersed: string | null;
   fight: string | null;
   mob: string | null;
   escalation: string | null;
@@ -132,7 +138,7 @@ export function readSignals(msg: MessageView): Signals {
     trapped: affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
     fire: affirmed(h, C.fire),
-    suspiciousObject: affirmed(h, C.bomb),
+    suspiciousObject: affirmed(h, C.bomb) ?? (h.get(C.container) !== null ? h.get(C.unclaimed) : null),
     device: affirmed(h, C.device),
     container: h.get(C.container),
     child: childOf(h.get(C.child), msg.norm.tokens),
@@ -142,14 +148,17 @@ export function readSignals(msg: MessageView): Signals {
     safeWith: h.get(C.safeWith),
     missing: h.get(C.missing),
     found: h.get(C.notFound) !== null ? null : h.get(C.found),
-    followed: affirmed(h, C.followed),
+    followed: photographing(h, C.followed, msg.norm.tokens) ? null : affirmed(h, C.followed),
     woman: h.get(C.woman),
     fear: h.get(C.fear),
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
+    over: h.get(C.over),
+    unhurt: notYet(h, C.noInjury, msg.norm.tokens),
+    dispersed: h.get(C.dispersed),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
     escalation: h.get(C.escalation),
-    theftAct: h.get(C.snatch),
+    theftAct: photographing(h, C.snatch, msg.norm.tokens) ? null : h.get(C.snatch),
     intruding: intrudingOf(h.get(C.snatch)),
     theftGoingOn: goingOnNear(h, msg.norm.tokens, C.snatch, tense.progressive),
     prowling: affirmed(h, C.prowling),
@@ -232,6 +241,10 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     woman: a.woman ?? b.woman,
     fear: a.fear ?? b.fear,
     resolved: a.resolved ?? b.resolved,
+    unhurt: a.unhurt ?? b.unhurt,
+    // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.
+    over: b.over !== null || freshDanger(b) ? b.over : a.over,
+    dispersed: b.dispersed !== null || freshDanger(b) ? b.dispersed : a.dispersed,
     fight: a.fight ?? b.fight,
     mob: a.mob ?? b.mob,
     escalation: a.escalation ?? b.escalation,
@@ -268,6 +281,32 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     abuse: a.abuse ?? b.abuse,
     bulk: a.bulk ?? b.bulk,
   };
+}
+
+// "Nobody hurt yet", "कोणी जखमी नाही अजून": the danger is still there.
+const YET = new Set(['yet', 'ajun', 'ajoon', 'अजून', 'abhi', 'अभी', 'tak', 'तक', 'so', 'till']);
+
+/** The concept's first words, unless "yet" follows them. */
+function notYet(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(id);
+  if (word === null) return null;
+  const next = tokens[(h.firstAt[id] ?? 0) + (h.firstLength[id] ?? 1)]?.word ?? '';
+  return YET.has(next) ? null : word;
+}
+
+// "Photo kheench rahe", "फोटो खींच रहे": taking pictures, not pulling a chain or a woman.
+const PICTURE = new Set(['photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'selfie', 'video', 'tasveer', 'tasvir', 'फोटो', 'फ़ोटो', 'तस्वीर', 'तस्वीरें', 'सेल्फी', 'वीडियो', 'व्हिडिओ']);
+
+/** Is the concept's first word "pull" said of a picture ("घरों की फोटो खींच रहे हैं")? */
+function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): boolean {
+  if (h.get(id) === null) return false;
+  const before = tokens[(h.firstAt[id] ?? 0) - 1]?.word ?? '';
+  return PICTURE.has(before);
+}
+
+// A message that tells a danger now, after which an earlier "they left" or "all fine" no longer holds.
+function freshDanger(s: Signals): boolean {
+  return (s.now ?? s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced) !== null;
 }
 
 // The first word of any of the concepts, or null.

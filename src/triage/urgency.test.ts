@@ -232,3 +232,42 @@ describe('reading the time and denials', () => {
     expect(findings[0]?.why).toMatch(/vulnerable person .* alone or lost/);
   });
 });
+
+describe('urgency: a danger told as over, and dangers that only look like one', () => {
+  it('ends a fight, a crowd or a crash told as over, in four registers, but never an injury', () => {
+    expect(decide("there was a fight outside the college, they've all left now", 'violence', 'p1', 0.95).priority).toBe('p2');
+    expect(decide('do gutt me jhagda ho raha tha, ab sab shant ho gaya', 'violence', 'p1', 0.95).priority).toBe('p2');
+    expect(decide('गल्लीत भांडण झालं, आता सगळे निघून गेले', 'violence', 'p1', 0.95).priority).toBe('p2');
+    expect(decide('सड़क पर दो गाड़ियों की टक्कर हुई, सब ठीक है', 'accident', 'p1', 0.95).priority).toBe('p2');
+    const hurt = decide("they beat him with rods and have all left, he is bleeding from the head", 'violence', 'p1', 0.95);
+    expect(hurt.priority).toBe('p1');
+    expect(hurt.reasons.join(' ')).toMatch(/injured/);
+  });
+
+  it('does not end a disappearance, a theft or a fraud with "they left" or "all fine"', () => {
+    expect(decide('my 6 year old son is missing from the park since an hour, everything is fine at home otherwise', 'missing_person').priority).toBe('p1');
+    expect(decide('abhi do ladke mera chain chheen ke chale gaye', 'theft').priority).toBe('p1');
+    // One man going off is often the danger itself: he left a bag, the tipper drove on.
+    expect(decide('एक माणूस गर्दीत बॅग सोडून निघून गेला, बॅगेतून वायर दिसतायत', 'suspicious').priority).toBe('p1');
+  });
+
+  it('keeps a crash with nobody hurt below p1, unless the danger is still coming', () => {
+    expect(decide('a truck hit my parked car just now, nobody hurt, driver ran off', 'accident', 'p1', 0.7).priority).toBe('p2');
+    expect(decide('gaadi ulti padi hai, andar koi nahi hai, driver bhag gaya', 'accident', 'p1', 0.95).priority).toBe('p2');
+    expect(decide('tanker palta hai, diesel road pe faila hai, koi ghayal nahi abhi tak par bikes fisal rahi hain', 'accident', 'p1', 0.95).priority).toBe('p1');
+    expect(decide('a drunk man is driving a car zig zag on the ring road right now, nobody hurt', 'accident').priority).toBe('p1');
+  });
+
+  it('reads "photo kheench" as taking pictures, and an owner nowhere as danger only beside a bag', () => {
+    expect(signals('दो लोग घरों की फोटो खींच रहे हैं').theftAct).toBeNull();
+    expect(signals('dono ladke photo kheench rahe hai').followed).toBeNull();
+    expect(signals('ek aadmi ne mera chain kheench liya').theftAct).not.toBeNull();
+    expect(signals('a car is blocking my gate since morning, owner nowhere to be found').suspiciousObject).toBeNull();
+    expect(signals('a black bag near platform 2, owner nowhere to be found').suspiciousObject).not.toBeNull();
+  });
+
+  it('keeps a lost elderly person below p1 once someone has taken them in', () => {
+    expect(decide('एक आजोबा भटकताना दिसले, नाव सांगता येत नाही', 'missing_person').priority).toBe('p1');
+    expect(decide('एक आजोबा भटकताना दिसले, नाव सांगता येत नाही, आम्ही त्यांना घरात बसवलं आहे', 'missing_person').priority).toBe('p2');
+  });
+});

@@ -80,6 +80,19 @@ export const MODEL_SURE_P1 = 0.9;
  */
 export const MODEL_KEEPS_P1 = 0.6;
 
+/**
+ * The danger told as over, in a category where that ends it: all is fine or calm again ("sab shant ho gaya"),
+ * outside a person gone (missing_person), a thief getting away (theft) or money leaving (cyber_fraud); or the
+ * people who were the danger all gone ("they've all left now") from a fight, a crowd or a woman's follower.
+ */
+export function toldAsOver(s: Signals, category: Category): boolean {
+  if (s.over !== null) return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud';
+  // A crash told with nobody hurt and nobody trapped: a report to act on, no life at risk.
+  const vehicleThreat = s.drunkDriving !== null || (s.drunk !== null && s.driving !== null);
+  if (category === 'accident' && s.unhurt !== null && s.injury === null && s.trapped === null && s.fire === null && !vehicleThreat) return true;
+  return s.dispersed !== null && (category === 'violence' || category === 'nuisance' || category === 'women_safety');
+}
+
 function q(word: string | null): string {
   return `"${word ?? ''}"`;
 }
@@ -144,7 +157,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     const category: Category = s.woman !== null ? 'women_safety' : 'violence';
     add(out, `a crime in progress: someone forced away (${q(forced)})${when}`, true, category);
   }
-  if (s.prowling !== null && !past) {
+  const over = toldAsOver(s, ctx.category);
+  if (s.prowling !== null && !past && !over) {
     add(out, `a crime about to happen: people testing locks, peering in or climbing walls (${q(s.prowling)})${when}`, now, 'suspicious');
   }
   if (s.injury !== null && s.noHelp !== null) {
@@ -158,10 +172,10 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   }
   // Drunk, racing, wrong-way driving; or a drunk word beside someone at the wheel.
   const vehicleThreat = s.drunkDriving ?? (s.drunk !== null && s.driving !== null ? `${s.drunk}" … "${s.driving}` : null);
-  if (vehicleThreat !== null && !past) {
+  if (vehicleThreat !== null && !past && !over) {
     add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(vehicleThreat)})${when}`, now, 'traffic');
   }
-  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && !past) {
+  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && !past && !over) {
     add(out, `a crowd turning violent (${q(s.mob)}, ${q(s.escalation ?? s.weapon ?? s.fight)})${when}`, now, 'violence');
   }
   return out;
