@@ -1029,7 +1029,15 @@ export const C = {
       'sab theek hai', 'sab thik hai', 'sab theek', 'sab thik', 'shant ho gaya', 'shant ho gaye', 'shant ho gya', 'mamla shant',
       'mamla thanda', 'control me hai', 'control me aa gaya', 'normal ho gaya', 'सब ठीक', 'शांत हो गया', 'शांत हो गए',
       'मामला शांत', 'काबू में', 'नियंत्रण में', 'सामान्य हो गया', 'सगळं ठीक', 'सर्व ठीक', 'सगळे ठीक', 'शांत झाले', 'शांत झालं',
-      'शांत झाला', 'नियंत्रणात', 'sagla thik', 'sagla theek', 'sagle thik', 'shant jhala', 'shant zala', 'shant jhale']),
+      'शांत झाला', 'नियंत्रणात', 'sagla thik', 'sagla theek', 'sagle thik', 'shant jhala', 'shant zala', 'shant jhale',
+      // The one at risk is safe now: "abhi wo maike me hai", "I'm home now". (Not "out of town": whose? The owner of a house
+      // being broken into is out of town too.)
+      "i'm safe", 'i am safe', 'we are safe', "we're safe", 'reached home safely', 'safe at home', "i'm home now", 'nothing is happening now',
+      'nothing happening now', 'maike me', 'maike mein', 'mayke me', 'main safe hu', 'main safe hoon', 'ab safe hu',
+      'ghar pahunch gayi', 'ghar pahuch gayi', 'abhi kuch nahi ho raha', 'मायके में',
+      'मैं सुरक्षित हूं', 'मैं सुरक्षित हूँ', 'हम सुरक्षित हैं', 'घर पहुंच गई', 'घर पहुँच गई', 'अभी कुछ नहीं हो रहा',
+      'माहेरी', 'माहेरात', 'मी सुरक्षित आहे', 'आम्ही सुरक्षित आहोत', 'घरी पोहोचले', 'घरी पोहोचली', 'आत्ता काही होत नाही',
+      'आत्ता काही होत नाहीये', 'maheri', 'mi surakshit ahe']),
   // The people who were the danger have gone, all of them ("they've all left now", "sab chale gaye", "सगळे
   // निघून गेले"): a fight, a crowd or a follower gone. Not one man going off, which is often the danger itself
   // (he left a bag, the tipper drove on).

@@ -152,9 +152,9 @@ export function readSignals(msg: MessageView): Signals {
     woman: h.get(C.woman),
     fear: h.get(C.fear),
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
-    over: h.get(C.over),
+    over: afterTheDanger(h, C.over),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
-    dispersed: h.get(C.dispersed),
+    dispersed: afterTheDanger(h, C.dispersed),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
     escalation: h.get(C.escalation),
@@ -302,6 +302,21 @@ function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedTo
   if (h.get(id) === null) return false;
   const before = tokens[(h.firstAt[id] ?? 0) - 1]?.word ?? '';
   return PICTURE.has(before);
+}
+
+// The danger words a later "all fine" or "they left" ends.
+const ENDED = [C.fight, C.weapon, C.followed, C.mob, C.forced];
+
+/**
+ * The concept's first words when they come after the message's danger words: "kal usne haath uthaya, abhi wo
+ * maike me hai" ends it; "I'm at my mother's, he is outside with a rod" does not.
+ */
+function afterTheDanger(h: LexiconHits, id: number): string | null {
+  const word = h.get(id);
+  if (word === null) return null;
+  const at = h.firstAt[id] ?? 0;
+  for (const d of ENDED) if (h.get(d) !== null && (h.firstAt[d] ?? 0) > at) return null;
+  return word;
 }
 
 // A message that tells a danger now, after which an earlier "they left" or "all fine" no longer holds.

@@ -271,3 +271,11 @@ describe('urgency: a danger told as over, and dangers that only look like one', 
     expect(decide('एक आजोबा भटकताना दिसले, नाव सांगता येत नाही, आम्ही त्यांना घरात बसवलं आहे', 'missing_person').priority).toBe('p2');
   });
 });
+
+describe('urgency: the later words of a message tell the state of things', () => {
+  it('ends a danger when the one at risk is safe after it, not before it', () => {
+    expect(decide('kal usne haath uthaya, abhi wo maike me hai', 'women_safety', 'p2').priority).toBe('p2');
+    expect(decide('दो लोग गली में झगड़ा कर रहे थे, अब मैं सुरक्षित हूं, घर पहुंच गई', 'violence', 'p1', 0.92).priority).toBe('p2');
+    expect(decide('I am safe at my mother\'s now but my husband is outside with a rod, banging the door', 'women_safety').priority).toBe('p1');
+  });
+});
