@@ -675,7 +675,7 @@ export const C = {
       'minor injury', 'minor injuries', 'minor cut', 'small cut', 'little scratch', 'hairline fracture', 'halki chot', 'halka chot',
       'thodi chot', 'thoda chot', 'हल्की चोट', 'थोड़ी चोट', 'थोड़ा चोट', 'थोडं लागलं', 'थोडा मार', 'किरकोळ जखमी', 'kirkol jakhmi',
       'ab theek hai', 'ab thik hai', 'ab theek hain', 'अब ठीक है', 'अब ठीक हैं', 'आता बरा आहे', 'आता बरी आहे', 'is fine now', 'is ok now',
-      'is okay now', 'out of danger', 'खतरे से बाहर', 'धोक्याबाहेर', 'discharged', 'डिस्चार्ज']),
+      'is okay now', 'walking fine', 'walking normally', 'out of danger', 'खतरे से बाहर', 'धोक्याबाहेर', 'discharged', 'डिस्चार्ज']),
   fire: concept(null, 'danger.fire',
     'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded शॉक electrocuted कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
       'बुडाला डूबा collapsed',
@@ -829,7 +829,8 @@ export const C = {
       // Taken in by whoever found them: seated, fed, kept at home until the family comes.
       'घरात बसवलं', 'घरात बसवले', 'घरी बसवलं', 'जेवण दिलं', 'जेवायला दिलं', 'घर में बिठाया', 'घर में बैठाया', 'खाना खिलाया',
       'ghar me bithaya', 'ghar me baithaya', 'khana khilaya', 'gharat basavla', 'jevan dila', 'sitting with us', 'we have kept',
-      'we gave him food', 'we gave her food']),
+      'we gave him food', 'we gave her food', 'अपने घर ले आए', 'घर ले आए', 'खाना खिला दिया', 'ghar le aaye', 'ghar le aye',
+      'khana khila diya', 'brought him home', 'brought her home', 'taken him home with us']),
   aloneWeak: concept(null, 'danger.alone',
     'alone akela akeli akele अकेला अकेली अकेले एकटा एकटी एकटाच एकटीच ekta ekti ektach unaccompanied', []),
 

@@ -83,7 +83,9 @@ export const MODEL_KEEPS_P1 = 0.6;
 /**
  * The danger told as over, in a category where that ends it: all is fine or calm again ("sab shant ho gaya"),
  * outside a person gone (missing_person), a thief getting away (theft) or money leaving (cyber_fraud); or the
- * people who were the danger all gone ("they've all left now") from a fight, a crowd or a woman's follower.
+ * people who were the danger all gone ("they've all left now") from a fight, a crowd or a woman's follower. (A
+ * child found and kept by whoever found them stays p1 by the model: the family is still to be found, and writers
+ * say so; silencing the model there lost eight such p1s among the writers.)
  */
 export function toldAsOver(s: Signals, category: Category): boolean {
   if (s.over !== null) return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud';
