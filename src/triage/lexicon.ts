@@ -546,7 +546,11 @@ const ELAPSED: Family = ['',
     'तास झाले', 'तास झालेत', 'तासांपासून', 'सकाळपासून', 'दुपारपासून', 'संध्याकाळपासून', 'आता संध्याकाळ झाली', 'आता रात्र झाली',
     'अजून आले नाहीत', 'अजून आली नाही', 'अजून आला नाही', 'अजून घरी', 'tas zale', 'tas jhale', 'sakalpasun', 'sakali pasun',
     'ajun aali nahi', 'ajun aala nahi', 'ajun ghari', 'since last night', 'since yesterday', 'kal raat se', 'kal se', 'कल रात से',
-    'कल से', 'कालपासून', 'काल रात्रीपासून', 'तास झाला', 'अर्धा तास झाला', 'half an hour', 'aadha ghanta', 'आधा घंटा', 'missing since', 'gone since', 'since 2 days', 'since 3 days', 'since two days', 'since three days']];
+    'कल से', 'कालपासून', 'काल रात्रीपासून', 'तास झाला', 'अर्धा तास झाला', 'half an hour', 'aadha ghanta', 'आधा घंटा', 'missing since', 'gone since', 'since 2 days', 'since 3 days', 'since two days', 'since three days',
+    // Marathi "since" written apart or in Latin letters: "kal sandhyakali pasun", "ratri pasun". (Not days: writers call a
+    // child gone for days a report, not a car to send.)
+    'kal pasun', 'kalpasun', 'sandhyakali pasun', 'sandhyakalpasun', 'ratri pasun', 'ratripasun', 'dupari pasun', 'duparpasun',
+    'रात्रीपासून', ]];
 
 /**
  * Thieves at work where the citizen is: breaking in, inside, on the roof, a torch moving. The words say
@@ -688,12 +692,9 @@ export const C = {
     'unattended lavaris lawaris लावारिस bewaris bevaras बेवारस bewaras bomb बम बॉम्ब explosive explosives detonator',
     ['bag lying', 'bag pada', 'bag padi', 'बैग पड़ा', 'बैग पडा', 'पिशवी पडली', 'बॅग पडली', 'left a bag', 'suspicious bag',
       'suspicious box', 'suspicious parcel', 'sandigdh bag', 'संदिग्ध बैग', 'संशयास्पद बॅग', 'suitcase lying',
-      'lying unattended', 'nobody has touched', 'no one has claimed', 'nobody claimed', 'thaili padi', 'thaila pada',
+      'lying unattended', 'nobody has touched', 'thaili padi', 'thaila pada',
       'सुटकेस पडली', 'tick tick', 'टिक टिक', 'wire dikh', 'wires coming', 'with wires', 'wires sticking', 'wires sticking out',
-      "nobody's come for it", 'nobody has come for it', 'no one has come for it', 'nobody came for it', 'no one came back for it',
-      'koi lene nahi aaya', 'koi lene nahi aya', 'कोई लेने नहीं आया', 'कोणी घ्यायला आलं नाही', 'कोणी घेऊन गेलं नाही',
       'backpack lying', 'bag left behind', 'left behind a bag',
-      'koi uthane nahi aaya', 'koi uthane nahi aya', 'कोई उठाने नहीं आया', 'कोणी उचलायला आलं नाही', 'कोणी उचलायला आले नाही',
       'taped shut', 'wrapped in tape', 'tape se lipta', 'tape se lipti', 'टेप से लिपटा', 'टेप से लिपटी', 'टेपने गुंडाळलेला',
       'टेपने गुंडाळलेली']),
   crowd: concept(null, 'danger.crowd',
@@ -734,7 +735,8 @@ export const C = {
       'भीड़ में खो', 'गर्दीत हरव', 'चुकामूक झाली',
       'परत आले नाहीत', 'आले नाहीत', 'आली नाही', 'आला नाही', 'not been heard', "hasn't been heard", 'no news', 'koi khabar nahi',
       'कोई खबर नहीं', 'not returned', 'nahi aaya', 'nahi aayi', 'nahi lauta', 'nahi lauti', 'ghar nahi', 'घर नहीं आया', 'घर नहीं आई',
-      'परत आला नाही', 'परत आली नाही', 'घरी आला नाही', 'घरी आली नाही', 'cannot find', "can't find", 'cant find',
+      'परत आला नाही', 'परत आली नाही', 'घरी आला नाही', 'घरी आली नाही', 'आलीच नाही', 'आलाच नाही', 'ghari nahi ala', 'ghari nahi aala',
+      'ghari ala nahi', 'ghari aala nahi', 'ghari nahi ali', 'ghari nahi aali', 'ghari aali nahi', 'ghari ali nahi', 'cannot find', "can't find", 'cant find',
       'not come back', 'not back home', 'did not return', "didn't return", 'not found', 'kho gaya', 'kho gayi', 'kho gya',
       'खो गया', 'खो गई', 'खो गयी', 'वापस नहीं आया', 'वापस नहीं आई', 'wapas nahi aaya', 'wapas nahi aayi', 'ghar nahi aaya',
       'ghar nahi aayi', 'parat aala nahi', 'parat aali nahi', "isn't back", 'is not back', 'not back yet', 'परतली नाही',
@@ -842,8 +844,13 @@ export const C = {
       'khoka खोका gathri gathari गठरी गाठोडे potli पोटली बोचके bundle sack bori बोरी pouch',
     []),
 
-  // Nobody owns it: danger only for a bag, a box or a parcel (signals.ts); a car whose owner is nowhere blocks a gate.
-  unclaimed: concept(null, 'danger.unclaimed', '', ['owner nowhere', 'no owner around', 'owner is nowhere']),
+  // Nobody owns it, nobody came for it: danger only for a bag, a box or a parcel (signals.ts); a car whose owner is
+  // nowhere blocks a gate, and one parked for days is a report.
+  unclaimed: concept(null, 'danger.unclaimed', '',
+    ['owner nowhere', 'no owner around', 'owner is nowhere', 'no one has claimed', 'nobody claimed', "nobody's come for it",
+      'nobody has come for it', 'no one has come for it', 'nobody came for it', 'no one came back for it', 'koi lene nahi aaya',
+      'koi lene nahi aya', 'कोई लेने नहीं आया', 'कोणी घ्यायला आलं नाही', 'कोणी घेऊन गेलं नाही', 'koi uthane nahi aaya',
+      'koi uthane nahi aya', 'कोई उठाने नहीं आया', 'कोणी उचलायला आलं नाही', 'कोणी उचलायला आले नाही']),
 
   // A car, van or auto someone is forced into, and the forcing.
   vehicle: concept(null, 'danger.vehicle',
@@ -1038,7 +1045,9 @@ export const C = {
       'ghar pahunch gayi', 'ghar pahuch gayi', 'abhi kuch nahi ho raha', 'मायके में',
       'मैं सुरक्षित हूं', 'मैं सुरक्षित हूँ', 'हम सुरक्षित हैं', 'घर पहुंच गई', 'घर पहुँच गई', 'अभी कुछ नहीं हो रहा',
       'माहेरी', 'माहेरात', 'मी सुरक्षित आहे', 'आम्ही सुरक्षित आहोत', 'घरी पोहोचले', 'घरी पोहोचली', 'आत्ता काही होत नाही',
-      'आत्ता काही होत नाहीये', 'maheri', 'mi surakshit ahe']),
+      'आत्ता काही होत नाहीये', 'maheri', 'mi surakshit ahe',
+      // In hospital and stable: cared for, no longer in the fight.
+      'is stable', 'stable now', 'stable hai', 'stable aahe', 'stable ahe', 'स्थिर है', 'स्थिर आहे', 'हालत स्थिर', 'halat stable']),
   // The people who were the danger have gone, all of them ("they've all left now", "sab chale gaye", "सगळे
   // निघून गेले"): a fight, a crowd or a follower gone. Not one man going off, which is often the danger itself
   // (he left a bag, the tipper drove on).
@@ -1047,6 +1056,20 @@ export const C = {
       'they are gone', 'they have gone', "they've gone", 'moved off', 'broke up', 'no longer there', 'not there anymore',
       'chale gaye', 'chale gye', 'chale gae', 'chle gaye', 'sab chale', 'nikal gaye', 'nikal gye', 'चले गए', 'चले गये',
       'निकल गए', 'निकल गये', 'निघून गेले', 'निघून गेलेत', 'सगळे गेले', 'nighun gele']),
+  // Asked of what might happen, not told of what is happening: "if I find an unattended bag, whom do I tell?",
+  // "what should a woman do if she is followed?", "agar kabhi koi peecha kare to?". Not "agar koi…": "agar koi banda
+  // gali me talwar leke khada ho, to 112?" is a sword in the lane now, asked as a question.
+  hypothetical: concept(null, 'time.hypothetical', '',
+    ['if i find', 'if i see', 'if i ever', 'if i notice', 'if a woman', 'if a girl', 'if she feels', 'what should a woman do',
+      'what should one do', 'what to do if', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
+      'jar kadhi']),
+  // A theft found after the fact: "came back and saw the glass broken", "lauta to dekha", "सकाळी उठलो तर".
+  discovered: concept(null, 'time.discovered', '',
+    ['came back and saw', 'came back to find', 'returned to find', 'came back and found', 'when i came back', 'when i returned',
+      'when i woke up', 'woke up to find', 'found it missing', 'lauta to dekha', 'lauta toh dekha', 'laute to dekha',
+      'aaya to dekha', 'aaya toh dekha', 'utha to dekha', 'uthe to dekha', 'लौटा तो देखा', 'लौटे तो देखा', 'आया तो देखा',
+      'उठा तो देखा', 'वापस आया तो', 'परत आलो तर', 'परत आले तर', 'आलो तर पाहिलं', 'उठलो तर', 'उठले तर', 'पाहिलं तर',
+      'parat alo tar', 'uthlo tar', 'pahila tar']),
   // The case is over: "close the complaint", "band kar do", "back home safe".
   closed: concept(null, 'tone.case-closed', 'सुखरूप sukhrup',
     ['close the case', 'close the complaint', 'close my complaint', 'complaint band', 'case band', 'band kar do', 'band kar dijiye',

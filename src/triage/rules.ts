@@ -70,7 +70,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   // says it is still going on ("he threatened me yesterday and is outside my house right now").
   const { now: current, past: storyOfThePast } = readTime(s);
   // A thank-you or a question without any "now" is a reply, however dangerous its words.
-  const reply = (s.thanks !== null && s.urge === null && s.now === null) || (s.question !== null && !current);
+  // A question of what might happen ("if I find an unattended bag, whom do I tell?") is one too.
+  const reply = (s.thanks !== null && s.urge === null && s.now === null) || (s.question !== null && !current) || s.hypothetical !== null;
+  // A theft found after the fact ("abhi lauta to dekha"): the now is the finding, unless thieves are still at work there.
+  const foundLater = s.discovered !== null && s.intruding === null && s.inside === null;
 
   // "Thanks for catching the knife gang last week", "stolen bike found, thank you": the crime words
   // are there, the crime is over; what is left is a thank-you.
@@ -130,7 +133,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // Where a theft happened ("outside my house", "घर के बाहर") is no sign that it is happening now, unless
     // the words say thieves are at work there ("koi andar", "घुसे हैं").
     const weakNow = s.nowWeak ?? s.urge ?? s.theftGoingOn ?? (s.intruding !== null ? s.here : null);
-    const theftNow = s.now !== null || (weakNow !== null && !storyOfThePast);
+    const theftNow = (s.now !== null || (weakNow !== null && !storyOfThePast)) && !foundLater;
     if (s.theftAct !== null && theftNow && s.weapon === null && s.found === null) {
       p1.push(`a crime in progress: a theft now or just now ("${s.theftAct}")`);
       // A bag snatched from a woman is a theft unless she is harassed too.
@@ -212,7 +215,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // is p1 for the officer to confirm, not a reply.
     const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1;
     const over = toldAsOver(s, d.category);
+    const theftFound = foundLater && d.category === 'theft';
     let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over ? null : modelUrgency(s, modelP1);
+    // The model's half-sure p1 for a theft found after the fact is the theft's words, not its time.
+    if (theftFound && byModel !== null && !byModel.sure) byModel = null;
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
     const word = dangerWord(s);

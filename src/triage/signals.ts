@@ -59,6 +59,10 @@ export interface Signals {
   resolved: string | null;
   /** The danger told as over: the men left, the crowd dispersed, all is fine now. */
   over: string | null;
+  /** A theft found after the fact: "came back and saw", "lauta to dekha". */
+  discovered: string | null;
+  /** Asked of what might happen: "if I find a bag", "what should a woman do if". */
+  hypothetical: string | null;
   /** Told that nobody was hurt, or only a little: "nobody hurt", "कोणी जखमी नाही". */
   unhurt: string | null;
   /** The people who were the danger told as gone: "they've all left", "sab chale gaye". */
@@ -119,13 +123,15 @@ const HARASSMENT = ['women.harass', 'women.follow', 'women.assault', 'women.dome
 /** Read every signal the rules know from a scanned message. */
 export function readSignals(msg: MessageView): Signals {
   const h = msg.hits;
-  const notNow = h.get(C.notNow) !== null;
+  // "If I find a bag…", "what should a woman do if she is followed": asked, not happening.
+  const hypothetical = h.get(C.hypothetical) !== null;
+  const notNow = hypothetical || h.get(C.notNow) !== null;
   const tense = tenseOf(msg.norm);
   return {
     now: notNow ? null : h.get(C.now),
     nowWeak: notNow ? null : h.get(C.nowWeak),
     here: h.get(C.here),
-    progressive: h.get(C.progressive) ?? tense.progressive,
+    progressive: hypothetical ? null : (h.get(C.progressive) ?? tense.progressive),
     urge: h.get(C.urge),
     past: h.get(C.past) ?? tense.habitual,
     was: h.get(C.was),
@@ -153,6 +159,8 @@ export function readSignals(msg: MessageView): Signals {
     fear: h.get(C.fear),
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
     over: afterTheDanger(h, C.over),
+    discovered: h.get(C.discovered),
+    hypothetical: h.get(C.hypothetical),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
     fight: affirmed(h, C.fight),
@@ -241,6 +249,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     woman: a.woman ?? b.woman,
     fear: a.fear ?? b.fear,
     resolved: a.resolved ?? b.resolved,
+    discovered: a.discovered ?? b.discovered,
+    hypothetical: a.hypothetical ?? b.hypothetical,
     unhurt: a.unhurt ?? b.unhurt,
     // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.
     over: b.over !== null || freshDanger(b) ? b.over : a.over,

@@ -279,3 +279,30 @@ describe('urgency: the later words of a message tell the state of things', () =>
     expect(decide('I am safe at my mother\'s now but my husband is outside with a rod, banging the door', 'women_safety').priority).toBe('p1');
   });
 });
+
+describe('urgency: questions of what might happen, thefts found later, and hours counted in Marathi', () => {
+  it('answers a question of what might happen, but not a danger asked as a question', () => {
+    expect(decide('if I find an unattended bag in a mall whom should I inform?', 'suspicious').priority).not.toBe('p1');
+    expect(decide('What should a woman do if she feels she is being followed at night?', 'women_safety').priority).not.toBe('p1');
+    expect(decide('agar koi banda gali me talwar leke khada ho abhi, to 112 pe call karna chahiye?', 'violence').priority).toBe('p1');
+  });
+
+  it('keeps a theft found after the fact below p1, unless the thieves are still inside', () => {
+    expect(decide('मेरी कार का शीशा तोड़कर बैग चोरी हुआ, अभी 10 मिनट पहले लौटा तो देखा', 'theft', 'p2', 0.4).priority).toBe('p2');
+    expect(decide('came back and saw two men still inside my flat taking the TV', 'theft', 'p1', 0.98).priority).toBe('p1');
+  });
+
+  it('counts hours gone by from "kal sandhyakali pasun", not from days', () => {
+    expect(decide('maza mulga 16 varshacha ahe, kal sandhyakali pasun ghari nahi ala', 'missing_person').priority).toBe('p1');
+    expect(signals('आमचा मुलगा दोन दिवसांपासून घरी आला नाही').elapsed).toBeNull();
+  });
+
+  it('reads an abandoned car nobody came for as a report, a bag nobody came for as a danger', () => {
+    expect(decide('A car has been parked outside our building for 5 days, nobody has come for it', 'suspicious').priority).toBe('p2');
+    expect(decide('a bag is lying at the bus stand for an hour, nobody has come for it', 'suspicious').priority).toBe('p1');
+  });
+
+  it('ends a fight told of yesterday when the hurt one is stable now', () => {
+    expect(decide('kal raat mere bhai ke saath marpeet hui, wo abhi hospital me hai, stable hai', 'violence').priority).toBe('p2');
+  });
+});
