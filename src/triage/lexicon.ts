@@ -1056,6 +1056,11 @@ export const C = {
       'they are gone', 'they have gone', "they've gone", 'moved off', 'broke up', 'no longer there', 'not there anymore',
       'chale gaye', 'chale gye', 'chale gae', 'chle gaye', 'sab chale', 'nikal gaye', 'nikal gye', 'चले गए', 'चले गये',
       'निकल गए', 'निकल गये', 'निघून गेले', 'निघून गेलेत', 'सगळे गेले', 'nighun gele']),
+  // Music and its noise at night: a DJ, a loudspeaker, a party. Nightly noise is a report (TAXONOMY.md's p2) unless
+  // a fight, a weapon or drink comes with it.
+  music: concept(null, 'time.music',
+    'dj डीजे loudspeaker loudspeakers music',
+    ['sound system', 'full volume', 'full sound', 'loud music', 'gaane baja', 'gaana baja', 'गाने बजा', 'मोठ्या आवाजात गाणी']),
   // Asked of what might happen, not told of what is happening: "if I find an unattended bag, whom do I tell?",
   // "what should a woman do if she is followed?", "agar kabhi koi peecha kare to?". Not "agar koi…": "agar koi banda
   // gali me talwar leke khada ho, to 112?" is a sword in the lane now, asked as a question.

@@ -215,13 +215,15 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // is p1 for the officer to confirm, not a reply.
     const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1;
     const over = toldAsOver(s, d.category);
+    const word = dangerWord(s);
     const theftFound = foundLater && d.category === 'theft';
     let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over ? null : modelUrgency(s, modelP1);
+    // Music at night with no fight, weapon or drink in it: nightly noise, a report however late the hour.
+    const noiseOnly = d.category === 'nuisance' && s.music !== null && word === null && s.drunk === null;
     // The model's half-sure p1 for a theft found after the fact is the theft's words, not its time.
     if (theftFound && byModel !== null && !byModel.sure) byModel = null;
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
-    const word = dangerWord(s);
     if (byModel !== null && byModel.sure) {
       for (const f of half) reasons.push(`rule: ${f.why} → p1`);
       priority = 'p1';
@@ -230,7 +232,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && !over && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
+    } else if (priority === 'p1' && !reply && !over && !noiseOnly && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
       // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).

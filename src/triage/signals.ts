@@ -63,6 +63,8 @@ export interface Signals {
   discovered: string | null;
   /** Asked of what might happen: "if I find a bag", "what should a woman do if". */
   hypothetical: string | null;
+  /** Music at night: a DJ, a loudspeaker. */
+  music: string | null;
   /** Told that nobody was hurt, or only a little: "nobody hurt", "कोणी जखमी नाही". */
   unhurt: string | null;
   /** The people who were the danger told as gone: "they've all left", "sab chale gaye". */
@@ -161,6 +163,7 @@ export function readSignals(msg: MessageView): Signals {
     over: afterTheDanger(h, C.over),
     discovered: h.get(C.discovered),
     hypothetical: h.get(C.hypothetical),
+    music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
     fight: affirmed(h, C.fight),
@@ -251,6 +254,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     resolved: a.resolved ?? b.resolved,
     discovered: a.discovered ?? b.discovered,
     hypothetical: a.hypothetical ?? b.hypothetical,
+    music: a.music ?? b.music,
     unhurt: a.unhurt ?? b.unhurt,
     // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.
     over: b.over !== null || freshDanger(b) ? b.over : a.over,

@@ -306,3 +306,10 @@ describe('urgency: questions of what might happen, thefts found later, and hours
     expect(decide('kal raat mere bhai ke saath marpeet hui, wo abhi hospital me hai, stable hai', 'violence').priority).toBe('p2');
   });
 });
+
+describe('urgency: nightly noise', () => {
+  it('keeps music at night a report, however late, but not drunk men fighting beside it', () => {
+    expect(decide('raat ke 1 baj gaye, padosi ke ghar me DJ full chal raha hai, bacche so nahi pa rahe', 'nuisance', 'p1', 0.98).priority).toBe('p2');
+    expect(decide('DJ ke saamne sharabi ladke abhi botal leke ladai kar rahe hai', 'nuisance', 'p1', 0.98).priority).toBe('p1');
+  });
+});
