@@ -679,7 +679,10 @@ export const C = {
       'minor injury', 'minor injuries', 'minor cut', 'small cut', 'little scratch', 'hairline fracture', 'halki chot', 'halka chot',
       'thodi chot', 'thoda chot', 'हल्की चोट', 'थोड़ी चोट', 'थोड़ा चोट', 'थोडं लागलं', 'थोडा मार', 'किरकोळ जखमी', 'kirkol jakhmi',
       'ab theek hai', 'ab thik hai', 'ab theek hain', 'अब ठीक है', 'अब ठीक हैं', 'आता बरा आहे', 'आता बरी आहे', 'is fine now', 'is ok now',
-      'is okay now', 'walking fine', 'walking normally', 'out of danger', 'खतरे से बाहर', 'धोक्याबाहेर', 'discharged', 'डिस्चार्ज']),
+      'is okay now', 'walking fine', 'walking normally', 'out of danger', 'mujhe kuch nahi hua', 'mujhe kuchh nahi hua',
+      'मुझे कुछ नहीं हुआ', 'मला काही झालं नाही', 'मला काही झाले नाही', 'i am not hurt', "i'm not hurt", 'i am fine', "i'm fine",
+      'kisi ko nahi laga', 'kisi ko lagi nahi', 'koi nahi laga', 'किसी को नहीं लगी', 'कोणाला लागलेलं नाही', 'कोणाला लागले नाही',
+      'nobody got hurt', 'no one got hurt', 'खतरे से बाहर', 'धोक्याबाहेर', 'discharged', 'डिस्चार्ज']),
   fire: concept(null, 'danger.fire',
     'fire aag आग blaze smoke धुआं धुआँ धूर explosion exploded शॉक electrocuted कोसळली कोसळले कोसळला ढह विस्फोट स्फोट electrocuted drowning drowned ' +
       'बुडाला डूबा collapsed',
@@ -1047,7 +1050,12 @@ export const C = {
       'माहेरी', 'माहेरात', 'मी सुरक्षित आहे', 'आम्ही सुरक्षित आहोत', 'घरी पोहोचले', 'घरी पोहोचली', 'आत्ता काही होत नाही',
       'आत्ता काही होत नाहीये', 'maheri', 'mi surakshit ahe',
       // In hospital and stable: cared for, no longer in the fight.
-      'is stable', 'stable now', 'stable hai', 'stable aahe', 'stable ahe', 'स्थिर है', 'स्थिर आहे', 'हालत स्थिर', 'halat stable']),
+      'is stable', 'stable now', 'stable hai', 'stable aahe', 'stable ahe', 'स्थिर है', 'स्थिर आहे', 'हालत स्थिर', 'halat stable',
+      // With the family or in hospital now, after the harm: "वो अभी हमारे पास है", "ते आता घरी आहेत", "admitted in Mayo".
+      'अभी हमारे पास', 'abhi hamare paas', 'ab hamare paas', 'is with us now', "she's with us now", "he's with us now",
+      'अब घर पर है', 'ab ghar pe hai', 'ab ghar par hai', 'is home now', 'is at home now', 'आता घरी आहेत', 'आता घरी आहे',
+      'aata ghari ahe', 'अभी अस्पताल में', 'abhi hospital me', 'abhi hospital mein', 'admit hai', 'is admitted', 'admitted in',
+      'admitted at', 'भर्ती है', 'भर्ती हैं', 'रुग्णालयात दाखल', 'दवाखान्यात दाखल', 'हॉस्पिटलमध्ये दाखल']),
   // The people who were the danger have gone, all of them ("they've all left now", "sab chale gaye", "सगळे
   // निघून गेले"): a fight, a crowd or a follower gone. Not one man going off, which is often the danger itself
   // (he left a bag, the tipper drove on).
@@ -1060,21 +1068,27 @@ export const C = {
   // a fight, a weapon or drink comes with it.
   music: concept(null, 'time.music',
     'dj डीजे loudspeaker loudspeakers music',
-    ['sound system', 'full volume', 'full sound', 'loud music', 'gaane baja', 'gaana baja', 'गाने बजा', 'मोठ्या आवाजात गाणी']),
+    ['sound system', 'full volume', 'full sound', 'loud music', 'gaane baja', 'gaana baja', 'गाने बजा', 'मोठ्या आवाजात गाणी',
+      'band baj', 'band baja', 'बैंड बज', 'बँड वाज']),
   // Asked of what might happen, not told of what is happening: "if I find an unattended bag, whom do I tell?",
   // "what should a woman do if she is followed?", "agar kabhi koi peecha kare to?". Not "agar koi…": "agar koi banda
   // gali me talwar leke khada ho, to 112?" is a sword in the lane now, asked as a question.
   hypothetical: concept(null, 'time.hypothetical', '',
     ['if i find', 'if i see', 'if i ever', 'if i notice', 'if a woman', 'if a girl', 'if she feels', 'what should a woman do',
       'what should one do', 'what to do if', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
-      'jar kadhi']),
+      'jar kadhi',
+      // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?".
+      'message going around', 'going around on whatsapp', 'forwarded message', 'is this true', 'is it true', 'rumour', 'rumor',
+      'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'afwah', 'अफवाह', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',
+      'खरे आहे का', 'अफवा', 'kharach ahe ka']),
   // A theft found after the fact: "came back and saw the glass broken", "lauta to dekha", "सकाळी उठलो तर".
   discovered: concept(null, 'time.discovered', '',
     ['came back and saw', 'came back to find', 'returned to find', 'came back and found', 'when i came back', 'when i returned',
       'when i woke up', 'woke up to find', 'found it missing', 'lauta to dekha', 'lauta toh dekha', 'laute to dekha',
       'aaya to dekha', 'aaya toh dekha', 'utha to dekha', 'uthe to dekha', 'लौटा तो देखा', 'लौटे तो देखा', 'आया तो देखा',
       'उठा तो देखा', 'वापस आया तो', 'परत आलो तर', 'परत आले तर', 'आलो तर पाहिलं', 'उठलो तर', 'उठले तर', 'पाहिलं तर',
-      'parat alo tar', 'uthlo tar', 'pahila tar']),
+      'parat alo tar', 'uthlo tar', 'pahila tar', 'just realised', 'just realized', 'just noticed', 'लक्षात आलं', 'लक्षात आले',
+      'lakshat ala', 'lakshat aala', 'baad me pata chala', 'बाद में पता चला', 'नंतर कळलं']),
   // The case is over: "close the complaint", "band kar do", "back home safe".
   closed: concept(null, 'tone.case-closed', 'सुखरूप sukhrup',
     ['close the case', 'close the complaint', 'close my complaint', 'complaint band', 'case band', 'band kar do', 'band kar dijiye',

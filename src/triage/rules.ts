@@ -213,7 +213,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     const fraudNow = d.category === 'cyber_fraud' && current;
     // A question the model is sure is urgent ("I just passed a car on its side, smoke… whom do I tell?")
     // is p1 for the officer to confirm, not a reply.
-    const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1;
+    // Not a question of what might happen or of a rumour ("is it true kidnappers roam in a white van?").
+    const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1 && s.hypothetical === null;
     const over = toldAsOver(s, d.category);
     const word = dangerWord(s);
     const theftFound = foundLater && d.category === 'theft';

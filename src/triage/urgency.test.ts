@@ -313,3 +313,21 @@ describe('urgency: nightly noise', () => {
     expect(decide('DJ ke saamne sharabi ladke abhi botal leke ladai kar rahe hai', 'nuisance', 'p1', 0.98).priority).toBe('p1');
   });
 });
+
+describe('urgency: rumours, harm already cared for, a theft just noticed', () => {
+  it('answers a rumour asked about, even one the model fears', () => {
+    expect(decide("There's a message going around that child kidnappers are roaming in Wadi in a white van, is this true?", 'suspicious', 'p1', 0.98).priority).not.toBe('p1');
+    expect(decide('रेल्वे स्टेशनवर बॉम्ब ठेवल्याचा मेसेज फिरतोय, खरं आहे का? का अफवा?', 'suspicious').priority).not.toBe('p1');
+  });
+
+  it('ends an attack told of the past when the one hurt is home, with family or admitted now', () => {
+    expect(decide('कळमना में मेरी बहन को ससुराल वाले पिछले हफ्ते मारपीट भी की। वो अभी हमारे पास है।', 'women_safety').priority).toBe('p2');
+    expect(decide('kal raat mere bhai ko 4 logo ne rod se maara, medical me admit hai', 'violence').priority).toBe('p2');
+    expect(decide('mere bhai ko 4 log abhi rod se maar rahe hai, jaldi aao', 'violence').priority).toBe('p1');
+  });
+
+  it('reads "mujhe kuch nahi hua" as no injury, and a theft just noticed as found later', () => {
+    expect(decide('accident ho gaya, scooty slip hui, mujhe kuch nahi hua', 'accident', 'p1', 0.7).priority).toBe('p2');
+    expect(decide('सक्करदरा चौकात बसमध्ये माझा मोबाईल कोणीतरी काढला. आत्ताच लक्षात आलं.', 'theft', 'p2', 0.6).priority).toBe('p2');
+  });
+});
