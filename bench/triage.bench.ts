@@ -77,27 +77,59 @@ function timeRun(triager: Triager, texts: readonly string[], times: number): Run
  * Returns microseconds per conversation judged whole, and per conversation's substantive text judged
  * once as one message.
  */
-function timeConversations(triager: Triager, texts: readonly string[], rounds: number): { conversationUs: number; joinedUs: number; conversations: number } {
-  const chats: ConversationMessage[][] = [];
-  for (let i = 0; i + 3 <= texts.length; i += 3) {
-    chats.push([{ text: 'Hello sir' }, ...texts.slice(i, i + 3).map((text) => ({ text })), { text: 'thank you' }]);
-  }
-  const joined = chats.map((c) => c.map((m) => m.text).join('\n'));
-  const time = (f: () => void): number => {
-    const t0 = process.hrtime.bigint();
-    for (let r = 0; r < rounds; r += 1) f();
-    return Number(process.hrtime.bigint() - t0) / 1000 / (rounds * chats.length);
+interface ConversationTimes {
+  /** A conversation none of whose messages was read before (µs). */
+  conversationUs: number;
+  /** Its text joined and judged once as one message (µs). */
+  joinedUs: number;
+  /** The conversation judged again after its last report arrived, the earlier messages judged before (µs): the desk's case. */
+  rejudgedUs: number;
+  /** The same conversation's text joined and judged once (µs). */
+  rejudgedJoinedUs: number;
+  conversations: number;
+}
+
+/**
+ * Conversations of a greeting, three reports and a thanks. Each round's messages carry the round's number, so
+ * a cold conversation is read from scratch every time; for the re-judgement only the last report is new, as
+ * when the desk judges a conversation again after its latest message.
+ */
+function timeConversations(triager: Triager, texts: readonly string[], rounds: number): ConversationTimes {
+  const groups: string[][] = [];
+  for (let i = 0; i + 3 <= texts.length; i += 3) groups.push(texts.slice(i, i + 3));
+  let round = 0;
+  const cold = (r: number): ConversationMessage[][] =>
+    groups.map((g) => [{ text: `Hello sir ${r}` }, ...g.map((text) => ({ text: `${text} ${r}` })), { text: 'thank you' }]);
+  const later = (r: number): ConversationMessage[][] =>
+    groups.map((g) => [{ text: 'Hello sir' }, { text: g[0] ?? '' }, { text: g[1] ?? '' }, { text: `${g[2] ?? ''} ${r}` }]);
+  const time = (make: (r: number) => ConversationMessage[][], judge: (chat: readonly ConversationMessage[]) => void): number => {
+    let spent = 0n;
+    for (let i = 0; i < rounds; i += 1) {
+      round += 1;
+      const chats = make(round);
+      const t0 = process.hrtime.bigint();
+      for (const c of chats) judge(c);
+      spent += process.hrtime.bigint() - t0;
+    }
+    return Number(spent) / 1000 / (rounds * groups.length);
   };
-  const judgeAll = () => {
-    for (const c of chats) triageConversation(triager, c);
+  const whole = (c: readonly ConversationMessage[]): void => {
+    triageConversation(triager, c);
   };
-  const joinedAll = () => {
-    for (const text of joined) triager.triage({ text });
+  const joined = (c: readonly ConversationMessage[]): void => {
+    triager.triage({ text: c.map((m) => m.text).join('\n') });
   };
-  // Warm both paths as the single-message runs were.
-  time(judgeAll);
-  time(joinedAll);
-  return { conversationUs: time(judgeAll), joinedUs: time(joinedAll), conversations: chats.length };
+  // Warm every path as the single-message runs were.
+  time(cold, whole);
+  time(cold, joined);
+  time(later, whole);
+  return {
+    conversationUs: time(cold, whole),
+    joinedUs: time(cold, joined),
+    rejudgedUs: time(later, whole),
+    rejudgedJoinedUs: time(later, joined),
+    conversations: groups.length,
+  };
 }
 
 function percentile(v: Float64Array, p: number): number {
@@ -129,6 +161,7 @@ export const runBench: RunBench = async (opts: BenchOptions): Promise<BenchResul
   log(`100x: ${x100.perSecond.toFixed(0)} msg/s`);
   const chats = timeConversations(triager, texts, Math.max(20, Math.round(200 * scale)));
   log(`conversations: ${chats.conversationUs.toFixed(1)} µs each, their text joined once ${chats.joinedUs.toFixed(1)} µs`);
+  log(`judged again after a new report: ${chats.rejudgedUs.toFixed(1)} µs, their text joined once ${chats.rejudgedJoinedUs.toFixed(1)} µs`);
   return {
     model_version: triager.version,
     messages: texts.length,
@@ -143,6 +176,8 @@ export const runBench: RunBench = async (opts: BenchOptions): Promise<BenchResul
     conversations: chats.conversations,
     conversation_us: Number(chats.conversationUs.toFixed(1)),
     conversation_joined_text_us: Number(chats.joinedUs.toFixed(1)),
+    conversation_rejudged_us: Number(chats.rejudgedUs.toFixed(1)),
+    conversation_rejudged_joined_text_us: Number(chats.rejudgedJoinedUs.toFixed(1)),
     load_average_1m: Number(loadavg()[0]?.toFixed(2) ?? 0),
     model_memory_mb: Number(modelMemory.toFixed(2)),
     rss_mb: Number((process.memoryUsage().rss / 1024 / 1024).toFixed(1)),

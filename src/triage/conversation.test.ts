@@ -33,6 +33,21 @@ describe('triageConversation', () => {
     expect(again.priority).toBe('p1');
   });
 
+  it('judges a conversation the same whether its earlier messages were read before or not', () => {
+    // The desk judges a conversation again after every message, and the triager keeps each message's reading.
+    const chat = ['/start', 'namaste sir', 'meri behen ko uska pati maar raha hai abhi', 'Kalamna, railway crossing ke paas', 'jaldi aao please'];
+    const warm = createTriager();
+    for (let k = 1; k < chat.length; k += 1) conversation(...chat.slice(0, k));
+    for (let k = 1; k < chat.length; k += 1) triageConversation(warm, chat.slice(0, k).map((text) => ({ text })));
+    const cold = triageConversation(createTriager(), chat.map((text) => ({ text })));
+    const again = triageConversation(warm, chat.map((text) => ({ text })));
+    expect(again).toEqual(cold);
+    expect(again.priority).toBe('p1');
+    // The same message in another conversation is read the same, and judged with its new neighbours.
+    const other = triageConversation(warm, [{ text: 'hello' }, { text: 'jaldi aao please' }]);
+    expect(other.category).not.toBe(cold.category);
+  });
+
   it('waits for details when no message holds a report', () => {
     const c = conversation('Good morning sir', '🙏🙏', 'नमस्कार');
     expect(c.contentless).toBe(true);

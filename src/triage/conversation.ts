@@ -21,9 +21,11 @@
  * A triager built by `createTriagerFromModel` judges the conversation in one pass over each message
  * (`Triager.judgeConversation`): each message is normalised, scanned and scored once, the whole's
  * scores are the sum of its messages' (the model is linear) and its personal data is found in one pass
- * over the joined text, so the cost is that of judging the joined text once, plus the rules once more
- * for each report when there are several (a few microseconds each). Any other triager is judged
- * message by message and whole.
+ * over the joined text. It keeps each message's reading (its words, features, signals and concepts; the
+ * last 4,096 messages, about 9 MB), so when the desk judges a conversation again after its latest message,
+ * only that message is read: re-judging costs about what judging the joined text once does (BENCHMARKS.md).
+ * A conversation none of whose messages was read before costs more (each message read apart, the rules
+ * once more for each report). Any other triager is judged message by message and whole.
  */
 import { isContentless } from './contentless.js';
 import { PRIORITIES } from './triage.types.js';

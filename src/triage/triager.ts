@@ -40,7 +40,9 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   const priScores = new Float64Array(priorityHead.labels.length);
   // Scan and score buffers per triager: triage is synchronous, so messages never share them at once.
   const hits = new LexiconHits(CONCEPT_COUNT);
-  const hitsPool: LexiconHits[] = [];
+  // Each message's reading, kept for the next judgement of its conversation: the desk judges a conversation again
+  // after every message, and only the new one needs reading (see `Reading`).
+  const readings = new Map<string, Reading>();
   const p1Index = priorityIndex.indexOf('p1');
   const scorer = new FastScorer(joint, settings);
   const acc = new Float64Array(scorer.stride);
@@ -65,7 +67,7 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   ];
 
   // The concepts the messages hold, by category, as an officer would name them: "lexicon: theft.snatch "snatched"".
-  const lexiconReasons = (all: readonly LexiconHits[]): string[] => {
+  const lexiconReasons = (all: readonly { readonly order: readonly number[]; get(id: number): string | null }[]): string[] => {
     stamp += 1;
     let parts = '';
     for (const h of all) {
@@ -100,27 +102,46 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
     };
   };
 
+  /** A message read once: from the memo when its conversation was judged before, else read and kept. */
+  const readMessage = (text: string): Reading => {
+    // Kept in the order read, the oldest the first to go: a conversation's messages come minutes apart.
+    const kept = readings.get(text);
+    if (kept !== undefined) return kept;
+    const norm = normaliseMessage(text);
+    let reading: Reading;
+    if (isContentlessNormalised(text, norm)) {
+      reading = { tokens: norm.tokens, report: null };
+    } else {
+      LEXICON.scan(norm, hits);
+      const a = new Float64Array(scorer.stride);
+      const n = scorer.accumulate(norm, hits, a);
+      const report = { acc: a, n, words: [...scorer.lastWords], signals: readSignals({ norm, hits }), concepts: ConceptWords.of(hits) };
+      reading = { tokens: norm.tokens, report };
+    }
+    readings.set(text, reading);
+    if (readings.size > READINGS_KEPT) {
+      const oldest = readings.keys().next().value;
+      if (oldest !== undefined) readings.delete(oldest);
+    }
+    return reading;
+  };
+
   const judgeConversation = (messages: readonly ConversationMessage[]): ConversationTriage => {
     const judged: MessageJudgement[] = [];
     const parts: Part[] = [];
     const tokens: NormalisedToken[] = [];
     const quietTokens: NormalisedToken[] = [];
     messages.forEach((m, index) => {
-      const norm = normaliseMessage(m.text);
-      if (isContentlessNormalised(m.text, norm)) {
+      const r = readMessage(m.text);
+      if (r.report === null) {
         judged.push({ index, contentless: true, category: null, priority: null });
-        for (const t of norm.tokens) quietTokens.push(t);
+        for (const t of r.tokens) quietTokens.push(t);
         return;
       }
-      const h = hitsPool[parts.length] ?? new LexiconHits(CONCEPT_COUNT);
-      hitsPool[parts.length] = h;
-      LEXICON.scan(norm, h);
-      const a = new Float64Array(scorer.stride);
-      const n = scorer.accumulate(norm, h, a);
-      for (const t of norm.tokens) tokens.push(t);
-      const part: Part = { index, text: m.text, tokens: norm.tokens, hits: h, acc: a, n, words: [...scorer.lastWords], signals: readSignals({ norm, hits: h }), decision: null, p1: 0 };
+      for (const t of r.tokens) tokens.push(t);
+      const { acc: a, n, words, signals, concepts } = r.report;
       judged.push({ index, contentless: false, category: null, priority: null });
-      parts.push(part);
+      parts.push({ index, text: m.text, tokens: r.tokens, concepts, acc: a, n, words, signals, decision: null, p1: 0 });
     });
     if (parts.length === 0) {
       return waitingForDetails(messages, judged, quietTokens.length === 0 ? 'en' : identifyLanguage(quietTokens).language);
@@ -172,7 +193,7 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
       category: decision.category,
       priority: decision.priority,
       pii: findPii(text),
-      reasons: [...modelReasons(j, words), ...lexiconReasons(parts.map((p) => p.hits)), ...decision.reasons, lang.evidence],
+      reasons: [...modelReasons(j, words), ...lexiconReasons(parts.map((p) => p.concepts)), ...decision.reasons, lang.evidence],
       flags: decision.flags,
     };
     return combineConversation(result, judged, text, messages.length, parts.length, only === undefined ? top.index : null);
@@ -181,12 +202,52 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   return { version: model.version, triage, judgeConversation };
 }
 
+/**
+ * How many messages' readings a triager keeps (about 2 KB each): enough for every conversation open at a busy
+ * desk to be judged again after its next message without reading the earlier ones again.
+ */
+const READINGS_KEPT = 4096;
+
+/** The concepts a message holds, in the order found, with the first words that held them: for `reasons`. */
+class ConceptWords {
+  private constructor(
+    readonly order: readonly number[],
+    private readonly words: readonly string[],
+  ) {}
+
+  /** A copy of what a scan found, that outlives the scan's reused buffer. */
+  static of(h: LexiconHits): ConceptWords {
+    const order: number[] = [];
+    const words: string[] = [];
+    for (const id of h.order) {
+      if (order.includes(id)) continue;
+      order.push(id);
+      words.push(h.get(id) ?? '');
+    }
+    return new ConceptWords(order, words);
+  }
+
+  get(id: number): string | null {
+    const at = this.order.indexOf(id);
+    return at < 0 ? null : (this.words[at] ?? null);
+  }
+}
+
+/**
+ * A message as the engine reads it, whatever conversation it is judged in: its words and, for a report (not a
+ * greeting, a command or thanks), its model features, its signals and its concepts. Pure of the message's text.
+ */
+interface Reading {
+  tokens: readonly NormalisedToken[];
+  report: { acc: Float64Array; n: number; words: (WordScore | null)[]; signals: Signals; concepts: ConceptWords } | null;
+}
+
 /** One substantive message of a conversation, read. */
 interface Part {
   index: number;
   text: string;
   tokens: readonly NormalisedToken[];
-  hits: LexiconHits;
+  concepts: ConceptWords;
   acc: Float64Array;
   n: number;
   /** The scorer's word scores of this message, by token, for the words shown in `reasons`. */
