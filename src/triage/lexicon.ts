@@ -1077,10 +1077,12 @@ export const C = {
     ['if i find', 'if i see', 'if i ever', 'if i notice', 'if a woman', 'if a girl', 'if she feels', 'what should a woman do',
       'what should one do', 'what to do if', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
       'jar kadhi',
-      // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?".
+      // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
+      // this real?": a man kept on a video call by a fake officer asks it too.)
       'message going around', 'going around on whatsapp', 'forwarded message', 'is this true', 'is it true', 'rumour', 'rumor',
       'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'afwah', 'अफवाह', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',
-      'खरे आहे का', 'अफवा', 'kharach ahe ka']),
+      'खरे आहे का', 'अफवा', 'kharach ahe ka', 'real or fake', 'fake or real', 'fake hai kya', 'asli hai ya',
+      'sach ya jhooth', 'सच या झूठ', 'खरं की खोटं']),
   // A theft found after the fact: "came back and saw the glass broken", "lauta to dekha", "सकाळी उठलो तर".
   discovered: concept(null, 'time.discovered', '',
     ['came back and saw', 'came back to find', 'returned to find', 'came back and found', 'when i came back', 'when i returned',

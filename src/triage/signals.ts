@@ -139,14 +139,14 @@ export function readSignals(msg: MessageView): Signals {
     was: h.get(C.was),
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
-    weapon: affirmed(h, C.weapon),
+    weapon: armed(h, msg.norm.tokens),
     injury: h.get(C.noInjury) !== null ? null : affirmed(h, C.injury),
     noHelp: h.get(C.noHelp),
     elapsed: h.get(C.elapsed),
     trapped: affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
     fire: affirmed(h, C.fire),
-    suspiciousObject: affirmed(h, C.bomb) ?? (h.get(C.container) !== null ? h.get(C.unclaimed) : null),
+    suspiciousObject: unattendedObject(h, msg.norm.tokens),
     device: affirmed(h, C.device),
     container: h.get(C.container),
     child: childOf(h.get(C.child), msg.norm.tokens),
@@ -316,6 +316,38 @@ function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedTo
   if (h.get(id) === null) return false;
   const before = tokens[(h.firstAt[id] ?? 0) - 1]?.word ?? '';
   return PICTURE.has(before);
+}
+
+// A weapon's word naming a paper or a material, not a threat: "gun license", "steel rods stolen from the site".
+const WEAPON_PAPER_AFTER = new Set(['license', 'licence', 'licenses', 'licences', 'लाइसेंस', 'परवाना', 'parwana', 'renewal']);
+const WEAPON_MATERIAL_BEFORE = new Set(['steel', 'iron', 'tmt', 'construction', 'cement', 'sariya', 'सरिया', 'loha', 'लोहे', 'लोखंडी']);
+const STOLEN = new Set(['stolen', 'chori', 'चोरी', 'चोरीला', 'gayab', 'गायब', 'missing']);
+
+/** A weapon, affirmed, unless its word names a licence or a material taken ("gun license", "steel rods stolen"). */
+function armed(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = affirmed(h, C.weapon);
+  if (word === null) return null;
+  const at = h.firstAt[C.weapon] ?? 0;
+  const end = at + (h.firstLength[C.weapon] ?? 1);
+  if (WEAPON_PAPER_AFTER.has(tokens[end]?.word ?? '')) return null;
+  if (WEAPON_MATERIAL_BEFORE.has(tokens[at - 1]?.word ?? '') && tokens.some((t) => STOLEN.has(t.word))) return null;
+  return word;
+}
+
+// "Unattended", "लावारिस", "बेवारस": of a bag a danger, of a car or a bike parked for days a report.
+const ABANDONED = new Set(['unattended', 'lavaris', 'lawaris', 'लावारिस', 'bewaris', 'bevaras', 'बेवारस', 'bewaras']);
+const TWO_WHEELERS = new Set(['bike', 'bikes', 'scooty', 'scooter', 'activa', 'motorcycle', 'बाईक', 'बाइक', 'दुचाकी', 'स्कूटी', 'गाडी', 'गाड़ी']);
+
+/** An unattended or suspicious object: a bag, a box, a parcel; not a vehicle left standing, and "nobody came for it" only beside a bag. */
+function unattendedObject(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const container = h.get(C.container) !== null;
+  const word = affirmed(h, C.bomb);
+  if (word !== null) {
+    const vehicle = h.get(C.vehicle) !== null || tokens.some((t) => TWO_WHEELERS.has(t.word));
+    if (ABANDONED.has(word) && vehicle && !container && h.get(C.device) === null) return null;
+    return word;
+  }
+  return container ? h.get(C.unclaimed) : null;
 }
 
 // The danger words a later "all fine" or "they left" ends.

@@ -331,3 +331,19 @@ describe('urgency: rumours, harm already cared for, a theft just noticed', () =>
     expect(decide('सक्करदरा चौकात बसमध्ये माझा मोबाईल कोणीतरी काढला. आत्ताच लक्षात आलं.', 'theft', 'p2', 0.6).priority).toBe('p2');
   });
 });
+
+describe('urgency: a weapon word that names a paper or a material, a vehicle left standing', () => {
+  it('reads "gun license" and "steel rods stolen" as no weapon, a man with a gun or a rod as one', () => {
+    expect(signals('gun license ka renewal kaha hota hai').weapon).toBeNull();
+    expect(signals('cement bags and steel rods stolen from our site').weapon).toBeNull();
+    expect(signals('ek aadmi gun leke khada hai gate pe abhi').weapon).not.toBeNull();
+    expect(signals('a man with an iron rod is beating a dog right now').weapon).not.toBeNull();
+  });
+
+  it('reads an abandoned bike or car as a report, an abandoned bag as a danger', () => {
+    expect(signals('दुकानासमोर दोन दिवस एक बाईक बेवारस उभी आहे').suspiciousObject).toBeNull();
+    expect(signals('अंबाझरी तलावाजवळ एक बेवारस कार आठवडाभर उभी आहे').suspiciousObject).toBeNull();
+    expect(signals('platform 2 pe ek lawaris bag pada hai').suspiciousObject).not.toBeNull();
+    expect(signals('an unattended car with wires hanging under it near the temple').suspiciousObject).not.toBeNull();
+  });
+});
