@@ -56,6 +56,9 @@ function move(d: Draft, to: Category, why: string): void {
   d.category = to;
 }
 
+// Words of a collapse (not of a fire): "wall collapsed", "कोसळली", "ढह गई".
+const COLLAPSE = /collapse|कोसळ|ढह|गिर गई|गिर गया|padli|पडली/u;
+
 /** A word of bodily danger (a weapon, a fight, an injury, a fire, a crowd turning, someone forced or followed). */
 function dangerWord(s: Signals): string | null {
   return s.weapon ?? s.fight ?? s.injury ?? s.fire ?? s.escalation ?? s.mob ?? s.forced ?? s.followed ?? s.theftAct ?? s.trapped;
@@ -166,7 +169,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       else if ((s.fight !== null || s.weapon !== null) && d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `injured in a fight ("${s.injury}")`);
       else if (!CAN_BE_P1.has(d.category)) move(d, 'accident', `someone injured ("${s.injury}")`);
     }
-    if (s.fire !== null && (current || !storyOfThePast)) {
+    // A wall or a building that came down with nobody hurt or trapped is over; a fire burns on.
+    const collapsedHarmless = s.unhurt !== null && s.trapped === null && s.inside === null && COLLAPSE.test(s.fire ?? '');
+    if (s.fire !== null && (current || !storyOfThePast) && !collapsedHarmless) {
       p1.push(`a threatening object: fire, blast or collapse ("${s.fire}")`);
       if (d.category !== 'accident' && d.category !== 'violence') move(d, 'accident', `"${s.fire}"`);
     }
@@ -221,6 +226,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over ? null : modelUrgency(s, modelP1);
     // Music at night with no fight, weapon or drink in it: nightly noise, a report however late the hour.
     const noiseOnly = d.category === 'nuisance' && s.music !== null && word === null && s.drunk === null;
+    // An elderly or unwell adult found and taken in ("he is sitting with us, we gave him food") is safe until the
+    // family comes: the model's half-sure p1 is the finding's words. (A child found stays p1 by the model: writers
+    // call it so, the family is still searching.)
+    if (s.vulnerable !== null && s.child === null && s.safeWith !== null && byModel !== null && !byModel.sure) byModel = null;
     // The model's half-sure p1 for a theft found after the fact is the theft's words, not its time.
     if (theftFound && byModel !== null && !byModel.sure) byModel = null;
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };

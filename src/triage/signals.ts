@@ -154,7 +154,7 @@ export function readSignals(msg: MessageView): Signals {
     alone: h.get(C.alone),
     aloneWeak: h.get(C.aloneWeak),
     safeWith: h.get(C.safeWith),
-    missing: h.get(C.missing),
+    missing: personGone(h, msg.norm.tokens),
     found: h.get(C.notFound) !== null ? null : h.get(C.found),
     followed: photographing(h, C.followed, msg.norm.tokens) ? null : affirmed(h, C.followed),
     woman: h.get(C.woman),
@@ -316,6 +316,22 @@ function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedTo
   if (h.get(id) === null) return false;
   const before = tokens[(h.firstAt[id] ?? 0) - 1]?.word ?? '';
   return PICTURE.has(before);
+}
+
+// What goes "missing" that is not a person: the power, the water, the network ("बिजली 6 घंटे से गायब है").
+const UTILITIES = new Set([
+  'bijli', 'बिजली', 'वीज', 'light', 'lights', 'power', 'electricity', 'paani', 'pani', 'पानी', 'पाणी', 'network', 'internet',
+  'wifi', 'नेटवर्क', 'इंटरनेट', 'supply',
+]);
+const UTILITY_REACH = 4;
+
+/** Someone missing, unless the word is said of the power, the water or the network just before it. */
+function personGone(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(C.missing);
+  if (word === null) return null;
+  const at = h.firstAt[C.missing] ?? 0;
+  for (let i = Math.max(0, at - UTILITY_REACH); i < at; i += 1) if (UTILITIES.has(tokens[i]?.word ?? '')) return null;
+  return word;
 }
 
 // A weapon's word naming a paper or a material, not a threat: "gun license", "steel rods stolen from the site".

@@ -347,3 +347,21 @@ describe('urgency: a weapon word that names a paper or a material, a vehicle lef
     expect(signals('an unattended car with wires hanging under it near the temple').suspiciousObject).not.toBeNull();
   });
 });
+
+describe('urgency: things that look like a person gone or a collapse in progress', () => {
+  it('does not read the power or the water "gayab" as a person missing', () => {
+    expect(signals('बिजली 6 घंटे से गायब है, बिजली विभाग वाले फोन नहीं उठा रहे').missing).toBeNull();
+    expect(signals('mera beta 6 ghante se gayab hai').missing).not.toBeNull();
+  });
+
+  it('keeps a wall fallen on parked cars with nobody hurt below p1, not a building fallen on people', () => {
+    expect(decide('Compound wall collapsed on 3 parked cars after the rain, nobody hurt thankfully', 'accident').priority).toBe('p2');
+    expect(decide('building collapsed just now, people trapped inside', 'accident').priority).toBe('p1');
+  });
+
+  it("keeps an elderly man found and sitting with the finder below p1, unless the model is sure", () => {
+    const found = 'We found an elderly man near our shop who cannot remember his address. He is sitting with us.';
+    expect(decide(found, 'missing_person', 'p2', 0.5).priority).toBe('p2');
+    expect(decide('found a small child crying alone near the market, she is with us', 'missing_person', 'p2', 0.5).priority).toBe('p1');
+  });
+});
