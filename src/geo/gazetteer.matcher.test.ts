@@ -195,3 +195,17 @@ describe('gazetteer matcher', () => {
     },
   );
 });
+
+describe('gazetteer matcher: a short name alone', () => {
+  it('takes a short name written alone in lower case as the answer to "where?"', () => {
+    expect(placeOf('kharbi')).toBe('kharbi');
+    expect(placeOf('jaitala')).toBe('jaitala');
+    expect(placeOf('two men are fighting outside the gate\njaitala')).toBe('jaitala');
+    expect(placeOf('mere bhai ko maar rahe hai. kharbi')).toBe('kharbi');
+  });
+
+  it('still takes no short lower-case word inside a sentence for a place', () => {
+    expect(placeOf('kharbi hai kya wo')).toBeNull();
+    expect(placeOf('आज नागपूर ८ डिग्री! थंडी भारी')).toBeNull();
+  });
+});

@@ -464,6 +464,23 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
     }
   }
 
+  /**
+   * The name alone on its line, as the whole message, or closing it after a stop: the answer to "where?"
+   * ("kharbi", "…\njaitala", "…ho raha hai. kharbi"), a place in full however short. Not a name between
+   * punctuation inside the message: "आज ८ डिग्री! थंडी…" is the cold, not Digri. (A typo is still forgiven
+   * only in a name written as one: "mankapr" alone is not Mankapur.)
+   */
+  function isAlone(tokens: readonly TextToken[], first: number, last: number, text: string): boolean {
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    const current = tokens[first];
+    if (!current) return false;
+    const end = tokens[last]?.end ?? 0;
+    const lineBefore = !before || text.slice(before.end, current.start).includes('\n');
+    const lineAfter = !after || text.slice(end, after.start).includes('\n');
+    return lineAfter && (lineBefore || (current.breakBefore && !after));
+  }
+
   function isCued(tokens: readonly TextToken[], first: number, last: number): boolean {
     const before = tokens[first - 1];
     const after = tokens[last + 1];
@@ -564,7 +581,7 @@ export function createGazetteerMatcher(targets: readonly PlaceTarget[]): Gazette
             if (distance > 0 && words > 1 && keys[k]?.charCodeAt(prefix.length) !== q.charCodeAt(prefix.length)) continue;
             if (words === 1 && keyLength <= SHORT_NAME_MAX && shortRule < 0) {
               if (isDetermined(tokens, first) && !firstToken.capitalised && !isPlaceNounAfter(tokens, last)) shortRule = SHORT_CAPPED;
-              else if (isCued(tokens, first, last)) shortRule = SHORT_FREE;
+              else if (isCued(tokens, first, last) || isAlone(tokens, first, last, text)) shortRule = SHORT_FREE;
               else if (devanagariWindow) shortRule = SHORT_PENALISED;
               else shortRule = firstToken.capitalised ? SHORT_FREE : SHORT_CAPPED;
             }
