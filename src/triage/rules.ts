@@ -57,7 +57,7 @@ function move(d: Draft, to: Category, why: string): void {
 }
 
 // Words of a collapse (not of a fire): "wall collapsed", "कोसळली", "ढह गई".
-const COLLAPSE = /collapse|कोसळ|ढह|गिर गई|गिर गया|padli|पडली/u;
+const COLLAPSE = /collapse|कोसळ|ढह/u;
 
 /** A word of bodily danger (a weapon, a fight, an injury, a fire, a crowd turning, someone forced or followed). */
 function dangerWord(s: Signals): string | null {

@@ -83,16 +83,19 @@ export const MODEL_KEEPS_P1 = 0.6;
 /**
  * The danger told as over, in a category where that ends it: all is fine or calm again ("sab shant ho gaya"),
  * outside a person gone (missing_person), a thief getting away (theft) or money leaving (cyber_fraud); or the
- * people who were the danger all gone ("they've all left now") from a fight, a crowd or a woman's follower. (A
- * child found and kept by whoever found them stays p1 by the model: the family is still to be found, and writers
- * say so; silencing the model there lost eight such p1s among the writers.)
+ * people who were the danger all gone ("they've all left now") from a fight, a crowd or a woman's follower; or a
+ * crash with nobody hurt or trapped and no drunk or racing driver still on the road.
  */
 export function toldAsOver(s: Signals, category: Category): boolean {
   if (s.over !== null) return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud';
   // A crash told with nobody hurt and nobody trapped: a report to act on, no life at risk.
-  const vehicleThreat = s.drunkDriving !== null || (s.drunk !== null && s.driving !== null);
-  if (category === 'accident' && s.unhurt !== null && s.injury === null && s.trapped === null && s.fire === null && !vehicleThreat) return true;
+  if (category === 'accident' && s.unhurt !== null && s.injury === null && s.trapped === null && s.fire === null && drivingThreat(s) === null) return true;
   return s.dispersed !== null && (category === 'violence' || category === 'nuisance' || category === 'women_safety');
+}
+
+/** Drunk, racing, wrong-way driving; or a drunk word beside someone at the wheel. */
+function drivingThreat(s: Signals): string | null {
+  return s.drunkDriving ?? (s.drunk !== null && s.driving !== null ? `${s.drunk}" … "${s.driving}` : null);
 }
 
 function q(word: string | null): string {
@@ -172,8 +175,7 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   if (s.fire !== null && s.inside !== null && (now || !past)) {
     add(out, `fire or smoke with people inside (${q(s.fire)}, ${q(s.inside)})`, true, 'accident');
   }
-  // Drunk, racing, wrong-way driving; or a drunk word beside someone at the wheel.
-  const vehicleThreat = s.drunkDriving ?? (s.drunk !== null && s.driving !== null ? `${s.drunk}" … "${s.driving}` : null);
+  const vehicleThreat = drivingThreat(s);
   if (vehicleThreat !== null && !past && !over) {
     add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(vehicleThreat)})${when}`, now, 'traffic');
   }
