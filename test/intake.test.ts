@@ -29,6 +29,34 @@ describe.each(engines)('intake on %s', (engine) => {
     expect(b.reference).toBe(a.reference);
   });
 
+  it('stores deliveries that arrive together in one write, each once, and answers each with its own row', async () => {
+    const before = await count('inbound');
+    const items = Array.from({ length: 40 }, (_, i) => ({ channel: 'whatsapp', externalId: `wamid.together-${i}`, text: `Report ${i} from Sitabuldi`, author: { id: `91${i}` } }));
+    // A provider's retry of the first item arrives beside it, and an item stored before arrives again.
+    await acceptInbound(t.ctx, { channel: 'whatsapp', externalId: 'wamid.together-old', text: 'Stored before', author: { id: '9100' } });
+    const all = [...items, { ...items[0]! }, { channel: 'whatsapp', externalId: 'wamid.together-old', text: 'Stored before', author: { id: '9100' } }];
+    const stored = await Promise.all(all.map((item) => acceptInbound(t.ctx, item)));
+    expect(await count('inbound')).toBe(before + 41);
+    expect(new Set(stored.slice(0, 40).map((s) => s.id)).size).toBe(40);
+    expect(stored.slice(0, 40).every((s) => s.isNew)).toBe(true);
+    expect(stored[40]).toEqual({ id: stored[0]?.id, isNew: false });
+    expect(stored[41]?.isNew).toBe(false);
+    const payloads = await t.ctx.store.db.selectFrom('inbound').select(['id', 'external_id']).where('id', 'in', stored.map((s) => s.id)).execute();
+    for (const [i, s] of stored.slice(0, 40).entries()) expect(payloads.find((p) => p.id === s.id)?.external_id).toBe(`wamid.together-${i}`);
+    expect(await processPending(t.ctx)).toBe(41);
+  });
+
+  it('fails only the delivery whose item cannot be stored when it arrives with others', async () => {
+    const good = [1, 2, 3].map((i) => ({ channel: 'telegram', externalId: `tg-together-${i}`, text: 'Loud music at Dharampeth', author: { id: `7${i}` } }));
+    // A value JSON cannot hold: what an adapter bug could hand over.
+    const bad = { channel: 'telegram', externalId: 'tg-together-bad', text: 'x', author: { id: '79', name: 1n as unknown as string } };
+    const results = await Promise.allSettled([good[0], bad, good[1], good[2]].map((item) => acceptInbound(t.ctx, item as never)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const rows = await t.ctx.store.db.selectFrom('inbound').select('external_id').where('external_id', 'like', 'tg-together-%').execute();
+    expect(rows.map((r) => r.external_id).sort()).toEqual(['tg-together-1', 'tg-together-2', 'tg-together-3']);
+    expect(await processPending(t.ctx)).toBe(3);
+  });
+
   it('processes items a crash left stored but unprocessed, once', async () => {
     const before = await count('tickets');
     // Stored (acknowledged to the channel) but the process died before processing.

@@ -30,6 +30,61 @@ export async function storeInbound(db: Db, item: InboundItem, at: string): Promi
   return { id: existing.id, isNew: false };
 }
 
+/** Most items one statement stores (8 parameters each: far under either engine's limit). */
+const STORE_MANY_MAX = 256;
+
+/**
+ * Stores several items in one statement per STORE_MANY_MAX, as storeInbound does each: once per (channel,
+ * external id), the first of two equal keys being the new one. Returns, in the order given, each item's row
+ * id and whether it was new. One statement is one commit: what group acceptance shares (inbound.acceptor.ts).
+ */
+export async function storeInboundMany(db: Db, items: ReadonlyArray<{ item: InboundItem; at: string }>): Promise<Array<{ id: number; isNew: boolean }>> {
+  const key = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
+  const firstOf = new Map<string, { item: InboundItem; at: string }>();
+  for (const x of items) if (!firstOf.has(key(x.item.channel, x.item.externalId))) firstOf.set(key(x.item.channel, x.item.externalId), x);
+  const fresh = [...firstOf.values()];
+  const stored = new Map<string, number>();
+  for (let i = 0; i < fresh.length; i += STORE_MANY_MAX) {
+    const rows = await db
+      .insertInto('inbound')
+      .values(
+        fresh.slice(i, i + STORE_MANY_MAX).map(({ item, at }) => ({
+          channel: item.channel,
+          external_id: item.externalId,
+          received_at: item.receivedAt ?? at,
+          payload: JSON.stringify(item),
+          status: 'pending' as const,
+          error: null,
+          ticket_id: null,
+          processed_at: null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
+      .returning(['id', 'channel', 'external_id'])
+      .execute();
+    for (const r of rows) stored.set(key(r.channel, r.external_id), r.id);
+  }
+  const existing = new Map<string, number>();
+  const missing = fresh.filter(({ item }) => !stored.has(key(item.channel, item.externalId)));
+  if (missing.length > 0) {
+    const rows = await db
+      .selectFrom('inbound')
+      .select(['id', 'channel', 'external_id'])
+      .where((eb) => eb.or(missing.map(({ item }) => eb.and([eb('channel', '=', item.channel), eb('external_id', '=', item.externalId)]))))
+      .execute();
+    for (const r of rows) existing.set(key(r.channel, r.external_id), r.id);
+  }
+  const told = new Set<string>();
+  return items.map(({ item }) => {
+    const k = key(item.channel, item.externalId);
+    const id = stored.get(k) ?? existing.get(k);
+    if (id === undefined) throw new Error('an inbound item was neither stored nor found');
+    const isNew = stored.has(k) && !told.has(k);
+    told.add(k);
+    return { id, isNew };
+  });
+}
+
 export async function findInbound(db: Db, id: number): Promise<InboundRow | undefined> {
   return db.selectFrom('inbound').selectAll().where('id', '=', id).executeTakeFirst();
 }

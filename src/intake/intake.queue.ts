@@ -1,17 +1,17 @@
 /**
  * The small in-process queue behind webhooks and pollers: they store an item and answer at
  * once; the item is carried through here after the answer, in batches that share one transaction
- * (group commit: up to INTAKE_BATCH_MAX items, gathered for at most `lingerMs`). The database is
+ * (group commit: up to intakeBatchMax items, gathered for at most `lingerMs`). The database is
  * the real queue: whatever this one holds when the process dies is still `pending` and is picked
  * up by another instance's sweep or by processPending at the next start.
  */
 import { intakeProcessingSeconds } from '../metrics/metrics.js';
 import { listPendingInboundIds } from './inbound.repository.js';
-import { INTAKE_BATCH_MAX, processInboundBatch, type IntakeContext } from './intake.service.js';
+import { INTAKE_BATCH_MAX, intakeBatchMax, processInboundBatch, type IntakeContext } from './intake.service.js';
 
 export interface IntakeQueueOptions {
   onError?: (inboundId: number, err: unknown) => void;
-  /** Largest batch (default INTAKE_BATCH_MAX). */
+  /** Largest batch (default intakeBatchMax of the engine). */
   batchMax?: number;
   /** How long a batch that is not full waits for more items (default 2 ms). */
   lingerMs?: number;
@@ -34,7 +34,7 @@ export interface IntakeQueue {
 
 /** Creates the queue; failures are reported by id only (an item's content is personal data). */
 export function createIntakeQueue(ctx: IntakeContext, opts: IntakeQueueOptions = {}): IntakeQueue {
-  const batchMax = opts.batchMax ?? INTAKE_BATCH_MAX;
+  const batchMax = opts.batchMax ?? intakeBatchMax(ctx.store.engine);
   const lingerMs = opts.lingerMs ?? 2;
   /** When each waiting item was handed over, for the processing-latency histogram. */
   const pushedAt = new Map<number, number>();

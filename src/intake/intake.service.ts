@@ -20,10 +20,12 @@ import { isContentless } from '../triage/contentless.js';
 import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.types.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { lockThread, lockThreads, setThread } from '../tickets/thread.repository.js';
+import { holdReferences, releaseReferences } from '../tickets/ticket.repository.js';
 import { toE164 } from '../triage/phone.normalise.js';
 import { composeAcknowledgement, composeDetailsRequest, composeUnsupportedReply, composeUrgentFollowUp } from './acknowledgement.text.js';
 import { inboundItemSchema, type InboundItem } from './inbound-item.js';
-import { findInbound, listPendingInboundIds, markInbound, markInboundMany, storeInbound, type InboundMark } from './inbound.repository.js';
+import { storeInboundGrouped } from './inbound.acceptor.js';
+import { findInbound, listPendingInboundIds, markInbound, markInboundMany, type InboundMark } from './inbound.repository.js';
 
 export type IntakeContext = Pick<AppContext, 'store' | 'bus' | 'city' | 'triager' | 'locator' | 'now' | 'config' | 'assigner'>;
 
@@ -37,10 +39,13 @@ export interface IntakeOutcome {
   trackingToken: string | null;
 }
 
-/** Stores an inbound item, idempotent on (channel, external id). Nothing else: cheap enough for a webhook. */
+/**
+ * Stores an inbound item, idempotent on (channel, external id). Nothing else: cheap enough for a webhook.
+ * Items arriving together share one write (inbound.acceptor.ts); each call resolves once its item is stored.
+ */
 export async function acceptInbound(ctx: Pick<AppContext, 'store' | 'now'>, item: InboundItem) {
   // Pollers and webhooks hand items over directly: cleaned here, so that no text fails a transaction.
-  const stored = await storeInbound(ctx.store.db, cleanDeep(item), new Date(ctx.now()).toISOString());
+  const stored = await storeInboundGrouped(ctx.store.db, cleanDeep(item), new Date(ctx.now()).toISOString());
   if (stored.isNew) inboundTotal.inc({ channel: item.channel });
   return stored;
 }
@@ -435,8 +440,18 @@ async function knownContacts(tx: Tx, items: readonly InboundItem[]): Promise<Map
 /** An item of an unguarded batch failed: the batch is rolled back and runs again with a savepoint per item. */
 class ItemRefused extends Error {}
 
-/** The largest batch one transaction carries: big enough to share a commit, small enough to hold locks briefly. */
+/** The largest batch one transaction carries on PostgreSQL: big enough to share a commit, small enough to hold locks briefly. */
 export const INTAKE_BATCH_MAX = 64;
+
+/**
+ * The largest batch for an engine. SQLite has one writer and no lock another process waits on, and its
+ * commit writes every page the batch touched to the log: four times the items share one write of the
+ * ticket indexes' pages, +10% items a second (BENCHMARKS.md). On PostgreSQL an item is several round trips,
+ * so a batch of 256 would hold its threads' locks for most of a second.
+ */
+export function intakeBatchMax(engine: 'sqlite' | 'postgres'): number {
+  return engine === 'sqlite' ? 4 * INTAKE_BATCH_MAX : INTAKE_BATCH_MAX;
+}
 
 /**
  * A database error that says nothing about the item (a deadlock between instances, a serialisation
@@ -494,6 +509,9 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
       const claimed = await claimInbound(tx, ctx.store.engine, rows.map((r) => r.id));
       const at = new Date(ctx.now()).toISOString();
       const ready = prepared.flatMap(({ id, p }) => (claimed.has(id) && p.kind === 'ready' ? [p.item] : []));
+      // Unguarded, any failure rolls the whole transaction back: its tickets' references can be reserved
+      // together, one counter update a batch (what it does not use is given back before the commit).
+      if (!guarded) holdReferences(tx, ready.length);
       // Every thread this batch touches, locked first and in one order: two instances' batches then
       // queue behind each other instead of deadlocking (one holding a citizen's thread and the
       // reference counter, the other the reverse), and a citizen's contact row is only ever written
@@ -557,6 +575,7 @@ export async function processInboundBatch(ctx: IntakeContext, inboundIds: readon
           await markInbound(tx, id, { status: 'failed', error: describeFailure(failure), at });
         }
       }
+      if (!guarded) await releaseReferences(tx);
       await markInboundMany(tx, batch.marks);
       // On PostgreSQL the events go out with this commit: an instance killed right after it must not
       // leave the other instances' desks without the tickets it opened.
@@ -705,7 +724,7 @@ export async function ingest(ctx: IntakeContext, item: InboundItem): Promise<Int
 }
 
 /** Processes every stored item still pending (after a crash, or behind a webhook), in batches; returns how many. */
-export async function processPending(ctx: IntakeContext, batch = INTAKE_BATCH_MAX): Promise<number> {
+export async function processPending(ctx: IntakeContext, batch = intakeBatchMax(ctx.store.engine)): Promise<number> {
   let count = 0;
   let after = 0;
   for (;;) {

@@ -1,5 +1,5 @@
 import type { Db } from '../store/db.js';
-import { insertCompiled } from '../store/compiled-insert.js';
+import { insertCompiled, insertCompiledId } from '../store/compiled-insert.js';
 import type { NewTicket, TicketRow, TicketUpdate } from '../store/tables.js';
 import type { Relation } from '../auth/access.js';
 import type { Category, Priority } from '../triage/triage.types.js';
@@ -9,23 +9,115 @@ import type { TicketStatus } from './ticket.model.js';
 import { MAX_ESCALATION_LEVEL } from './sla.clock.js';
 
 /** Takes the next reference number of a city and year; serialised by the row it updates. */
-export async function takeReferenceSeq(db: Db, cityId: string, year: number): Promise<number> {
+/** Adds `count` to a city's counter of the year (one upsert) and returns the new last number. */
+async function advanceReferenceSeq(db: Db, cityId: string, year: number, count: number): Promise<number> {
   // One upsert: the row lock it takes serialises concurrent tickets of a city on PostgreSQL.
   const row = await db
     .insertInto('reference_counters')
-    .values({ city_id: cityId, year, last_seq: 1 })
+    .values({ city_id: cityId, year, last_seq: count })
     .onConflict((oc) =>
-      oc.columns(['city_id', 'year']).doUpdateSet((eb) => ({ last_seq: eb('reference_counters.last_seq', '+', 1) })),
+      oc.columns(['city_id', 'year']).doUpdateSet((eb) => ({ last_seq: eb('reference_counters.last_seq', '+', count) })),
     )
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   return row.last_seq;
 }
 
+/** The numbers a transaction has reserved and not handed out yet, by city and year (holdReferences). */
+interface ReferenceBlock {
+  cityId: string;
+  year: number;
+  next: number;
+  top: number;
+}
+
+const heldReferences = new WeakMap<Db, { size: number; blocks: Map<string, ReferenceBlock> }>();
+
+/**
+ * Lets the transaction `tx` reserve reference numbers `size` at a time (an intake batch opening up to
+ * `size` tickets): one counter update a batch instead of one a ticket. A transaction that holds numbers
+ * must call releaseReferences before it commits, which gives back the ones it did not use when nobody took
+ * a number after them, so that a city's references have no gaps; a number taken meanwhile by another path
+ * comes after the reserved ones, never among them. Only for a transaction that is rolled back whole on any
+ * failure: a savepoint rolled back would return the reservation's lock and not its numbers.
+ */
+export function holdReferences(tx: Db, size: number): void {
+  heldReferences.set(tx, { size: Math.max(1, size), blocks: new Map() });
+}
+
+/** Gives back what `tx` reserved and did not use (see holdReferences). */
+export async function releaseReferences(tx: Db): Promise<void> {
+  const held = heldReferences.get(tx);
+  heldReferences.delete(tx);
+  for (const b of held?.blocks.values() ?? []) {
+    if (b.next > b.top) continue;
+    await tx
+      .updateTable('reference_counters')
+      .set({ last_seq: b.next - 1 })
+      .where('city_id', '=', b.cityId)
+      .where('year', '=', b.year)
+      .where('last_seq', '=', b.top)
+      .execute();
+  }
+}
+
+/** The next reference number of a city's year: from the transaction's reservation when it holds one. */
+export async function takeReferenceSeq(db: Db, cityId: string, year: number): Promise<number> {
+  const held = heldReferences.get(db);
+  if (!held) return advanceReferenceSeq(db, cityId, year, 1);
+  const key = `${cityId}|${year}`;
+  const block = held.blocks.get(key);
+  if (block && block.next <= block.top) return block.next++;
+  const top = await advanceReferenceSeq(db, cityId, year, held.size);
+  held.blocks.set(key, { cityId, year, next: top - held.size + 2, top });
+  return top - held.size + 1;
+}
+
+/**
+ * Inserts a ticket and returns its row as written: the values given, the columns' defaults (0002, 0006)
+ * and nulls, built as one literal of every column (the type checks that none is missing, and
+ * ticket.repository.test.ts reads the row back on both engines). Merging the defaults with `{ ...a, ...b }`
+ * took V8 40 µs a ticket, a fifth of an intake item.
+ */
 export async function insertTicket(db: Db, t: NewTicket): Promise<TicketRow> {
-  const [row] = await insertCompiled<'tickets', TicketRow>(db, 'tickets', [t], 'all');
-  if (row === undefined) throw new Error('the ticket insert returned no row');
-  return row;
+  const id = await insertCompiledId(db, 'tickets', t);
+  return {
+    id,
+    reference: t.reference,
+    city_id: t.city_id,
+    status: t.status,
+    category: t.category,
+    priority: t.priority,
+    language: t.language,
+    flags: t.flags,
+    station_id: t.station_id ?? null,
+    zone_id: t.zone_id ?? null,
+    place_id: t.place_id ?? null,
+    place_name: t.place_name ?? null,
+    place_lat: t.place_lat ?? null,
+    place_lon: t.place_lon ?? null,
+    place_method: t.place_method,
+    place_confidence: t.place_confidence,
+    reasons: t.reasons,
+    channel: t.channel,
+    contact_id: t.contact_id ?? null,
+    assignee_id: t.assignee_id ?? null,
+    summary: t.summary,
+    tracking_token_hash: t.tracking_token_hash,
+    outcome: t.outcome ?? null,
+    created_at: t.created_at,
+    updated_at: t.updated_at,
+    first_response_at: t.first_response_at ?? null,
+    resolved_at: t.resolved_at ?? null,
+    first_response_due_at: t.first_response_due_at ?? null,
+    resolve_due_at: t.resolve_due_at ?? null,
+    sla_due_at: t.sla_due_at ?? null,
+    escalate_at: t.escalate_at ?? null,
+    escalated_at: t.escalated_at ?? null,
+    escalation_level: t.escalation_level ?? 0,
+    merged_into_id: t.merged_into_id ?? null,
+    locked_fields: t.locked_fields ?? '[]',
+  };
 }
 
 export async function updateTicket(db: Db, id: number, patch: TicketUpdate): Promise<TicketRow> {

@@ -119,8 +119,11 @@ export function judgeSentiment(text: string): SentimentResult {
   const reasons: string[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i] ?? '';
-    const candidates = [...(BY_FIRST.get(w) ?? []), ...(DEVANAGARI.test(w) ? (BY_FIRST.get(`d:${w.slice(0, 1)}`) ?? []) : [])].sort((a, b) => b.words.length - a.words.length);
-    const hit = candidates.find((c) => c.words.every((cw, j) => wordMatches(cw, words[i + j] ?? '', c.devanagari)));
+    // Most words begin no cue: nothing is built for them (this runs for every message intake stores).
+    const latin = BY_FIRST.get(w);
+    const devanagari = DEVANAGARI.test(w) ? BY_FIRST.get(`d:${w.slice(0, 1)}`) : undefined;
+    const candidates = latin && devanagari ? [...latin, ...devanagari].sort((a, b) => b.words.length - a.words.length) : (latin ?? devanagari);
+    const hit = candidates?.find((c) => c.words.every((cw, j) => wordMatches(cw, words[i + j] ?? '', c.devanagari)));
     if (!hit) {
       i += 1;
       continue;
