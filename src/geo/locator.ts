@@ -262,9 +262,19 @@ export function createLocator(city: CityData, opts: LocatorOptions = {}): CityLo
     return done(null, { id: 'none', name: '', lat: null, lon: null, method: 'none', confidence: 0, span: null });
   }
 
-  return {
+  const built: CityLocator = {
     locate,
     jurisdictions: () => polygons,
     stationForPoint: (lat, lon) => jurisdictionIndex.stationAt(lat, lon),
   };
+  builtFrom.set(built, { city, opts });
+  return built;
+}
+
+/** What each locator was built from, so that another thread can build the same one (intake's preparing worker). */
+const builtFrom = new WeakMap<object, { city: CityData; opts: LocatorOptions }>();
+
+/** The city and options a locator of createLocator was built from (plain data); undefined for any other locator. */
+export function locatorInputs(locator: object): { city: CityData; opts: LocatorOptions } | undefined {
+  return builtFrom.get(locator);
 }

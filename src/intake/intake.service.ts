@@ -16,14 +16,15 @@ import type { TicketRow } from '../store/tables.js';
 import type { DeskEvent, TicketEvent } from '../tickets/desk-event.schema.js';
 import { publishEvents, publishInTransaction, ticketEvent } from '../tickets/ticket.events.js';
 import { addCitizenMessage, AWAITING_DETAILS, openTicket, rejudgeTicket, relocateTicket } from '../tickets/ticket.lifecycle.js';
-import { isContentless } from '../triage/contentless.js';
-import { LANGUAGES, type Language, type TriageResult } from '../triage/triage.types.js';
+import { LANGUAGES, type Language } from '../triage/triage.types.js';
+import type { Sentiment } from '../triage/sentiment.js';
 import { OPEN_STATUSES } from '../tickets/ticket.model.js';
 import { lockThread, lockThreads, setThread } from '../tickets/thread.repository.js';
 import { holdReferences, releaseReferences } from '../tickets/ticket.repository.js';
 import { toE164 } from '../triage/phone.normalise.js';
 import { composeAcknowledgement, composeDetailsRequest, composeUnsupportedReply, composeUrgentFollowUp } from './acknowledgement.text.js';
-import { inboundItemSchema, type InboundItem } from './inbound-item.js';
+import type { InboundItem } from './inbound-item.js';
+import { describeFailure, prepare, prepareSafely, UNREADABLE, type Prepared } from './prepare.js';
 import { storeInboundGrouped } from './inbound.acceptor.js';
 import { findInbound, listPendingInboundIds, markInbound, markInboundMany, type InboundMark } from './inbound.repository.js';
 
@@ -113,38 +114,6 @@ export async function processInbound(ctx: IntakeContext, inboundId: number): Pro
   }
 }
 
-/** Why processing failed, in words safe to show an administrator: never the item's content. */
-function describeFailure(err: unknown): string {
-  if (err instanceof AppError) return `${err.code}: ${err.message}`.slice(0, 300);
-  const code = err !== null && typeof err === 'object' && 'code' in err && typeof err.code === 'string' ? ` (${err.code})` : '';
-  const message = err instanceof Error ? err.message : 'unknown error';
-  return `processing failed${code}: ${message}`.slice(0, 300);
-}
-
-/** An item read and judged by the pure stages, ready for its transaction. */
-type Prepared =
-  | { kind: 'ready'; item: InboundItem; triage: TriageResult; placement: ReturnType<IntakeContext['locator']['locate']>; contentless: boolean }
-  | { kind: 'unreadable' }
-  | { kind: 'failed'; error: string };
-
-const UNREADABLE = 'stored payload does not match the inbound item schema';
-
-/** The pure stages (outside any transaction, so that it stays short). */
-function prepare(ctx: IntakeContext, payload: string): Prepared {
-  // Cleaned again: an item stored before cleaning existed must not fail forever.
-  const parsed = inboundItemSchema.safeParse(cleanDeep(safeParse(payload)));
-  if (!parsed.success) return { kind: 'unreadable' };
-  const item = parsed.data;
-  const read = ctx.triager.triage({ text: item.text, channel: item.channel });
-  // An opener that holds no report ("Hi", /start) decides nothing: the ticket waits for details.
-  const contentless = isContentless(item.text);
-  const triage = contentless ? awaitingDetails(read) : read;
-  // A place the channel named (an X place) is read like words of the message, after them.
-  const placeText = item.placeName ? `${item.text}\n${item.placeName}` : item.text;
-  const placement = ctx.locator.locate({ text: placeText, channel: item.channel, geo: item.geo, addressedTo: item.addressedTo }, triage.category);
-  return { kind: 'ready', item, triage, placement, contentless };
-}
-
 interface Carried {
   /** Null when community took the message (a join, a STOP, a check-in answer) and no ticket opened. */
   ticket: TicketRow | null;
@@ -202,7 +171,7 @@ async function carryClaimed(
   prepared: Extract<Prepared, { kind: 'ready' }>,
   batch?: BatchState,
 ): Promise<Carried> {
-  const { item, triage, placement, contentless } = prepared;
+  const { item, triage, placement, contentless, sentiment } = prepared;
   const at = new Date(ctx.now()).toISOString();
   if (item.ignore) {
     // Kept with its reason (and its raw payload in the item) for whoever audits what was left out.
@@ -237,7 +206,7 @@ async function carryClaimed(
   const messageAt = item.receivedAt ?? at;
   if (thread) {
     const held = takeHeldThread(batch, item.channel, thread.key) ?? (await lockThread(tx, item.channel, thread.key, messageAt));
-    const joined = held.ticketId === null ? null : await joinTicket(tx, ctx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt });
+    const joined = held.ticketId === null ? null : await joinTicket(tx, ctx, held.ticketId, thread, held.lastAt, { item, inboundId, at, messageAt, sentiment });
     if (joined) {
       const lastAt = messageAt > held.lastAt ? messageAt : held.lastAt;
       await setThread(tx, item.channel, thread.key, joined.ticket.id, lastAt);
@@ -274,6 +243,7 @@ async function carryClaimed(
     triage,
     placement,
     reply: item.reply,
+    sentiment,
   });
   if (thread) await setThread(tx, item.channel, thread.key, result.ticket.id, messageAt);
   await linkBroadcastReply(tx, { channel: item.channel, address: item.reply?.to, ticketId: result.ticket.id, inboundId, at, knownSender });
@@ -472,28 +442,51 @@ function isTransient(err: unknown): boolean {
  * were still pending.
  */
 export async function processInboundBatch(ctx: IntakeContext, inboundIds: readonly number[], onProcessed?: (inboundId: number, at: number) => void): Promise<number> {
-  if (inboundIds.length === 0) return 0;
-  const db = ctx.store.db;
-  const rows = await db
+  return carryBatch(ctx, await readBatch(ctx, inboundIds), onProcessed);
+}
+
+/** A batch's pending items as read and judged, before its transaction. */
+export interface ReadBatch {
+  rows: ReadonlyArray<{ id: number; payload: string }>;
+  prepared: ReadonlyArray<{ id: number; p: Prepared }>;
+}
+
+/** Judges a batch's payloads: on this thread, or elsewhere (the intake queue's worker). */
+export type PrepareMany = (payloads: readonly string[]) => Promise<Prepared[]>;
+
+/**
+ * Reads the items of `inboundIds` still pending and runs their pure stages (prepare.ts), with `prepareMany`
+ * when given (the intake queue's worker: this thread meanwhile writes the batch before). Nothing is claimed
+ * here: carryBatch claims what is still pending when its transaction starts.
+ */
+export async function readBatch(ctx: IntakeContext, inboundIds: readonly number[], prepareMany?: PrepareMany): Promise<ReadBatch> {
+  return judgeRows(ctx, await loadPendingRows(ctx, inboundIds), prepareMany);
+}
+
+/** The stored payloads of the items of `inboundIds` still pending, in id order. */
+export async function loadPendingRows(ctx: IntakeContext, inboundIds: readonly number[]): Promise<ReadBatch['rows']> {
+  if (inboundIds.length === 0) return [];
+  return ctx.store.db
     .selectFrom('inbound')
     .select(['id', 'payload'])
     .where('id', 'in', [...inboundIds])
     .where('status', '=', 'pending')
     .orderBy('id')
     .execute();
+}
+
+/** Runs the pure stages over rows loadPendingRows read: with `prepareMany` when given, else here. */
+export async function judgeRows(ctx: IntakeContext, rows: ReadBatch['rows'], prepareMany?: PrepareMany): Promise<ReadBatch> {
+  if (rows.length === 0) return { rows, prepared: [] };
+  const judged = prepareMany ? await prepareMany(rows.map((r) => r.payload)) : rows.map((r) => prepareSafely(ctx, r.payload));
+  return { rows, prepared: rows.map((r, i) => ({ id: r.id, p: judged[i] ?? { kind: 'failed', error: 'processing failed: the item was not judged' } })) };
+}
+
+/** Carries a read batch through in one transaction (processInboundBatch); returns how many of its items were pending. */
+export async function carryBatch(ctx: IntakeContext, batchRead: ReadBatch, onProcessed?: (inboundId: number, at: number) => void): Promise<number> {
+  const { rows, prepared } = batchRead;
   if (rows.length === 0) return 0;
-  const prepared = rows.map((r): { id: number; p: Prepared } => {
-    try {
-      return { id: r.id, p: prepare(ctx, r.payload) };
-    } catch {
-      // Once more, as for one item: a poisoned item fails again.
-    }
-    try {
-      return { id: r.id, p: prepare(ctx, r.payload) };
-    } catch (err) {
-      return { id: r.id, p: { kind: 'failed', error: describeFailure(err) } };
-    }
-  });
+  const db = ctx.store.db;
   let events: Array<TicketEvent | null> = [];
   let after: ReadonlyArray<DeskEvent | null> = [];
   let carried: number[] = [];
@@ -620,17 +613,6 @@ async function claimInbound(tx: Tx, engine: 'sqlite' | 'postgres', ids: readonly
   return new Set(claimed.map((c) => c.id));
 }
 
-/** What a ticket opened by a contentless message holds until the report comes: nothing decided. */
-function awaitingDetails(read: TriageResult): TriageResult {
-  return {
-    ...read,
-    category: 'other',
-    priority: 'p3',
-    flags: [...read.flags.filter((f) => f !== 'unsure'), AWAITING_DETAILS],
-    reasons: ['no report yet: a greeting or a command; the citizen is asked what happened and where', ...read.reasons],
-  };
-}
-
 function languageOf(code: string): Language {
   return LANGUAGES.find((l) => l === code) ?? 'en';
 }
@@ -660,7 +642,7 @@ async function joinTicket(
   ticketId: number,
   thread: Thread,
   lastAt: string,
-  m: { item: InboundItem; inboundId: number; at: string; messageAt: string },
+  m: { item: InboundItem; inboundId: number; at: string; messageAt: string; sentiment?: Sentiment },
 ): Promise<{ ticket: TicketRow; events: Array<TicketEvent | null>; becameUrgent: boolean } | null> {
   if (thread.windowMs !== null && Math.abs(Date.parse(m.messageAt) - Date.parse(lastAt)) > thread.windowMs) return null;
   const ticket = await tx
@@ -675,6 +657,7 @@ async function joinTicket(
     channel: m.item.channel,
     text: m.item.text,
     reply: m.item.reply,
+    sentiment: m.sentiment,
     attachments: m.item.attachments?.length ?? 0,
     at: m.at,
   });
@@ -706,14 +689,6 @@ async function rerouteByPin(
   const placement = ctx.locator.locate({ text: '', channel: m.item.channel, geo }, ticket.category);
   const reason = `the citizen shared a location (${geo.lat.toFixed(4)},${geo.lon.toFixed(4)}) after the report`;
   return relocateTicket(tx, ctx, ticket, placement, { via: 'pin', inboundId: m.inboundId, reason }, m.at);
-}
-
-function safeParse(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return null;
-  }
 }
 
 /** Stores and processes one item: what the web form and the importer use. */

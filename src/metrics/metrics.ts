@@ -24,6 +24,13 @@ export const intakeProcessingSeconds = new Histogram({
   registers: [processRegistry],
 });
 
+export const intakeBatchesJudgedTotal = new Counter({
+  name: 'chowki_intake_batches_judged_total',
+  help: "Intake batches judged and placed, by where: on the preparing worker or on the main thread (a burst judged on the main thread means the worker is not running)",
+  labelNames: ['on'] as const,
+  registers: [processRegistry],
+});
+
 export const intakeItemsTotal = new Counter({
   name: 'chowki_intake_items_total',
   help: 'Inbound items carried through by this process, by outcome (processed or quarantined)',

@@ -17,7 +17,8 @@ import { appendAudit, type AuditEntry } from './audit.repository.js';
 import type { TicketEvent } from './desk-event.schema.js';
 import { slaColumns, type SlaInput } from './sla.clock.js';
 import { ticketEvent, ticketEventOf } from './ticket.events.js';
-import { addFlag, formatReference } from './ticket.model.js';
+import { addFlag, AWAITING_DETAILS, formatReference } from './ticket.model.js';
+import type { Sentiment } from '../triage/sentiment.js';
 import { insertTicket, insertTicketMessage, insertTicketUnits, takeReferenceSeq } from './ticket.repository.js';
 
 export type LifecycleContext = Pick<AppContext, 'config' | 'city' | 'now' | 'assigner'>;
@@ -73,6 +74,8 @@ export function ticketUnits(ctx: Pick<AppContext, 'city'>, placement: Pick<Place
 
 export interface OpenTicketInput {
   text: string;
+  /** The message's sentiment when the caller has judged it already (judgeSentiment). */
+  sentiment?: Sentiment | undefined;
   channel: string;
   inboundId: number | null;
   contactId: number | null;
@@ -141,6 +144,7 @@ export async function openTicket(
     text: input.text,
     at,
     reply: input.reply ?? null,
+    sentiment: input.sentiment,
   });
   const created: AuditEntry = {
     ticketId: inserted.id,
@@ -166,6 +170,8 @@ export async function openTicket(
 
 export interface CitizenMessage {
   inboundId: number;
+  /** Its sentiment when the caller has judged it already (judgeSentiment). */
+  sentiment?: Sentiment | undefined;
   channel: string;
   text: string;
   reply?: ReplyAddress | undefined;
@@ -184,6 +190,7 @@ export async function addCitizenMessage(tx: Tx, ticket: TicketRow, m: CitizenMes
     text: m.text,
     at: m.at,
     reply: m.reply ?? null,
+    sentiment: m.sentiment,
   });
   const updated = await tx.updateTable('tickets').set({ updated_at: m.at }).where('id', '=', ticket.id).returningAll().executeTakeFirstOrThrow();
   await appendAudit(tx, {
@@ -333,8 +340,7 @@ export function lockFields(json: string, add: readonly JudgedField[]): string {
   return JSON.stringify(JUDGED_FIELDS.filter((f) => now.has(f)));
 }
 
-/** The flag of a ticket whose messages hold no report yet (only greetings, /start, thanks). */
-export const AWAITING_DETAILS = 'awaiting_details';
+export { AWAITING_DETAILS };
 
 const PRIORITY_RANK: Record<string, number> = { p1: 3, p2: 2, p3: 1 };
 

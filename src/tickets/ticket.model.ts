@@ -1,3 +1,6 @@
+/** The flag of a ticket whose messages hold no report yet (only greetings, /start, thanks). */
+export const AWAITING_DETAILS = 'awaiting_details';
+
 /** The ticket's lifecycle (DESIGN.md, Tickets). */
 export const TICKET_STATUSES = [
   'new',

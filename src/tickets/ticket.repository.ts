@@ -3,7 +3,7 @@ import { insertCompiled, insertCompiledId } from '../store/compiled-insert.js';
 import type { NewTicket, TicketRow, TicketUpdate } from '../store/tables.js';
 import type { Relation } from '../auth/access.js';
 import type { Category, Priority } from '../triage/triage.types.js';
-import { judgeSentiment } from '../triage/sentiment.js';
+import { judgeSentiment, type Sentiment } from '../triage/sentiment.js';
 import { recordOfficerPraise } from './praise.repository.js';
 import type { TicketStatus } from './ticket.model.js';
 import { MAX_ESCALATION_LEVEL } from './sla.clock.js';
@@ -213,10 +213,12 @@ export async function insertTicketMessage(
     visibility?: 'public' | 'private' | null;
     /** The client's key of the request that wrote it (a retried reply writes nothing twice). */
     clientKey?: string | null;
+    /** A citizen's message: its sentiment when the caller has judged it already (intake's worker). */
+    sentiment?: Sentiment | undefined;
   },
 ): Promise<number> {
   // A citizen's message keeps its sentiment; praise that names an officer is recorded for their SHO.
-  const sentiment = m.direction === 'in' ? judgeSentiment(m.text).label : null;
+  const sentiment = m.direction === 'in' ? (m.sentiment ?? judgeSentiment(m.text).label) : null;
   const [row] = await insertCompiled<'ticket_messages', { id: number }>(
     db,
     'ticket_messages',
