@@ -20,6 +20,8 @@ export type PrepareReply =
 export interface PreparingWorker {
   /** True once the worker has loaded the main thread's model and can take batches. */
   readonly ready: boolean;
+  /** True once it will take no more (closed, failed, or it loaded another model than the main thread's). */
+  readonly stopped: boolean;
   /** Judges payloads on the worker; rejects when it cannot (the caller then judges them itself). */
   prepareMany(payloads: readonly string[]): Promise<Prepared[]>;
   close(): Promise<void>;
@@ -76,6 +78,9 @@ export function startPreparingWorker(ctx: Pick<AppContext, 'triager' | 'locator'
   return {
     get ready() {
       return ready && !stopped;
+    },
+    get stopped() {
+      return stopped;
     },
     prepareMany(payloads) {
       if (!ready || stopped) return Promise.reject(new Error('the preparing worker is not ready'));
