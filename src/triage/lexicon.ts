@@ -792,7 +792,10 @@ export const C = {
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
       'opened fire', 'goli chali', 'गोली चली', 'pathar chal', 'patthar chal', 'पत्थर चल', 'bhid gaye', 'भिड़ गए', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया',
       'सोडा मला', 'मला सोडा', 'chhod do mujhe', 'mujhe chhod do', 'मुझे छोड़ दो', 'let me go', 'shoving each other', 'धक्काबुक्की',
-      'dhakka mukki', 'धक्का-मुक्की', 'patthar phenk', 'पत्थर फेंक', 'throwing stones', 'kicked in']),
+      'dhakka mukki', 'धक्का-मुक्की', 'patthar phenk', 'पत्थर फेंक', 'throwing stones', 'kicked in',
+      // Blows told in English as they land: "he is still hitting her", "slapping him".
+      'is hitting', 'are hitting', 'still hitting', 'hitting her', 'hitting him', 'hitting me', 'hitting my', 'slapping her',
+      'slapping him', 'slapping me', 'kicking her', 'kicking him', 'kicking me', 'punching him', 'punching her']),
   snatch: concept(null, 'danger.theft-act',
     'snatched snatching snatch grabbed lampas लंपास chheena chheen छीना छीन छीनी jhapat झपट झपटली झपटला हिसकावले हिसकावली हिसकावला हिसकावून hiskavla hiskavli robbed robbery loot looted ' +
       'लूट लुटले lutla pickpocketed stole stolen chori चोरी kheech kheecha kheench खींच खेचली',
@@ -1055,7 +1058,21 @@ export const C = {
       'अभी हमारे पास', 'abhi hamare paas', 'ab hamare paas', 'is with us now', "she's with us now", "he's with us now",
       'अब घर पर है', 'ab ghar pe hai', 'ab ghar par hai', 'is home now', 'is at home now', 'आता घरी आहेत', 'आता घरी आहे',
       'aata ghari ahe', 'अभी अस्पताल में', 'abhi hospital me', 'abhi hospital mein', 'admit hai', 'is admitted', 'admitted in',
-      'admitted at', 'भर्ती है', 'भर्ती हैं', 'रुग्णालयात दाखल', 'दवाखान्यात दाखल', 'हॉस्पिटलमध्ये दाखल']),
+      'admitted at', 'भर्ती है', 'भर्ती हैं', 'रुग्णालयात दाखल', 'दवाखान्यात दाखल', 'हॉस्पिटलमध्ये दाखल',
+      // Calm now, said as a state and not only as a change ("sab shant hai", "सगळं शांत आहे").
+      'sab shant hai', 'sab shaant hai', 'ab shant hai', 'ab sab shant', 'shant hai ab', 'all calm now', "it's calm now", 'it is calm now',
+      'सब शांत है', 'अब शांत है', 'अब सब शांत', 'सगळं शांत आहे', 'सगळे शांत आहे', 'आता शांत आहे', 'sagla shant ahe', 'aata shant ahe',
+      // The ones who wrote, or the one at risk, are fine now: "hum theek hai", "we're okay", "मी ठीक आहे".
+      'hum theek hai', 'hum thik hai', 'hum theek hain', 'ham theek hai', 'hum sab theek', 'main theek hu', 'main theek hoon',
+      'main thik hu', 'mai theek hu', 'mai thik hu', 'we are fine', "we're fine", 'we are okay', "we're okay", 'we are ok',
+      "i'm fine now", 'i am fine now', "i'm okay now", 'i am okay now', 'हम ठीक हैं', 'हम सब ठीक', 'मैं ठीक हूं', 'मैं ठीक हूँ',
+      'आम्ही ठीक आहोत', 'मी ठीक आहे', 'aamhi thik ahot', 'amhi thik ahot', 'mi thik ahe', 'mi theek aahe',
+      // The fire brigade has come (a fire's danger is read apart, by its own time: this ends the rest).
+      'fire brigade aa gayi', 'fire brigade aa gai', 'fire brigade came', 'fire brigade arrived', 'दमकल आ गई', 'फायर ब्रिगेड आ गई',
+      'अग्निशमन दल आले', 'अग्निशमन दलाची गाडी आली', 'fire brigade aali', 'fire brigade ali',
+      // Everyone got out: "sab log bahar aa gaye", "सगळे बाहेर आले".
+      'sab log bahar aa gaye', 'sab bahar aa gaye', 'everyone got out', 'everyone is out', 'all got out', 'सब लोग बाहर आ गए',
+      'सब बाहर आ गए', 'सगळे बाहेर आले', 'sagle baher ale']),
   // The people who were the danger have gone, all of them ("they've all left now", "sab chale gaye", "सगळे
   // निघून गेले"): a fight, a crowd or a follower gone. Not one man going off, which is often the danger itself
   // (he left a bag, the tipper drove on).
