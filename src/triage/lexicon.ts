@@ -517,6 +517,9 @@ const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted 
     'pulled her into', 'pulled him into', 'threw her into', 'threw him into', 'gaadi me daal', 'gadi me daal', 'gaadi me bitha',
     'zabardasti gaadi', 'jabardasti gaadi', 'गाड़ी में डाल', 'गाड़ी में बैठा', 'गाड़ी में खींच', 'गाडीत बसवल', 'गाडीत घातल',
     'utha le gaye', 'utha ke le gaye', 'uthakar le gaye', 'उठा ले गए', 'उठाकर ले गए', 'उचलून नेल', 'uchlun nel',
+    // Shut in now: "locked me in the room", "कमरे में बंद कर दिया", "खोलीत कोंडलं".
+    'locked me in', 'locked her in', 'locked him in', 'locked us in', 'locked me inside', 'locked her inside', 'kamre me band kar',
+    'kamre mein band kar', 'कमरे में बंद कर', 'खोलीत कोंड', 'कोंडून ठेव', 'kondun thev', 'ghar me band karke', 'घर में बंद करके',
     'zabardasti le gaye', 'जबरदस्ती ले गए', 'जबरदस्तीने नेल', 'jabardastine nel', 'ओढून नेल', 'ओढत नेल', 'गाडीत ओढ', 'कारमध्ये ओढ',
     'जबरदस्तीने ओढ', 'जबरदस्तीने गाडीत', 'गाडीत कोंब', 'गाड़ी में ठूंस', 'dragged into', 'dragging her', 'dragging him',
     'बंद करके रखा', 'band karke rakha', 'कोंडून ठेव', 'खोलीत कोंड', 'kondun thev', 'locked her in', 'locked him in', 'locked up in a room']];
@@ -755,7 +758,10 @@ export const C = {
     'found mila mili सापडला सापडली सापडले मिला मिली returned traced recovered',
     ['came back', 'come back home', 'is back', 'back home', 'mil gaya', 'mil gayi', 'mil gya', 'मिल गया', 'मिल गई',
       'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'मिल गए', 'mil gaye', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
-      'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप', 'has been found', 'has been traced']),
+      'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप', 'has been found', 'has been traced',
+      // Back, said of the one missing: "she's back!!", "वो वापस आ गई", "ती परत आली".
+      "she's back", "he's back", 'she is back', 'he is back', 'brought her home', 'brought him home', 'वापस आ गई', 'वापस आ गया',
+      'वापस आ गए', 'घर आ गई', 'घर आ गया', 'ghar aa gayi', 'wapas aa gaye', 'घरी आली', 'घरी आला']),
   // "अजून परत आले नाहीत", "abhi tak nahi mila": the found words, negated.
   notFound: concept(null, 'danger.not-found', '',
     ['परत आले नाहीत', 'परत आला नाही', 'परत आली नाही', 'परत आले नाही', 'सापडला नाही', 'सापडली नाही', 'सापडले नाहीत',
@@ -934,7 +940,12 @@ export const C = {
     'suicide suicidal आत्महत्या aatmahatya atmahatya aatmhatya खुदकुशी khudkushi khudkhushi गळफास galfas फांसी phansi ' +
       'fansi overdose',
     ['kill myself', 'kill himself', 'kill herself', 'end my life', 'end his life', 'end her life', 'take my life', 'take his life',
-      'take her life', 'jump from', 'jump off', 'jumping off', 'slit', 'cut her wrist', 'cut his wrist', 'cut my wrist',
+      'take her life', 'jump from', 'jump off', 'jumping off', 'slit her wrist', 'slit his wrist', 'slit my wrist', 'slit her throat',
+      'slit his throat', 'slit my throat', 'cut her wrist',
+      // About to jump: "I'm scared he'll jump", "कूद जाएगा", "उडी मारेल".
+      "he'll jump", "she'll jump", 'he will jump', 'she will jump', 'going to jump', 'about to jump', 'trying to jump', 'wants to jump',
+      'threatening to jump', 'kood jayega', 'kood jayegi', 'kud jayega', 'kud jayegi', 'kood jaunga', 'kood jaungi', 'कूद जाएगा',
+      'कूद जाएगी', 'कूद जाऊंगा', 'कूद जाऊंगी', 'कूदने की धमकी', 'उडी मारेल', 'उडी मारणार', 'udi marel', 'udi marnar', 'cut his wrist', 'cut my wrist',
       'jaan de dunga', 'jaan de dungi', 'jaan de dega', 'jaan de degi', 'जान दे दूंगा', 'जान दे दूंगी', 'जान दे देगा', 'जान दे देगी',
       'मर जाऊंगा', 'मर जाऊंगी', 'mar jaunga', 'mar jaungi', 'zeher kha', 'jahar kha', 'ज़हर खा', 'जहर खा', 'विष प्याय', 'विष घेत',
       'जीव देईन', 'जीव देणार', 'जीव देतो', 'जीव देते', 'jeev dein', 'jeev denar', 'नदीत उडी', 'पुलावरून उडी', 'pul se kood',

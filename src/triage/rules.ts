@@ -151,7 +151,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     }
     const vulnerable = s.child !== null || s.vulnerable !== null;
     // Missing, or a child or a vulnerable person gone for hours in a report the model reads as missing.
-    const gone = s.missing ?? (vulnerable && d.category === 'missing_person' ? s.elapsed : null);
+    // "Left home this morning and hasn't come back": not back is gone, for a child or a vulnerable person.
+    const gone = s.missing ?? (vulnerable && d.category === 'missing_person' ? (s.elapsed ?? s.notFound) : null);
     const missingNow =
       gone !== null &&
       s.found === null &&
@@ -223,7 +224,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     const over = toldAsOver(s, d.category);
     const word = dangerWord(s);
     const theftFound = foundLater && d.category === 'theft';
-    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over ? null : modelUrgency(s, modelP1);
+    // The one missing found, and the family says thanks ("mil gayi sir, thank you", "she's back!! thank you"): the
+    // search is over, whatever the model read in the words of the search.
+    const searchOver = personFound(s, d.category);
+    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over || searchOver ? null : modelUrgency(s, modelP1);
     // Music at night with no fight, weapon or drink in it: nightly noise, a report however late the hour.
     const noiseOnly = d.category === 'nuisance' && s.music !== null && word === null && s.drunk === null;
     // An elderly or unwell adult found and taken in ("he is sitting with us, we gave him food") is safe until the
@@ -242,7 +246,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && !over && !noiseOnly && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
+    } else if (priority === 'p1' && !reply && !over && !searchOver && !noiseOnly && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
       // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).
@@ -260,7 +264,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   }
   // Everything but a reply needs police action; a missing person back home only needs the case closed
   // (but a child found alone still needs the family traced).
-  const caseClosed = d.category === 'missing_person' && s.closed !== null;
+  const caseClosed = d.category === 'missing_person' && (s.closed !== null || personFound(s, d.category));
   // A question or a thank-you without a "now" asks only for a reply (TAXONOMY.md's p3), whatever it is about.
   if (!REPLY_ONLY.has(d.category) && priority === 'p3' && !caseClosed && !reply) {
     priority = 'p2';
@@ -284,4 +288,13 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     reasons.push(`flags: ${shown.join(', ')} ("${s.spam ?? s.abuse ?? s.bulk ?? ''}")`);
   }
   return { category: d.category, priority, reasons, flags };
+}
+
+/**
+ * A missing person found, told with the family's thanks: the search is over (TAXONOMY.md: p1 is danger now).
+ * Not the case-closed words alone: "the friends came back, she didn't" holds them too. The found words are
+ * null when negated ("अजून सापडले नाहीत").
+ */
+function personFound(s: Signals, category: Category): boolean {
+  return category === 'missing_person' && s.thanks !== null && s.found !== null;
 }

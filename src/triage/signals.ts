@@ -53,6 +53,8 @@ export interface Signals {
   safeWith: string | null;
   missing: string | null;
   found: string | null;
+  /** The found words negated: "hasn't come back", "अजून सापडले नाहीत". */
+  notFound: string | null;
   followed: string | null;
   woman: string | null;
   fear: string | null;
@@ -156,6 +158,7 @@ export function readSignals(msg: MessageView): Signals {
     safeWith: h.get(C.safeWith),
     missing: personGone(h, msg.norm.tokens),
     found: h.get(C.notFound) !== null ? null : h.get(C.found),
+    notFound: h.get(C.notFound),
     followed: photographing(h, C.followed, msg.norm.tokens) ? null : affirmed(h, C.followed),
     woman: h.get(C.woman),
     fear: h.get(C.fear),
@@ -248,6 +251,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     safeWith: a.safeWith ?? b.safeWith,
     missing: a.missing ?? b.missing,
     found: a.found ?? b.found,
+    notFound: a.notFound ?? b.notFound,
     followed: a.followed ?? b.followed,
     woman: a.woman ?? b.woman,
     fear: a.fear ?? b.fear,
