@@ -30,13 +30,11 @@ export async function storeInbound(db: Db, item: InboundItem, at: string): Promi
   return { id: existing.id, isNew: false };
 }
 
-/** Most items one statement stores (8 parameters each: far under either engine's limit). */
-const STORE_MANY_MAX = 256;
-
 /**
- * Stores several items in one statement per STORE_MANY_MAX, as storeInbound does each: once per (channel,
- * external id), the first of two equal keys being the new one. Returns, in the order given, each item's row
- * id and whether it was new. One statement is one commit: what group acceptance shares (inbound.acceptor.ts).
+ * Stores several items in one statement, as storeInbound does each: once per (channel, external id), the first
+ * of two equal keys being the new one. Returns, in the order given, each item's row id and whether it was new.
+ * One statement is one commit: what group acceptance shares (inbound.acceptor.ts, which bounds a group to
+ * ACCEPT_GROUP_MAX items, 8 parameters each: far under either engine's limit).
  */
 export async function storeInboundMany(db: Db, items: ReadonlyArray<{ item: InboundItem; at: string }>): Promise<Array<{ id: number; isNew: boolean }>> {
   const key = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
@@ -44,11 +42,11 @@ export async function storeInboundMany(db: Db, items: ReadonlyArray<{ item: Inbo
   for (const x of items) if (!firstOf.has(key(x.item.channel, x.item.externalId))) firstOf.set(key(x.item.channel, x.item.externalId), x);
   const fresh = [...firstOf.values()];
   const stored = new Map<string, number>();
-  for (let i = 0; i < fresh.length; i += STORE_MANY_MAX) {
+  if (fresh.length > 0) {
     const rows = await db
       .insertInto('inbound')
       .values(
-        fresh.slice(i, i + STORE_MANY_MAX).map(({ item, at }) => ({
+        fresh.map(({ item, at }) => ({
           channel: item.channel,
           external_id: item.externalId,
           received_at: item.receivedAt ?? at,

@@ -8,7 +8,6 @@ import { recordOfficerPraise } from './praise.repository.js';
 import type { TicketStatus } from './ticket.model.js';
 import { MAX_ESCALATION_LEVEL } from './sla.clock.js';
 
-/** Takes the next reference number of a city and year; serialised by the row it updates. */
 /** Adds `count` to a city's counter of the year (one upsert) and returns the new last number. */
 async function advanceReferenceSeq(db: Db, cityId: string, year: number, count: number): Promise<number> {
   // One upsert: the row lock it takes serialises concurrent tickets of a city on PostgreSQL.
@@ -76,7 +75,7 @@ export async function takeReferenceSeq(db: Db, cityId: string, year: number): Pr
 /**
  * Inserts a ticket and returns its row as written: the values given, the columns' defaults (0002, 0006)
  * and nulls, built as one literal of every column (the type checks that none is missing, and
- * ticket.repository.test.ts reads the row back on both engines). Merging the defaults with `{ ...a, ...b }`
+ * test/compiled-insert.test.ts reads the row back on both engines). Merging the defaults with `{ ...a, ...b }`
  * took V8 40 µs a ticket, a fifth of an intake item.
  */
 export async function insertTicket(db: Db, t: NewTicket): Promise<TicketRow> {
