@@ -33,6 +33,41 @@ describe('triageConversation', () => {
     expect(again.priority).toBe('p1');
   });
 
+  it('judges a chat at its latest state: help took the hurt, the men ran off, a false alarm owned', () => {
+    // Each report's danger ends in a later one, in the words citizens use; the chat is then a report (p2) or,
+    // for a false alarm or a search ended, a reply (p3); the reason says which report ended it.
+    const took = conversation('नमस्कार', 'वाडी नाक्यावर अपघात, माणूस जखमी आहे, डोक्यातून रक्त येतंय', 'रुग्णवाहिका आली, त्याला मेडिकलला घेऊन गेले. ट्रक इथेच उभा आहे');
+    expect(took.priority).toBe('p2');
+    expect(took.reasons.join(' ')).toMatch(/a later report tells the danger over/);
+    const fled = conversation('hi', 'i think a man is following me since the bus stop', 'ok i went into a medical store, he walked off. my brother is coming to pick me up');
+    expect(fled.priority).toBe('p2');
+    const owner = conversation('नमस्कार साहेब', 'सीताबर्डीत बस स्टॉपवर एक बॅग बेवारस पडलेली आहे', 'अरे, मालक आला. त्याचीच बॅग होती. माफ करा');
+    expect(owner.priority).toBe('p3');
+    const found = conversation('नमस्ते सर', 'मेरी बेटी स्कूल से नहीं आई, 3 बजे छुट्टी होती है, अब 5 बज गए', 'स्कूल नंदनवन में है', 'सर मिल गई, सहेली के घर चली गई थी');
+    expect(found.priority).toBe('p3');
+    // The place told after the end does not bring the danger back.
+    const placeAfter = conversation('hello', 'two groups are fighting with sticks right now', 'police aa gayi, sab bhaag gaye', 'Mominpura');
+    expect(placeAfter.priority).toBe('p2');
+  });
+
+  it('keeps a chat live when its later report is no end: a place corrected, the driver fled, danger again', () => {
+    // "Sorry" opening a correction of the place is no false alarm.
+    expect(conversation('namaste sir', 'yahan ladai ho rahi hai, 2 log ko chaku laga hai', 'sorry, Sadar nahi, ye Gittikhadan hai').priority).toBe('p1');
+    // A hit-and-run driver gone leaves the hurt where they lie.
+    expect(conversation('hello', 'jaripatka me ek aadmi ko truck ne kuchal diya, wo hil nahi raha', 'driver bhaag gaya truck leke').priority).toBe('p1');
+    // The ambulance come is not the hurt taken away.
+    expect(conversation('Hi', 'a bus hit a scooter at Medical Square, the man is lying there bleeding', 'ok ambulance came, police also here now').priority).toBe('p1');
+    // Read from the last report back: danger again after the end.
+    expect(conversation('hi', 'do group me jhagda ho raha hai lathi leke', 'ab shant ho gaya sab chale gaye', 'wo log wapas aa gaye talwar leke, maar rahe hai').priority).toBe('p1');
+  });
+
+  it('is never surer of p1 than its most urgent report alone', () => {
+    const chat = ['hi', 'someone has been sitting in a parked car outside our gate for 2 hours', 'engine running, just watching the houses', 'JP Nagar lane 5'];
+    const whole = conversation(...chat);
+    const most = Math.max(...chat.slice(1).map((text) => modelP1(triager.triage({ text }))));
+    expect(modelP1(whole)).toBeLessThanOrEqual(most + 0.005);
+  });
+
   it('judges a conversation the same whether its earlier messages were read before or not', () => {
     // The desk judges a conversation again after every message, and the triager keeps each message's reading.
     const chat = ['/start', 'namaste sir', 'meri behen ko uska pati maar raha hai abhi', 'Kalamna, railway crossing ke paas', 'jaldi aao please'];
@@ -129,3 +164,13 @@ describe('triageConversation', () => {
     expect(c.priority).toBe('p2');
   });
 });
+
+/**
+ * The most the model's p1 probability can be, from its reason ("model: p1 0.88" is 0.88; "model: p2 0.60" leaves
+ * at most 0.40 to p1).
+ */
+function modelP1(r: TriageResult): number {
+  const m = /^model: (p\d) ([0-9.]+)$/.exec(r.reasons.find((x) => /^model: p\d [0-9.]+$/.test(x)) ?? '');
+  if (m === null) throw new Error(`no model priority in ${r.reasons.join(' | ')}`);
+  return m[1] === 'p1' ? Number(m[2]) : 1 - Number(m[2]);
+}

@@ -1092,6 +1092,55 @@ export const C = {
       'they are gone', 'they have gone', "they've gone", 'moved off', 'broke up', 'no longer there', 'not there anymore',
       'chale gaye', 'chale gye', 'chale gae', 'chle gaye', 'sab chale', 'nikal gaye', 'nikal gye', 'चले गए', 'चले गये',
       'निकल गए', 'निकल गये', 'निघून गेले', 'निघून गेलेत', 'सगळे गेले', 'nighun gele']),
+  // Said in a later message of a chat, the danger taken away or never there: the police took the men, the owner
+  // of the bag came; with `helpCame`, help took the hurt away ("ambulance aa gayi, usko Medical le gaye",
+  // "रुग्णवाहिका आली, त्याला मेडिकलला घेऊन गेले"). Read only in a chat's last report, after its danger
+  // (conversation.ts). Not the ambulance come alone: the hurt may still lie there.
+  ended: concept(null, 'time.ended', '',
+    ['took him to hospital', 'took her to hospital', 'took them to hospital', 'taken to hospital', 'taken to the hospital',
+      'shifted to hospital', 'took him to medical', 'police took him', 'police took them', 'police took her', 'police caught',
+      'police have caught', 'police picked', 'owner came', 'owner is here', 'owner has come', 'owner turned up', 'the owner came',
+      'hospital le gaye', 'hospital le gye', 'hospital le gayi', 'medical le gaye', 'medical le gye', 'aspatal le gaye',
+      'aspatal le gayi', 'police le gayi', 'police le gai', 'police pakad ke le gayi', 'police ne pakad liya', 'pcr le gayi',
+      'malik aa gaya', 'maalik aa gaya', 'owner aa gaya',
+      'अस्पताल ले गए', 'अस्पताल ले गये', 'अस्पताल ले गई', 'हॉस्पिटल ले गए', 'मेडिकल ले गए', 'पुलिस ले गई', 'पुलिस पकड़ ले गई',
+      'पुलिस ने पकड़ लिया', 'मालिक आ गया', 'दवाखान्यात नेले', 'दवाखान्यात घेऊन गेले', 'रुग्णालयात नेले', 'रुग्णालयात घेऊन गेले',
+      'मेडिकलला नेले', 'मेडिकलला घेऊन गेले', 'पोलिसांनी पकडले', 'पोलिसांनी नेले', 'पोलीस घेऊन गेले', 'मालक आला',
+      'davakhanyat nela', 'davakhanyat nele', 'medical la nela', 'medical la gheun gele', 'malak ala', 'malak aala']),
+  // Help that takes the hurt away, with `tookAway` in the same message: the ambulance, the PCR van.
+  helpCame: concept(null, 'time.help-came',
+    'ambulance ambulence ambulans एम्बुलेंस एंबुलेंस ऐम्बुलेंस रुग्णवाहिका ॲम्ब्युलन्स अॅम्ब्युलन्स ॲम्बुलन्स pcr पीसीआर 108',
+    []),
+  tookAway: concept(null, 'time.took-away', '',
+    ['le gaye', 'le gye', 'le gayi', 'le gai', 'le gaya', 'le ke gaye', 'leke gaye', 'ले गए', 'ले गये', 'ले गई', 'ले गया', 'लेकर गए',
+      'लेकर गई', 'घेऊन गेले', 'घेऊन गेली', 'घेऊन गेला', 'नेले', 'नेलं', 'नेला', 'gheun gele', 'gheun geli', 'nela', 'nele',
+      'shifted him', 'shifted her', 'took him', 'took her', 'took them']),
+  // The one who was the danger went off, even one man ("he walked off", "bhaag gaya", "पळून गेले"), unlike
+  // `dispersed`: read only in a chat's last report after a fight, a follower or a prowler, never of a thief or a
+  // child ("ran away" from home is the report) nor beside an object left behind.
+  fled: concept(null, 'time.fled', 'fled',
+    ['ran away', 'ran off', 'run off', 'walked off', 'walked away', 'went away', 'drove off', 'drove away', 'sped off',
+      'bhaag gaye', 'bhag gaye', 'bhaag gaya', 'bhag gaya', 'bhaag gye', 'bhag gye', 'bhaag gayi', 'bhag gayi', 'chala gaya',
+      'chala gya', 'nikal gaya', 'nikal gya', 'भाग गए', 'भाग गये', 'भाग गया', 'भाग गई', 'चला गया', 'निकल गया',
+      'पळून गेले', 'पळून गेला', 'पळून गेली', 'पळाले', 'पळाला', 'निघून गेला', 'निघून गेली', 'palun gele', 'palun gela',
+      'palale', 'nighun gela']),
+  // An apology for a false alarm: in a chat's last report after a danger, nothing happened ("sorry to bother",
+  // "my mistake", "माफ करा, त्रास दिला"). A bare "sorry" is `sorry`: it also opens a correction ("sorry, Sadar nahi,
+  // Gittikhadan").
+  apology: concept(null, 'tone.apology', 'galatfehmi गलतफहमी ग़लतफ़हमी गैरसमज gairsamaj misunderstanding',
+    ['sorry to bother', 'sorry to disturb', 'sorry for the trouble', 'sorry for disturbing', 'sorry for bothering', 'false complaint',
+      'galat fehmi', 'pareshan kiya', 'pareshaan kiya', 'takleef ke liye', 'परेशान किया', 'तकलीफ के लिए', 'त्रास दिला',
+      'त्रास दिल्याबद्दल', 'त्रासाबद्दल', 'tras dila']),
+  sorry: concept(null, 'tone.sorry', 'sorry sorri sory maafi माफी क्षमस्व',
+    ['my mistake', 'my bad', 'galti ho gayi', 'galti ho gai', 'meri galti', 'गलती हो गई', 'मेरी गलती', 'चूक झाली', 'माझी चूक', 'chuk jhali',
+      'chuk zali', 'majhi chuk', 'maaf karna', 'maaf kijiye', 'maaf kijie', 'maaf karo', 'maaf kar do', 'माफ करना', 'माफ़ करना', 'माफ कीजिए', 'माफ़ कीजिए',
+      'माफ कीजिये', 'माफ़ कीजिये', 'माफ करें', 'माफ़ करें', 'माफ करा', 'माफ़ करा', 'क्षमा करा', 'क्षमा करें', 'maaf kara', 'maf kara']),
+  // A vehicle towed by the traffic police: not a theft, whatever "my car was taken from" made the model say.
+  towed: concept(null, 'traffic.towed', 'towed towing toed टोइंग टोईंग टोचन',
+    ['tow away', 'towed away', 'tow kar', 'toe kar', 'towing van', 'towing vehicle', 'towing wale', 'towing walo', 'towing gadi',
+      'towing gaadi', 'traffic police le gaye', 'traffic police le gayi', 'traffic wale le gaye', 'traffic walon ne utha', 'crane se utha',
+      'क्रेन से उठा', 'टोइंग वाले', 'टोइंग वैन', 'ट्रैफिक पुलिस ले गई', 'ट्रैफिक पुलिस ले गए', 'टोईंग व्हॅन', 'टोईंग वाले', 'टोईंगवाल्यांनी',
+      'वाहतूक पोलिसांनी उचलून', 'उचलून नेली', 'उचलून नेला', 'uchalun neli', 'uchlun neli']),
   // Music and its noise at night: a DJ, a loudspeaker, a party. Nightly noise is a report (TAXONOMY.md's p2) unless
   // a fight, a weapon or drink comes with it.
   music: concept(null, 'time.music',

@@ -28,6 +28,14 @@ describe('applyRules', () => {
     expect(decide('drunk men are harassing a girl at the bus stop', 'nuisance').category).toBe('women_safety');
   });
 
+  it('takes a vehicle towed for no theft but a question of where to fetch it', () => {
+    const asked = decide('my car was towed from Dharampeth today, where do I get it back from?', 'theft');
+    expect([asked.category, asked.priority]).toEqual(['information', 'p3']);
+    expect(decide('meri scooty towing wale le gaye sitabuldi se, board bhi nahi tha', 'theft').category).toBe('information');
+    // Denied, the towing is no excuse: the theft stands.
+    expect(decide('my bike is gone from the parking, not towed, I checked with traffic police', 'theft').category).toBe('theft');
+  });
+
   it('treats a missing child as p1 and a returned person as not', () => {
     expect(decide('my 8 year old son is missing since this morning', 'missing_person').priority).toBe('p1');
     expect(decide('my father who was missing came back home, please close the case', 'missing_person', 'p3').priority).toBe('p3');

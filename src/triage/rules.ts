@@ -104,6 +104,11 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     move(d, 'accident', `a collision with injury ("${s.accident}", "${s.injury}") is an accident`);
   }
 
+  // A vehicle towed is no theft: what the citizen needs is where to fetch it and what it costs (a procedure).
+  if (d.category === 'theft' && s.towed !== null && s.theftAct === null) {
+    move(d, 'information', `a vehicle towed ("${s.towed}") is not a theft`);
+  }
+
   // Police beating someone is a complaint about the police (TAXONOMY.md), whatever the fight's words made the model say.
   if (d.category === 'violence' && s.policeActing !== null) {
     move(d, 'police_conduct', `the police are the ones using force ("${s.policeActing}")`);

@@ -71,6 +71,16 @@ export interface Signals {
   unhurt: string | null;
   /** The people who were the danger told as gone: "they've all left", "sab chale gaye". */
   dispersed: string | null;
+  /** Help came and took the hurt, the police took the men, the owner of the bag came: read in a chat's last report. */
+  ended: string | null;
+  /** The one who was the danger went off ("he walked off", "bhaag gaya"): read in a chat's last report. */
+  fled: string | null;
+  /** A vehicle towed by the traffic police. */
+  towed: string | null;
+  /** An apology for a false alarm ("sorry to bother", "my mistake"): in a chat's last report. */
+  apology: string | null;
+  /** A bare apology ("sorry", "माफ करा"): a false alarm only beside a word that says so. */
+  sorry: string | null;
   fight: string | null;
   mob: string | null;
   escalation: string | null;
@@ -169,6 +179,11 @@ export function readSignals(msg: MessageView): Signals {
     music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
+    ended: afterTheDanger(h, C.ended) ?? (h.get(C.helpCame) !== null && h.get(C.tookAway) !== null ? `${h.get(C.helpCame) ?? ''}" … "${h.get(C.tookAway) ?? ''}` : null),
+    fled: afterTheDanger(h, C.fled),
+    apology: h.get(C.apology),
+    towed: affirmed(h, C.towed),
+    sorry: h.get(C.sorry),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
     escalation: h.get(C.escalation),
@@ -263,6 +278,11 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.
     over: b.over !== null || freshDanger(b) ? b.over : a.over,
     dispersed: b.dispersed !== null || freshDanger(b) ? b.dispersed : a.dispersed,
+    ended: b.ended ?? a.ended,
+    fled: b.fled ?? a.fled,
+    apology: b.apology ?? a.apology,
+    towed: a.towed ?? b.towed,
+    sorry: b.sorry ?? a.sorry,
     fight: a.fight ?? b.fight,
     mob: a.mob ?? b.mob,
     escalation: a.escalation ?? b.escalation,

@@ -19,6 +19,7 @@ import { normaliseMessage } from './normalise.js';
 import type { NormalisedToken } from './normalise.js';
 import { findPii } from './pii.js';
 import { applyRules } from './rules.js';
+import { endedLater } from './urgency.js';
 import type { RuleDecision } from './rules.js';
 import { mergeSignals, readSignals } from './signals.js';
 import type { Signals } from './signals.js';
@@ -49,14 +50,23 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
   const seen = new Int32Array(CONCEPT_COUNT);
   let stamp = 0;
 
-  /** The model's reading of accumulated features, and the rules applied on top of it. */
-  const judge = (a: Float64Array, n: number, signals: Signals) => {
+  /**
+   * The model's reading of accumulated features, and the rules applied on top of it. `p1Cap`: the most the
+   * model's p1 may be (a conversation's whole: see `judgeConversation`); when the cap brings it under another
+   * priority's probability, that priority is the model's.
+   */
+  const judge = (a: Float64Array, n: number, signals: Signals, p1Cap = 1) => {
     scorer.finish(a, n, catScores, priScores);
     const catBest = argmax(catScores);
-    const priBest = argmax(priScores);
+    let priBest = argmax(priScores);
     const modelCategory = categoryIndex[catBest] ?? 'other';
+    let p1 = p1Index < 0 ? 0 : (priScores[p1Index] ?? 0);
+    if (p1 > p1Cap) {
+      p1 = p1Cap;
+      priScores[p1Index] = p1Cap;
+      priBest = argmax(priScores);
+    }
     const modelPriority = priorityIndex[priBest] ?? 'p2';
-    const p1 = p1Index < 0 ? 0 : (priScores[p1Index] ?? 0);
     const decision = applyRules(signals, modelCategory, modelPriority, p1);
     return { decision, catBest, p1, modelCategory, modelPriority, catProb: catScores[catBest] ?? 0, priProb: priScores[priBest] ?? 0 };
   };
@@ -176,8 +186,13 @@ export function createTriagerFromModel(model: TriageModelFile): Triager {
     }
     const signals = only?.signals ?? mergeSignals(parts.map((p) => p.signals));
     if (whole === undefined || top === undefined) throw new Error('unreachable: a conversation with a report has one');
-    const j = judge(whole, n, signals);
-    const decision = j.decision;
+    // Read together, several reports add up their words' evidence, and the linear model grows surer of p1 than
+    // any of them alone; the whole is never surer than its most urgent report (read blind chats: p1 precision
+    // 0.814 → 0.822, recall the same; data/triage/README.md, "Twelfth round").
+    let mostP1 = 0;
+    for (const p of parts) mostP1 = Math.max(mostP1, p.p1);
+    const j = judge(whole, n, signals, only === undefined ? mostP1 : 1);
+    const decision = only === undefined ? atLatestState(j.decision, parts.map((p) => p.signals), signals) : j.decision;
     if (only !== undefined) {
       const j = judged[only.index];
       if (j !== undefined) {
@@ -296,4 +311,23 @@ function topWords(scorer: FastScorer, scores: readonly (WordScore | null)[], tok
     }
   }
   return best;
+}
+
+/**
+ * A chat at its latest state: when its latest report to speak of it says the danger of the earlier ones is over or never was
+ * (`endedLater`), a p1 falls to p2, and a false alarm or a search ended to p3. The desk never lowers a ticket's
+ * priority by itself (ticket.lifecycle.ts): the officer reads this reason in the Why panel and settles it.
+ */
+export function atLatestState(decision: RuleDecision, reports: readonly Signals[], whole: Signals): RuleDecision {
+  const ended = endedLater(reports, whole, decision.category);
+  if (ended === null) return decision;
+  const to = ended.falseAlarm ? 'p3' : 'p2';
+  if (priorityRank(decision.priority) <= priorityRank(to)) return decision;
+  const why = ended.falseAlarm ? 'a false alarm or the one missing found' : 'the danger over';
+  return {
+    category: decision.category,
+    priority: to,
+    reasons: [...decision.reasons, `conversation: a later report tells ${why} ("${ended.word}") → ${to}`],
+    flags: decision.flags.filter((f) => f !== 'unsure'),
+  };
 }

@@ -197,3 +197,70 @@ export function modelUrgency(s: Signals, modelP1: number): UrgencyFinding | null
   if (!sure && (modelP1 < MODEL_UNSURE_P1 || toldAsPast)) return null;
   return { why: `the model's p1 probability ${modelP1.toFixed(2)}, no danger word known`, sure, category: null, anyCategory: false };
 }
+
+// The categories whose danger is people there: gone, it is over.
+const PEOPLE_DANGER: ReadonlySet<Category> = new Set<Category>(['violence', 'women_safety', 'suspicious', 'nuisance']);
+
+/** What a chat's last report says of the danger its earlier reports told (`endedLater`). */
+export interface DangerEnded {
+  /** The words that said so, for the reasons. */
+  word: string;
+  /** Never there: the one missing found, a false alarm owned with an apology. A reply is all that is left (p3). */
+  falseAlarm: boolean;
+}
+
+/** A report's own danger, or its own "now": the chat is live at that report. */
+function liveAt(s: Signals, category: Category): boolean {
+  const danger =
+    s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.urge ?? s.deadline ?? s.notFound ?? s.selfHarm ?? s.trapped ??
+    s.prowling ?? s.device ?? s.alone ?? s.noHelp ?? s.fraudNow ?? s.escalation ?? s.threaten;
+  if (danger !== null) return true;
+  return judgeUrgency(s, { category, reply: false, modelP1: 0 }).length > 0;
+}
+
+/** A report that tells a danger over or never there, read on its own (`endedLater`); null when it does not. */
+function endsIt(s: Signals, whole: Signals, category: Category): DangerEnded | null {
+  // Found, or all fine again, after a search: no one is missing ("सर मिल गई, सहेली के घर चली गई थी").
+  if (category === 'missing_person') {
+    const back = s.found ?? s.over;
+    return back === null ? null : { word: back, falseAlarm: true };
+  }
+  // Owned as a mistake: an apology for the trouble, or a bare "sorry" beside what ended it ("मालक आला… माफ करा")
+  // with nothing happening now in the same words (a bare "sorry" also opens a correction of the place).
+  const quiet = s.now === null && s.progressive === null && s.here === null;
+  const owned = s.apology ?? (s.sorry !== null && quiet && (s.ended ?? s.found ?? s.over) !== null ? s.sorry : null);
+  if (owned !== null) return { word: owned, falseAlarm: true };
+  // Help came and took the hurt, the police took the men, the bag's owner came.
+  if (s.ended !== null) return { word: s.ended, falseAlarm: false };
+  // Where the danger was the people (a fight, a crowd, a follower, a prowler, drunks), it is over when calm again,
+  // or when they went off and nobody in the chat was hurt; not beside an object left behind.
+  if (PEOPLE_DANGER.has(category) && s.injury === null) {
+    const calm = s.over ?? s.dispersed;
+    if (calm !== null) return { word: calm, falseAlarm: false };
+    const object = whole.container ?? whole.suspiciousObject ?? whole.device;
+    if (s.fled !== null && object === null && whole.injury === null) return { word: s.fled, falseAlarm: false };
+  }
+  return null;
+}
+
+/**
+ * A chat judged at its latest state: read from its last report back, the first that tells the danger of an
+ * earlier report over (help came and took the hurt away, the men ran off, all is fine again) or never there (the
+ * one missing found, an apology for a false alarm) decides, unless a later report is live again (a danger or a
+ * "now" of its own). Reports with neither (the place, "what should I do?") are passed over. Null: the whole decides.
+ * Citizens write "ambulance aa gayi, usko Medical le gaye" or "sorry sir, wo meter reading wala hai" late in a
+ * chat whose first lines still hold the danger's words (data/triage/README.md, "Twelfth round").
+ */
+export function endedLater(reports: readonly Signals[], whole: Signals, category: Category): DangerEnded | null {
+  // The first report is what the chat is about: an end told there is the message's own (rules.ts reads it).
+  for (let i = reports.length - 1; i >= 1; i -= 1) {
+    const s = reports[i];
+    if (s === undefined) continue;
+    if (liveAt(s, category)) return null;
+    const ended = endsIt(s, whole, category);
+    if (ended !== null) return ended;
+    const now = s.now ?? s.progressive ?? s.here;
+    if (now !== null) return null;
+  }
+  return null;
+}
