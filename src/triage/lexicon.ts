@@ -958,7 +958,13 @@ export const C = {
       'want to die', 'wants to die', 'wanted to die', 'marna chahta', 'marna chahti', 'मरना चाहता', 'मरना चाहती', 'मरायचं आहे',
       'kood jaunga', 'kood jaungi', 'kood jayega', 'kood jayegi', 'कूद जाऊंगा', 'कूद जाऊंगी', 'कूद जाएगा', 'कूद जाएगी',
       'उडी मारेल', 'udi marel', 'khud ko kuch kar', 'खुद को कुछ कर', 'apne aap ko kuch kar', 'अपने आप को कुछ कर',
-      'स्वतःला काहीतरी', 'swatahla kahitari', 'hurt himself', 'hurt herself', 'harm himself', 'harm herself', 'harm myself']),
+      'स्वतःला काहीतरी', 'swatahla kahitari', 'hurt himself', 'hurt herself', 'harm himself', 'harm herself', 'harm myself',
+      // No wish to live: "आता जगायचं नाही", "jeena nahi chahta", "doesn't want to live".
+      "don't want to live", "doesn't want to live", 'does not want to live', 'do not want to live', 'no reason to live',
+      'nothing to live for', 'jeena nahi chahta', 'jeena nahi chahti', 'jeena nahi hai', 'jina nahi chahta', 'jina nahi chahti',
+      'zinda nahi rehna', 'जीना नहीं चाहता', 'जीना नहीं चाहती', 'जीना नहीं है', 'ज़िंदा नहीं रहना', 'जिंदा नहीं रहना', 'जीने का मन नहीं',
+      'जगायचं नाही', 'जगायचे नाही', 'जगायची इच्छा नाही', 'जगण्यात अर्थ नाही', 'जगून काय', 'jagaycha nahi', 'jagaych nahi',
+      'jagaychi ichha nahi']),
 
   intent: concept(null, 'time.intent',
     'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +
@@ -1072,7 +1078,8 @@ export const C = {
       'admitted at', 'भर्ती है', 'भर्ती हैं', 'रुग्णालयात दाखल', 'दवाखान्यात दाखल', 'हॉस्पिटलमध्ये दाखल',
       // Calm now, said as a state and not only as a change ("sab shant hai", "सगळं शांत आहे").
       'sab shant hai', 'sab shaant hai', 'ab shant hai', 'ab sab shant', 'shant hai ab', 'all calm now', "it's calm now", 'it is calm now',
-      'सब शांत है', 'अब शांत है', 'अब सब शांत', 'सगळं शांत आहे', 'सगळे शांत आहे', 'आता शांत आहे', 'sagla shant ahe', 'aata shant ahe',
+      'सब शांत है', 'अब शांत है', 'अब सब शांत', 'माहौल शांत', 'mahaul shant', 'mahol shant', 'वातावरण शांत', 'vatavaran shant',
+      'situation is calm', 'सगळं शांत आहे', 'सगळे शांत आहे', 'आता शांत आहे', 'sagla shant ahe', 'aata shant ahe',
       // The ones who wrote, or the one at risk, are fine now: "hum theek hai", "we're okay", "मी ठीक आहे".
       'hum theek hai', 'hum thik hai', 'hum theek hain', 'ham theek hai', 'hum sab theek', 'main theek hu', 'main theek hoon',
       'main thik hu', 'mai theek hu', 'mai thik hu', 'we are fine', "we're fine", 'we are okay', "we're okay", 'we are ok',

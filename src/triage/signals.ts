@@ -152,7 +152,7 @@ export function readSignals(msg: MessageView): Signals {
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
     weapon: armed(h, msg.norm.tokens),
-    injury: h.get(C.noInjury) !== null ? null : affirmed(h, C.injury),
+    injury: h.get(C.noInjury) !== null || deadThing(h, msg.norm.tokens) ? null : affirmed(h, C.injury),
     noHelp: h.get(C.noHelp),
     elapsed: h.get(C.elapsed),
     trapped: affirmed(h, C.trapped),
@@ -340,6 +340,26 @@ function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedTo
   if (h.get(id) === null) return false;
   const before = tokens[(h.firstAt[id] ?? 0) - 1]?.word ?? '';
   return PICTURE.has(before);
+}
+
+// What is "dead" that is not a person: a signal, a phone, a battery, a line ("Zero Mile signal dead since morning");
+// and "a death trap", a road that will kill someone one day.
+const DEAD_THINGS = new Set([
+  'signal', 'signals', 'phone', 'mobile', 'battery', 'line', 'network', 'light', 'lights', 'streetlight', 'streetlights', 'number',
+  'sim', 'atm', 'landline', 'helpline', 'app', 'website', 'camera', 'cctv', 'सिग्नल', 'फोन', 'मोबाइल', 'मोबाईल', 'बैटरी',
+]);
+
+/** Is the message's only injury word "dead" said of a thing, or "death" of a trap? */
+function deadThing(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  const word = h.get(C.injury);
+  if (word === null || (h.counts[C.injury] ?? 0) > 1) return false;
+  const at = h.firstAt[C.injury] ?? 0;
+  if (word === 'dead') {
+    const before = tokens[at - 1]?.word ?? '';
+    const before2 = tokens[at - 2]?.word ?? '';
+    return DEAD_THINGS.has(before) || (DEAD_THINGS.has(before2) && (before === 'is' || before === 'was' || before === 'hai' || before === 'pura'));
+  }
+  return word === 'death' && (tokens[at + 1]?.word ?? '') === 'trap';
 }
 
 // What goes "missing" that is not a person: the power, the water, the network ("बिजली 6 घंटे से गायब है").
