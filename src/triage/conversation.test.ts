@@ -45,6 +45,10 @@ describe('triageConversation', () => {
     expect(owner.priority).toBe('p3');
     const found = conversation('नमस्ते सर', 'मेरी बेटी स्कूल से नहीं आई, 3 बजे छुट्टी होती है, अब 5 बज गए', 'स्कूल नंदनवन में है', 'सर मिल गई, सहेली के घर चली गई थी');
     expect(found.priority).toBe('p3');
+    // Owned as a false alarm, it ends the danger whatever words the same report retells ("stuck in the queue").
+    expect(conversation('unattended blue suitcase near platform 1 at the station, been here 20 min', 'false alarm, owner came running, he got stuck in the queue. all fine').priority).toBe('p3');
+    // The one who was the danger stopped by the police.
+    expect(conversation('drunk truck driver swerving on Wardha road right now, almost hit people', 'traffic police stopped him at the airport square, they have taken the keys').priority).not.toBe('p1');
     // The place told after the end does not bring the danger back.
     const placeAfter = conversation('hello', 'two groups are fighting with sticks right now', 'police aa gayi, sab bhaag gaye', 'Mominpura');
     expect(placeAfter.priority).toBe('p2');
@@ -53,6 +57,9 @@ describe('triageConversation', () => {
   it('keeps a chat live when its later report is no end: a place corrected, the driver fled, danger again', () => {
     // "Sorry" opening a correction of the place is no false alarm.
     expect(conversation('namaste sir', 'yahan ladai ho rahi hai, 2 log ko chaku laga hai', 'sorry, Sadar nahi, ye Gittikhadan hai').priority).toBe('p1');
+    // Everyone around running off is panic, not the danger gone; those men running off is.
+    expect(conversation('hello', 'Sadar me ek aadmi ne pistol nikala', 'sab log bhaag gaye').priority).toBe('p1');
+    expect(conversation('hello', 'gali me 4 ladke talwar leke ghoom rahe', 'wo log bhaag gaye').priority).toBe('p2');
     // A hit-and-run driver gone leaves the hurt where they lie.
     expect(conversation('hello', 'jaripatka me ek aadmi ko truck ne kuchal diya, wo hil nahi raha', 'driver bhaag gaya truck leke').priority).toBe('p1');
     // The ambulance come is not the hurt taken away.
@@ -98,9 +105,12 @@ describe('triageConversation', () => {
 
   it('reads a message with what came before it: an injury told after a past is not a danger now', () => {
     const alone = triager.triage({ text: 'papa ke sar pe chot lagi hai, tempo wala ab paise dene se mana kar raha' });
-    expect(alone.priority).toBe('p1');
+    expect([alone.priority, alone.flags]).toEqual(['p1', []]);
     const c = conversation('hello', 'Omkar Nagar me parso meri bike ko tempo ne peeche se thoka tha', 'papa ke sar pe chot lagi hai, tempo wala ab paise dene se mana kar raha');
-    expect(c.priority).toBe('p2');
+    // Not a sure p1: a report (p2), or at most a p1 the officer confirms, as the model leans (it has read such
+    // injuries as urgent when the words around them hold a past).
+    expect(c.priority === 'p2' || c.flags.includes('unsure')).toBe(true);
+    expect(c.reasons.join(' ')).not.toMatch(/rule: a person at risk: injured/);
   });
 
   it('sees a danger split over two messages', () => {

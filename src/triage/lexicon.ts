@@ -642,7 +642,8 @@ export const C = {
       'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint chopper choppers cleaver gupti गुप्ती ब्लेड blade blades',
-    ['iron rod', 'shots fired', 'opened fire', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
+    ['iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
+      'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
       'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox']),
   injury: concept(null, 'danger.injured',
@@ -761,7 +762,12 @@ export const C = {
       'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप', 'has been found', 'has been traced',
       // Back, said of the one missing: "she's back!!", "वो वापस आ गई", "ती परत आली".
       "she's back", "he's back", 'she is back', 'he is back', 'brought her home', 'brought him home', 'वापस आ गई', 'वापस आ गया',
-      'वापस आ गए', 'घर आ गई', 'घर आ गया', 'ghar aa gayi', 'wapas aa gaye', 'घरी आली', 'घरी आला']),
+      'वापस आ गए', 'घर आ गई', 'घर आ गया', 'ghar aa gayi', 'wapas aa gaye', 'घरी आली', 'घरी आला',
+      // Found for the citizen, or got back: "staff ne meri bike dhoondh di", "शोधून दिली", "got my phone back".
+      'dhoondh di', 'dhoondh diya', 'dhundh di', 'dhundh diya', 'dhoondh nikala', 'dhundh nikala', 'ढूंढ दी', 'ढूंढ दिया', 'ढूँढ दी',
+      'ढूँढ दिया', 'ढूंढ निकाला', 'ढूँढ निकाला', 'शोधून दिली', 'शोधून दिला', 'शोधून दिले', 'शोधून काढली', 'शोधून काढला', 'shodhun dili',
+      'shodhun dila', 'got it back', 'got my phone back', 'got my bike back', 'got back my', 'wapas mil gayi', 'wapas mil gaya',
+      'वापस मिल गई', 'वापस मिल गया', 'परत मिळाली', 'परत मिळाला', 'parat milali', 'parat milala']),
   // "अजून परत आले नाहीत", "abhi tak nahi mila": the found words, negated.
   notFound: concept(null, 'danger.not-found', '',
     ['परत आले नाहीत', 'परत आला नाही', 'परत आली नाही', 'परत आले नाही', 'सापडला नाही', 'सापडली नाही', 'सापडले नाहीत',
@@ -964,7 +970,11 @@ export const C = {
       'nothing to live for', 'jeena nahi chahta', 'jeena nahi chahti', 'jeena nahi hai', 'jina nahi chahta', 'jina nahi chahti',
       'zinda nahi rehna', 'जीना नहीं चाहता', 'जीना नहीं चाहती', 'जीना नहीं है', 'ज़िंदा नहीं रहना', 'जिंदा नहीं रहना', 'जीने का मन नहीं',
       'जगायचं नाही', 'जगायचे नाही', 'जगायची इच्छा नाही', 'जगण्यात अर्थ नाही', 'जगून काय', 'jagaycha nahi', 'jagaych nahi',
-      'jagaychi ichha nahi']),
+      'jagaychi ichha nahi',
+      // Taking leave, or ending everything: "a voice note saying goodbye", "sab khatam karna hai", "सगळं संपवायचं".
+      'saying goodbye and', 'said goodbye and', 'goodbye message', 'goodbye voice note', 'alvida keh', 'अलविदा कह', 'sab khatam karna hai',
+      'sab khatam kar dunga', 'sab khatam kar dungi', 'सब खत्म करना है', 'सब खत्म कर दूंगा', 'सब खत्म कर दूंगी', 'सगळं संपवायचं',
+      'सगळं संपवून टाकणार', 'sagla sampvaycha']),
 
   intent: concept(null, 'time.intent',
     'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +
@@ -1089,6 +1099,13 @@ export const C = {
       'fire brigade aa gayi', 'fire brigade aa gai', 'fire brigade came', 'fire brigade arrived', 'दमकल आ गई', 'फायर ब्रिगेड आ गई',
       'अग्निशमन दल आले', 'अग्निशमन दलाची गाडी आली', 'fire brigade aali', 'fire brigade ali',
       // Everyone got out: "sab log bahar aa gaye", "सगळे बाहेर आले".
+      // Nothing to fear after all: "nothing to worry", "चिंता की कोई बात नहीं", "all safe".
+      'nothing to worry', 'no need to worry', 'all safe', 'everyone is safe', 'everyone safe', 'sab safe hai', 'chinta ki baat nahi',
+      'चिंता की बात नहीं', 'चिंता की कोई बात नहीं', 'काळजीचं कारण नाही', 'काळजी करण्यासारखं काही नाही', 'सगळे सुरक्षित',
+      // The fighters parted, or made up: "मंडी के अध्यक्ष ने दोनों को अलग किया", "bado ne samjhauta kara diya".
+      'alag kar diya', 'alag kiya', 'alag kar diye', 'अलग किया', 'अलग कर दिया', 'अलग कर दिए', 'separated them', 'pulled them apart',
+      'वेगळे केले', 'वेगळं केलं', 'vegle kele', 'samjhauta kara diya', 'samjhauta ho gaya', 'समझौता करा दिया', 'समझौता हो गया',
+      'मिटवलं', 'मिटवले', 'सोडवलं', 'sorted it out', 'made up',
       'sab log bahar aa gaye', 'sab bahar aa gaye', 'everyone got out', 'everyone is out', 'all got out', 'सब लोग बाहर आ गए',
       'सब बाहर आ गए', 'सगळे बाहेर आले', 'sagle baher ale']),
   // The people who were the danger have gone, all of them ("they've all left now", "sab chale gaye", "सगळे
@@ -1098,7 +1115,11 @@ export const C = {
     ["they've left", 'they have left', 'have all left', "they've all left", 'all left', 'left the spot', "they're gone",
       'they are gone', 'they have gone', "they've gone", 'moved off', 'broke up', 'no longer there', 'not there anymore',
       'chale gaye', 'chale gye', 'chale gae', 'chle gaye', 'sab chale', 'nikal gaye', 'nikal gye', 'चले गए', 'चले गये',
-      'निकल गए', 'निकल गये', 'निघून गेले', 'निघून गेलेत', 'सगळे गेले', 'nighun gele']),
+      'निकल गए', 'निकल गये', 'निघून गेले', 'निघून गेलेत', 'सगळे गेले', 'nighun gele',
+      // Nobody there any more: "abhi koi nahi hai", "आत्ता कोणी नाही", "the crowd is gone".
+      'abhi koi nahi hai', 'ab koi nahi hai', 'ab koi nahi', 'अभी कोई नहीं है', 'अब कोई नहीं है', 'आत्ता कोणी नाही', 'आता कोणी नाही',
+      'aata koni nahi', 'atta koni nahi', 'nobody is there now', 'no one is there now', 'nobody there now', 'no one there now',
+      'nobody here now', 'no one here now', 'crowd is gone', 'crowd has gone', 'bheed chali gayi', 'भीड़ चली गई', 'गर्दी गेली']),
   // Said in a later message of a chat, the danger taken away or never there: the police took the men, the owner
   // of the bag came; with `helpCame`, help took the hurt away ("ambulance aa gayi, usko Medical le gaye",
   // "रुग्णवाहिका आली, त्याला मेडिकलला घेऊन गेले"). Read only in a chat's last report, after its danger
@@ -1113,15 +1134,19 @@ export const C = {
       'अस्पताल ले गए', 'अस्पताल ले गये', 'अस्पताल ले गई', 'हॉस्पिटल ले गए', 'मेडिकल ले गए', 'पुलिस ले गई', 'पुलिस पकड़ ले गई',
       'पुलिस ने पकड़ लिया', 'मालिक आ गया', 'दवाखान्यात नेले', 'दवाखान्यात घेऊन गेले', 'रुग्णालयात नेले', 'रुग्णालयात घेऊन गेले',
       'मेडिकलला नेले', 'मेडिकलला घेऊन गेले', 'पोलिसांनी पकडले', 'पोलिसांनी नेले', 'पोलीस घेऊन गेले', 'मालक आला',
-      'davakhanyat nela', 'davakhanyat nele', 'medical la nela', 'medical la gheun gele', 'malak ala', 'malak aala']),
+      'davakhanyat nela', 'davakhanyat nele', 'medical la nela', 'medical la gheun gele', 'malak ala', 'malak aala',
+      // The one who was the danger stopped or caught: "traffic police stopped him", "पकड़ा गया".
+      'police stopped him', 'police stopped the', 'stopped him at', 'they caught him', 'caught him', 'police ne rok liya',
+      'पुलिस ने रोक लिया', 'पोलिसांनी थांबवले', 'pakda gaya', 'pakda gya', 'पकड़ा गया', 'पकडला गेला', 'owner came running']),
   // Help that takes the hurt away, with `tookAway` in the same message: the ambulance, the PCR van.
   helpCame: concept(null, 'time.help-came',
-    'ambulance ambulence ambulans एम्बुलेंस एंबुलेंस ऐम्बुलेंस रुग्णवाहिका ॲम्ब्युलन्स अॅम्ब्युलन्स ॲम्बुलन्स pcr पीसीआर 108',
+    'ambulance ambulence ambulans एम्बुलेंस एंबुलेंस ऐम्बुलेंस रुग्णवाहिका ॲम्ब्युलन्स अॅम्ब्युलन्स ॲम्बुलन्स pcr पीसीआर 108 police ' +
+      'पुलिस पोलीस पोलिसांनी',
     []),
   tookAway: concept(null, 'time.took-away', '',
     ['le gaye', 'le gye', 'le gayi', 'le gai', 'le gaya', 'le ke gaye', 'leke gaye', 'ले गए', 'ले गये', 'ले गई', 'ले गया', 'लेकर गए',
       'लेकर गई', 'घेऊन गेले', 'घेऊन गेली', 'घेऊन गेला', 'नेले', 'नेलं', 'नेला', 'gheun gele', 'gheun geli', 'nela', 'nele',
-      'shifted him', 'shifted her', 'took him', 'took her', 'took them']),
+      'shifted him', 'shifted her', 'took him', 'took her', 'took them', 'taken him', 'taken her', 'taken them', 'taken both']),
   // The one who was the danger went off, even one man ("he walked off", "bhaag gaya", "पळून गेले"), unlike
   // `dispersed`: read only in a chat's last report after a fight, a follower or a prowler, never of a thief or a
   // child ("ran away" from home is the report) nor beside an object left behind.
@@ -1137,7 +1162,12 @@ export const C = {
   apology: concept(null, 'tone.apology', 'galatfehmi गलतफहमी ग़लतफ़हमी गैरसमज gairsamaj misunderstanding',
     ['sorry to bother', 'sorry to disturb', 'sorry for the trouble', 'sorry for disturbing', 'sorry for bothering', 'false complaint',
       'galat fehmi', 'pareshan kiya', 'pareshaan kiya', 'takleef ke liye', 'परेशान किया', 'तकलीफ के लिए', 'त्रास दिला',
-      'त्रास दिल्याबद्दल', 'त्रासाबद्दल', 'tras dila']),
+      'त्रास दिल्याबद्दल', 'त्रासाबद्दल', 'tras dila', 'sorry for the scare', 'sorry for scaring', 'sorry for the panic', 'sorry for panic',
+      'galat alarm', 'गलत अलार्म', 'चुकीचा अलार्म', 'chukicha alarm', 'false alarm', 'फॉल्स अलार्म',
+      // Or the call taken back: "no need of anyone", "पुलिस की ज़रूरत नहीं", "पोलिसांची गरज नाही".
+      'no need of anyone', 'no need to send', 'no need for police', 'no need of police', "don't need police", 'do not need police',
+      'police ki zarurat nahi', 'police ki jarurat nahi', 'koi zarurat nahi', 'पुलिस की ज़रूरत नहीं', 'पुलिस की जरूरत नहीं', 'कोई ज़रूरत नहीं',
+      'पोलिसांची गरज नाही', 'गरज नाही आता', 'policechi garaj nahi']),
   sorry: concept(null, 'tone.sorry', 'sorry sorri sory maafi माफी क्षमस्व',
     ['my mistake', 'my bad', 'galti ho gayi', 'galti ho gai', 'meri galti', 'गलती हो गई', 'मेरी गलती', 'चूक झाली', 'माझी चूक', 'chuk jhali',
       'chuk zali', 'majhi chuk', 'maaf karna', 'maaf kijiye', 'maaf kijie', 'maaf karo', 'maaf kar do', 'माफ करना', 'माफ़ करना', 'माफ कीजिए', 'माफ़ कीजिए',

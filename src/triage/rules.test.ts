@@ -28,6 +28,22 @@ describe('applyRules', () => {
     expect(decide('drunk men are harassing a girl at the bus stop', 'nuisance').category).toBe('women_safety');
   });
 
+  it('reads no injury in a dead signal, a death trap or a call for blood donors, and no weapon in Golibar Chowk', () => {
+    expect(decide('Zero Mile signal dead since morning and not a single traffic cop, complete gridlock', 'traffic').priority).toBe('p2');
+    expect(decide('the right turn at Medical square is a death trap, needs a cop at peak hours', 'traffic').priority).toBe('p2');
+    expect(decide('Pls forward: blood needed O negative at a city hospital', 'other', 'p3').priority).toBe('p3');
+    expect(decide('big jam at Golibar chowk right now', 'traffic').priority).toBe('p2');
+    // The same words of a person, a wound or a shooting stay urgent.
+    expect(decide('a man is lying dead on the road near Ajni right now', 'accident').priority).toBe('p1');
+    expect(decide('golibar ho raha hai Mominpura me abhi', 'violence').priority).toBe('p1');
+  });
+
+  it('keeps self-harm told without its time urgent in any category, for the officer to confirm', () => {
+    const goodbye = decide("my colleague just sent me a voice note saying goodbye and that he's sorry, he's alone in his flat", 'other', 'p3');
+    expect([goodbye.priority, goodbye.flags]).toEqual(['p1', ['unsure']]);
+    expect(decide('माझा मित्र तलावाच्या काठावर बसला आहे, म्हणतोय आता जगायचं नाही', 'other', 'p3').priority).toBe('p1');
+  });
+
   it('takes a vehicle towed for no theft but a question of where to fetch it', () => {
     const asked = decide('my car was towed from Dharampeth today, where do I get it back from?', 'theft');
     expect([asked.category, asked.priority]).toEqual(['information', 'p3']);

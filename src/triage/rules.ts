@@ -278,6 +278,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   // Self-harm and blackmail with a deadline stay urgent in any category; otherwise a reply is p3.
   let urgentAnywhere = false;
   for (const f of sure) if (f.anyCategory && priority === 'p1') urgentAnywhere = true;
+  // Self-harm told without its time ("a voice note saying goodbye") stays p1 to confirm in any category: a life
+  // may hang on it (writers' chats: three such read as 'other', p3).
+  for (const f of unsure) if (f.anyCategory && priority === 'p1' && flags.includes('unsure')) urgentAnywhere = true;
   if (REPLY_ONLY.has(d.category) && priority !== 'p3' && !urgentAnywhere) {
     priority = 'p3';
     reasons.push(`rule: ${d.category} needs only a reply → p3`);

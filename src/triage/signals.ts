@@ -180,7 +180,7 @@ export function readSignals(msg: MessageView): Signals {
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
     ended: afterTheDanger(h, C.ended) ?? (h.get(C.helpCame) !== null && h.get(C.tookAway) !== null ? `${h.get(C.helpCame) ?? ''}" … "${h.get(C.tookAway) ?? ''}` : null),
-    fled: afterTheDanger(h, C.fled),
+    fled: bystandersRan(h, msg.norm.tokens) ? null : afterTheDanger(h, C.fled),
     apology: h.get(C.apology),
     towed: affirmed(h, C.towed),
     sorry: h.get(C.sorry),
@@ -342,6 +342,20 @@ function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedTo
   return PICTURE.has(before);
 }
 
+// "Sab log bhaag gaye", "everyone ran", "लोक पळाले": the bystanders running from the danger, not the danger gone.
+const BYSTANDERS = new Set(['everyone', 'everybody', 'people', 'log', 'लोग', 'लोक', 'logon', 'crowd']);
+
+/** Is the one who went off, by the word before it, everyone around ("sab log bhag gaye", "people ran away")? */
+function bystandersRan(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  if (h.get(C.fled) === null) return false;
+  const at = h.firstAt[C.fled] ?? 0;
+  const before = tokens[at - 1]?.word ?? '';
+  const before2 = tokens[at - 2]?.word ?? '';
+  return BYSTANDERS.has(before) && !THEM.has(before2);
+}
+// "Wo log bhaag gaye", "ते लोक पळाले": those people, the ones who were the danger.
+const THEM = new Set(['wo', 'woh', 'vo', 'voh', 'those', 'un', 'वो', 'वे', 'ते', 'ye', 'these']);
+
 // What is "dead" that is not a person: a signal, a phone, a battery, a line ("Zero Mile signal dead since morning");
 // and "a death trap", a road that will kill someone one day.
 const DEAD_THINGS = new Set([
@@ -349,11 +363,23 @@ const DEAD_THINGS = new Set([
   'sim', 'atm', 'landline', 'helpline', 'app', 'website', 'camera', 'cctv', 'सिग्नल', 'फोन', 'मोबाइल', 'मोबाईल', 'बैटरी',
 ]);
 
-/** Is the message's only injury word "dead" said of a thing, or "death" of a trap? */
+const BLOOD = new Set(['blood', 'khoon', 'khun', 'खून', 'रक्त']);
+const DONATION = new Set([
+  'needed', 'need', 'required', 'urgently', 'donation', 'donate', 'donor', 'donors', 'group', 'bank', 'camp', 'chahiye', 'चाहिए',
+  'हवे', 'पाहिजे', 'dan', 'daan', 'दान', 'शिबिर', 'shibir', 'unit', 'units',
+]);
+
+/** Is the message's only injury word "dead" said of a thing, "death" of a trap, or blood asked of donors? */
 function deadThing(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
   const word = h.get(C.injury);
   if (word === null || (h.counts[C.injury] ?? 0) > 1) return false;
   const at = h.firstAt[C.injury] ?? 0;
+  // "Blood needed, O negative", "रक्तदान शिबिर": a call for donors.
+  if (BLOOD.has(word)) {
+    const next = tokens[at + 1]?.word ?? '';
+    const before = tokens[at - 1]?.word ?? '';
+    return DONATION.has(next) || DONATION.has(before);
+  }
   if (word === 'dead') {
     const before = tokens[at - 1]?.word ?? '';
     const before2 = tokens[at - 2]?.word ?? '';
@@ -379,7 +405,11 @@ function personGone(h: LexiconHits, tokens: readonly NormalisedToken[]): string 
 }
 
 // A weapon's word naming a paper or a material, not a threat: "gun license", "steel rods stolen from the site".
-const WEAPON_PAPER_AFTER = new Set(['license', 'licence', 'licenses', 'licences', 'लाइसेंस', 'परवाना', 'parwana', 'renewal']);
+// And a weapon's word that names a place: Golibar Chowk, "गोळीबार चौक".
+const WEAPON_PAPER_AFTER = new Set([
+  'license', 'licence', 'licenses', 'licences', 'लाइसेंस', 'परवाना', 'parwana', 'renewal', 'chowk', 'chauk', 'square', 'sq', 'चौक', 'चौकात',
+  'चौकाजवळ', 'चौकात', 'road', 'rd', 'रोड',
+]);
 const WEAPON_MATERIAL_BEFORE = new Set(['steel', 'iron', 'tmt', 'construction', 'cement', 'sariya', 'सरिया', 'loha', 'लोहे', 'लोखंडी']);
 const STOLEN = new Set(['stolen', 'chori', 'चोरी', 'चोरीला', 'gayab', 'गायब', 'missing']);
 

@@ -212,8 +212,8 @@ export interface DangerEnded {
 /** A report's own danger, or its own "now": the chat is live at that report. */
 function liveAt(s: Signals, category: Category): boolean {
   const danger =
-    s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.urge ?? s.deadline ?? s.notFound ?? s.selfHarm ?? s.trapped ??
-    s.prowling ?? s.device ?? s.alone ?? s.noHelp ?? s.fraudNow ?? s.escalation ?? s.threaten;
+    s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.urge ?? s.notFound ?? s.selfHarm ?? s.trapped ?? s.prowling ??
+    s.device ?? s.alone ?? s.noHelp ?? s.fraudNow;
   if (danger !== null) return true;
   return judgeUrgency(s, { category, reply: false, modelP1: 0 }).length > 0;
 }
@@ -221,8 +221,9 @@ function liveAt(s: Signals, category: Category): boolean {
 /** A report that tells a danger over or never there, read on its own (`endedLater`); null when it does not. */
 function endsIt(s: Signals, whole: Signals, category: Category): DangerEnded | null {
   // Found, or all fine again, after a search: no one is missing ("सर मिल गई, सहेली के घर चली गई थी").
+  // Taken in by whoever found them ("ghar le aaye"), when the one missing is the family's own and not a child found alone.
   if (category === 'missing_person') {
-    const back = s.found ?? s.over;
+    const back = s.found ?? s.over ?? s.apology ?? (whole.child === null ? s.safeWith : null);
     return back === null ? null : { word: back, falseAlarm: true };
   }
   // Owned as a mistake: an apology for the trouble, or a bare "sorry" beside what ended it ("मालक आला… माफ करा")
@@ -256,6 +257,8 @@ export function endedLater(reports: readonly Signals[], whole: Signals, category
   for (let i = reports.length - 1; i >= 1; i -= 1) {
     const s = reports[i];
     if (s === undefined) continue;
+    // Owned as a false alarm, or the call taken back, the report ends the danger whatever words it retells.
+    if (s.apology !== null && (s.fight ?? s.weapon ?? s.forced ?? s.selfHarm) === null) return { word: s.apology, falseAlarm: true };
     if (liveAt(s, category)) return null;
     const ended = endsIt(s, whole, category);
     if (ended !== null) return ended;
