@@ -652,7 +652,10 @@ export const C = {
       'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
       'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले लथपथ ' +
       'collapsed choking seizure convulsions overdose',
-    ['sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
+    ['chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
+      'chakune var', 'ज़मीन पर पड़ा', 'जमीन पर पड़ा', 'ज़मीन पर पड़ी', 'जमीन पर पड़ी', 'zameen pe pada', 'zameen par pada', 'jameen pe pada',
+      'जमिनीवर पडला', 'जमिनीवर पडली', 'jaminivar padla',
+      'sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
       'road pe pada', 'not breathing', 'saans nahi', "isn't moving", 'is not moving', 'not responding', 'call ambulance',
       'call an ambulance', 'send ambulance', 'send an ambulance', 'need ambulance', 'ambulance bhejo', 'ambulance bulao',
@@ -764,6 +767,7 @@ export const C = {
       "she's back", "he's back", 'she is back', 'he is back', 'brought her home', 'brought him home', 'वापस आ गई', 'वापस आ गया',
       'वापस आ गए', 'घर आ गई', 'घर आ गया', 'ghar aa gayi', 'wapas aa gaye', 'घरी आली', 'घरी आला',
       // Found for the citizen, or got back: "staff ne meri bike dhoondh di", "शोधून दिली", "got my phone back".
+      'ghar le aaye', 'ghar le aye', 'घर ले आए', 'घर ले आये', 'घरी आणलं', 'घरी आणले', 'ghari aanla',
       'dhoondh di', 'dhoondh diya', 'dhundh di', 'dhundh diya', 'dhoondh nikala', 'dhundh nikala', 'ढूंढ दी', 'ढूंढ दिया', 'ढूँढ दी',
       'ढूँढ दिया', 'ढूंढ निकाला', 'ढूँढ निकाला', 'शोधून दिली', 'शोधून दिला', 'शोधून दिले', 'शोधून काढली', 'शोधून काढला', 'shodhun dili',
       'shodhun dila', 'got it back', 'got my phone back', 'got my bike back', 'got back my', 'wapas mil gayi', 'wapas mil gaya',
@@ -1099,6 +1103,9 @@ export const C = {
       'fire brigade aa gayi', 'fire brigade aa gai', 'fire brigade came', 'fire brigade arrived', 'दमकल आ गई', 'फायर ब्रिगेड आ गई',
       'अग्निशमन दल आले', 'अग्निशमन दलाची गाडी आली', 'fire brigade aali', 'fire brigade ali',
       // Everyone got out: "sab log bahar aa gaye", "सगळे बाहेर आले".
+      // A fire put out: "आग विझली आहे", "aag bujh gayi", "the fire is out".
+      'आग विझली', 'आग विझवली', 'aag vizhli', 'आग बुझ गई', 'आग बुझा दी', 'aag bujh gayi', 'aag bujh gai', 'aag bujha di', 'fire is out',
+      'fire was put out', 'fire has been put out', 'fire is under control', 'आग आटोक्यात',
       // Nothing to fear after all: "nothing to worry", "चिंता की कोई बात नहीं", "all safe".
       'nothing to worry', 'no need to worry', 'all safe', 'everyone is safe', 'everyone safe', 'sab safe hai', 'chinta ki baat nahi',
       'चिंता की बात नहीं', 'चिंता की कोई बात नहीं', 'काळजीचं कारण नाही', 'काळजी करण्यासारखं काही नाही', 'सगळे सुरक्षित',
@@ -1137,7 +1144,15 @@ export const C = {
       'davakhanyat nela', 'davakhanyat nele', 'medical la nela', 'medical la gheun gele', 'malak ala', 'malak aala',
       // The one who was the danger stopped or caught: "traffic police stopped him", "पकड़ा गया".
       'police stopped him', 'police stopped the', 'stopped him at', 'they caught him', 'caught him', 'police ne rok liya',
-      'पुलिस ने रोक लिया', 'पोलिसांनी थांबवले', 'pakda gaya', 'pakda gya', 'पकड़ा गया', 'पकडला गेला', 'owner came running']),
+      'पुलिस ने रोक लिया', 'पोलिसांनी थांबवले', 'pakda gaya', 'pakda gya', 'पकड़ा गया', 'पकडला गेला', 'owner came running',
+      // The hurt gone to hospital: "the injured guy went to hospital in an auto", "दवाखान्यात गेला".
+      'went to hospital', 'went to the hospital', 'gone to hospital', 'gone to the hospital', 'hospital chala gaya', 'hospital chale gaye',
+      'hospital gaya', 'hospital gaye', 'अस्पताल चला गया', 'अस्पताल चले गए', 'अस्पताल गया', 'दवाखान्यात गेला', 'दवाखान्यात गेले',
+      'दवाखान्यात गेली', 'davakhanyat gela',
+      // The thing was someone's: "unka tha, bhool gayi thi", "it was her bag", "त्याचीच बॅग होती".
+      'unka tha', 'unki thi', 'uska tha', 'uski thi', 'usi ka tha', 'usi ki thi', 'उनका था', 'उनकी थी', 'उसका था', 'उसी का था', 'उसी की थी',
+      'त्याचीच', 'तिचीच', 'it was hers', 'it was his', 'it was her bag', 'it was his bag', "it's his bag", "it's her bag",
+      'bhool gayi thi', 'bhool gaya tha', 'भूल गई थी', 'भूल गया था', 'विसरली होती', 'विसरला होता', 'forgot it there']),
   // Help that takes the hurt away, with `tookAway` in the same message: the ambulance, the PCR van.
   helpCame: concept(null, 'time.help-came',
     'ambulance ambulence ambulans एम्बुलेंस एंबुलेंस ऐम्बुलेंस रुग्णवाहिका ॲम्ब्युलन्स अॅम्ब्युलन्स ॲम्बुलन्स pcr पीसीआर 108 police ' +
@@ -1167,7 +1182,11 @@ export const C = {
       // Or the call taken back: "no need of anyone", "पुलिस की ज़रूरत नहीं", "पोलिसांची गरज नाही".
       'no need of anyone', 'no need to send', 'no need for police', 'no need of police', "don't need police", 'do not need police',
       'police ki zarurat nahi', 'police ki jarurat nahi', 'koi zarurat nahi', 'पुलिस की ज़रूरत नहीं', 'पुलिस की जरूरत नहीं', 'कोई ज़रूरत नहीं',
-      'पोलिसांची गरज नाही', 'गरज नाही आता', 'policechi garaj nahi']),
+      'पोलिसांची गरज नाही', 'गरज नाही आता', 'policechi garaj nahi',
+      // Staged or a joke: "film ki shooting chal rahi hai", "mazak kar raha tha", a mock drill.
+      'film shooting', 'movie shooting', 'film ki shooting', 'फिल्म की शूटिंग', 'शूटिंग चल रही', 'shooting chal rahi', 'चित्रपटाचं शूटिंग',
+      'mock drill', 'मॉक ड्रिल', 'it was a drill', 'mazak kar raha', 'mazaak kar raha', 'mazak kar rahi', 'mazak tha', 'मज़ाक कर रहा',
+      'मजाक कर रहा', 'मज़ाक था', 'गंमत केली', 'just kidding', 'was joking', 'only joking', 'it was a prank', 'prank tha']),
   sorry: concept(null, 'tone.sorry', 'sorry sorri sory maafi माफी क्षमस्व',
     ['my mistake', 'my bad', 'galti ho gayi', 'galti ho gai', 'meri galti', 'गलती हो गई', 'मेरी गलती', 'चूक झाली', 'माझी चूक', 'chuk jhali',
       'chuk zali', 'majhi chuk', 'maaf karna', 'maaf kijiye', 'maaf kijie', 'maaf karo', 'maaf kar do', 'माफ करना', 'माफ़ करना', 'माफ कीजिए', 'माफ़ कीजिए',
@@ -1178,6 +1197,21 @@ export const C = {
       'towing gaadi', 'traffic police le gaye', 'traffic police le gayi', 'traffic wale le gaye', 'traffic walon ne utha', 'crane se utha',
       'क्रेन से उठा', 'टोइंग वाले', 'टोइंग वैन', 'ट्रैफिक पुलिस ले गई', 'ट्रैफिक पुलिस ले गए', 'टोईंग व्हॅन', 'टोईंग वाले', 'टोईंगवाल्यांनी',
       'वाहतूक पोलिसांनी उचलून', 'उचलून नेली', 'उचलून नेला', 'uchalun neli', 'uchlun neli']),
+  // At the door now, told in the present: "he's outside my building", "ghar ke bahar khada hai", "घराबाहेर उभा आहे".
+  // Urgent beside someone who harasses, threatens or stalks (urgency.ts).
+  atDoor: concept(null, 'danger.at-door', '',
+    ["he's outside my", 'he is outside my', "he's outside our", 'he is outside our', "they're outside my", 'they are outside my',
+      "they're outside our", 'they are outside our', 'standing outside my', 'standing outside our', 'waiting outside my',
+      'waiting outside our', 'banging on my door', 'banging on our door', 'at my door now', 'at our door now', 'ghar ke bahar khada hai',
+      'ghar ke bahar khade hai', 'ghar ke bahar khade hain', 'ghar ke bahar baitha hai', 'ghar ke saamne khada hai', 'ghar ke samne khada hai',
+      'darwaze pe khada', 'darwaje pe khada', 'darwaza peet raha', 'darwaja peet raha', 'घर के बाहर खड़ा है', 'घर के बाहर खड़े हैं',
+      'घर के सामने खड़ा है', 'दरवाज़े पर खड़ा', 'दरवाजे पर खड़ा', 'दरवाज़ा पीट रहा', 'दरवाजा पीट रहा', 'घराबाहेर उभा आहे', 'घराबाहेर उभे आहेत',
+      'घरासमोर उभा आहे', 'दारात उभा आहे', 'दार ठोकतोय', 'दार वाजवतोय', 'gharabaher ubha ahe', 'darat ubha ahe']),
+  // Pestering one person: abusive messages, calls that do not stop.
+  pester: concept(null, 'danger.pester', 'stalker stalking',
+    ['abusive messages', 'abusive msgs', 'abusive calls', 'keeps calling me', 'keeps messaging me', 'gande messages', 'gande msg',
+      'गंदे मैसेज', 'pareshan kar raha', 'pareshan karta', 'pareshaan kar raha', 'परेशान कर रहा', 'परेशान करता', 'त्रास देतो', 'त्रास देत आहे',
+      'tras deto']),
   // Music and its noise at night: a DJ, a loudspeaker, a party. Nightly noise is a report (TAXONOMY.md's p2) unless
   // a fight, a weapon or drink comes with it.
   music: concept(null, 'time.music',
@@ -1193,7 +1227,8 @@ export const C = {
       'jar kadhi',
       // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
       // this real?": a man kept on a video call by a fake officer asks it too.)
-      'message going around', 'going around on whatsapp', 'forwarded message', 'is this true', 'is it true', 'rumour', 'rumor',
+      'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',
+      'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'is this true', 'is it true', 'rumour', 'rumor',
       'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'afwah', 'अफवाह', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',
       'खरे आहे का', 'अफवा', 'kharach ahe ka', 'real or fake', 'fake or real', 'fake hai kya', 'asli hai ya',
       'sach ya jhooth', 'सच या झूठ', 'खरं की खोटं']),

@@ -38,6 +38,16 @@ describe('applyRules', () => {
     expect(decide('golibar ho raha hai Mominpura me abhi', 'violence').priority).toBe('p1');
   });
 
+  it('lifts one who harasses or threatens at the door now, told in the present, not told of yesterday', () => {
+    const door = decide("a guy I blocked sends me abusive messages, now he's outside my building, I'm alone at home", 'cyber_fraud');
+    expect(door.priority).toBe('p1');
+    expect(door.reasons.join(' ')).toMatch(/at the door now/);
+    expect(decide('he threatened me last month and came outside my house yesterday', 'violence').priority).toBe('p2');
+    // A follow-up is no follower, and a stray cow hurt is no person at risk.
+    expect(decide('following up on my earlier message about men drinking in cars on the lake road, it happens every night', 'nuisance').priority).toBe('p2');
+    expect(decide("There's a stray cow injured on the road at Wadi, whom should I call?", 'other', 'p3').priority).not.toBe('p1');
+  });
+
   it('keeps self-harm told without its time urgent in any category, for the officer to confirm', () => {
     const goodbye = decide("my colleague just sent me a voice note saying goodbye and that he's sorry, he's alone in his flat", 'other', 'p3');
     expect([goodbye.priority, goodbye.flags]).toEqual(['p1', ['unsure']]);

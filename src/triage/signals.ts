@@ -75,6 +75,10 @@ export interface Signals {
   ended: string | null;
   /** The one who was the danger went off ("he walked off", "bhaag gaya"): read in a chat's last report. */
   fled: string | null;
+  /** At the door now, told in the present ("he's outside my building"). */
+  atDoor: string | null;
+  /** Pestering one person: abusive messages, calls that do not stop. */
+  pester: string | null;
   /** A vehicle towed by the traffic police. */
   towed: string | null;
   /** An apology for a false alarm ("sorry to bother", "my mistake"): in a chat's last report. */
@@ -152,7 +156,7 @@ export function readSignals(msg: MessageView): Signals {
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
     weapon: armed(h, msg.norm.tokens),
-    injury: h.get(C.noInjury) !== null || deadThing(h, msg.norm.tokens) ? null : affirmed(h, C.injury),
+    injury: h.get(C.noInjury) !== null || deadThing(h, msg.norm.tokens) || animalHurt(h, msg.norm.tokens) ? null : affirmed(h, C.injury),
     noHelp: h.get(C.noHelp),
     elapsed: h.get(C.elapsed),
     trapped: affirmed(h, C.trapped),
@@ -169,7 +173,7 @@ export function readSignals(msg: MessageView): Signals {
     missing: personGone(h, msg.norm.tokens),
     found: h.get(C.notFound) !== null ? null : h.get(C.found),
     notFound: h.get(C.notFound),
-    followed: photographing(h, C.followed, msg.norm.tokens) ? null : affirmed(h, C.followed),
+    followed: photographing(h, C.followed, msg.norm.tokens) || followingUp(h, msg.norm.tokens) ? null : affirmed(h, C.followed),
     woman: h.get(C.woman),
     fear: h.get(C.fear),
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
@@ -183,6 +187,8 @@ export function readSignals(msg: MessageView): Signals {
     fled: bystandersRan(h, msg.norm.tokens) ? null : afterTheDanger(h, C.fled),
     apology: h.get(C.apology),
     towed: affirmed(h, C.towed),
+    atDoor: h.get(C.atDoor),
+    pester: h.get(C.pester),
     sorry: h.get(C.sorry),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
@@ -282,6 +288,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     fled: b.fled ?? a.fled,
     apology: b.apology ?? a.apology,
     towed: a.towed ?? b.towed,
+    atDoor: b.atDoor ?? a.atDoor,
+    pester: a.pester ?? b.pester,
     sorry: b.sorry ?? a.sorry,
     fight: a.fight ?? b.fight,
     mob: a.mob ?? b.mob,
@@ -355,6 +363,28 @@ function bystandersRan(h: LexiconHits, tokens: readonly NormalisedToken[]): bool
 }
 // "Wo log bhaag gaye", "ते लोक पळाले": those people, the ones who were the danger.
 const THEM = new Set(['wo', 'woh', 'vo', 'voh', 'those', 'un', 'वो', 'वे', 'ते', 'ye', 'these']);
+
+/** "Following up on my earlier message": a follow-up, not a follower. */
+function followingUp(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  const word = h.get(C.followed);
+  if (word !== 'following' && word !== 'follow') return false;
+  return (tokens[(h.firstAt[C.followed] ?? 0) + 1]?.word ?? '') === 'up';
+}
+
+// "A stray cow injured on the road": an animal's hurt is for the municipality, not a person at risk.
+const ANIMALS = new Set([
+  'cow', 'cows', 'dog', 'dogs', 'puppy', 'bull', 'buffalo', 'cat', 'animal', 'animals', 'stray', 'gaay', 'gai', 'kutta', 'kutte', 'janwar',
+  'गाय', 'बैल', 'भैंस', 'कुत्ता', 'कुत्ते', 'जानवर', 'गाई', 'कुत्रा', 'कुत्री', 'जनावर', 'प्राणी',
+]);
+const ANIMAL_REACH = 4;
+
+/** Is the message's only injury word said of an animal just before it? */
+function animalHurt(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  if (h.get(C.injury) === null || (h.counts[C.injury] ?? 0) > 1) return false;
+  const at = h.firstAt[C.injury] ?? 0;
+  for (let i = Math.max(0, at - ANIMAL_REACH); i < at; i += 1) if (ANIMALS.has(tokens[i]?.word ?? '')) return true;
+  return false;
+}
 
 // What is "dead" that is not a person: a signal, a phone, a battery, a line ("Zero Mile signal dead since morning");
 // and "a death trap", a road that will kill someone one day.

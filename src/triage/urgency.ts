@@ -163,6 +163,11 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     add(out, `a crime in progress: someone forced away (${q(forced)})${when}`, true, category);
   }
   const over = toldAsOver(s, ctx.category);
+  // The one who harasses, threatens or stalks her is at the door, told in the present: danger now whatever came before.
+  const menace = s.harassment ?? s.threaten ?? s.followed ?? s.pester;
+  if (s.atDoor !== null && menace !== null && !over) {
+    add(out, `a person at risk: the one who harasses or threatens (${q(menace)}) at the door now (${q(s.atDoor)})`, true, s.woman !== null ? 'women_safety' : null, true);
+  }
   if (s.prowling !== null && !past && !over) {
     add(out, `a crime about to happen: people testing locks, peering in or climbing walls (${q(s.prowling)})${when}`, now, 'suspicious');
   }
@@ -221,9 +226,9 @@ function liveAt(s: Signals, category: Category): boolean {
 /** A report that tells a danger over or never there, read on its own (`endedLater`); null when it does not. */
 function endsIt(s: Signals, whole: Signals, category: Category): DangerEnded | null {
   // Found, or all fine again, after a search: no one is missing ("सर मिल गई, सहेली के घर चली गई थी").
-  // Taken in by whoever found them ("ghar le aaye"), when the one missing is the family's own and not a child found alone.
+  // Not "with us" (`safeWith`): "she had gone to the temple with us, got lost in the crowd" tells how she was lost.
   if (category === 'missing_person') {
-    const back = s.found ?? s.over ?? s.apology ?? (whole.child === null ? s.safeWith : null);
+    const back = s.found ?? s.over ?? s.apology;
     return back === null ? null : { word: back, falseAlarm: true };
   }
   // Owned as a mistake: an apology for the trouble, or a bare "sorry" beside what ended it ("मालक आला… माफ करा")
@@ -262,7 +267,7 @@ export function endedLater(reports: readonly Signals[], whole: Signals, category
     if (liveAt(s, category)) return null;
     const ended = endsIt(s, whole, category);
     if (ended !== null) return ended;
-    const now = s.now ?? s.progressive ?? s.here;
+    const now = s.now ?? s.nowWeak ?? s.progressive ?? s.here;
     if (now !== null) return null;
   }
   return null;
