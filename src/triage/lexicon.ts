@@ -778,7 +778,11 @@ export const C = {
       'nahi mila', 'nahi mili', 'nahi mile', 'mila nahi', 'mili nahi', 'नहीं मिला', 'नहीं मिली', 'मिला नहीं', 'मिली नहीं',
       'not found', 'not back', 'not come back', 'not returned', "hasn't come back", 'has not come back', 'not yet found',
       'sapadla nahi', 'sapadli nahi', 'is back yet', "hasn't returned", 'has not returned', "haven't returned", 'have not returned',
-      "didn't return", 'did not return', 'never returned', 'nahi lauta', 'nahi lauti', 'लौटे नहीं', 'लौटा नहीं', 'लौटी नहीं']),
+      "didn't return", 'did not return', 'never returned', 'nahi lauta', 'nahi lauti', 'लौटे नहीं', 'लौटा नहीं', 'लौटी नहीं',
+      // Not come home: "कल शाम ट्यूशन गया और वापस नहीं आया" is still gone now.
+      'वापस नहीं आया', 'वापस नहीं आई', 'वापस नहीं आए', 'wapas nahi aaya', 'wapas nahi aayi', 'vapas nahi aaya', 'vapas nahi aayi',
+      'ghar nahi aaya', 'ghar nahi aayi', 'घर नहीं आया', 'घर नहीं आई', 'घरी आला नाही', 'घरी आली नाही', 'ghari aala nahi',
+      'ghari aali nahi', "didn't come home", 'did not come home', "hasn't come home", 'has not come home']),
   followed: concept(null, 'danger.followed',
     'follow follows following followed stalking stalker peecha pichha picha पीछा पाठलाग pathlag chhed छेड़ छेड़छाड़ ' +
       'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
@@ -1227,6 +1231,8 @@ export const C = {
       'jar kadhi',
       // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
       // this real?": a man kept on a video call by a fake officer asks it too.)
+      'group pe msg', 'group me msg', 'group pe message', 'fake lag raha', 'looks fake', 'seems fake',
+      'fake message', 'mock drill', 'मॉक ड्रिल',
       'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',
       'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'is this true', 'is it true', 'rumour', 'rumor',
       'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'afwah', 'अफवाह', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',

@@ -48,6 +48,17 @@ describe('applyRules', () => {
     expect(decide("There's a stray cow injured on the road at Wadi, whom should I call?", 'other', 'p3').priority).not.toBe('p1');
   });
 
+  it('reads no danger in a joke, an advert, a film, a rumour or a scam that caught people', () => {
+    expect(decide("my wife will kill me if I'm late for dinner again, send backup 😂", 'violence', 'p1').priority).not.toBe('p1');
+    expect(decide('FOLLOW @crypto_gains_ngp for 500% returns in 7 days, DM now', 'other', 'p3').priority).toBe('p3');
+    expect(decide('bro the gang war scenes in the new web series shot at Sadar are insane', 'other', 'p3').priority).toBe('p3');
+    expect(decide('Kya Nagpur me koi kidnapping gang aayi hai? Mere group pe msg aaya hai bacche uthane wale ghoom rahe', 'suspicious').priority).not.toBe('p1');
+    expect(decide('IPO ke naam pe 11 lakh thag liye, paise nikal nahi sakte, aur bhi log fanse hai', 'cyber_fraud').priority).toBe('p2');
+    expect(decide('A local goon comes every Sunday and demands Rs 2000 hafta, this has been going on for 2 months', 'violence').priority).toBe('p2');
+    // A relayed cry for help is no rumour.
+    expect(decide('bhabhi ko dahej ke liye kamre me band karke maar rahe hai, unka msg aaya hai bachao', 'women_safety').priority).toBe('p1');
+  });
+
   it('keeps self-harm told without its time urgent in any category, for the officer to confirm', () => {
     const goodbye = decide("my colleague just sent me a voice note saying goodbye and that he's sorry, he's alone in his flat", 'other', 'p3');
     expect([goodbye.priority, goodbye.flags]).toEqual(['p1', ['unsure']]);

@@ -241,6 +241,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     if (s.vulnerable !== null && s.child === null && s.safeWith !== null && byModel !== null && !byModel.sure) byModel = null;
     // The model's half-sure p1 for a theft found after the fact is the theft's words, not its time.
     if (theftFound && byModel !== null && !byModel.sure) byModel = null;
+    // Laughing ("my wife will kill me if I'm late 😂", "lol"), with no danger word: a joke, whatever the model half-thinks.
+    const joking = s.laugh !== null && word === null;
+    if (joking && byModel !== null && !byModel.sure) byModel = null;
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
     if (byModel !== null && byModel.sure) {
@@ -251,7 +254,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && !over && !searchOver && !noiseOnly && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
+    } else if (priority === 'p1' && !reply && !over && !searchOver && !noiseOnly && !joking && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
       // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).

@@ -75,6 +75,8 @@ export interface Signals {
   ended: string | null;
   /** The one who was the danger went off ("he walked off", "bhaag gaya"): read in a chat's last report. */
   fled: string | null;
+  /** Laughing: "😂", "lol", "haha". */
+  laugh: string | null;
   /** At the door now, told in the present ("he's outside my building"). */
   atDoor: string | null;
   /** Pestering one person: abusive messages, calls that do not stop. */
@@ -156,10 +158,13 @@ export function readSignals(msg: MessageView): Signals {
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
     weapon: armed(h, msg.norm.tokens),
-    injury: h.get(C.noInjury) !== null || deadThing(h, msg.norm.tokens) || animalHurt(h, msg.norm.tokens) ? null : affirmed(h, C.injury),
+    injury:
+      h.get(C.noInjury) !== null || deadThing(h, msg.norm.tokens) || animalHurt(h, msg.norm.tokens) || caughtInAScam(h, C.injury, msg.norm.tokens)
+        ? null
+        : affirmed(h, C.injury),
     noHelp: h.get(C.noHelp),
     elapsed: h.get(C.elapsed),
-    trapped: affirmed(h, C.trapped),
+    trapped: caughtInAScam(h, C.trapped, msg.norm.tokens) ? null : affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
     fire: affirmed(h, C.fire),
     suspiciousObject: unattendedObject(h, msg.norm.tokens),
@@ -188,6 +193,7 @@ export function readSignals(msg: MessageView): Signals {
     apology: h.get(C.apology),
     towed: affirmed(h, C.towed),
     atDoor: h.get(C.atDoor),
+    laugh: laughing(msg.norm.tokens),
     pester: h.get(C.pester),
     sorry: h.get(C.sorry),
     fight: affirmed(h, C.fight),
@@ -289,6 +295,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     apology: b.apology ?? a.apology,
     towed: a.towed ?? b.towed,
     atDoor: b.atDoor ?? a.atDoor,
+    laugh: a.laugh ?? b.laugh,
     pester: a.pester ?? b.pester,
     sorry: b.sorry ?? a.sorry,
     fight: a.fight ?? b.fight,
@@ -364,11 +371,32 @@ function bystandersRan(h: LexiconHits, tokens: readonly NormalisedToken[]): bool
 // "Wo log bhaag gaye", "ते लोक पळाले": those people, the ones who were the danger.
 const THEM = new Set(['wo', 'woh', 'vo', 'voh', 'those', 'un', 'वो', 'वे', 'ते', 'ye', 'these']);
 
-/** "Following up on my earlier message": a follow-up, not a follower. */
+// "Following up", "follow us", "FOLLOW @handle for 500% returns": a follow-up or an advert, not a follower.
+const FOLLOW_NOT = new Set(['up', 'us', 'for', 'back', 'kijiye', 'karein']);
+
+const LAUGH = new Set(['😂', '🤣', '😆', 'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'hehe', 'hehehe']);
+
+/** The first laugh in the message, or null. */
+function laughing(tokens: readonly NormalisedToken[]): string | null {
+  for (const t of tokens) if (LAUGH.has(t.word)) return t.word;
+  return null;
+}
+
+// "Stuck" in a scam or a police case: "नागपूर के और भी लोग फंसे हैं", "aapka beta case me fansa hai, paise bhejo".
+const STUCK = new Set(['fansa', 'fanse', 'fansi', 'phansa', 'phanse', 'फंसा', 'फंसे', 'फंसी', 'फँसा', 'फँसे', 'फँसी']);
+
+/** Is the concept's only word "stuck" said beside money or a fraud's cue: caught in a scam, not trapped? */
+function caughtInAScam(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): boolean {
+  if (h.get(id) === null || (h.counts[id] ?? 0) > 1) return false;
+  if (!STUCK.has(tokens[h.firstAt[id] ?? 0]?.word ?? '')) return false;
+  return h.get(C.fraudCue) !== null || h.get(C.demand) !== null;
+}
+
+/** "Following up on my earlier message", "follow us": a follow-up or an advert, not a follower. */
 function followingUp(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
   const word = h.get(C.followed);
   if (word !== 'following' && word !== 'follow') return false;
-  return (tokens[(h.firstAt[C.followed] ?? 0) + 1]?.word ?? '') === 'up';
+  return FOLLOW_NOT.has(tokens[(h.firstAt[C.followed] ?? 0) + 1]?.word ?? '');
 }
 
 // "A stray cow injured on the road": an animal's hurt is for the municipality, not a person at risk.
@@ -440,6 +468,12 @@ const WEAPON_PAPER_AFTER = new Set([
   'license', 'licence', 'licenses', 'licences', 'लाइसेंस', 'परवाना', 'parwana', 'renewal', 'chowk', 'chauk', 'square', 'sq', 'चौक', 'चौकात',
   'चौकाजवळ', 'चौकात', 'road', 'rd', 'रोड',
 ]);
+const GOON = new Set(['goon', 'goons']);
+const SHOOTING = new Set(['shot at', 'shooting', 'shooting at', 'shot']);
+const FILMING = new Set([
+  'film', 'films', 'movie', 'movies', 'series', 'serial', 'scene', 'scenes', 'song', 'reel', 'reels', 'trailer', 'फिल्म', 'चित्रपट',
+  'सीरीज', 'शूटिंग',
+]);
 const WEAPON_MATERIAL_BEFORE = new Set(['steel', 'iron', 'tmt', 'construction', 'cement', 'sariya', 'सरिया', 'loha', 'लोहे', 'लोखंडी']);
 const STOLEN = new Set(['stolen', 'chori', 'चोरी', 'चोरीला', 'gayab', 'गायब', 'missing']);
 
@@ -450,6 +484,9 @@ function armed(h: LexiconHits, tokens: readonly NormalisedToken[]): string | nul
   const at = h.firstAt[C.weapon] ?? 0;
   const end = at + (h.firstLength[C.weapon] ?? 1);
   if (WEAPON_PAPER_AFTER.has(tokens[end]?.word ?? '')) return null;
+  // "Goon" reads as a gun by its sound; "scenes shot at Sadar" is a film.
+  if (GOON.has(tokens[at]?.word ?? '') && (h.counts[C.weapon] ?? 0) === 1) return null;
+  if (SHOOTING.has(word) && tokens.some((t) => FILMING.has(t.word))) return null;
   if (WEAPON_MATERIAL_BEFORE.has(tokens[at - 1]?.word ?? '') && tokens.some((t) => STOLEN.has(t.word))) return null;
   return word;
 }
