@@ -52,6 +52,9 @@ describe('triageConversation', () => {
     // Staged, a joke, or the thing was someone's after all.
     expect(conversation('सर गणेशपेठ बस स्टैंड पर मारपीट हो रही है', 'माफ़ कीजिए, वो फिल्म की शूटिंग चल रही है, कैमरा अब दिखा').priority).toBe('p3');
     expect(conversation('ek bag pada hai metro station ki seedhi pe, koi nahi le raha', 'ok sir ek aunty aa gayi unka tha, bhool gayi thi').priority).not.toBe('p1');
+    // The police caught him; the girl harassed is fine now.
+    expect(conversation('sir urgent', 'ek ladka chaku leke ghoom raha hai indora chowk pe', 'police aa gayi, usko pakad liya. thank you').priority).not.toBe('p1');
+    expect(conversation('sir bus me ek aadmi ek ladki ko chhed raha tha', 'conductor ne usko utaar diya, ladki theek hai').priority).not.toBe('p1');
     // The place told after the end does not bring the danger back.
     const placeAfter = conversation('hello', 'two groups are fighting with sticks right now', 'police aa gayi, sab bhaag gaye', 'Mominpura');
     expect(placeAfter.priority).toBe('p2');

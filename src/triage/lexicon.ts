@@ -568,6 +568,10 @@ export const INTRUDING: readonly string[] = [
   // Entered and still inside, or breaking open now.
   'ghus gaye', 'ghuse hai', 'ghuse hain', 'घुस गए', 'घुस गये', 'घुसे हैं', 'घुसे है', 'घुसलेत', 'घुसले आहेत', 'फोडत आहे',
   'फोडत आहेत', 'फोडतोय', 'फोडताहेत', 'phod rahe', 'tod rahe', 'तोड़ रहे', 'तोड रहे', 'crowbar', 'कटावणी', 'katavni',
+  // Someone got in, or is breaking the door now: "koi ghar me ghus gaya hai", "घराचं दार तोडतायत".
+  'ghus gaya', 'ghus gayi', 'घुस गया', 'घुस गई', 'घरात घुसला', 'घरात घुसले', 'someone is in my house', 'someone in my house',
+  'someone in the house', 'तोडतायत', 'तोडत आहेत', 'darwaza tod', 'darwaja tod', 'दरवाजा तोड़', 'दरवाज़ा तोड़', 'breaking the door',
+  'breaking our door', 'breaking my door', 'kicking the door', 'kicking our door',
 ];
 
 const NO_HELP: Family = ['',
@@ -652,7 +656,9 @@ export const C = {
       'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
       'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले लथपथ ' +
       'collapsed choking seizure convulsions overdose',
-    ['chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
+    ['heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला', 'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका',
+      'dil ka daura', 'दिल का दौरा', 'lakwa maar', 'लकवा मार', 'stroke aaya',
+      'chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
       'chakune var', 'ज़मीन पर पड़ा', 'जमीन पर पड़ा', 'ज़मीन पर पड़ी', 'जमीन पर पड़ी', 'zameen pe pada', 'zameen par pada', 'jameen pe pada',
       'जमिनीवर पडला', 'जमिनीवर पडली', 'jaminivar padla',
       'sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
@@ -676,7 +682,10 @@ export const C = {
       'halat gambhir', 'हालत खराब', 'हालत गंभीर', 'हालत बहुत खराब', 'प्रकृती गंभीर', 'condition is critical', 'serious condition',
       'crushed', 'चेपली', 'चेपला', 'chest pain', 'सीने में दर्द', 'छातीत दुखत']),
   noInjury: concept(null, 'danger.no-injury', '',
-    ['nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
+    [// Hurt some day, not now: "please act before someone gets hurt", "kisi din koi mar jayega".
+      'before someone gets hurt', 'before someone is hurt', 'before someone gets killed', 'before someone dies', 'before anyone gets hurt',
+      'before somebody gets hurt', 'koi mar jayega', 'kisi din koi', 'कोई मर जाएगा', 'किसी दिन कोई', 'कोणीतरी मरेल', 'एखाद्या दिवशी कोणी',
+      'nobody hurt', 'no one hurt', 'noone hurt', 'no one injured', 'nobody injured', 'no injuries', 'no injury', 'not injured',
       'not hurt', 'koi hurt nahi', 'koi ghayal nahi', 'koi ghayal nhi', 'koi injured nahi', 'koi zakhmi nahi',
       'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi', 'only damage',
       'sirf nuksan', 'no casualties', 'nobody inside', 'no one inside', 'nobody was inside', 'andar koi nahi', 'koi andar nahi',
@@ -787,7 +796,8 @@ export const C = {
     'follow follows following followed stalking stalker peecha pichha picha पीछा पाठलाग pathlag chhed छेड़ छेड़छाड़ ' +
       'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
       'जबरदस्ती jabardasti',
-    ['peeche aa raha', 'peeche aa rahe', 'पीछे आ रहा', 'पीछे पीछे', 'peeche peeche', 'मागे येत', 'keeps following',
+    ['peeche aa raha', 'peeche aa rahe', 'पीछे आ रहा', 'पीछे पीछे', 'peeche peeche', 'मागे येत', 'keeps following', 'mere peeche',
+      'मेरे पीछे', 'माझ्या मागे', 'majhya mage',
       // Marathi "comes behind me" in the forms people type ("मागे लागला" is also "pesters", and is left out).
       'मागे येतो', 'मागे येतोय', 'मागे येते', 'मागे आला', 'पाठलाग करतो', 'पाठलाग करतोय',
       'mage yeto', 'mage yetoy', 'pathlag karto', 'pathlag kartoy',
@@ -1015,6 +1025,9 @@ export const C = {
     'abhi abi abhie abhii अभी आत्ता अत्ता ongoing happening सुरू chalu चालू',
     // Not the romanised "aattach": it folds to the English "attach" ("photos attached").
     ['right now', 'just now', 'abhi abhi', 'अभी अभी', 'आत्ताच', 'at the moment', 'as we speak', 'as i type',
+      // Coming at the one who writes: "ab mere paas aa raha hai", "माझ्याकडे येतोय".
+      'mere paas aa raha', 'meri taraf aa raha', 'mere paas aa rahe', 'meri taraf aa rahe', 'मेरे पास आ रहा', 'मेरी तरफ आ रहा',
+      'माझ्याकडे येतोय', 'माझ्याकडे येत आहे', 'coming towards me', 'coming toward me', 'walking towards me', 'coming at me',
       'chal rahi hai', 'chal raha hai', 'chal rahe hai', 'chal rahi he', 'chal raha he', 'चल रही है', 'चल रहा है', 'चल रहे हैं',
       'ho raha hai', 'ho rahi hai', 'ho rahe hai', 'हो रहा है', 'हो रही है', 'हो रहे हैं', 'सुरू आहे', 'चालू आहे',
       'chalu aahe', 'chalu ahe', 'suru aahe', 'suru ahe', 'is going on', 'going on', 'kar rahe hai', 'kar raha hai',
@@ -1055,6 +1068,7 @@ export const C = {
       'for a week', 'for weeks', 'for months', 'every day', 'every night', 'every evening', 'every weekend', 'roz', 'रोज',
       'daily', 'har roz', 'har din', 'हर दिन', 'रोज रात्री', 'since monday', 'since last', 'mahinyapasun', 'आठवडाभरापासून',
       'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल', 'every week', 'every sunday',
+      'har sunday', 'har ravivar', 'har raviwar', 'हर रविवार', 'दर रविवारी', 'har weekend',
       'every saturday', 'har hafte', 'har raat', 'हर रात', 'दररोज', 'रोज़', 'नेहमी', 'हमेशा', 'always', 'usually', 'often', 'hamesha',
       'aksar', 'अक्सर', 'nehmi', 'daroj', 'every morning', 'every afternoon', 'har subah', 'roz subah',
       // A weekday told as the day something happened.
@@ -1102,7 +1116,11 @@ export const C = {
       'hum theek hai', 'hum thik hai', 'hum theek hain', 'ham theek hai', 'hum sab theek', 'main theek hu', 'main theek hoon',
       'main thik hu', 'mai theek hu', 'mai thik hu', 'we are fine', "we're fine", 'we are okay', "we're okay", 'we are ok',
       "i'm fine now", 'i am fine now', "i'm okay now", 'i am okay now', 'हम ठीक हैं', 'हम सब ठीक', 'मैं ठीक हूं', 'मैं ठीक हूँ',
-      'आम्ही ठीक आहोत', 'मी ठीक आहे', 'aamhi thik ahot', 'amhi thik ahot', 'mi thik ahe', 'mi theek aahe',
+      'आम्ही ठीक आहोत', 'मी ठीक आहे',
+      // The one at risk is fine now: "ladki theek hai", "ती ठीक आहे", "she's fine".
+      'wo theek hai', 'woh theek hai', 'vo theek hai', 'ladki theek hai', 'वो ठीक है', 'वह ठीक है', 'ती ठीक आहे', 'तो ठीक आहे',
+      "she's fine", "he's fine", 'she is fine', 'he is fine', "she's okay", "he's okay", 'she is okay', 'he is okay', 'she is safe now',
+      'he is safe now', 'aamhi thik ahot', 'amhi thik ahot', 'mi thik ahe', 'mi theek aahe',
       // The fire brigade has come (a fire's danger is read apart, by its own time: this ends the rest).
       'fire brigade aa gayi', 'fire brigade aa gai', 'fire brigade came', 'fire brigade arrived', 'दमकल आ गई', 'फायर ब्रिगेड आ गई',
       'अग्निशमन दल आले', 'अग्निशमन दलाची गाडी आली', 'fire brigade aali', 'fire brigade ali',
@@ -1165,7 +1183,8 @@ export const C = {
   tookAway: concept(null, 'time.took-away', '',
     ['le gaye', 'le gye', 'le gayi', 'le gai', 'le gaya', 'le ke gaye', 'leke gaye', 'ले गए', 'ले गये', 'ले गई', 'ले गया', 'लेकर गए',
       'लेकर गई', 'घेऊन गेले', 'घेऊन गेली', 'घेऊन गेला', 'नेले', 'नेलं', 'नेला', 'gheun gele', 'gheun geli', 'nela', 'nele',
-      'shifted him', 'shifted her', 'took him', 'took her', 'took them', 'taken him', 'taken her', 'taken them', 'taken both']),
+      'shifted him', 'shifted her', 'took him', 'took her', 'took them', 'taken him', 'taken her', 'taken them', 'taken both',
+      'pakad liya', 'pakad liye', 'पकड़ लिया', 'पकड लिया', 'पकडले', 'पकडलं', 'caught him', 'caught them', 'arrested him', 'arrested them']),
   // The one who was the danger went off, even one man ("he walked off", "bhaag gaya", "पळून गेले"), unlike
   // `dispersed`: read only in a chat's last report after a fight, a follower or a prowler, never of a thief or a
   // child ("ran away" from home is the report) nor beside an object left behind.
@@ -1211,6 +1230,12 @@ export const C = {
       'darwaze pe khada', 'darwaje pe khada', 'darwaza peet raha', 'darwaja peet raha', 'घर के बाहर खड़ा है', 'घर के बाहर खड़े हैं',
       'घर के सामने खड़ा है', 'दरवाज़े पर खड़ा', 'दरवाजे पर खड़ा', 'दरवाज़ा पीट रहा', 'दरवाजा पीट रहा', 'घराबाहेर उभा आहे', 'घराबाहेर उभे आहेत',
       'घरासमोर उभा आहे', 'दारात उभा आहे', 'दार ठोकतोय', 'दार वाजवतोय', 'gharabaher ubha ahe', 'darat ubha ahe']),
+  // Outside now, said of men anywhere ("bahar 3 ladke khade hai"): urgent beside drink or a threat to a woman or one alone.
+  outsideNow: concept(null, 'danger.outside-now', '',
+    ['bahar khade hai', 'bahar khade hain', 'bahar khada hai', 'baahar khade hai', 'बाहर खड़े हैं', 'बाहर खड़े है', 'बाहर खड़ा है',
+      'बाहेर उभे आहेत', 'बाहेर उभा आहे', 'baher ubhe ahet', 'ladke khade hai', 'ladke khade hain',
+      'log khade hai', 'aadmi khade hai', 'aadmi khada hai', 'लड़के खड़े हैं', 'लोग खड़े हैं', 'आदमी खड़े हैं', 'आदमी खड़ा है', 'मुलं उभी आहेत',
+      'पोरं उभी आहेत']),
   // Pestering one person: abusive messages, calls that do not stop.
   pester: concept(null, 'danger.pester', 'stalker stalking',
     ['abusive messages', 'abusive msgs', 'abusive calls', 'keeps calling me', 'keeps messaging me', 'gande messages', 'gande msg',
@@ -1231,6 +1256,7 @@ export const C = {
       'jar kadhi',
       // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
       // this real?": a man kept on a video call by a fake officer asks it too.)
+      'forwarded many times', 'forwarded as received', 'sab share karo', 'share to all', 'kya sach hai', 'khabar chal rahi', 'खबर चल रही',
       'group pe msg', 'group me msg', 'group pe message', 'fake lag raha', 'looks fake', 'seems fake',
       'fake message', 'mock drill', 'मॉक ड्रिल',
       'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',

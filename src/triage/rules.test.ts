@@ -59,6 +59,16 @@ describe('applyRules', () => {
     expect(decide('bhabhi ko dahej ke liye kamre me band karke maar rahe hai, unka msg aaya hai bachao', 'women_safety').priority).toBe('p1');
   });
 
+  it('lifts what is happening to the one who writes now: shut in with drunk men outside, an intruder heard, a heart attack with no ambulance', () => {
+    expect(decide('sir main park ke ladies toilet me band hu, bahar 3 ladke khade hai daaru pi ke, bol rahe hai bahar aa', 'women_safety').priority).toBe('p1');
+    expect(decide('main bathroom me hu, koi ghar me ghus gaya hai, neeche se almari kholne ki awaaz aa rahi hai', 'theft').priority).toBe('p1');
+    expect(decide('सर मेरे पापा को अटैक आया है, एम्बुलेंस नहीं आ रही, बेसा में हैं, क्या करें', 'accident', 'p3').priority).toBe('p1');
+    expect(decide('दारू पिऊन आलेले चौघे आमच्या घराचं दार तोडतायत, बाबांना मारलं', 'violence').priority).toBe('p1');
+    // Hurt some day, or a habit: a report.
+    expect(decide('Shopkeepers are forced to pay hafta to a local gang, please act before someone gets hurt', 'violence').priority).toBe('p2');
+    expect(decide('bike racing wale ladke har sunday subah lake road pe 120 ki speed se, kisi din koi mar jayega', 'traffic').priority).toBe('p2');
+  });
+
   it('keeps self-harm told without its time urgent in any category, for the officer to confirm', () => {
     const goodbye = decide("my colleague just sent me a voice note saying goodbye and that he's sorry, he's alone in his flat", 'other', 'p3');
     expect([goodbye.priority, goodbye.flags]).toEqual(['p1', ['unsure']]);

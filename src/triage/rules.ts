@@ -140,7 +140,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     }
     // Where a theft happened ("outside my house", "घर के बाहर") is no sign that it is happening now, unless
     // the words say thieves are at work there ("koi andar", "घुसे हैं").
-    const weakNow = s.nowWeak ?? s.urge ?? s.theftGoingOn ?? (s.intruding !== null ? s.here : null);
+    // An intruder inside with a sound going on ("koi ghar me ghus gaya hai, almari kholne ki awaaz aa rahi hai") is now.
+    const weakNow = s.nowWeak ?? s.urge ?? s.theftGoingOn ?? (s.intruding !== null ? (s.here ?? s.progressive) : null);
     const theftNow = (s.now !== null || (weakNow !== null && !storyOfThePast)) && !foundLater;
     if (s.theftAct !== null && theftNow && s.weapon === null && s.found === null) {
       p1.push(`a crime in progress: a theft now or just now ("${s.theftAct}")`);

@@ -79,6 +79,8 @@ export interface Signals {
   laugh: string | null;
   /** At the door now, told in the present ("he's outside my building"). */
   atDoor: string | null;
+  /** Men outside now, anywhere ("bahar 3 ladke khade hai"). */
+  outsideNow: string | null;
   /** Pestering one person: abusive messages, calls that do not stop. */
   pester: string | null;
   /** A vehicle towed by the traffic police. */
@@ -195,6 +197,7 @@ export function readSignals(msg: MessageView): Signals {
     atDoor: h.get(C.atDoor),
     laugh: laughing(msg.norm.tokens),
     pester: h.get(C.pester),
+    outsideNow: h.get(C.outsideNow),
     sorry: h.get(C.sorry),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
@@ -297,6 +300,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     atDoor: b.atDoor ?? a.atDoor,
     laugh: a.laugh ?? b.laugh,
     pester: a.pester ?? b.pester,
+    outsideNow: b.outsideNow ?? a.outsideNow,
     sorry: b.sorry ?? a.sorry,
     fight: a.fight ?? b.fight,
     mob: a.mob ?? b.mob,

@@ -164,9 +164,12 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   }
   const over = toldAsOver(s, ctx.category);
   // The one who harasses, threatens or stalks her is at the door, told in the present: danger now whatever came before.
-  const menace = s.harassment ?? s.threaten ?? s.followed ?? s.pester;
+  const menace = s.harassment ?? s.threaten ?? s.followed ?? s.pester ?? s.drunk;
   if (s.atDoor !== null && menace !== null && !over) {
     add(out, `a person at risk: the one who harasses or threatens (${q(menace)}) at the door now (${q(s.atDoor)})`, true, s.woman !== null ? 'women_safety' : null, true);
+  } else if (s.outsideNow !== null && menace !== null && (s.woman ?? s.alone ?? s.fear) !== null && !over && !past) {
+    // Drunk or threatening men waiting outside where a woman, or someone alone, is shut in or hiding.
+    add(out, `a person at risk: men (${q(menace)}) outside now (${q(s.outsideNow)}) where a woman or someone alone is (${q(s.woman ?? s.alone ?? s.fear)})`, true, s.woman !== null ? 'women_safety' : null, true);
   }
   if (s.prowling !== null && !past && !over) {
     add(out, `a crime about to happen: people testing locks, peering in or climbing walls (${q(s.prowling)})${when}`, now, 'suspicious');
