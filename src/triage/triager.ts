@@ -19,10 +19,10 @@ import { normaliseMessage } from './normalise.js';
 import type { NormalisedToken } from './normalise.js';
 import { findPii } from './pii.js';
 import { applyRules } from './rules.js';
-import { endedLater } from './urgency.js';
 import type { RuleDecision } from './rules.js';
 import { mergeSignals, readSignals } from './signals.js';
 import type { Signals } from './signals.js';
+import { endedLater } from './urgency.js';
 import { CONCEPT_COUNT, LEXICON } from './lexicon.js';
 import { LexiconHits } from './matcher.js';
 
@@ -314,11 +314,11 @@ function topWords(scorer: FastScorer, scores: readonly (WordScore | null)[], tok
 }
 
 /**
- * A chat at its latest state: when its latest report to speak of it says the danger of the earlier ones is over or never was
+ * A chat at its latest state: when the latest report to speak of the danger says it is over or never was
  * (`endedLater`), a p1 falls to p2, and a false alarm or a search ended to p3. The desk never lowers a ticket's
  * priority by itself (ticket.lifecycle.ts): the officer reads this reason in the Why panel and settles it.
  */
-export function atLatestState(decision: RuleDecision, reports: readonly Signals[], whole: Signals): RuleDecision {
+function atLatestState(decision: RuleDecision, reports: readonly Signals[], whole: Signals): RuleDecision {
   const ended = endedLater(reports, whole, decision.category);
   if (ended === null) return decision;
   const to = ended.falseAlarm ? 'p3' : 'p2';
