@@ -49,6 +49,8 @@ describe('triageConversation', () => {
     expect(conversation('unattended blue suitcase near platform 1 at the station, been here 20 min', 'false alarm, owner came running, he got stuck in the queue. all fine').priority).toBe('p3');
     // The one who was the danger stopped by the police.
     expect(conversation('drunk truck driver swerving on Wardha road right now, almost hit people', 'traffic police stopped him at the airport square, they have taken the keys').priority).not.toBe('p1');
+    // Typed by a child, nothing happened.
+    expect(conversation('HELP someone stabbed at zero mile', 'sorry sir my son took my phone and typed this, nothing happened, very sorry').priority).toBe('p3');
     // Staged, a joke, or the thing was someone's after all.
     expect(conversation('सर गणेशपेठ बस स्टैंड पर मारपीट हो रही है', 'माफ़ कीजिए, वो फिल्म की शूटिंग चल रही है, कैमरा अब दिखा').priority).toBe('p3');
     expect(conversation('ek bag pada hai metro station ki seedhi pe, koi nahi le raha', 'ok sir ek aunty aa gayi unka tha, bhool gayi thi').priority).not.toBe('p1');
@@ -67,6 +69,8 @@ describe('triageConversation', () => {
     expect(conversation('हेलो सर', 'अभी अभी दो लड़कों ने एक आदमी को चाकू मार दिया', 'वो ज़मीन पर पड़ा है', 'लड़के भाग गए').priority).toBe('p1');
     // Gone with the family to the temple and lost there is no one found ("with us" tells how she was lost).
     expect(conversation('namaskar saheb', 'majhi aai harvali aahe, tila alzheimer aahe', 'sakali Koradi mandirat aamchya sobat geli hoti, gardit harvali', 'ata 1 vajla').priority).toBe('p1');
+    // Back after they had left, and breaking the gate: live again.
+    expect(conversation('Hi, some guys were threatening our watchman with sticks at our society gate', "they've left now", "ok they're back with more people and breaking the gate").priority).toBe('p1');
     // Everyone around running off is panic, not the danger gone; those men running off is.
     expect(conversation('hello', 'Sadar me ek aadmi ne pistol nikala', 'sab log bhaag gaye').priority).toBe('p1');
     expect(conversation('hello', 'gali me 4 ladke talwar leke ghoom rahe', 'wo log bhaag gaye').priority).toBe('p2');

@@ -571,7 +571,8 @@ export const INTRUDING: readonly string[] = [
   // Someone got in, or is breaking the door now: "koi ghar me ghus gaya hai", "घराचं दार तोडतायत".
   'ghus gaya', 'ghus gayi', 'घुस गया', 'घुस गई', 'घरात घुसला', 'घरात घुसले', 'someone is in my house', 'someone in my house',
   'someone in the house', 'तोडतायत', 'तोडत आहेत', 'darwaza tod', 'darwaja tod', 'दरवाजा तोड़', 'दरवाज़ा तोड़', 'breaking the door',
-  'breaking our door', 'breaking my door', 'kicking the door', 'kicking our door',
+  'breaking our door', 'breaking my door', 'kicking the door', 'kicking our door', 'breaking the gate', 'gate tod rahe', 'गेट तोड़ रहे',
+  'गेट तोडत',
 ];
 
 const NO_HELP: Family = ['',
@@ -1110,7 +1111,7 @@ export const C = {
       'admitted at', 'भर्ती है', 'भर्ती हैं', 'रुग्णालयात दाखल', 'दवाखान्यात दाखल', 'हॉस्पिटलमध्ये दाखल',
       // Calm now, said as a state and not only as a change ("sab shant hai", "सगळं शांत आहे").
       'sab shant hai', 'sab shaant hai', 'ab shant hai', 'ab sab shant', 'shant hai ab', 'all calm now', "it's calm now", 'it is calm now',
-      'सब शांत है', 'अब शांत है', 'अब सब शांत', 'माहौल शांत', 'mahaul shant', 'mahol shant', 'वातावरण शांत', 'vatavaran shant',
+      'सब शांत है', 'अब शांत है', 'अब सब शांत', 'अभी शांत है', 'abhi shant hai', 'aata shant aahe', 'माहौल शांत', 'mahaul shant', 'mahol shant', 'वातावरण शांत', 'vatavaran shant',
       'situation is calm', 'सगळं शांत आहे', 'सगळे शांत आहे', 'आता शांत आहे', 'sagla shant ahe', 'aata shant ahe',
       // The ones who wrote, or the one at risk, are fine now: "hum theek hai", "we're okay", "मी ठीक आहे".
       'hum theek hai', 'hum thik hai', 'hum theek hain', 'ham theek hai', 'hum sab theek', 'main theek hu', 'main theek hoon',
@@ -1209,7 +1210,9 @@ export const C = {
       // Staged or a joke: "film ki shooting chal rahi hai", "mazak kar raha tha", a mock drill.
       'film shooting', 'movie shooting', 'film ki shooting', 'फिल्म की शूटिंग', 'शूटिंग चल रही', 'shooting chal rahi', 'चित्रपटाचं शूटिंग',
       'mock drill', 'मॉक ड्रिल', 'it was a drill', 'mazak kar raha', 'mazaak kar raha', 'mazak kar rahi', 'mazak tha', 'मज़ाक कर रहा',
-      'मजाक कर रहा', 'मज़ाक था', 'गंमत केली', 'just kidding', 'was joking', 'only joking', 'it was a prank', 'prank tha']),
+      'मजाक कर रहा', 'मज़ाक था', 'गंमत केली', 'just kidding', 'was joking', 'only joking', 'it was a prank', 'prank tha', 'film shoot',
+      'movie shoot', "it's a shoot", 'shooting hai', 'shooting ho rahi', 'nothing happened', 'kuch nahi hua', 'कुछ नहीं हुआ', 'काही झालं नाही',
+      'kahi zala nahi', 'took my phone and typed']),
   sorry: concept(null, 'tone.sorry', 'sorry sorri sory maafi माफी क्षमस्व',
     ['my mistake', 'my bad', 'galti ho gayi', 'galti ho gai', 'meri galti', 'गलती हो गई', 'मेरी गलती', 'चूक झाली', 'माझी चूक', 'chuk jhali',
       'chuk zali', 'majhi chuk', 'maaf karna', 'maaf kijiye', 'maaf kijie', 'maaf karo', 'maaf kar do', 'माफ करना', 'माफ़ करना', 'माफ कीजिए', 'माफ़ कीजिए',
@@ -1236,6 +1239,11 @@ export const C = {
       'बाहेर उभे आहेत', 'बाहेर उभा आहे', 'baher ubhe ahet', 'ladke khade hai', 'ladke khade hain',
       'log khade hai', 'aadmi khade hai', 'aadmi khada hai', 'लड़के खड़े हैं', 'लोग खड़े हैं', 'आदमी खड़े हैं', 'आदमी खड़ा है', 'मुलं उभी आहेत',
       'पोरं उभी आहेत']),
+  // The danger back after it had gone: "ok they're back with more people", "phir se aa gaye". (Not "wapas aa gaye",
+  // which is the one missing come home.)
+  returned: concept(null, 'time.returned', '',
+    ["they're back", 'they are back', "he's back again", 'back again', 'came back again', 'phir se aa gaye', 'fir se aa gaye', 'phir aa gaye',
+      'fir aa gaye', 'dobara aa gaye', 'फिर से आ गए', 'फिर आ गए', 'दोबारा आ गए', 'पुन्हा आले', 'punha ale']),
   // Pestering one person: abusive messages, calls that do not stop.
   pester: concept(null, 'danger.pester', 'stalker stalking',
     ['abusive messages', 'abusive msgs', 'abusive calls', 'keeps calling me', 'keeps messaging me', 'gande messages', 'gande msg',
@@ -1252,7 +1260,8 @@ export const C = {
   // gali me talwar leke khada ho, to 112?" is a sword in the lane now, asked as a question.
   hypothetical: concept(null, 'time.hypothetical', '',
     ['if i find', 'if i see', 'if i ever', 'if i notice', 'if a woman', 'if a girl', 'if she feels', 'what should a woman do',
-      'what should one do', 'what to do if', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
+      'what should one do', 'what to do if', 'what should i do if', 'what do i do if', 'what should we do if', 'asking in general',
+      'just asking in general', 'general question', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
       'jar kadhi',
       // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
       // this real?": a man kept on a video call by a fake officer asks it too.)

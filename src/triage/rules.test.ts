@@ -55,6 +55,9 @@ describe('applyRules', () => {
     expect(decide('Kya Nagpur me koi kidnapping gang aayi hai? Mere group pe msg aaya hai bacche uthane wale ghoom rahe', 'suspicious').priority).not.toBe('p1');
     expect(decide('IPO ke naam pe 11 lakh thag liye, paise nikal nahi sakte, aur bhi log fanse hai', 'cyber_fraud').priority).toBe('p2');
     expect(decide('A local goon comes every Sunday and demands Rs 2000 hafta, this has been going on for 2 months', 'violence').priority).toBe('p2');
+    expect(decide("this new song is FIRE, absolute bomb, it's killing it", 'other', 'p3').priority).toBe('p3');
+    expect(decide('ye bike chor logo ko seedha faansi do', 'other', 'p3').priority).toBe('p3');
+    expect(decide('What should I do if someone follows my daughter on her way to college? Just asking in general', 'information', 'p3').priority).toBe('p3');
     // A relayed cry for help is no rumour.
     expect(decide('bhabhi ko dahej ke liye kamre me band karke maar rahe hai, unka msg aaya hai bachao', 'women_safety').priority).toBe('p1');
   });

@@ -79,6 +79,8 @@ export interface Signals {
   laugh: string | null;
   /** At the door now, told in the present ("he's outside my building"). */
   atDoor: string | null;
+  /** The danger back after it had gone ("they're back with more people"). */
+  returned: string | null;
   /** Men outside now, anywhere ("bahar 3 ladke khade hai"). */
   outsideNow: string | null;
   /** Pestering one person: abusive messages, calls that do not stop. */
@@ -168,7 +170,7 @@ export function readSignals(msg: MessageView): Signals {
     elapsed: h.get(C.elapsed),
     trapped: caughtInAScam(h, C.trapped, msg.norm.tokens) ? null : affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
-    fire: affirmed(h, C.fire),
+    fire: h.get(C.fire) === 'fire' && (h.counts[C.fire] ?? 0) === 1 && msg.norm.tokens.some((t) => FILMING.has(t.word)) ? null : affirmed(h, C.fire),
     suspiciousObject: unattendedObject(h, msg.norm.tokens),
     device: affirmed(h, C.device),
     container: h.get(C.container),
@@ -198,6 +200,7 @@ export function readSignals(msg: MessageView): Signals {
     laugh: laughing(msg.norm.tokens),
     pester: h.get(C.pester),
     outsideNow: h.get(C.outsideNow),
+    returned: h.get(C.returned),
     sorry: h.get(C.sorry),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
@@ -227,7 +230,7 @@ export function readSignals(msg: MessageView): Signals {
     onCall: affirmed(h, C.onCall),
     fraudCue: h.get(C.fraudCue),
     demand: h.get(C.demand),
-    selfHarm: affirmed(h, C.selfHarm),
+    selfHarm: hangThem(h, msg.norm.tokens) ? null : affirmed(h, C.selfHarm),
     thanks: h.get(C.thanks),
     closed: h.get(C.closed),
     question: h.get(C.question),
@@ -301,6 +304,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     laugh: a.laugh ?? b.laugh,
     pester: a.pester ?? b.pester,
     outsideNow: b.outsideNow ?? a.outsideNow,
+    returned: b.returned ?? a.returned,
     sorry: b.sorry ?? a.sorry,
     fight: a.fight ?? b.fight,
     mob: a.mob ?? b.mob,
@@ -386,6 +390,17 @@ function laughing(tokens: readonly NormalisedToken[]): string | null {
   return null;
 }
 
+// "Seedha faansi do", "फांसी दो": the gallows asked for criminals, not anyone harming themself.
+const GALLOWS = new Set(['faansi', 'fansi', 'phansi', 'phaansi', 'फांसी', 'फाँसी', 'फाशी']);
+const GIVE = new Set(['do', 'dedo', 'de', 'di', 'dena', 'denge', 'dijiye', 'दो', 'दे', 'दी', 'दिया', 'द्या', 'दिली', 'sazaa', 'saza', 'सजा', 'ki', 'की']);
+
+/** Is the only self-harm word the gallows, given to someone ("faansi do")? */
+function hangThem(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  const at = h.firstAt[C.selfHarm] ?? 0;
+  if (h.get(C.selfHarm) === null || (h.counts[C.selfHarm] ?? 0) > 1 || !GALLOWS.has(tokens[at]?.word ?? '')) return false;
+  return GIVE.has(tokens[at + 1]?.word ?? '');
+}
+
 // "Stuck" in a scam or a police case: "नागपूर के और भी लोग फंसे हैं", "aapka beta case me fansa hai, paise bhejo".
 const STUCK = new Set(['fansa', 'fanse', 'fansi', 'phansa', 'phanse', 'फंसा', 'फंसे', 'फंसी', 'फँसा', 'फँसे', 'फँसी']);
 
@@ -425,6 +440,7 @@ const DEAD_THINGS = new Set([
   'sim', 'atm', 'landline', 'helpline', 'app', 'website', 'camera', 'cctv', 'सिग्नल', 'फोन', 'मोबाइल', 'मोबाईल', 'बैटरी',
 ]);
 
+const DEAD_REACH = 4;
 const BLOOD = new Set(['blood', 'khoon', 'khun', 'खून', 'रक्त']);
 const DONATION = new Set([
   'needed', 'need', 'required', 'urgently', 'donation', 'donate', 'donor', 'donors', 'group', 'bank', 'camp', 'chahiye', 'चाहिए',
@@ -443,9 +459,9 @@ function deadThing(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean 
     return DONATION.has(next) || DONATION.has(before);
   }
   if (word === 'dead') {
-    const before = tokens[at - 1]?.word ?? '';
-    const before2 = tokens[at - 2]?.word ?? '';
-    return DEAD_THINGS.has(before) || (DEAD_THINGS.has(before2) && (before === 'is' || before === 'was' || before === 'hai' || before === 'pura'));
+    // "Signal dead", "the signal at Automotive square dead since morning", "phone is dead".
+    for (let i = Math.max(0, at - DEAD_REACH); i < at; i += 1) if (DEAD_THINGS.has(tokens[i]?.word ?? '')) return true;
+    return false;
   }
   return word === 'death' && (tokens[at + 1]?.word ?? '') === 'trap';
 }
@@ -473,10 +489,11 @@ const WEAPON_PAPER_AFTER = new Set([
   'चौकाजवळ', 'चौकात', 'road', 'rd', 'रोड',
 ]);
 const GOON = new Set(['goon', 'goons']);
+const BOMB_PRAISE = new Set(['bomb', 'बॉम्ब', 'बम']);
 const SHOOTING = new Set(['shot at', 'shooting', 'shooting at', 'shot']);
 const FILMING = new Set([
-  'film', 'films', 'movie', 'movies', 'series', 'serial', 'scene', 'scenes', 'song', 'reel', 'reels', 'trailer', 'फिल्म', 'चित्रपट',
-  'सीरीज', 'शूटिंग',
+  'film', 'films', 'movie', 'movies', 'series', 'serial', 'scene', 'scenes', 'song', 'songs', 'reel', 'reels', 'trailer', 'album',
+  'गाना', 'gaana', 'फिल्म', 'चित्रपट', 'सीरीज', 'शूटिंग',
 ]);
 const WEAPON_MATERIAL_BEFORE = new Set(['steel', 'iron', 'tmt', 'construction', 'cement', 'sariya', 'सरिया', 'loha', 'लोहे', 'लोखंडी']);
 const STOLEN = new Set(['stolen', 'chori', 'चोरी', 'चोरीला', 'gayab', 'गायब', 'missing']);
@@ -503,6 +520,8 @@ const TWO_WHEELERS = new Set(['bike', 'bikes', 'scooty', 'scooter', 'activa', 'm
 function unattendedObject(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
   const container = h.get(C.container) !== null;
   const word = affirmed(h, C.bomb);
+  // "Bomb hai ye movie", "this song is an absolute bomb": praise of a film or a song.
+  if (word !== null && BOMB_PRAISE.has(word.toLowerCase()) && tokens.some((t) => FILMING.has(t.word))) return null;
   if (word !== null) {
     const vehicle = h.get(C.vehicle) !== null || tokens.some((t) => TWO_WHEELERS.has(t.word));
     if (ABANDONED.has(word) && vehicle && !container && h.get(C.device) === null) return null;
@@ -528,7 +547,7 @@ function afterTheDanger(h: LexiconHits, id: number): string | null {
 
 // A message that tells a danger now, after which an earlier "they left" or "all fine" no longer holds.
 function freshDanger(s: Signals): boolean {
-  return (s.now ?? s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced) !== null;
+  return (s.now ?? s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.returned) !== null;
 }
 
 // The first word of any of the concepts, or null.

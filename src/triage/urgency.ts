@@ -221,7 +221,7 @@ export interface DangerEnded {
 function liveAt(s: Signals, category: Category): boolean {
   const danger =
     s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.urge ?? s.notFound ?? s.selfHarm ?? s.trapped ?? s.prowling ??
-    s.device ?? s.alone ?? s.noHelp ?? s.fraudNow;
+    s.device ?? s.alone ?? s.noHelp ?? s.fraudNow ?? s.returned;
   if (danger !== null) return true;
   return judgeUrgency(s, { category, reply: false, modelP1: 0 }).length > 0;
 }
