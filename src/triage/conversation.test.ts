@@ -71,6 +71,9 @@ describe('triageConversation', () => {
     expect(conversation('namaskar saheb', 'majhi aai harvali aahe, tila alzheimer aahe', 'sakali Koradi mandirat aamchya sobat geli hoti, gardit harvali', 'ata 1 vajla').priority).toBe('p1');
     // Back after they had left, and breaking the gate: live again.
     expect(conversation('Hi, some guys were threatening our watchman with sticks at our society gate', "they've left now", "ok they're back with more people and breaking the gate").priority).toBe('p1');
+    expect(conversation('sir Jaripatka market me 2 group me jhagda, lathi danda chal raha', 'ok ab shant ho gaya lag raha, log chale gaye', 'nahi sir wapas aa gaye, 20-25 log ho gaye ab, dukaane tod rahe').priority).toBe('p1');
+    // Hurt, but help at hand: the fighters gone end it.
+    expect(conversation("there's a fight outside the bar near Zero Mile, one has a knife", 'ok police came, they ran away. one guy has a cut on his arm, ambulance is already here').priority).toBe('p2');
     // Everyone around running off is panic, not the danger gone; those men running off is.
     expect(conversation('hello', 'Sadar me ek aadmi ne pistol nikala', 'sab log bhaag gaye').priority).toBe('p1');
     expect(conversation('hello', 'gali me 4 ladke talwar leke ghoom rahe', 'wo log bhaag gaye').priority).toBe('p2');

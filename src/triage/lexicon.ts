@@ -624,7 +624,8 @@ const MOB: Family = ['mob mobs jamav जमाव जमावाने tension 
   ['crowd gathering', 'crowd is gathering', 'crowd has gathered', 'crowd gathered', 'crowd growing', 'angry crowd', 'crowd turning',
     'bheed jama', 'bheed jamaa', 'bheed badh', 'bheed ugra', 'भीड़ जमा', 'भीड़ बढ़', 'भीड़ उग्र', 'लोग जमा', 'log jama', 'गर्दी जमली',
     'गर्दी वाढ', 'जमाव वाढ', 'लोक जमले', 'लोक जमा', 'surrounding', 'surrounded', 'gheraav', 'gherav', 'घेराव', 'घेर लिया',
-    'घेरले', 'getting ugly', 'out of hand', 'इकट्ठा हो', 'ikattha ho']];
+    'घेरले', 'getting ugly', 'out of hand', 'इकट्ठा हो', 'ikattha ho', 'people are gathering', 'people gathering', 'people have gathered',
+    'log ikatthe', 'getting angry', 'log bhadak', 'लोग भड़क', 'लोक भडक']];
 
 concept('missing_person', 'missing.alone-lost', ...ALONE);
 concept('suspicious', 'suspicious.device', ...DEVICE);
@@ -657,7 +658,9 @@ export const C = {
       'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
       'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले लथपथ ' +
       'collapsed choking seizure convulsions overdose',
-    ['heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला', 'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका',
+    ['sanp ne kaat', 'saap ne kaat', 'saanp ne kaat', 'साँप ने काट', 'सांप ने काट', 'साप चावला', 'सापाने दंश', 'sap chavla', 'snake bite',
+      'snakebite', 'bitten by a snake', 'snake bit',
+      'heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला', 'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका',
       'dil ka daura', 'दिल का दौरा', 'lakwa maar', 'लकवा मार', 'stroke aaya',
       'chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
       'chakune var', 'ज़मीन पर पड़ा', 'जमीन पर पड़ा', 'ज़मीन पर पड़ी', 'जमीन पर पड़ी', 'zameen pe pada', 'zameen par pada', 'jameen pe pada',
@@ -1026,6 +1029,9 @@ export const C = {
     'abhi abi abhie abhii अभी आत्ता अत्ता ongoing happening सुरू chalu चालू',
     // Not the romanised "aattach": it folds to the English "attach" ("photos attached").
     ['right now', 'just now', 'abhi abhi', 'अभी अभी', 'आत्ताच', 'at the moment', 'as we speak', 'as i type',
+      // Hiding now ("mai upar chhupa hu").
+      'chhupa hu', 'chhupi hu', 'chhup gaya hu', 'chhup gayi hu',
+      'छुपा हूं', 'छुपा हूँ', 'छुपी हूं', 'छुपी हूँ', 'लपलो आहे', 'लपले आहे', 'लपली आहे', "i'm hiding", 'i am hiding', 'we are hiding',
       // Coming at the one who writes: "ab mere paas aa raha hai", "माझ्याकडे येतोय".
       'mere paas aa raha', 'meri taraf aa raha', 'mere paas aa rahe', 'meri taraf aa rahe', 'मेरे पास आ रहा', 'मेरी तरफ आ रहा',
       'माझ्याकडे येतोय', 'माझ्याकडे येत आहे', 'coming towards me', 'coming toward me', 'walking towards me', 'coming at me',
@@ -1128,7 +1134,7 @@ export const C = {
       // Everyone got out: "sab log bahar aa gaye", "सगळे बाहेर आले".
       // A fire put out: "आग विझली आहे", "aag bujh gayi", "the fire is out".
       'आग विझली', 'आग विझवली', 'aag vizhli', 'आग बुझ गई', 'आग बुझा दी', 'aag bujh gayi', 'aag bujh gai', 'aag bujha di', 'fire is out',
-      'fire was put out', 'fire has been put out', 'fire is under control', 'आग आटोक्यात',
+      'fire was put out', 'fire has been put out', 'fire is under control', 'आग आटोक्यात', 'turns out', 'turns out it',
       // Nothing to fear after all: "nothing to worry", "चिंता की कोई बात नहीं", "all safe".
       'nothing to worry', 'no need to worry', 'all safe', 'everyone is safe', 'everyone safe', 'sab safe hai', 'chinta ki baat nahi',
       'चिंता की बात नहीं', 'चिंता की कोई बात नहीं', 'काळजीचं कारण नाही', 'काळजी करण्यासारखं काही नाही', 'सगळे सुरक्षित',
@@ -1261,7 +1267,7 @@ export const C = {
   hypothetical: concept(null, 'time.hypothetical', '',
     ['if i find', 'if i see', 'if i ever', 'if i notice', 'if a woman', 'if a girl', 'if she feels', 'what should a woman do',
       'what should one do', 'what to do if', 'what should i do if', 'what do i do if', 'what should we do if', 'asking in general',
-      'just asking in general', 'general question', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
+      'just asking in general', 'general question', 'general knowledge', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
       'jar kadhi',
       // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
       // this real?": a man kept on a video call by a fake officer asks it too.)
@@ -1296,7 +1302,8 @@ export const C = {
   thanks: concept(null, 'tone.thanks',
     'thanks thank thankyou thanku thnx thx shukriya shukria शुक्रिया dhanyavad dhanyawad धन्यवाद आभार aabhar kudos salute ' +
       'grateful appreciate',
-    ['thank you', 'hats off', 'well done', 'good job', 'great job', 'great work']),
+    ['thank you', 'hats off', 'well done', 'good job', 'great job', 'great work', 'quick response', 'prompt response', 'fast response',
+      'good work']),
   question: concept(null, 'tone.question',
     'how kaise कैसे कसे kasa procedure',
     ['what should i do', 'what to do', 'kya karu', 'kya kare', 'क्या करें', 'काय करावे', 'where to', 'whom to']),

@@ -72,6 +72,14 @@ describe('applyRules', () => {
     expect(decide('bike racing wale ladke har sunday subah lake road pe 120 ki speed se, kisi din koi mar jayega', 'traffic').priority).toBe('p2');
   });
 
+  it('lifts a snakebite, a crowd gathering with slogans and one hiding from armed men; not fireworks, nor the hurt already in hospital', () => {
+    expect(decide('sir mere bhai ko sanp ne kaat liya', 'other', 'p3').priority).toBe('p1');
+    expect(decide("Someone painted threats on the masjid wall overnight. People are gathering outside and getting angry, slogans starting", 'violence').priority).toBe('p1');
+    expect(decide('kal raat jhagda hua tha, ab wo 8-10 log gaadi pe aaye hai gali me hockey stick leke, mai upar chhupa hu', 'violence').priority).toBe('p1');
+    expect(decide('heard 5-6 loud bangs near Gokulpeth market, thought it was firing, turns out its a baraat with fireworks', 'nuisance').priority).toBe('p2');
+    expect(decide('आज सुबह वाडी के पास कंटेनर और बस की टक्कर हुई थी, घायलों को अस्पताल ले गए। अभी भी कंटेनर रोड पर पड़ा है, लंबा जाम है', 'accident').priority).not.toBe('p1');
+  });
+
   it('keeps self-harm told without its time urgent in any category, for the officer to confirm', () => {
     const goodbye = decide("my colleague just sent me a voice note saying goodbye and that he's sorry, he's alone in his flat", 'other', 'p3');
     expect([goodbye.priority, goodbye.flags]).toEqual(['p1', ['unsure']]);

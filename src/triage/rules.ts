@@ -170,7 +170,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       p1.push(`a person at risk: ${who} missing ("${gone}")`);
       if (d.category !== 'missing_person' && vulnerable) move(d, 'missing_person', `someone missing ("${gone}")`);
     }
-    if (s.injury !== null && (current || !storyOfThePast)) {
+    // The hurt already taken to hospital ("घायलों को अस्पताल ले गए") are cared for: the rest is a report.
+    if (s.injury !== null && (current || !storyOfThePast) && s.ended === null) {
       p1.push(`a person at risk: injured ("${s.injury}")`);
       if (s.accident !== null && d.category !== 'accident' && d.category !== 'violence') move(d, 'accident', `an accident with injury ("${s.accident}")`);
       else if ((s.fight !== null || s.weapon !== null) && d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `injured in a fight ("${s.injury}")`);
@@ -242,6 +243,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     if (s.vulnerable !== null && s.child === null && s.safeWith !== null && byModel !== null && !byModel.sure) byModel = null;
     // The model's half-sure p1 for a theft found after the fact is the theft's words, not its time.
     if (theftFound && byModel !== null && !byModel.sure) byModel = null;
+    // The hurt already taken away by help ("घायलों को अस्पताल ले गए"): the model's half-sure p1 is the crash's words.
+    if (s.ended !== null && s.injury !== null && byModel !== null && !byModel.sure) byModel = null;
     // Laughing ("my wife will kill me if I'm late 😂", "lol"), with no danger word: a joke, whatever the model half-thinks.
     const joking = s.laugh !== null && word === null;
     if (joking && byModel !== null && !byModel.sure) byModel = null;

@@ -79,6 +79,8 @@ export interface Signals {
   laugh: string | null;
   /** At the door now, told in the present ("he's outside my building"). */
   atDoor: string | null;
+  /** Help at hand: the ambulance, the PCR van, the police ("ambulance is already here"). */
+  help: string | null;
   /** The danger back after it had gone ("they're back with more people"). */
   returned: string | null;
   /** Men outside now, anywhere ("bahar 3 ladke khade hai"). */
@@ -201,6 +203,7 @@ export function readSignals(msg: MessageView): Signals {
     pester: h.get(C.pester),
     outsideNow: h.get(C.outsideNow),
     returned: h.get(C.returned),
+    help: h.get(C.helpCame),
     sorry: h.get(C.sorry),
     fight: affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
@@ -305,6 +308,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     pester: a.pester ?? b.pester,
     outsideNow: b.outsideNow ?? a.outsideNow,
     returned: b.returned ?? a.returned,
+    help: b.help ?? a.help,
     sorry: b.sorry ?? a.sorry,
     fight: a.fight ?? b.fight,
     mob: a.mob ?? b.mob,
@@ -489,6 +493,10 @@ const WEAPON_PAPER_AFTER = new Set([
   'चौकाजवळ', 'चौकात', 'road', 'rd', 'रोड',
 ]);
 const GOON = new Set(['goon', 'goons']);
+const FIREWORKS = new Set([
+  'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
+  'आतिशबाजी',
+]);
 const BOMB_PRAISE = new Set(['bomb', 'बॉम्ब', 'बम']);
 const SHOOTING = new Set(['shot at', 'shooting', 'shooting at', 'shot']);
 const FILMING = new Set([
@@ -508,6 +516,9 @@ function armed(h: LexiconHits, tokens: readonly NormalisedToken[]): string | nul
   // "Goon" reads as a gun by its sound; "scenes shot at Sadar" is a film.
   if (GOON.has(tokens[at]?.word ?? '') && (h.counts[C.weapon] ?? 0) === 1) return null;
   if (SHOOTING.has(word) && tokens.some((t) => FILMING.has(t.word))) return null;
+  // Fireworks at a wedding ("thought it was firing… turns out its a baraat with fireworks"); a gun in a series, laughed at.
+  if (tokens.some((t) => FIREWORKS.has(t.word))) return null;
+  if (tokens.some((t) => FILMING.has(t.word)) && laughing(tokens) !== null) return null;
   if (WEAPON_MATERIAL_BEFORE.has(tokens[at - 1]?.word ?? '') && tokens.some((t) => STOLEN.has(t.word))) return null;
   return word;
 }
@@ -547,7 +558,7 @@ function afterTheDanger(h: LexiconHits, id: number): string | null {
 
 // A message that tells a danger now, after which an earlier "they left" or "all fine" no longer holds.
 function freshDanger(s: Signals): boolean {
-  return (s.now ?? s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.returned) !== null;
+  return (s.now ?? s.fight ?? s.weapon ?? s.mob ?? s.followed ?? s.forced ?? s.returned ?? s.intruding) !== null;
 }
 
 // The first word of any of the concepts, or null.

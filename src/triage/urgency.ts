@@ -187,7 +187,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   if (vehicleThreat !== null && !past && !over) {
     add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(vehicleThreat)})${when}`, now, 'traffic');
   }
-  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && !past && !over) {
+  // A crowd gathering as the message is written ("people are gathering, slogans starting") is now whatever came before.
+  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && (!past || s.progressive !== null) && !over) {
     add(out, `a crowd turning violent (${q(s.mob)}, ${q(s.escalation ?? s.weapon ?? s.fight)})${when}`, now, 'violence');
   }
   return out;
@@ -243,11 +244,12 @@ function endsIt(s: Signals, whole: Signals, category: Category): DangerEnded | n
   if (s.ended !== null) return { word: s.ended, falseAlarm: false };
   // Where the danger was the people (a fight, a crowd, a follower, a prowler, drunks), it is over when calm again,
   // or when they went off and nobody in the chat was hurt; not beside an object left behind.
-  if (PEOPLE_DANGER.has(category) && s.injury === null) {
+  // Someone hurt in it ends it only with help at hand ("they ran away… ambulance is already here").
+  if (PEOPLE_DANGER.has(category) && (s.injury === null || s.help !== null)) {
     const calm = s.over ?? s.dispersed;
     if (calm !== null) return { word: calm, falseAlarm: false };
     const object = whole.container ?? whole.suspiciousObject ?? whole.device;
-    if (s.fled !== null && object === null && whole.injury === null) return { word: s.fled, falseAlarm: false };
+    if (s.fled !== null && object === null && (whole.injury === null || s.help !== null)) return { word: s.fled, falseAlarm: false };
   }
   return null;
 }
