@@ -172,7 +172,7 @@ export function readSignals(msg: MessageView): Signals {
     elapsed: h.get(C.elapsed),
     trapped: caughtInAScam(h, C.trapped, msg.norm.tokens) ? null : affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
-    fire: h.get(C.fire) === 'fire' && (h.counts[C.fire] ?? 0) === 1 && msg.norm.tokens.some((t) => FILMING.has(t.word)) ? null : affirmed(h, C.fire),
+    fire: praised(h, C.fire, msg.norm.tokens) ? null : affirmed(h, C.fire),
     suspiciousObject: unattendedObject(h, msg.norm.tokens),
     device: affirmed(h, C.device),
     container: h.get(C.container),
@@ -432,9 +432,7 @@ const ANIMAL_REACH = 4;
 /** Is the message's only injury word said of an animal just before it? */
 function animalHurt(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
   if (h.get(C.injury) === null || (h.counts[C.injury] ?? 0) > 1) return false;
-  const at = h.firstAt[C.injury] ?? 0;
-  for (let i = Math.max(0, at - ANIMAL_REACH); i < at; i += 1) if (ANIMALS.has(tokens[i]?.word ?? '')) return true;
-  return false;
+  return wordBefore(tokens, h.firstAt[C.injury] ?? 0, ANIMAL_REACH, ANIMALS);
 }
 
 // What is "dead" that is not a person: a signal, a phone, a battery, a line ("Zero Mile signal dead since morning");
@@ -464,8 +462,7 @@ function deadThing(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean 
   }
   if (word === 'dead') {
     // "Signal dead", "the signal at Automotive square dead since morning", "phone is dead".
-    for (let i = Math.max(0, at - DEAD_REACH); i < at; i += 1) if (DEAD_THINGS.has(tokens[i]?.word ?? '')) return true;
-    return false;
+    return wordBefore(tokens, at, DEAD_REACH, DEAD_THINGS);
   }
   return word === 'death' && (tokens[at + 1]?.word ?? '') === 'trap';
 }
@@ -482,8 +479,7 @@ function personGone(h: LexiconHits, tokens: readonly NormalisedToken[]): string 
   const word = h.get(C.missing);
   if (word === null) return null;
   const at = h.firstAt[C.missing] ?? 0;
-  for (let i = Math.max(0, at - UTILITY_REACH); i < at; i += 1) if (UTILITIES.has(tokens[i]?.word ?? '')) return null;
-  return word;
+  return wordBefore(tokens, at, UTILITY_REACH, UTILITIES) ? null : word;
 }
 
 // A weapon's word naming a paper or a material, not a threat: "gun license", "steel rods stolen from the site".
@@ -497,7 +493,21 @@ const FIREWORKS = new Set([
   'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
   'आतिशबाजी',
 ]);
-const BOMB_PRAISE = new Set(['bomb', 'बॉम्ब', 'बम']);
+// "Bomb hai ye movie", "this new song is FIRE": praise of a film or a song.
+const PRAISE = new Set(['bomb', 'बॉम्ब', 'बम', 'fire']);
+
+/** Is the concept's only word one of praise ("bomb", "fire") in a message about a film or a song? */
+function praised(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): boolean {
+  const word = h.get(id);
+  if (word === null || (h.counts[id] ?? 0) > 1 || !PRAISE.has(word.toLowerCase())) return false;
+  return tokens.some((t) => FILMING.has(t.word));
+}
+
+/** Is a word of `words` among the `reach` tokens before token `at`? */
+function wordBefore(tokens: readonly NormalisedToken[], at: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, at - reach); i < at; i += 1) if (words.has(tokens[i]?.word ?? '')) return true;
+  return false;
+}
 const SHOOTING = new Set(['shot at', 'shooting', 'shooting at', 'shot']);
 const FILMING = new Set([
   'film', 'films', 'movie', 'movies', 'series', 'serial', 'scene', 'scenes', 'song', 'songs', 'reel', 'reels', 'trailer', 'album',
@@ -531,8 +541,7 @@ const TWO_WHEELERS = new Set(['bike', 'bikes', 'scooty', 'scooter', 'activa', 'm
 function unattendedObject(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
   const container = h.get(C.container) !== null;
   const word = affirmed(h, C.bomb);
-  // "Bomb hai ye movie", "this song is an absolute bomb": praise of a film or a song.
-  if (word !== null && BOMB_PRAISE.has(word.toLowerCase()) && tokens.some((t) => FILMING.has(t.word))) return null;
+  if (praised(h, C.bomb, tokens)) return null;
   if (word !== null) {
     const vehicle = h.get(C.vehicle) !== null || tokens.some((t) => TWO_WHEELERS.has(t.word));
     if (ABANDONED.has(word) && vehicle && !container && h.get(C.device) === null) return null;
