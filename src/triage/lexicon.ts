@@ -996,7 +996,8 @@ export const C = {
       // Taking leave, or ending everything: "a voice note saying goodbye", "sab khatam karna hai", "सगळं संपवायचं".
       'saying goodbye and', 'said goodbye and', 'goodbye message', 'goodbye voice note', 'alvida keh', 'अलविदा कह', 'sab khatam karna hai',
       'sab khatam kar dunga', 'sab khatam kar dungi', 'सब खत्म करना है', 'सब खत्म कर दूंगा', 'सब खत्म कर दूंगी', 'सगळं संपवायचं',
-      'सगळं संपवून टाकणार', 'sagla sampvaycha']),
+      'सगळं संपवून टाकणार', 'sagla sampvaycha', 'bye forever', 'goodbye forever', 'goodbye text', 'sent a goodbye', 'last goodbye',
+      'hamesha ke liye alvida', 'हमेशा के लिए अलविदा', 'अलविदा दोस्तों', 'कायमचा निरोप', 'kaymcha nirop', 'shevatcha nirop', 'शेवटचा निरोप']),
 
   intent: concept(null, 'time.intent',
     'will gonna threatening threatens lega legi lunga lungi dega degi dunga dungi karega karegi लेगा लेगी लूंगा लूंगी देगा ' +
@@ -1264,21 +1265,40 @@ export const C = {
   // Asked of what might happen, not told of what is happening: "if I find an unattended bag, whom do I tell?",
   // "what should a woman do if she is followed?", "agar kabhi koi peecha kare to?". Not "agar koi…": "agar koi banda
   // gali me talwar leke khada ho, to 112?" is a sword in the lane now, asked as a question.
+  // Asked whether something heard is true: "kya ye sach hai?", "खरं आहे का?". (Not "is this real?": a man kept on a
+  // video call by a fake officer asks it too.)
   hypothetical: concept(null, 'time.hypothetical', '',
     ['if i find', 'if i see', 'if i ever', 'if i notice', 'if a woman', 'if a girl', 'if she feels', 'what should a woman do',
       'what should one do', 'what to do if', 'what should i do if', 'what do i do if', 'what should we do if', 'asking in general',
       'just asking in general', 'general question', 'general knowledge', 'in case i', 'agar kabhi', 'agar mujhe', 'अगर कभी', 'अगर मुझे', 'जर कधी', 'जर मला',
-      'jar kadhi',
-      // Heard, forwarded, asked whether true: "a message is going around that kidnappers…", "kya ye sach hai?". (Not "is
-      // this real?": a man kept on a video call by a fake officer asks it too.)
-      'forwarded many times', 'forwarded as received', 'sab share karo', 'share to all', 'kya sach hai', 'khabar chal rahi', 'खबर चल रही',
-      'group pe msg', 'group me msg', 'group pe message', 'fake lag raha', 'looks fake', 'seems fake',
-      'fake message', 'mock drill', 'मॉक ड्रिल',
-      'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',
-      'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'is this true', 'is it true', 'rumour', 'rumor',
-      'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'afwah', 'अफवाह', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',
-      'खरे आहे का', 'अफवा', 'kharach ahe ka', 'real or fake', 'fake or real', 'fake hai kya', 'asli hai ya',
+      'jar kadhi', 'kya sach hai', 'fake lag raha', 'looks fake', 'seems fake', 'mock drill', 'मॉक ड्रिल', 'is this true', 'is it true',
+      'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',
+      'खरे आहे का', 'kharach ahe ka', 'real or fake', 'fake or real', 'fake hai kya', 'asli hai ya',
       'sach ya jhooth', 'सच या झूठ', 'खरं की खोटं']),
+  // Heard or forwarded, not seen: "a message is going around that kidnappers…", "old video", "afwah". Like the
+  // hypothetical, not happening here and now; unlike it, often no question (a chain message to pass on).
+  hearsay: concept(null, 'time.hearsay', '',
+    ['forwarded many times', 'forwarded as received', 'sab share karo', 'share to all', 'khabar chal rahi', 'खबर चल रही',
+      'group pe msg', 'group me msg', 'group pe message', 'fake message',
+      'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',
+      'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'rumour', 'rumor', 'afwah', 'अफवाह', 'अफवा']),
+  // A suggestion to the police ("Suggestion: put a warden at Medical Square", "अच्छा होगा अगर…", "बरे होईल"): feedback.
+  // Denied ("suggestion nahi, complaint hai") it is not one.
+  suggestion: concept(null, 'tone.suggestion',
+    'suggestion suggest suggesting sujhav सुझाव',
+    ['would be good if', 'would be better if', 'would be nice if', 'would be great if', 'would help if', 'it would help', 'please consider',
+      'kindly consider', 'accha hoga agar', 'achha hoga agar', 'acha hoga agar', 'अच्छा होगा अगर', 'अच्छा होगा कि', 'अच्छा रहेगा अगर',
+      'बरे होईल', 'चांगले होईल', 'चांगलं होईल', 'bara hoil', 'bare hoil', 'changla hoil', 'माझी सूचना', 'एक सूचना', 'ek suchna', 'मेरा सुझाव']),
+  // A question put to the police about what they know: where a case stands ("any update?", "तपास झाला का?"), whether
+  // a place is safe after news ("is it safe to send her back?"), why the police are out in numbers. Denied by a
+  // "nahi" after it ("koi update nahi mila"), it is a complaint, not a question.
+  asking: concept(null, 'tone.asking', '',
+    ['any update', 'any updates', 'koi update', 'kuch update', 'update milega', 'update mil sakta', 'update mil sakti', 'update kya hai',
+      'कोई अपडेट', 'कुछ अपडेट', 'अपडेट मिलेगा', 'काही अपडेट', 'अपडेट मिळेल', 'any progress', 'koi progress', 'what is the status',
+      'status of my', 'status kya hai', 'स्टेटस क्या', 'case ka kya hua', 'complaint ka kya hua', 'केस का क्या हुआ', 'शिकायत का क्या हुआ',
+      'तक्रारीचं काय झालं', 'तपास झाला का', 'tapas zala ka', 'kahi tapas', 'काही तपास', 'kuch pata chala', 'कुछ पता चला', 'kahi kalale',
+      'is it safe', 'is the area safe', 'is it safe now', 'safe hai kya', 'safe he kya', 'सेफ है क्या', 'सुरक्षित है क्या', 'safe aahe ka',
+      'safe ahe ka', 'सुरक्षित आहे का', 'सेफ आहे का', 'so many police', 'itni police', 'इतनी पुलिस', 'इतके पोलीस', 'एवढे पोलीस']),
   // A theft found after the fact: "came back and saw the glass broken", "lauta to dekha", "सकाळी उठलो तर".
   discovered: concept(null, 'time.discovered', '',
     ['came back and saw', 'came back to find', 'returned to find', 'came back and found', 'when i came back', 'when i returned',

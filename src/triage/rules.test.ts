@@ -86,6 +86,51 @@ describe('applyRules', () => {
     expect(decide('माझा मित्र तलावाच्या काठावर बसला आहे, म्हणतोय आता जगायचं नाही', 'other', 'p3').priority).toBe('p1');
   });
 
+  it('files a question to the police about a rumour, a case or a place as information, not a report of what is happening', () => {
+    const rumour = decide('group me msg aaya hai ki Nagpur me bachcha chor gang ghoom rahi hai, kya ye sach hai? sab log dare hue hai', 'suspicious');
+    expect([rumour.category, rumour.priority]).toEqual(['information', 'p3']);
+    expect(decide('FIR no 1147/2026 Jaripatka PS, theft of my two-wheeler in August. Any update?', 'theft').category).toBe('information');
+    expect(decide('पेपर में पढ़ा कि हिंगणा में कल रात हत्या हुई, बेटी वहीं PG में है, क्या वहां सुरक्षित है क्या?', 'violence').category).toBe('information');
+    // A complaint that nothing came is no question: the report stays; and one happening now is a report, however asked.
+    expect(decide('chain snatching ki complaint di thi, 2 mahine se koi update nahi mila', 'theft').category).toBe('theft');
+    expect(decide('do log chaku leke ghar ke bahar khade hai abhi, kya karu? is it safe to go out?', 'violence').category).toBe('violence');
+    // A missing person's family asking for news keeps the case; a scam asked about stays cyber_fraud.
+    expect(decide('my uncle has been missing since last year, any update on the case?', 'missing_person').category).toBe('missing_person');
+    expect(decide('SMS aaya hai ki bijli kat jayegi aaj raat, is number pe call karo, kya ye sach hai?', 'cyber_fraud').category).toBe('cyber_fraud');
+  });
+
+  it('files a suggestion as feedback, and keeps a complaint that says it is none', () => {
+    const warden = decide('Suggestion: please put a traffic warden at Medical Square during school hours, kids cross in chaos', 'traffic');
+    expect([warden.category, warden.priority]).toEqual(['feedback', 'p3']);
+    expect(decide('सीताबर्डी सिग्नलवर सावलीची सोय केली तर बरे होईल', 'traffic').category).toBe('feedback');
+    // "Not a suggestion, a complaint": the trucks blocking the road are the report.
+    expect(decide('sir ek suggestion nahi complaint hai, colony ke bahar road pe truck khade rehte hai poori raat', 'traffic').category).toBe('traffic');
+    // A women's help desk is a service named, not a call for help now.
+    expect(decide("Suggestion: please put a women's help desk at Sitabuldi metro station in the evening", 'women_safety', 'p1').priority).toBe('p3');
+  });
+
+  it('files the body failing or self-harm, with no crash or fight, under other at p1; a fall or a fight beside it keeps its category', () => {
+    const heart = decide('sir please help my father is having a heart attack, ambulance not coming, we are in Besa', 'violence');
+    expect([heart.category, heart.priority]).toEqual(['other', 'p1']);
+    expect(heart.reasons.join(' ')).not.toMatch(/fight/);
+    const collapsed = decide('Man collapsed at the Sitabuldi bus stop, not breathing, someone is doing CPR', 'accident');
+    expect([collapsed.category, collapsed.priority]).toEqual(['other', 'p1']);
+    const ledge = decide('a boy is sitting on the water tank, saying he will jump, crowd gathering below', 'violence');
+    expect([ledge.category, ledge.priority]).toEqual(['other', 'p1']);
+    // A fall, a crash, a fight: the fainting is their doing.
+    expect(decide('ek ladka bike se gira, helmet nahi tha, behosh hai', 'accident').category).toBe('accident');
+    expect(decide('बाजार में हमालों में लड़ाई, एक को पीटा जा रहा है, बेहोश हो गया', 'violence').category).toBe('violence');
+    expect(decide('lift stuck between floors, an old man inside has fainted', 'accident').category).toBe('accident');
+    // Told as a habit, it is the report it was filed as.
+    expect(decide('har weekend bungalow me rave party hoti hai, kuch log behosh jaise nikalte hai', 'nuisance').category).toBe('nuisance');
+    // Filed as missing, a threat to self-harm stays missing and p1 (the model sure of its p1 beside a "last seen").
+    const text = 'My wife left home this afternoon after a quarrel, saying she will end her life. Phone off. Last seen near Ambazari lake.';
+    const gone = applyRules(readSignals(viewMessage(normaliseMessage(text))), 'missing_person', 'p1', 0.97);
+    expect([gone.category, gone.priority]).toEqual(['missing_person', 'p1']);
+    const filedAsOther = applyRules(readSignals(viewMessage(normaliseMessage(text))), 'other', 'p1', 0.97);
+    expect(filedAsOther.priority).toBe('p1');
+  });
+
   it('takes a vehicle towed for no theft but a question of where to fetch it', () => {
     const asked = decide('my car was towed from Dharampeth today, where do I get it back from?', 'theft');
     expect([asked.category, asked.priority]).toEqual(['information', 'p3']);

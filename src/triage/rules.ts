@@ -24,6 +24,10 @@ export interface RuleDecision {
 
 // Replies, questions and chatter: no police action, so p3 whatever the priority head says.
 const REPLY_ONLY: ReadonlySet<Category> = new Set<Category>(['information', 'feedback', 'other']);
+// Categories whose questions stay theirs: a missing person's family asking for news, a scam asked about, a thank-you.
+const KEEP_THEIR_QUESTIONS: ReadonlySet<Category> = new Set<Category>(['information', 'missing_person', 'cyber_fraud', 'feedback']);
+// Categories a life at risk from the body, or by one's own hand, is mistaken for: a heart attack is no accident.
+const BODY_NOT: ReadonlySet<Category> = new Set<Category>(['accident', 'violence', 'traffic', 'nuisance']);
 // Categories an urgent danger of another kind moves a message out of.
 const MOVABLE: ReadonlySet<Category> = new Set<Category>(['information', 'feedback', 'other', 'nuisance']);
 // Categories that may carry a life-or-safety danger; a p1 danger in any other category moves it.
@@ -104,6 +108,14 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     move(d, 'accident', `a collision with injury ("${s.accident}", "${s.injury}") is an accident`);
   }
 
+  // The body failing (a heart attack, a collapse, a fit, an overdose, a snakebite) or a threat to self-harm, with no
+  // crash, fight, weapon or fire: neither a crime nor an accident, so 'other' (TAXONOMY.md: anything else). Its danger
+  // is p1 in any category (below).
+  const bodyAtRisk = lifeOnly(s);
+  if (bodyAtRisk !== null && BODY_NOT.has(d.category) && (current || !storyOfThePast)) {
+    move(d, 'other', `a life at risk from the body or by one's own hand ("${bodyAtRisk}"), no crime and no accident`);
+  }
+
   // A vehicle towed is no theft: what the citizen needs is where to fetch it and what it costs (a procedure).
   if (d.category === 'theft' && s.towed !== null && s.theftAct === null) {
     move(d, 'information', `a vehicle towed ("${s.towed}") is not a theft`);
@@ -175,7 +187,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       p1.push(`a person at risk: injured ("${s.injury}")`);
       if (s.accident !== null && d.category !== 'accident' && d.category !== 'violence') move(d, 'accident', `an accident with injury ("${s.accident}")`);
       else if ((s.fight !== null || s.weapon !== null) && d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `injured in a fight ("${s.injury}")`);
-      else if (!CAN_BE_P1.has(d.category)) move(d, 'accident', `someone injured ("${s.injury}")`);
+      else if (!CAN_BE_P1.has(d.category) && bodyAtRisk === null) move(d, 'accident', `someone injured ("${s.injury}")`);
     }
     // A wall or a building that came down with nobody hurt or trapped is over; a fire burns on.
     const collapsedHarmless = s.unhurt !== null && s.trapped === null && s.inside === null && COLLAPSE.test(s.fire ?? '');
@@ -214,7 +226,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   for (const f of sure) if (f.anyCategory || anyCategory) sureNow.push(f);
   // Police using force now is p1 in police_conduct too; a complaint that they did not come is not.
   const policeNow = aboutPolice && s.inaction === null && s.now !== null;
-  if ((p1.length > 0 && (anyCategory || policeNow)) || sureNow.length > 0) {
+  // The body failing now is p1 wherever it was filed.
+  const bodyNow = bodyAtRisk !== null && s.medical !== null && p1.length > 0;
+  if ((p1.length > 0 && (anyCategory || policeNow || bodyNow)) || sureNow.length > 0) {
     for (const why of p1) reasons.push(`rule: ${why} → p1`);
     for (const f of sureNow) reasons.push(`rule: ${f.why} → p1`);
     priority = 'p1';
@@ -248,6 +262,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // Laughing ("my wife will kill me if I'm late 😂", "lol"), with no danger word: a joke, whatever the model half-thinks.
     const joking = s.laugh !== null && word === null;
     if (joking && byModel !== null && !byModel.sure) byModel = null;
+    // A suggestion ("I'd suggest more women constables at the market") with no danger word: the model's half-sure p1
+    // is its subject's words.
+    if (s.suggest !== null && word === null && byModel !== null && !byModel.sure) byModel = null;
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
     if (byModel !== null && byModel.sure) {
@@ -274,6 +291,20 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       reasons.push(over ? `rule: the danger told as over ("${s.over ?? s.dispersed ?? ''}") → p2` : 'rule: no danger now in the words → p2');
     }
   }
+  // A question put to the police about what they know, with nothing happening now and nothing urgent in it ("is it
+  // true a child-lifting gang is about?", "FIR 1147, any update?", "is Hingna safe for her now?", "if I see an
+  // unattended bag, whom do I tell?"): information (TAXONOMY.md: questions), whatever it is about. A missing person's
+  // family asking stays missing_person (the search may still need acting on), a call or an SMS asked about stays
+  // cyber_fraud (a scam tried), and a complaint that the police do nothing stays police_conduct.
+  const askedOnly = s.asks !== null && priority !== 'p1' && !current && s.spam === null;
+  if (askedOnly && !KEEP_THEIR_QUESTIONS.has(d.category) && !(d.category === 'police_conduct' && s.inaction !== null)) {
+    move(d, 'information', `a question to the police ("${s.asks ?? ''}") with nothing happening now`);
+  }
+  // A suggestion ("Suggestion: a warden at Medical Square at school time", "बरे होईल") with nothing happening now is
+  // feedback (TAXONOMY.md: suggestions), whatever it is about.
+  if (s.suggest !== null && priority !== 'p1' && !current && d.category !== 'missing_person') {
+    move(d, 'feedback', `a suggestion ("${s.suggest}") with nothing happening now`);
+  }
   // Everything but a reply needs police action; a missing person back home only needs the case closed
   // (but a child found alone still needs the family traced).
   const caseClosed = d.category === 'missing_person' && (s.closed !== null || personFound(s, d.category));
@@ -285,6 +316,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   // Self-harm and blackmail with a deadline stay urgent in any category; otherwise a reply is p3.
   let urgentAnywhere = false;
   for (const f of sure) if (f.anyCategory && priority === 'p1') urgentAnywhere = true;
+  // A life at risk from the body or by one's own hand stays p1 however it came to be (the model's p1 beside a past).
+  if (bodyAtRisk !== null && priority === 'p1') urgentAnywhere = true;
   // Self-harm told without its time ("a voice note saying goodbye") stays p1 to confirm in any category: a life
   // may hang on it (writers' chats: three such read as 'other', p3).
   for (const f of unsure) if (f.anyCategory && priority === 'p1' && flags.includes('unsure')) urgentAnywhere = true;
@@ -303,6 +336,17 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     reasons.push(`flags: ${shown.join(', ')} ("${s.spam ?? s.abuse ?? s.bulk ?? ''}")`);
   }
   return { category: d.category, priority, reasons, flags };
+}
+
+/**
+ * A life at risk from the body (`medical`) or by one's own hand (`selfHarm`), with no crash, fight, weapon, fire,
+ * trap or harassment in the words: the word that says so, or null.
+ */
+function lifeOnly(s: Signals): string | null {
+  const life = (s.blow === null ? s.medical : null) ?? s.selfHarm;
+  if (life === null) return null;
+  const other = s.accident ?? s.fight ?? s.weapon ?? s.fire ?? s.trapped ?? s.forced ?? s.followed ?? s.harassment ?? s.theftAct;
+  return other === null ? life : null;
 }
 
 /**

@@ -37,6 +37,10 @@ export interface Signals {
   intent: string | null;
   weapon: string | null;
   injury: string | null;
+  /** The injury is the body failing, not a wound: a heart attack, a collapse, a fit, an overdose, a snakebite. */
+  medical: string | null;
+  /** A fall, a wound, a blow or a vehicle: what makes a fainting an accident or an assault (`medical` is then not alone). */
+  blow: string | null;
   noHelp: string | null;
   /** Hours gone by while someone has not come back. */
   elapsed: string | null;
@@ -65,6 +69,13 @@ export interface Signals {
   discovered: string | null;
   /** Asked of what might happen: "if I find a bag", "what should a woman do if". */
   hypothetical: string | null;
+  /**
+   * A question put to the police about what they know, with no event of its own: what might happen, whether a
+   * rumour is true, where a case stands, whether a place is safe.
+   */
+  asks: string | null;
+  /** A suggestion to the police, not denied. */
+  suggest: string | null;
   /** Music at night: a DJ, a loudspeaker. */
   music: string | null;
   /** Told that nobody was hurt, or only a little: "nobody hurt", "कोणी जखमी नाही". */
@@ -150,7 +161,9 @@ const HARASSMENT = ['women.harass', 'women.follow', 'women.assault', 'women.dome
 export function readSignals(msg: MessageView): Signals {
   const h = msg.hits;
   // "If I find a bag…", "what should a woman do if she is followed": asked, not happening.
-  const hypothetical = h.get(C.hypothetical) !== null;
+  const asked = h.get(C.hypothetical);
+  const heard = h.get(C.hearsay);
+  const hypothetical = asked !== null || heard !== null;
   const notNow = hypothetical || h.get(C.notNow) !== null;
   const tense = tenseOf(msg.norm);
   return {
@@ -158,7 +171,7 @@ export function readSignals(msg: MessageView): Signals {
     nowWeak: notNow ? null : h.get(C.nowWeak),
     here: h.get(C.here),
     progressive: hypothetical ? null : (h.get(C.progressive) ?? tense.progressive),
-    urge: h.get(C.urge),
+    urge: urgeOf(h, msg.norm.tokens),
     past: h.get(C.past) ?? tense.habitual,
     was: h.get(C.was),
     deadline: h.get(C.deadline),
@@ -168,11 +181,13 @@ export function readSignals(msg: MessageView): Signals {
       h.get(C.noInjury) !== null || deadThing(h, msg.norm.tokens) || animalHurt(h, msg.norm.tokens) || caughtInAScam(h, C.injury, msg.norm.tokens)
         ? null
         : affirmed(h, C.injury),
+    medical: bodyFailing(h),
+    blow: hurtFromOutside(h, msg.norm.tokens),
     noHelp: h.get(C.noHelp),
     elapsed: h.get(C.elapsed),
     trapped: caughtInAScam(h, C.trapped, msg.norm.tokens) ? null : affirmed(h, C.trapped),
     inside: affirmed(h, C.inside),
-    fire: praised(h, C.fire, msg.norm.tokens) ? null : affirmed(h, C.fire),
+    fire: praised(h, C.fire, msg.norm.tokens) || personCollapsed(h, msg.norm.tokens) ? null : affirmed(h, C.fire),
     suspiciousObject: unattendedObject(h, msg.norm.tokens),
     device: affirmed(h, C.device),
     container: h.get(C.container),
@@ -190,7 +205,9 @@ export function readSignals(msg: MessageView): Signals {
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
     over: afterTheDanger(h, C.over),
     discovered: h.get(C.discovered),
-    hypothetical: h.get(C.hypothetical),
+    hypothetical: asked ?? heard,
+    asks: asked ?? askedOfPolice(h, msg.norm.tokens),
+    suggest: affirmed(h, C.suggestion),
     music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
@@ -205,7 +222,7 @@ export function readSignals(msg: MessageView): Signals {
     returned: h.get(C.returned),
     help: h.get(C.helpCame),
     sorry: h.get(C.sorry),
-    fight: affirmed(h, C.fight),
+    fight: heartAttack(h) ? null : affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
     escalation: h.get(C.escalation),
     theftAct: photographing(h, C.snatch, msg.norm.tokens) ? null : h.get(C.snatch),
@@ -272,6 +289,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     intent: a.intent ?? b.intent,
     weapon: a.weapon ?? b.weapon,
     injury: a.injury ?? b.injury,
+    medical: a.medical ?? b.medical,
+    blow: a.blow ?? b.blow,
     noHelp: a.noHelp ?? b.noHelp,
     elapsed: a.elapsed ?? b.elapsed,
     trapped: a.trapped ?? b.trapped,
@@ -294,6 +313,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     resolved: a.resolved ?? b.resolved,
     discovered: a.discovered ?? b.discovered,
     hypothetical: a.hypothetical ?? b.hypothetical,
+    asks: a.asks ?? b.asks,
+    suggest: a.suggest ?? b.suggest,
     music: a.music ?? b.music,
     unhurt: a.unhurt ?? b.unhurt,
     // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.
@@ -516,6 +537,85 @@ const FILMING = new Set([
 const WEAPON_MATERIAL_BEFORE = new Set(['steel', 'iron', 'tmt', 'construction', 'cement', 'sariya', 'सरिया', 'loha', 'लोहे', 'लोखंडी']);
 const STOLEN = new Set(['stolen', 'chori', 'चोरी', 'चोरीला', 'gayab', 'गायब', 'missing']);
 
+// The body failing, not wounded: these injuries need a doctor, not the police's hunt for who did it.
+const BODY_FAILING = new Set([
+  'unconscious', 'behosh', 'बेहोश', 'बेशुद्ध', 'beshuddh', 'collapsed', 'fainted', 'dizzy', 'seizure', 'convulsions', 'overdose', 'choking',
+  'heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला', 'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका',
+  'dil ka daura', 'दिल का दौरा', 'lakwa maar', 'लकवा मार', 'stroke aaya', 'sanp ne kaat', 'saap ne kaat', 'saanp ne kaat', 'साँप ने काट',
+  'सांप ने काट', 'साप चावला', 'सापाने दंश', 'sap chavla', 'snake bite', 'snakebite', 'bitten by a snake', 'snake bit', 'not breathing',
+  'saans nahi', 'struggling to breathe', 'cannot breathe', "can't breathe", 'trouble breathing', 'breathing problem', 'saans nahi le',
+  'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'having fits', 'मिर्गी का दौरा', 'फिट्स आली', 'hosh me nahi',
+  'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'passed out', 'बेसुध', 'besudh',
+  'not responding', 'unresponsive', 'slumped', 'not speaking', 'chest pain', 'सीने में दर्द', 'छातीत दुखत', 'not conscious',
+]);
+const HEART_ATTACK = new Set(['heart attack', 'attack aaya', 'attack aya', 'attack aa gaya']);
+// What falls down as a structure, not as a person: "the wall collapsed" is an accident, "a man collapsed" is not.
+const STRUCTURE = new Set([
+  'wall', 'walls', 'building', 'roof', 'ceiling', 'scaffolding', 'bridge', 'house', 'slab', 'tank', 'pandal', 'stage', 'balcony', 'tower',
+  'shed', 'godown', 'structure', 'tree', 'pole', 'deewar', 'diwar', 'दीवार', 'दिवार', 'भिंत', 'इमारत', 'छत', 'imarat', 'chhat', 'पूल', 'पुल',
+]);
+
+// A fall, a drowning, a wound or a blow beside the fainting: an accident or an assault, not the body failing alone.
+const HURT_FROM_OUTSIDE = new Set([
+  'fell', 'fallen', 'falls', 'slipped', 'slip', 'gir', 'gira', 'giri', 'gire', 'girke', 'गिर', 'गिरा', 'गिरी', 'गिरे', 'गिरकर', 'doob', 'duba',
+  'drowning', 'drowned', 'डूब', 'डूबा', 'बुडाला', 'बुडत', 'budala', 'blood', 'bleeding', 'khoon', 'khun', 'खून', 'रक्त', 'injured', 'injury',
+  'wound', 'wounded', 'jakhmi', 'जखमी', 'ghayal', 'घायल', 'chot', 'चोट', 'lagla', 'लागलं', 'लागला', 'लागलाय', 'मार', 'maar', 'fracture',
+  'stabbed', 'hit', 'takkar', 'टक्कर', 'धडक', 'उडवलं', 'उडवले', 'udavla', 'accident', 'अपघात', 'एक्सीडेंट', 'crash', 'collision',
+  'takrayi', 'takraya', 'takrai', 'टकराई', 'टकराया', 'टकराए', 'palti', 'palat', 'पलटी', 'पलट', 'उलटली', 'उलटला', 'bike', 'बाइक', 'scooty',
+  'scooter', 'car', 'कार', 'truck', 'ट्रक', 'auto', 'ऑटो', 'rickshaw', 'gaadi', 'gadi', 'गाड़ी', 'गाडी', 'दुचाकी', 'घसरली', 'घसरला', 'खाली',
+  'gas', 'गैस', 'गॅस', 'cylinder', 'सिलेंडर', 'smoke', 'धुआं', 'धुर', 'धूर', 'current', 'करंट', 'electrocuted', 'shock', 'lift', 'लिफ्ट',
+]);
+// The lexicon's families of a fight, a weapon, a robbery, a riot, a collision or a trap: beside a fainting, the cause.
+const CAUSES = ['violence.fight', 'violence.weapon', 'violence.attack', 'violence.riot', 'violence.robbery', 'accident.collision', 'accident.trapped']
+  .map((n) => LEXICON.names.indexOf(n))
+  .filter((id) => id >= 0);
+// "The bus stop", "ऑटो स्टँड": a place, not a vehicle.
+const VEHICLE_PLACE = new Set(['stop', 'stand', 'depot', 'station', 'shelter', 'स्टॉप', 'स्टैंड', 'स्टँड']);
+
+/** The first injury word, when it tells of the body failing (`BODY_FAILING`). */
+function bodyFailing(h: LexiconHits): string | null {
+  const word = h.get(C.injury);
+  return word !== null && BODY_FAILING.has(word) ? word : null;
+}
+
+/** A fall, a wound, a blow or a vehicle in the message (`HURT_FROM_OUTSIDE`; not "the bus stop"): the word, or null. */
+function hurtFromOutside(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  for (const t of tokens) if (HURT_FROM_OUTSIDE.has(t.word)) return t.word;
+  for (const id of CAUSES) {
+    const word = h.get(id);
+    if (word !== null && !(heartAttack(h) && /attack/u.test(word))) return word;
+  }
+  const vehicle = h.get(C.vehicle);
+  if (vehicle === null) return null;
+  const end = (h.firstAt[C.vehicle] ?? 0) + (h.firstLength[C.vehicle] ?? 1);
+  return VEHICLE_PLACE.has(tokens[end]?.word ?? '') && (h.counts[C.vehicle] ?? 0) === 1 ? null : vehicle;
+}
+
+/** "Attack" in "heart attack" is no fight. */
+function heartAttack(h: LexiconHits): boolean {
+  const fight = h.get(C.fight);
+  const injury = h.get(C.injury);
+  return (fight === 'attack' || fight === 'attacked') && injury !== null && HEART_ATTACK.has(injury);
+}
+
+/** "Collapsed" of a person ("a man collapsed at the bus stop"), with no wall or building in the message to fall. */
+function personCollapsed(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  const fire = h.get(C.fire);
+  if (fire === null || !/collapse/u.test(fire) || h.get(C.injury) !== fire) return false;
+  return !tokens.some((t) => STRUCTURE.has(t.word));
+}
+
+// "Help desk", "emergency number", "112 number": a service named, not a call for help.
+const SERVICE_AFTER = new Set(['desk', 'line', 'lines', 'centre', 'center', 'number', 'numbers', 'booth', 'kiosk', 'cell', 'services']);
+
+/** An urgent word, unless it names a service ("a women's help desk at the metro"). */
+function urgeOf(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(C.urge);
+  if (word === null || (h.counts[C.urge] ?? 0) > 1) return word;
+  const end = (h.firstAt[C.urge] ?? 0) + (h.firstLength[C.urge] ?? 1);
+  return SERVICE_AFTER.has(tokens[end]?.word ?? '') ? null : word;
+}
+
 /** A weapon, affirmed, unless its word names a licence or a material taken ("gun license", "steel rods stolen"). */
 function armed(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
   const word = affirmed(h, C.weapon);
@@ -680,6 +780,20 @@ function intrudingOf(theftAct: string | null): string | null {
 }
 
 // A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.
+// "koi update nahi mila", "कोई अपडेट नहीं", "update mila nahi": no question, a complaint that nothing came.
+const NOT = new Set(['nahi', 'nahin', 'nhi', 'nai', 'नहीं', 'नही', 'नाही']);
+const CAME = new Set(['mila', 'मिला', 'aaya', 'आया', 'milala', 'मिळाला', 'aala', 'आला']);
+
+/** A question to the police (where a case stands, whether a place is safe), unless a "nahi" after it makes it a complaint. */
+function askedOfPolice(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(C.asking);
+  if (word === null) return null;
+  const end = (h.firstAt[C.asking] ?? 0) + (h.firstLength[C.asking] ?? 1);
+  const next = tokens[end]?.word ?? '';
+  if (NOT.has(next) || (CAME.has(next) && NOT.has(tokens[end + 1]?.word ?? ''))) return null;
+  return word;
+}
+
 function affirmed(h: LexiconHits, id: number): string | null {
   const word = h.get(id);
   return word === null || denied(h, id) ? null : word;
@@ -695,8 +809,12 @@ function denied(hits: LexiconHits, id: number): boolean {
   const at = hits.firstAt[id] ?? 0;
   const end = at + (hits.firstLength[id] ?? 1);
   const infos = hits.infos;
+  // "Heart attack, ambulance not coming": the "not" is the ambulance's, said of help that does not come.
+  const helpAt = hits.get(C.noHelp) === null ? -1 : (hits.firstAt[C.noHelp] ?? -1);
+  const helpEnd = helpAt + (hits.firstLength[C.noHelp] ?? 0);
   for (let j = Math.max(0, at - NEGATION_BEFORE); j < Math.min(infos.length, end + NEGATION_AFTER); j += 1) {
     if (j >= at && j < end) continue;
+    if (j >= helpAt && j < helpEnd && id !== C.noHelp) continue;
     const info = infos[j];
     if (info !== null && info !== undefined && info.concepts.includes(C.negation)) return true;
   }

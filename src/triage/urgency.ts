@@ -175,7 +175,9 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     add(out, `a crime about to happen: people testing locks, peering in or climbing walls (${q(s.prowling)})${when}`, now, 'suspicious');
   }
   if (s.injury !== null && s.noHelp !== null) {
-    add(out, `a person at risk: injured (${q(s.injury)}) and no help coming (${q(s.noHelp)})`, true, 'accident');
+    // The body failing with no crash ("heart attack, ambulance not coming") is no accident, and urgent wherever it is filed.
+    const body = s.medical !== null && s.blow === null && s.accident === null;
+    add(out, `a person at risk: injured (${q(s.injury)}) and no help coming (${q(s.noHelp)})`, true, body ? null : 'accident', body);
   }
   if (s.trapped !== null && s.jam === null && (now || !past)) {
     add(out, `a person at risk: trapped (${q(s.trapped)})${when}`, true, 'accident');
@@ -188,7 +190,9 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(vehicleThreat)})${when}`, now, 'traffic');
   }
   // A crowd gathering as the message is written ("people are gathering, slogans starting") is now whatever came before.
-  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && (!past || s.progressive !== null) && !over) {
+  // Not the crowd watching one who threatens to jump, shouting down to him: that crowd is onlookers.
+  const onlookers = s.selfHarm !== null && s.weapon === null && s.fight === null;
+  if (s.mob !== null && (s.escalation ?? s.weapon ?? s.fight) !== null && (!past || s.progressive !== null) && !over && !onlookers) {
     add(out, `a crowd turning violent (${q(s.mob)}, ${q(s.escalation ?? s.weapon ?? s.fight)})${when}`, now, 'violence');
   }
   return out;
