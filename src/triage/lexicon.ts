@@ -502,7 +502,7 @@ const ALONE: Family = ['wandering bhatak भटक भटकत भटकता�
     "can't tell", 'cannot tell', 'unable to tell', 'no one with', 'nobody with', 'without parents', 'parents not around',
     'akela ghoom', 'akeli ghoom', 'akela baitha', 'akeli baithi', 'akela ro', 'akeli ro', 'अकेला घूम', 'अकेली घूम', 'अकेला रो',
     'अकेली रो', 'अकेला बैठा', 'अकेली बैठी', 'कोई साथ नहीं', 'koi saath nahi', 'koi sath nahi', 'मां बाप नहीं', 'माँ बाप नहीं',
-    'ghar ka pata nahi', 'पता नहीं बता', 'pata nahi bata', 'naam nahi bata', 'नाम नहीं बता', 'yaad nahi', 'याद नहीं',
+    'ghar ka pata nahi', 'पता नहीं बता पा', 'पता नहीं बता रह', 'pata nahi bata', 'naam nahi bata', 'नाम नहीं बता पा', 'नाम नहीं बता रह', 'नाम नहीं बताया', 'yaad nahi', 'याद नहीं',
     'एकटाच फिर', 'एकटीच फिर', 'एकटाच बसला', 'एकटीच बसली', 'एकटाच रडत', 'एकटीच रडत', 'कोणी सोबत नाही', 'सोबत कोणी नाही',
     'आई वडील नाहीत', 'पत्ता सांगता येत नाही', 'नाव सांगता येत नाही', 'आठवत नाही', 'athavat nahi', 'sobat koni nahi']];
 const DEVICE: Family = ['wires wire wired timer ticking beeping beep beeps बीप टिकटिक tiktik वायर वायरी तार टाइमर टायमर घड्याळ ghadyal detonator',
@@ -573,6 +573,9 @@ export const INTRUDING: readonly string[] = [
   'someone in the house', 'तोडतायत', 'तोडत आहेत', 'darwaza tod', 'darwaja tod', 'दरवाजा तोड़', 'दरवाज़ा तोड़', 'breaking the door',
   'breaking our door', 'breaking my door', 'kicking the door', 'kicking our door', 'breaking the gate', 'gate tod rahe', 'गेट तोड़ रहे',
   'गेट तोडत',
+  // Has got in ("koi ghar me ghus aaya hai", "घरात घुसून आलाय"): inside now.
+  'ghus aaya', 'ghus aaye', 'ghus aayi', 'ghus aya', 'घुस आया', 'घुस आए', 'घुस आये', 'घुस आई', 'घुसून आला', 'घुसून आले', 'has got in',
+  'got into the house', 'someone has entered', 'has entered the house', 'entered our house',
 ];
 
 const NO_HELP: Family = ['',
@@ -607,9 +610,11 @@ const FRAUD_NOW: Family = ['anydesk teamviewer quicksupport rustdesk',
     'about to transfer', 'is transferring', 'going to transfer', 'transfer kar rahe', 'transfer kar raha', 'transfer kar rahi', 'ट्रांसफर कर रहे',
     'ट्रांसफर कर रहा', 'ट्रान्सफर करत', 'paise kat rahe', 'paise kat raha', 'paise kat rahi', 'पैसे कट रहे', 'पैसे कटने के', 'पैसे कट होत',
     'पैसे जात आहेत', 'paise jat', 'paise jaat', 'paisa kat raha', 'paisa kat rahe', 'paisa ja raha', 'paise ja rahe', 'पैसे जा रहे', 'being debited', 'getting debited', 'debited again', 'keeps getting debited',
-    'money is going', 'reading out numbers', 'reading out the otp', 'otp bata rahe', 'otp bata rahi', 'ओटीपी बता रह', 'phone apne aap chal',
+    'money is going', 'money is still going', 'still going out', 'transactions are happening', 'transactions happening', 'paise nikal rahe',
+    'पैसे निकल रहे', 'पैसे कमी होत', 'reading out numbers', 'reading out the otp', 'otp bata rahe', 'otp bata rahi', 'ओटीपी बता रह', 'phone apne aap chal',
     'फोन अपने आप चल', 'screen share', 'screen sharing', 'sharing her screen', 'sharing his screen', 'logout hot nahi', "can't log out",
-    'cannot log out', 'asking all contacts for money', 'contacts la paise', 'सगळ्यांना पैसे माग', 'sabko paise maang', 'सबसे पैसे मांग']];
+    // Not an account taken over asking the contacts for money ("सगळ्यांना पैसे मागत आहेत"): writers call it p2 (32 of 32).
+    'cannot log out']];
 const TRAPPED: Family = ['trapped stranded buried pinned फंसा फंसी फंसे phansa phansi phanse अडकला अडकली अडकले अडकलेत ' +
     'adkla adkli adkle adakle दबला दबली दबले dabla',
   ['stuck in the lift', 'stuck in a lift', 'stuck in lift', 'stuck inside', 'stuck in the', 'locked inside', 'locked in',
@@ -651,7 +656,8 @@ export const C = {
     ['iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
       'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
-      'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox']),
+      'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox', 'विळा', 'विळ्याने', 'रॉकेल ओतून', 'रॉकेल ओतल', 'रॉकेल टाकून', 'पेट्रोल ओतून', 'पेट्रोल ओतल', 'kerosene daal',
+      'kerosene poured', 'pouring kerosene', 'केरोसिन डाल', 'मिट्टी का तेल डाल', 'मिट्टी तेल डाल', 'rockel otun']),
   injury: concept(null, 'danger.injured',
     'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
       'unconscious behosh बेहोश बेशुद्ध beshuddh dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
@@ -678,7 +684,7 @@ export const C = {
       'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath',
       // Out of their senses: "hosh me nahi", "होश में नहीं", "शुद्धीवर नाही".
       'hosh me nahi', 'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'shuddhivar nahi',
-      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'not conscious', 'passed out', 'बेसुध', 'besudh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted',
+      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'not conscious', 'passed out', 'बेसुध', 'besudh', 'बेसुद्ध', 'besuddh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted',
       // Cannot get up, a bone broken, a condition told as grave.
       "can't get up", 'cannot get up', 'unable to get up', 'not getting up', 'uth nahi pa', 'uth nahi raha', 'uth nahi rahi',
       'उठ नहीं पा', 'उठ नहीं रहा', 'उठ नहीं रही', 'उठत नाही', 'उठू शकत नाही', 'उठत नाहीये', 'उठू शकत नाहीये', 'उठता येत नाही', 'uthat nahi', 'broken leg', 'leg is broken',
@@ -822,7 +828,7 @@ export const C = {
       'झगड़ा झगडा riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
       'हल्ला halla stabbed stabbing lynching mob thrashing thrashed bashing चाकूबाजी chakubazi बदडत dhulai',
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
-      'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
+      'मारून राह्य', 'मारून रायल', 'marun rahyla', 'marun rayla', 'पिटून राह्य', 'ठोकून राह्य', 'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
       'beating him', 'beating her', 'beating my', 'marat aahet', 'toot pade', 'टूट पड़े', 'chaku mara', 'चाकू मारा', 'chaku maar',
       'opened fire', 'goli chali', 'गोली चली', 'pathar chal', 'patthar chal', 'पत्थर चल', 'bhid gaye', 'भिड़ गए', 'aamne samne', 'आमने सामने', 'toot pade', 'hath uthaya', 'हाथ उठाया',
       'सोडा मला', 'मला सोडा', 'chhod do mujhe', 'mujhe chhod do', 'मुझे छोड़ दो', 'let me go', 'shoving each other', 'धक्काबुक्की',
@@ -890,7 +896,11 @@ export const C = {
     ['owner nowhere', 'no owner around', 'owner is nowhere', 'no one has claimed', 'nobody claimed', "nobody's come for it",
       'nobody has come for it', 'no one has come for it', 'nobody came for it', 'no one came back for it', 'koi lene nahi aaya',
       'koi lene nahi aya', 'कोई लेने नहीं आया', 'कोणी घ्यायला आलं नाही', 'कोणी घेऊन गेलं नाही', 'koi uthane nahi aaya',
-      'koi uthane nahi aya', 'कोई उठाने नहीं आया', 'कोणी उचलायला आलं नाही', 'कोणी उचलायला आले नाही']),
+      'koi uthane nahi aya', 'कोई उठाने नहीं आया', 'कोणी उचलायला आलं नाही', 'कोणी उचलायला आले नाही',
+      // Put down and left: "bag left at the metro", "बैग रखकर चला गया", "बॅग ठेवून गेला".
+      'bag left at', 'bag left near', 'bag left in', 'bag left on', 'left a bag', 'left his bag', 'left behind a bag', 'bag lying',
+      'bag is lying', 'lying unattended', 'bag pada hai', 'bag padi hai', 'बैग पड़ा है', 'बैग पड़ी है', 'बॅग पडली आहे', 'bag rakh ke chala',
+      'bag rakhkar chala', 'बैग रखकर चला', 'बैग रख के चला', 'बॅग ठेवून गेल', 'bag thevun gela']),
 
   // A car, van or auto someone is forced into, and the forcing.
   vehicle: concept(null, 'danger.vehicle',
@@ -1057,7 +1067,9 @@ export const C = {
       'samne', 'सामने', 'समोर', 'right here', 'out here', 'outside my house', 'outside our house', 'ghar ke bahar', 'घर के बाहर',
       'घरासमोर', 'gharasamor']),
   progressive: concept(null, 'time.progressive',
-    'raha rahi rahe rha rhi rhe रहा रही रहे करतोय करतेय मारतोय येतोय येतेय करताहेत मारताहेत',
+    'raha rahi rahe rha rhi rhe रहा रही रहे करतोय करतेय मारतोय येतोय येतेय करताहेत मारताहेत ' +
+      // Varhadi (Nagpur Marathi): "मारून राह्यला", "ओरडून रायली", is beating, is shouting.
+      'राह्यला राह्यली राह्यले रायला रायली रायले rahyla rahyli rayla rayli',
     ['is coming', 'are coming', 'is standing', 'are standing', 'is lying', 'is sitting', 'is trying', 'are trying']),
   urge: concept(null, 'time.urgent',
     'turant तुरंत तुरन्त jaldi जल्दी jldi ताबडतोब tabadtob लवकर lavkar asap immediately urgent urgently emergency bachao ' +

@@ -31,6 +31,12 @@ interface Phrase {
   loose: string[];
   skel: string[];
   text: string;
+  /**
+   * The last word is a Devanagari stem and meets any word it begins: "खोलीत कोंड" meets "खोलीत कोंडलंय", "कोंडलं",
+   * "कोंडून"; "पाण्यात पडल" meets "पडलाय", "पडली". Marathi and Hindi verbs take their person, tense and gender at
+   * the end, so the lexicon writes their stems.
+   */
+  stem: boolean;
 }
 
 /** What one distinct word of a message meets in the lexicon. */
@@ -41,6 +47,8 @@ export interface WordInfo {
   phrases: readonly Phrase[];
   /** Loose keys and skeletons of the second words of `phrases`: most next words meet none, and skip them all. */
   seconds: ReadonlySet<string>;
+  /** The second words of two-word `phrases` that end on a stem: a next word that begins with one may meet it. */
+  stemSeconds: readonly string[];
 }
 
 const WORD_RE = /[\p{L}\p{M}]+|\p{N}+/gu;
@@ -118,7 +126,9 @@ export class Lexicon {
       if (parts.length === 0) continue;
       // An exact phrase gets no skeletons, so only its loose keys can match.
       const skel = def.exact === true ? parts.map(() => '') : parts.map(skeletonOf);
-      const phrase: Phrase = { concept: id, loose: parts.map(looseKey), skel, text: p };
+      const last = parts[parts.length - 1] ?? '';
+      const stem = parts.length > 1 && DEVANAGARI_START.test(last) && last.length >= 3;
+      const phrase: Phrase = { concept: id, loose: parts.map(looseKey), skel, text: p, stem };
       if (parts.length === 1) {
         push(this.byLoose, phrase.loose[0] ?? '', id);
         continue;
@@ -148,12 +158,14 @@ export class Lexicon {
     if (deva || concepts.length === 0) concepts = union(concepts, this.withoutEnding(word, deva));
     const phrases = mergePhrases(this.phraseByLoose.get(loose), skel.length >= MIN_SKELETON ? this.phraseBySkel.get(skel) : undefined);
     const seconds = new Set<string>();
+    const stemSeconds: string[] = [];
     for (const p of phrases) {
       seconds.add(p.loose[1] ?? '');
       const sk = p.skel[1] ?? '';
       if (sk.length >= MIN_SKELETON) seconds.add(sk);
+      if (p.stem && p.loose.length === 2 && !stemSeconds.includes(p.loose[1] ?? '')) stemSeconds.push(p.loose[1] ?? '');
     }
-    const result: WordInfo = { loose, skel, concepts, phrases, seconds };
+    const result: WordInfo = { loose, skel, concepts, phrases, seconds, stemSeconds: stemSeconds.length === 0 ? EMPTY : stemSeconds };
     // Keyed by the token: as bounded as the normaliser's memo of words, and an array read per word.
     this.cache.set(token, result);
     return result;
@@ -216,16 +228,18 @@ export class Lexicon {
       for (const id of inf.concepts) out.hit(id, word, i, 1);
       if (inf.phrases.length === 0) continue;
       const next = infos[i + 1];
-      if (next === undefined || next === null || !(inf.seconds.has(next.loose) || inf.seconds.has(next.skel))) continue;
+      if (next === undefined || next === null) continue;
+      if (!(inf.seconds.has(next.loose) || inf.seconds.has(next.skel) || beginsWithOne(next.loose, inf.stemSeconds))) continue;
       for (const p of inf.phrases) {
         let ok = true;
+        const lastAt = p.loose.length - 1;
         for (let j = 1; j < p.loose.length && ok; j += 1) {
           const other = infos[i + j];
           if (other === undefined || other === null) ok = false;
           else {
             const pl = p.loose[j] ?? '';
             const ps = p.skel[j] ?? '';
-            ok = other.loose === pl || (ps.length >= MIN_SKELETON && other.skel === ps);
+            ok = other.loose === pl || (ps.length >= MIN_SKELETON && other.skel === ps) || (p.stem && j === lastAt && inflects(other.loose, pl));
           }
         }
         if (ok) out.hit(p.concept, p.text, i, p.loose.length);
@@ -275,6 +289,22 @@ export class LexiconHits {
   get(id: number): string | null {
     return this.first[id] ?? null;
   }
+}
+
+const DEVANAGARI_START = /^[\u0900-\u097F]/u;
+
+function beginsWithOne(word: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (inflects(word, s)) return true;
+  return false;
+}
+
+// What follows a verb's stem in its infinitive, the form of a general question ("लिफ्ट में फँसने पर किसे बुलाएं?",
+// "पडण्याची भीती"), not of what happened; and a bare nasal sign, the same word in the plural ("है" → "हैं").
+const NOT_AN_INFLECTION = /^(?:ने|ना|नी|ण|ं|ँ)/u;
+
+/** A word that is the stem with an ending of tense, person or gender: "कोंडलंय" of "कोंड"; not "फँसने" of "फँस". */
+function inflects(word: string, stem: string): boolean {
+  return word.startsWith(stem) && (word.length === stem.length || !NOT_AN_INFLECTION.test(word.slice(stem.length)));
 }
 
 function union(a: readonly number[], b: readonly number[]): readonly number[] {

@@ -131,6 +131,27 @@ describe('applyRules', () => {
     expect(filedAsOther.priority).toBe('p1');
   });
 
+  it('reads a Marathi or Hindi stem in a phrase in all its forms, not in its infinitive', () => {
+    // "खोलीत कोंड" meets "कोंडलंय"; "रॉकेल ओतून" is the act, not a threat.
+    const locked = decide('सासरच्यांनी तिला खोलीत कोंडलंय आणि रॉकेल ओतून जाळायची धमकी देतायत', 'women_safety');
+    expect(locked.priority).toBe('p1');
+    expect(locked.reasons.join(' ')).toMatch(/कोंड|रॉकेल/);
+    // A general question ("if one gets stuck in a lift, whom to call?") is no one trapped now.
+    expect(decide('लिफ्ट में फँसने पर पुलिस को बुलाना चाहिए या फायर ब्रिगेड को?', 'information', 'p3').priority).not.toBe('p1');
+  });
+
+  it('lifts one who has got in, a bag put down and left, a fraud still taking money and a beating in Nagpur Marathi', () => {
+    expect(decide("नानी का अभी फोन आया, बोलीं 'कोई घर में घुस आया है' और फोन कट गया। वो अकेली रहती हैं", 'other', 'p3').priority).toBe('p1');
+    expect(decide('bag left at zero mile metro stn pls check', 'suspicious').priority).toBe('p1');
+    expect(decide('installed the APK from a challan link, please help, money is still going out of my account!', 'cyber_fraud').priority).toBe('p1');
+    expect(decide('आता तो तिले रस्त्यावर ओढून मारून राह्यला', 'women_safety').priority).toBe('p1');
+    // An account taken over asking the contacts for money is a report (writers: p2), and a threat to burn a house a threat.
+    expect(decide('Maza whatsapp hack zala, ata to sagla contacts la paise magtoy maza naav gheun', 'cyber_fraud').priority).toBe('p2');
+    expect(decide('पड़ोसी ने धमकी दी है कि घर जला देंगे, दो बार बोल चुका है', 'violence').priority).toBe('p2');
+    // "My bag is lying in the auto": lost, not left.
+    expect(decide('mera bag auto me chhoot gaya, kal raat', 'information', 'p3').priority).not.toBe('p1');
+  });
+
   it('takes a vehicle towed for no theft but a question of where to fetch it', () => {
     const asked = decide('my car was towed from Dharampeth today, where do I get it back from?', 'theft');
     expect([asked.category, asked.priority]).toEqual(['information', 'p3']);
