@@ -516,6 +516,7 @@ const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted 
   ['forced into', 'forced her into', 'forced him into', 'pushed into', 'pushed her into', 'pushed him into', 'pulled into',
     'pulled her into', 'pulled him into', 'threw her into', 'threw him into', 'gaadi me daal', 'gadi me daal', 'gaadi me bitha',
     'zabardasti gaadi', 'jabardasti gaadi', 'गाड़ी में डाल', 'गाड़ी में बैठा', 'गाड़ी में खींच', 'गाडीत बसवल', 'गाडीत घातल',
+    'le gaye hai zabardasti', 'le gaye zabardasti', 'le gaya zabardasti', 'ले गए जबरदस्ती', 'ले गया जबरदस्ती', 'नेलं जबरदस्तीने',
     'utha le gaye', 'utha ke le gaye', 'uthakar le gaye', 'उठा ले गए', 'उठाकर ले गए', 'उचलून नेल', 'uchlun nel',
     // Shut in now: "locked me in the room", "कमरे में बंद कर दिया", "खोलीत कोंडलं".
     'locked me in', 'locked her in', 'locked him in', 'locked us in', 'locked me inside', 'locked her inside', 'kamre me band kar',
@@ -1006,7 +1007,9 @@ export const C = {
       // Taking leave, or ending everything: "a voice note saying goodbye", "sab khatam karna hai", "सगळं संपवायचं".
       'saying goodbye and', 'said goodbye and', 'goodbye message', 'goodbye voice note', 'alvida keh', 'अलविदा कह', 'sab khatam karna hai',
       'sab khatam kar dunga', 'sab khatam kar dungi', 'सब खत्म करना है', 'सब खत्म कर दूंगा', 'सब खत्म कर दूंगी', 'सगळं संपवायचं',
-      'सगळं संपवून टाकणार', 'sagla sampvaycha', 'bye forever', 'goodbye forever', 'goodbye text', 'sent a goodbye', 'last goodbye',
+      'सगळं संपवून टाकणार', 'sagla sampvaycha', "can't take it anymore", 'cannot take it anymore', "can't take this anymore",
+      "can't do this anymore", 'ab aur nahi hota', 'ab aur nahi sehta', 'ab sahan nahi hota', 'अब और नहीं होता', 'अब और सहन नहीं',
+      'अब सहन नहीं होता', 'आता सहन होत नाही', 'आता नाही सहन होत', 'ata sahan hot nahi', 'bye forever', 'goodbye forever', 'goodbye text', 'sent a goodbye', 'last goodbye',
       'hamesha ke liye alvida', 'हमेशा के लिए अलविदा', 'अलविदा दोस्तों', 'कायमचा निरोप', 'kaymcha nirop', 'shevatcha nirop', 'शेवटचा निरोप']),
 
   intent: concept(null, 'time.intent',
@@ -1294,6 +1297,15 @@ export const C = {
       'group pe msg', 'group me msg', 'group pe message', 'fake message',
       'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',
       'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'rumour', 'rumor', 'afwah', 'अफवाह', 'अफवा']),
+  // Behind a door that stays shut, with no answer: "door locked from inside", "दार उघडत नाहीत", "andar se koi jawab nahi", the milk
+  // packets piling up. Someone may lie hurt inside.
+  shutIn: concept(null, 'danger.shut-in', '',
+    ['door locked from inside', 'locked from inside', 'locked from the inside', 'दार आतून बंद', 'दार आतून लाव', 'दरवाजा अंदर से बंद',
+      'दरवाज़ा अंदर से बंद', 'darwaza andar se band', 'darwaja andar se band', 'दार उघडत नाही', 'दार उघडत नाहीत', 'दार उघडत नाहीये',
+      'darwaza nahi khol', 'darwaja nahi khol', 'दरवाजा नहीं खोल', 'दरवाज़ा नहीं खोल', 'not opening the door', "isn't opening the door",
+      "won't open the door", 'not answering the door', 'no answer from inside', 'आतून उत्तर नाही', 'अंदर से कोई जवाब नहीं',
+      'andar se koi jawab nahi', 'smell from inside', 'smell coming from inside', 'आतून वास', 'अंदर से बदबू', 'andar se badbu',
+      'milk packets piling', 'newspapers piling', 'doodh ki theli bahar', 'दूध की थैली बाहर', 'दार वाजवलं तरी', 'darwaza khatkhata']),
   // A suggestion to the police ("Suggestion: put a warden at Medical Square", "अच्छा होगा अगर…", "बरे होईल"): feedback.
   // Denied ("suggestion nahi, complaint hai") it is not one.
   suggestion: concept(null, 'tone.suggestion',

@@ -152,6 +152,23 @@ describe('applyRules', () => {
     expect(decide('mera bag auto me chhoot gaya, kal raat', 'information', 'p3').priority).not.toBe('p1');
   });
 
+  it('lifts one behind a door that stays shut with no answer, however long since; not once the door is opened', () => {
+    const shut = decide('आमच्या सोसायटीतले म्हातारे काका कालपासून दिसत नाहीत, एकटेच राहतात, दार आतून बंद आहे आणि आवाज दिला तर उत्तर नाही', 'missing_person');
+    expect(shut.priority).toBe('p1');
+    expect(shut.reasons.join(' ')).toMatch(/door that stays shut/);
+    expect(decide('aunty akeli rehti hai, 2 din se darwaza nahi khola, doodh ki theli bahar padi hai', 'other', 'p3').priority).toBe('p1');
+    expect(decide('we broke the door, she is conscious and safe now, her son came and took her to hospital', 'other', 'p3').priority).toBe('p3');
+  });
+
+  it("keeps the model's sure p1 for an emergency filed as other, not for a joke or a chain message", () => {
+    const judge = (text: string) => applyRules(readSignals(viewMessage(normaliseMessage(text))), 'other', 'p1', 0.97);
+    expect(judge('bijli ka taar toot ke sadak pe pada hai, chingari nikal rahi hai, bacche paas me khel rahe')).toMatchObject({ priority: 'p1', flags: ['unsure'] });
+    expect(judge('my wife will kill me if I am late for dinner again 😂').priority).toBe('p3');
+    expect(judge('Forwarded as received: share this with 10 groups, gang in white van').priority).toBe('p3');
+    // Below the model's sure p1, 'other' is a reply.
+    expect(applyRules(readSignals(viewMessage(normaliseMessage('Electric wire hanging low on our street'))), 'other', 'p1', 0.6).priority).toBe('p3');
+  });
+
   it('takes a vehicle towed for no theft but a question of where to fetch it', () => {
     const asked = decide('my car was towed from Dharampeth today, where do I get it back from?', 'theft');
     expect([asked.category, asked.priority]).toEqual(['information', 'p3']);

@@ -318,6 +318,12 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   for (const f of sure) if (f.anyCategory && priority === 'p1') urgentAnywhere = true;
   // A life at risk from the body or by one's own hand stays p1 however it came to be (the model's p1 beside a past).
   if (bodyAtRisk !== null && priority === 'p1') urgentAnywhere = true;
+  // An emergency that is no crime (a live wire sparking by children, a child on a railing, a lift stuck with people
+  // in it) is 'other' to the writers, and p1: the model sure of it keeps its p1 there, for the officer to confirm.
+  // Not in a question, a joke, an advert or a chain message.
+  const otherEmergency =
+    d.category === 'other' && priority === 'p1' && modelP1 >= MODEL_SURE_P1 && !reply && s.laugh === null && s.spam === null && s.bulk === null;
+  if (otherEmergency) urgentAnywhere = true;
   // Self-harm told without its time ("a voice note saying goodbye") stays p1 to confirm in any category: a life
   // may hang on it (writers' chats: three such read as 'other', p3).
   for (const f of unsure) if (f.anyCategory && priority === 'p1' && flags.includes('unsure')) urgentAnywhere = true;

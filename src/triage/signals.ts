@@ -76,6 +76,8 @@ export interface Signals {
   asks: string | null;
   /** A suggestion to the police, not denied. */
   suggest: string | null;
+  /** Behind a door that stays shut, no answer from inside. */
+  shutIn: string | null;
   /** Music at night: a DJ, a loudspeaker. */
   music: string | null;
   /** Told that nobody was hurt, or only a little: "nobody hurt", "कोणी जखमी नाही". */
@@ -208,6 +210,7 @@ export function readSignals(msg: MessageView): Signals {
     hypothetical: asked ?? heard,
     asks: asked ?? askedOfPolice(h, msg.norm.tokens),
     suggest: affirmed(h, C.suggestion),
+    shutIn: h.get(C.shutIn),
     music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
@@ -315,6 +318,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     hypothetical: a.hypothetical ?? b.hypothetical,
     asks: a.asks ?? b.asks,
     suggest: a.suggest ?? b.suggest,
+    shutIn: a.shutIn ?? b.shutIn,
     music: a.music ?? b.music,
     unhurt: a.unhurt ?? b.unhurt,
     // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.

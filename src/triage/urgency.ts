@@ -179,6 +179,11 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     const body = s.medical !== null && s.blow === null && s.accident === null;
     add(out, `a person at risk: injured (${q(s.injury)}) and no help coming (${q(s.noHelp)})`, true, body ? null : 'accident', body);
   }
+  // Someone behind a door that stays shut, who does not answer ("दार आतून बंद आहे, आवाज दिला तर उत्तर नाही"), however long
+  // since: whoever is inside may be lying hurt. Writers call it p1 whatever its category (27 of 28 read examples).
+  if (s.shutIn !== null && !closed && s.ended === null) {
+    add(out, `a person at risk: behind a door that stays shut, no answer (${q(s.shutIn)})`, true, null, true);
+  }
   if (s.trapped !== null && s.jam === null && (now || !past)) {
     add(out, `a person at risk: trapped (${q(s.trapped)})${when}`, true, 'accident');
   }
