@@ -493,7 +493,7 @@ concept('other', 'other.more',
 // ---------------------------------------------------------------------------------------------------
 
 /** A word family: space-separated words, and phrases. */
-type Family = [words: string, phrases: readonly string[]];
+export type Family = [words: string, phrases: readonly string[]];
 
 const ALONE: Family = ['wandering bhatak भटक भटकत भटकताना bhatakta rota roti रोता रोती रडत radat',
   ['crying alone', 'sitting alone', 'standing alone', 'roaming alone', 'walking alone', 'all alone', 'seems lost', 'looks lost',
@@ -647,6 +647,18 @@ concept('cyber_fraud', 'cyber.fraud-now', ...FRAUD_NOW);
 // Danger and time: what the p1 rules read (category null: they do not vote for a category)
 // ---------------------------------------------------------------------------------------------------
 
+// The body failing, not wounded: a heart attack, a collapse, a fit, an overdose, a snakebite. Injuries all the same
+// (`danger.injured` holds them); signals.ts reads them apart, as needing a doctor, no crime and no accident.
+export const BODY_FAILING: Family = ['unconscious behosh बेहोश बेशुद्ध beshuddh dizzy fainted collapsed choking seizure convulsions overdose ' +
+    'slumped unresponsive बेसुध besudh',
+  ['sanp ne kaat', 'saap ne kaat', 'saanp ne kaat', 'साँप ने काट', 'सांप ने काट', 'साप चावला', 'सापाने दंश', 'sap chavla', 'snake bite',
+    'snakebite', 'bitten by a snake', 'snake bit', 'heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला',
+    'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका', 'dil ka daura', 'दिल का दौरा', 'lakwa maar', 'लकवा मार', 'stroke aaya', 'not breathing',
+    'saans nahi', 'not responding', 'struggling to breathe', 'cannot breathe', "can't breathe", 'trouble breathing', 'breathing problem',
+    'saans nahi le', 'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'having fits', 'not speaking', 'मिर्गी का दौरा',
+    'फिट्स आली', 'hosh me nahi', 'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'not conscious',
+    'passed out', 'chest pain', 'सीने में दर्द', 'छातीत दुखत']];
+
 export const C = {
   weapon: concept(null, 'danger.weapon',
     'knife knives chaku chaaku chakoo chakku चाकू सुरा सुरी talwar talvar talwaar talwarein talwaren तलवार तलवारें sword swords gun guns ' +
@@ -661,37 +673,31 @@ export const C = {
       'kerosene poured', 'pouring kerosene', 'केरोसिन डाल', 'मिट्टी का तेल डाल', 'मिट्टी तेल डाल', 'rockel otun']),
   injury: concept(null, 'danger.injured',
     'injured injury injuries hurt bleeding blood bloody khoon khun खून रक्त jakhmi jakhami जखमी ghayal घायल ' +
-      'unconscious behosh बेहोश बेशुद्ध beshuddh dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
+      'dead died death maut मौत मृत्यू fracture critical lahuluhan लहूलुहान ' +
       'रक्तबंबाळ wounded stabbed chot चोट जख्मी zakhmi ghayel ghayl injred injurd bleding burnt burned jhulsa झुलसा ' +
-      'bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds dizzy fainted दबे दबले लथपथ ' +
-      'collapsed choking seizure convulsions overdose',
-    ['sanp ne kaat', 'saap ne kaat', 'saanp ne kaat', 'साँप ने काट', 'सांप ने काट', 'साप चावला', 'सापाने दंश', 'sap chavla', 'snake bite',
-      'snakebite', 'bitten by a snake', 'snake bit',
-      'heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला', 'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका',
-      'dil ka daura', 'दिल का दौरा', 'lakwa maar', 'लकवा मार', 'stroke aaya',
+      `bhajla भाजला trapped fansa फंसे अडकला अडकले अडकली adakla stab wound wounds दबे दबले लथपथ ${BODY_FAILING[0]}`,
+    [...BODY_FAILING[1],
       'chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
       'chakune var', 'ज़मीन पर पड़ा', 'जमीन पर पड़ा', 'ज़मीन पर पड़ी', 'जमीन पर पड़ी', 'zameen pe pada', 'zameen par pada', 'jameen pe pada',
       'जमिनीवर पडला', 'जमिनीवर पडली', 'jaminivar padla',
       'sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
-      'road pe pada', 'not breathing', 'saans nahi', "isn't moving", 'is not moving', 'not responding', 'call ambulance',
+      'road pe pada', "isn't moving", 'is not moving', 'call ambulance',
       'call an ambulance', 'send ambulance', 'send an ambulance', 'need ambulance', 'ambulance bhejo', 'ambulance bulao',
       'रुग्णवाहिका पाठवा', 'एम्बुलेंस भेजो', 'एम्बुलेंस बुलाओ', 'ambulance pathva', 'head wound', 'डोक्याला मार', 'sar pe chot', 'सिर पर चोट',
       // Breath, heart, fits: a life at risk without a wound.
-      'struggling to breathe', 'cannot breathe', "can't breathe", 'trouble breathing', 'breathing problem', 'saans nahi le',
-      'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'heart attack', 'हार्ट अटैक', 'हृदयविकाराचा झटका',
-      'having fits', 'हालचाल नाही', 'halchal nahi', 'हलचल नहीं', 'बोल नहीं रहा', 'बोल नहीं रही', 'bol nahi raha', 'bol nahi rahi',
-      'not speaking', 'slumped', 'unresponsive', 'rakt yet', 'रक्त येत', 'khoon nikal', 'खून निकल', 'bent the wrong way',
-      'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'मिर्गी का दौरा', 'फिट्स आली', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath',
+      'हालचाल नाही', 'halchal nahi', 'हलचल नहीं', 'बोल नहीं रहा', 'बोल नहीं रही', 'bol nahi raha', 'bol nahi rahi',
+      'rakt yet', 'रक्त येत', 'khoon nikal', 'खून निकल', 'bent the wrong way',
+      'upar se gaya', 'upar se nikal', 'ऊपर से निकल', 'अंगावरून गेल', 'खून से लथपथ', 'रक्ताच्या थारोळ्यात', 'khoon se lathpath', 'lathpath',
       // Out of their senses: "hosh me nahi", "होश में नहीं", "शुद्धीवर नाही".
-      'hosh me nahi', 'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'shuddhivar nahi',
-      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'not conscious', 'passed out', 'बेसुध', 'besudh', 'बेसुद्ध', 'besuddh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted',
+      'shuddhivar nahi',
+      'shuddhit nahi', 'शुद्धीवर नाहीत', 'शुद्धीत नाहीत', 'बेसुद्ध', 'besuddh', 'current lag', 'करंट लग', 'करंट लाग', 'electrocuted',
       // Cannot get up, a bone broken, a condition told as grave.
       "can't get up", 'cannot get up', 'unable to get up', 'not getting up', 'uth nahi pa', 'uth nahi raha', 'uth nahi rahi',
       'उठ नहीं पा', 'उठ नहीं रहा', 'उठ नहीं रही', 'उठत नाही', 'उठू शकत नाही', 'उठत नाहीये', 'उठू शकत नाहीये', 'उठता येत नाही', 'uthat nahi', 'broken leg', 'leg is broken',
       'pair toot', 'haath toot', 'haddi toot', 'पैर टूट', 'हाथ टूट', 'हड्डी टूट', 'पाय मोडला', 'हात मोडला', 'हाड मोडले', 'halat kharab',
       'halat gambhir', 'हालत खराब', 'हालत गंभीर', 'हालत बहुत खराब', 'प्रकृती गंभीर', 'condition is critical', 'serious condition',
-      'crushed', 'चेपली', 'चेपला', 'chest pain', 'सीने में दर्द', 'छातीत दुखत']),
+      'crushed', 'चेपली', 'चेपला']),
   noInjury: concept(null, 'danger.no-injury', '',
     [// Hurt some day, not now: "please act before someone gets hurt", "kisi din koi mar jayega".
       'before someone gets hurt', 'before someone is hurt', 'before someone gets killed', 'before someone dies', 'before anyone gets hurt',

@@ -251,20 +251,21 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over || searchOver ? null : modelUrgency(s, modelP1);
     // Music at night with no fight, weapon or drink in it: nightly noise, a report however late the hour.
     const noiseOnly = d.category === 'nuisance' && s.music !== null && word === null && s.drunk === null;
-    // An elderly or unwell adult found and taken in ("he is sitting with us, we gave him food") is safe until the
-    // family comes: the model's half-sure p1 is the finding's words. (A child found stays p1 by the model: writers
-    // call it so, the family is still searching.)
-    if (s.vulnerable !== null && s.child === null && s.safeWith !== null && byModel !== null && !byModel.sure) byModel = null;
-    // The model's half-sure p1 for a theft found after the fact is the theft's words, not its time.
-    if (theftFound && byModel !== null && !byModel.sure) byModel = null;
-    // The hurt already taken away by help ("घायलों को अस्पताल ले गए"): the model's half-sure p1 is the crash's words.
-    if (s.ended !== null && s.injury !== null && byModel !== null && !byModel.sure) byModel = null;
-    // Laughing ("my wife will kill me if I'm late 😂", "lol"), with no danger word: a joke, whatever the model half-thinks.
+    // Where the model's half-sure p1 is only the words of what is told, not of a danger now:
+    // - an elderly or unwell adult found and taken in ("he is sitting with us, we gave him food"), safe until the
+    //   family comes (a child found stays p1 by the model: writers call it so, the family is still searching);
+    // - a theft found after the fact: the theft's words, not its time;
+    // - the hurt already taken away by help ("घायलों को अस्पताल ले गए"): the crash's words;
+    // - laughing ("my wife will kill me if I'm late 😂", "lol") with no danger word: a joke;
+    // - a suggestion ("I'd suggest more women constables at the market") with no danger word: its subject's words.
     const joking = s.laugh !== null && word === null;
-    if (joking && byModel !== null && !byModel.sure) byModel = null;
-    // A suggestion ("I'd suggest more women constables at the market") with no danger word: the model's half-sure p1
-    // is its subject's words.
-    if (s.suggest !== null && word === null && byModel !== null && !byModel.sure) byModel = null;
+    const onlyItsWords =
+      (s.vulnerable !== null && s.child === null && s.safeWith !== null) ||
+      theftFound ||
+      (s.ended !== null && s.injury !== null) ||
+      joking ||
+      (s.suggest !== null && word === null);
+    if (onlyItsWords && byModel !== null && !byModel.sure) byModel = null;
     if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
     if (byModel !== null && byModel.sure) {

@@ -8,7 +8,7 @@
  */
 import { TokenMemo } from './normalise.js';
 import type { NormalisedText, NormalisedToken } from './normalise.js';
-import { C, CONCEPT_COUNT, INTRUDING, LEXICON } from './lexicon.js';
+import { BODY_FAILING, C, CONCEPT_COUNT, INTRUDING, LEXICON } from './lexicon.js';
 import { LexiconHits } from './matcher.js';
 
 /** The message as the rules read it: its words and the lexicon's hits. */
@@ -541,17 +541,8 @@ const FILMING = new Set([
 const WEAPON_MATERIAL_BEFORE = new Set(['steel', 'iron', 'tmt', 'construction', 'cement', 'sariya', 'सरिया', 'loha', 'लोहे', 'लोखंडी']);
 const STOLEN = new Set(['stolen', 'chori', 'चोरी', 'चोरीला', 'gayab', 'गायब', 'missing']);
 
-// The body failing, not wounded: these injuries need a doctor, not the police's hunt for who did it.
-const BODY_FAILING = new Set([
-  'unconscious', 'behosh', 'बेहोश', 'बेशुद्ध', 'beshuddh', 'collapsed', 'fainted', 'dizzy', 'seizure', 'convulsions', 'overdose', 'choking',
-  'heart attack', 'attack aaya', 'attack aya', 'attack aa gaya', 'अटैक आया', 'अटॅक आला', 'हार्ट अटैक', 'हार्ट अटॅक', 'हृदयविकाराचा झटका',
-  'dil ka daura', 'दिल का दौरा', 'lakwa maar', 'लकवा मार', 'stroke aaya', 'sanp ne kaat', 'saap ne kaat', 'saanp ne kaat', 'साँप ने काट',
-  'सांप ने काट', 'साप चावला', 'सापाने दंश', 'sap chavla', 'snake bite', 'snakebite', 'bitten by a snake', 'snake bit', 'not breathing',
-  'saans nahi', 'struggling to breathe', 'cannot breathe', "can't breathe", 'trouble breathing', 'breathing problem', 'saans nahi le',
-  'saans lene me', 'सांस नहीं ले', 'सांस लेने में', 'श्वास घेता येत नाही', 'having fits', 'मिर्गी का दौरा', 'फिट्स आली', 'hosh me nahi',
-  'hosh mein nahi', 'hosh nahi', 'होश में नहीं', 'होश नहीं', 'शुद्धीवर नाही', 'शुद्धीत नाही', 'passed out', 'बेसुध', 'besudh',
-  'not responding', 'unresponsive', 'slumped', 'not speaking', 'chest pain', 'सीने में दर्द', 'छातीत दुखत', 'not conscious',
-]);
+// The body failing, not wounded (lexicon.ts): these injuries need a doctor, not the police's hunt for who did it.
+const BODY_FAILING_WORDS = new Set([...BODY_FAILING[0].split(/\s+/u), ...BODY_FAILING[1]]);
 const HEART_ATTACK = new Set(['heart attack', 'attack aaya', 'attack aya', 'attack aa gaya']);
 // What falls down as a structure, not as a person: "the wall collapsed" is an accident, "a man collapsed" is not.
 const STRUCTURE = new Set([
@@ -576,10 +567,10 @@ const CAUSES = ['violence.fight', 'violence.weapon', 'violence.attack', 'violenc
 // "The bus stop", "ऑटो स्टँड": a place, not a vehicle.
 const VEHICLE_PLACE = new Set(['stop', 'stand', 'depot', 'station', 'shelter', 'स्टॉप', 'स्टैंड', 'स्टँड']);
 
-/** The first injury word, when it tells of the body failing (`BODY_FAILING`). */
+/** The first injury word, when it tells of the body failing (`BODY_FAILING_WORDS`). */
 function bodyFailing(h: LexiconHits): string | null {
   const word = h.get(C.injury);
-  return word !== null && BODY_FAILING.has(word) ? word : null;
+  return word !== null && BODY_FAILING_WORDS.has(word) ? word : null;
 }
 
 /** A fall, a wound, a blow or a vehicle in the message (`HURT_FROM_OUTSIDE`; not "the bus stop"): the word, or null. */
@@ -784,7 +775,8 @@ function intrudingOf(theftAct: string | null): string | null {
 }
 
 // A danger word with a "no", "not", "नहीं", "नाही" beside it is denied.
-// "koi update nahi mila", "कोई अपडेट नहीं", "update mila nahi": no question, a complaint that nothing came.
+// "koi update nahi mila", "कोई अपडेट नहीं", "update mila nahi": no question, a complaint that nothing came. Only the Hindi
+// and Marathi "nahi", not all of `tone.negation`: after "any update?" an English "no one called" opens the next sentence.
 const NOT = new Set(['nahi', 'nahin', 'nhi', 'nai', 'नहीं', 'नही', 'नाही']);
 const CAME = new Set(['mila', 'मिला', 'aaya', 'आया', 'milala', 'मिळाला', 'aala', 'आला']);
 
