@@ -147,8 +147,8 @@ concept('women_safety', 'women.domestic',
 concept('women_safety', 'women.assault',
   'rape raped molestation balatkar बलात्कार अत्याचार atyachar acid-attack kidnap kidnapped abducted abduction aghwa ' +
     'अगवा अपहरण apaharan',
-  ['pakad ke', 'पकड़ के', 'खींच रहे', 'kheench rahe', 'dragging her', 'pulled her', 'forcing her', 'forced her',
-    'zabardasti', 'जबरदस्ती', 'jabardasti']);
+  // "pakad ke", "zabardasti" say force, not whom: they are danger.seized, a woman's only with a woman in the words.
+  ['dragging her', 'pulled her', 'forcing her', 'forced her']);
 concept('women_safety', 'women.unsafe',
   'unsafe scared afraid frightened terrified darr dar डर डरी डरी घाबरली ghabarli ghabarlay ghabrayi sahmi सहमी',
   ['feel unsafe', 'not safe', 'safe nahi', 'सुरक्षित नहीं', 'सुरक्षित नाही', 'dar lag raha', 'डर लग रहा', 'भीती वाटते',
@@ -811,19 +811,21 @@ export const C = {
       'ghari aali nahi', "didn't come home", 'did not come home', "hasn't come home", 'has not come home']),
   followed: concept(null, 'danger.followed',
     'follow follows following followed stalking stalker peecha pichha picha पीछा पाठलाग pathlag chhed छेड़ छेड़छाड़ ' +
-      'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing zabardasti ' +
-      'जबरदस्ती jabardasti',
+      'छेडछाड छेड़खानी छेडखानी teasing molest molesting grope groping harassing touching exposing flashing',
     ['peeche aa raha', 'peeche aa rahe', 'पीछे आ रहा', 'पीछे पीछे', 'peeche peeche', 'मागे येत', 'keeps following', 'mere peeche',
       'मेरे पीछे', 'माझ्या मागे', 'majhya mage',
       // Marathi "comes behind me" in the forms people type ("मागे लागला" is also "pesters", and is left out).
       'मागे येतो', 'मागे येतोय', 'मागे येते', 'मागे आला', 'पाठलाग करतो', 'पाठलाग करतोय',
       'mage yeto', 'mage yetoy', 'pathlag karto', 'pathlag kartoy',
-      'still following', 'still behind', 'keeps circling', 'pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'dragging her',
-      'chhoo raha', 'chhu raha', 'छू रहा', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा']),
+      'still following', 'still behind', 'keeps circling', 'dragging her', 'chhoo raha', 'chhu raha', 'छू रहा']),
+  // Force or a wrong road without a word of whom ("bhai ko pakad ke maar rahe", "zabardasti vargani", "galat raste le gaya"):
+  // a woman followed or seized only when a woman, or a woman's fear ("main akeli hu"), is in the words (signals.ts).
+  seized: concept(null, 'danger.seized', 'zabardasti जबरदस्ती jabardasti',
+    ['pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा']),
   woman: concept(null, 'danger.woman',
     'woman women girl girls lady ladies ladki ladkiyan ladkiyon mahila महिला महिलाओं लड़की लड़कियों लड़कियां मुलगी मुली ' +
       'स्त्री बाई sister behen bahan बहन बहीण wife biwi patni पत्नी बायको mother daughter beti बेटी mulgi schoolgirls ' +
-      'maitrin मैत्रीण मैत्रिणी girlfriend',
+      'maitrin मैत्रीण मैत्रिणी girlfriend aurat aurton auraton औरत औरतें औरतों aunty bacchi bachchi बच्ची',
     []),
   fear: concept(null, 'danger.fear',
     'scared afraid frightened terrified alone akeli अकेली एकटी ekti घाबरली घाबरलीय घाबरले डरी dari ghabarli ghabrayi ' +
@@ -1298,6 +1300,12 @@ export const C = {
       'sach ya jhooth', 'सच या झूठ', 'खरं की खोटं']),
   // Heard or forwarded, not seen: "a message is going around that kidnappers…", "old video", "afwah". Like the
   // hypothetical, not happening here and now; unlike it, often no question (a chain message to pass on).
+  // A story, not a report: a film, a web series, a dream ("that knife fight scene was insane 🔥", "sapne me dekha chor ghusa").
+  // signals.ts counts it only with a dream's word, a laugh or a reaction emoji beside it.
+  fiction: concept(null, 'tone.fiction',
+    'movie movies film thriller netflix episode webseries dream dreamt dreamed sapne sapna सपने सपना स्वप्नात swapnat ' +
+      'चित्रपट मूवी फिल्म फ़िल्म सिनेमा',
+    ['web series', 'वेब सीरीज', 'film shoot', 'film ki shooting', 'फिल्म की शूटिंग']),
   hearsay: concept(null, 'time.hearsay', '',
     ['forwarded many times', 'forwarded as received', 'sab share karo', 'share to all', 'khabar chal rahi', 'खबर चल रही',
       'group pe msg', 'group me msg', 'group pe message', 'fake message',

@@ -311,4 +311,32 @@ describe('p1 rules, independent of the model category', () => {
     expect(decide('robbed at knifepoint near the station', 'theft').category).toBe('violence');
     expect(decide('नशे में धुत लड़के एक लड़की को छेड़ रहे हैं', 'nuisance').category).toBe('women_safety');
   });
+
+  it('takes force without a woman in the words for force, not harassment ("bhai ko pakad ke maar rahe")', () => {
+    const fight = decide('medical chowk pe log ek ladke ko pakad ke maar rahe hai abhi', 'violence');
+    expect(fight.category).toBe('violence');
+    expect(fight.priority).toBe('p1');
+    expect(decide('ताजबाग परिसरात काही लोक जबरदस्तीने वर्गणी वसूल करतायत', 'violence').category).toBe('violence');
+    // With a woman in the words, the same force is harassment, and urgent.
+    const woman = decide('ek aurat ko uska aadmi road pe baalon se pakad ke ghasit raha hai abhi', 'violence');
+    expect(woman.category).toBe('women_safety');
+    expect(woman.priority).toBe('p1');
+  });
+
+  it('reads a husband who was hurt as violence, a husband who hurts as domestic violence', () => {
+    expect(decide('मेरे पति को कुछ लोग उठाकर ले गए हैं, 2 लाख मांग रहे हैं', 'violence').category).toBe('violence');
+    expect(decide('the landlord came drunk last night and slapped my husband', 'violence').category).toBe('violence');
+    expect(decide("my husband's cousin threatened to kill him over the land", 'violence').category).toBe('violence');
+    expect(decide('my husband beats me every night, last night too', 'violence').category).toBe('women_safety');
+  });
+
+  it('reads a film, a web series or a dream told with a laugh or a 🔥 as a story, not a crime', () => {
+    const film = decide('the gang war scenes in the new web series shot at Sadar are insane 🔥🔥', 'violence');
+    expect(film.category).toBe('other');
+    expect(film.priority).toBe('p3');
+    expect(decide('kal raat sapne me dekha ghar me chor ghusa, neend nahi aa rahi 😅', 'theft').category).toBe('other');
+    // A report that names a film's hall, or never imagined in a dream, stays a report.
+    expect(decide('my bike was stolen outside the movie hall yesterday', 'theft').category).toBe('theft');
+    expect(decide('सपने में भी नहीं सोचा था, कल रात घर में चोरी हो गई', 'theft').category).toBe('theft');
+  });
 });

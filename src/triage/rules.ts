@@ -28,6 +28,8 @@ const REPLY_ONLY: ReadonlySet<Category> = new Set<Category>(['information', 'fee
 const KEEP_THEIR_QUESTIONS: ReadonlySet<Category> = new Set<Category>(['information', 'missing_person', 'cyber_fraud', 'feedback']);
 // Categories a life at risk from the body, or by one's own hand, is mistaken for: a heart attack is no accident.
 const BODY_NOT: ReadonlySet<Category> = new Set<Category>(['accident', 'violence', 'traffic', 'nuisance']);
+// Categories whose crime words a film, a series or a dream also holds ("the robbery scene in that film 😂").
+const STORY_NOT: ReadonlySet<Category> = new Set<Category>(['violence', 'accident', 'theft', 'suspicious', 'women_safety']);
 // Categories an urgent danger of another kind moves a message out of.
 const MOVABLE: ReadonlySet<Category> = new Set<Category>(['information', 'feedback', 'other', 'nuisance']);
 // Categories that may carry a life-or-safety danger; a p1 danger in any other category moves it.
@@ -78,7 +80,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   const { now: current, past: storyOfThePast } = readTime(s);
   // A thank-you or a question without any "now" is a reply, however dangerous its words.
   // A question of what might happen ("if I find an unattended bag, whom do I tell?") is one too.
-  const reply = (s.thanks !== null && s.urge === null && s.now === null) || (s.question !== null && !current) || s.hypothetical !== null;
+  // A film, a web series or a dream told with a laugh or a 🔥 ("that knife fight scene was insane 🔥", "sapne me dekha ghar me
+  // chor ghusa 😅"): the danger's words are a story's, and the message a reply's.
+  const story = s.fiction !== null && s.urge === null;
+  const reply = (s.thanks !== null && s.urge === null && s.now === null) || (s.question !== null && !current) || s.hypothetical !== null || story;
   // A theft found after the fact ("abhi lauta to dekha"): the now is the finding, unless thieves are still at work there.
   const foundLater = s.discovered !== null && s.intruding === null && s.inside === null;
 
@@ -89,6 +94,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   if (thankedForCase && !REPLY_ONLY.has(d.category) && d.category !== 'missing_person') {
     move(d, 'feedback', `thanks ("${s.thanks}") for a case solved ("${s.resolved ?? s.found ?? ''}")`);
   }
+
+  if (story && STORY_NOT.has(d.category)) move(d, 'other', `a film, a series or a dream told ("${s.fiction ?? ''}"), not a report`);
 
   // Ties, as TAXONOMY.md settles them, whatever the priority.
   if (d.category === 'theft' && s.weapon !== null && (s.fight !== null || s.theftAct !== null)) {
@@ -241,7 +248,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // A question the model is sure is urgent ("I just passed a car on its side, smoke… whom do I tell?")
     // is p1 for the officer to confirm, not a reply.
     // Not a question of what might happen or of a rumour ("is it true kidnappers roam in a white van?").
-    const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1 && s.hypothetical === null;
+    const askedInDanger = reply && anyCategory && modelP1 >= MODEL_SURE_P1 && s.hypothetical === null && !story;
     const over = toldAsOver(s, d.category);
     const word = dangerWord(s);
     const theftFound = foundLater && d.category === 'theft';

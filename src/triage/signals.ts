@@ -67,6 +67,8 @@ export interface Signals {
   over: string | null;
   /** A theft found after the fact: "came back and saw", "lauta to dekha". */
   discovered: string | null;
+  /** A film, a web series or a dream told, with a dream's word, a laugh or a reaction beside it: a story, not a report. */
+  fiction: string | null;
   /** Asked of what might happen: "if I find a bag", "what should a woman do if". */
   hypothetical: string | null;
   /**
@@ -201,13 +203,14 @@ export function readSignals(msg: MessageView): Signals {
     missing: personGone(h, msg.norm.tokens),
     found: h.get(C.notFound) !== null ? null : h.get(C.found),
     notFound: h.get(C.notFound),
-    followed: photographing(h, C.followed, msg.norm.tokens) || followingUp(h, msg.norm.tokens) ? null : affirmed(h, C.followed),
+    followed: followedOf(h, msg.norm.tokens),
     woman: h.get(C.woman),
     fear: h.get(C.fear),
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
     over: afterTheDanger(h, C.over),
     discovered: h.get(C.discovered),
     hypothetical: asked ?? heard,
+    fiction: storyTold(h, msg.norm.tokens),
     asks: asked ?? askedOfPolice(h, msg.norm.tokens),
     suggest: affirmed(h, C.suggestion),
     shutIn: h.get(C.shutIn),
@@ -240,7 +243,7 @@ export function readSignals(msg: MessageView): Signals {
     drunkDriving: affirmed(h, C.drunkDriving),
     driving: affirmed(h, C.driving),
     drunk: DRUNK < 0 ? null : h.get(DRUNK),
-    dowry: DOMESTIC < 0 ? null : h.get(DOMESTIC),
+    dowry: domesticOf(h, msg.norm.tokens),
     harassment: firstOf(h, HARASSMENT),
     publish: affirmed(h, C.publish),
     publishAct: affirmed(h, C.publishAct),
@@ -316,6 +319,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     resolved: a.resolved ?? b.resolved,
     discovered: a.discovered ?? b.discovered,
     hypothetical: a.hypothetical ?? b.hypothetical,
+    fiction: a.fiction ?? b.fiction,
     asks: a.asks ?? b.asks,
     suggest: a.suggest ?? b.suggest,
     shutIn: a.shutIn ?? b.shutIn,
@@ -419,6 +423,23 @@ function laughing(tokens: readonly NormalisedToken[]): string | null {
   return null;
 }
 
+// A dream's words: "sapne me dekha", "I was in an accident in a dream". Not "सपने में भी नहीं सोचा" (never imagined).
+const DREAMS = new Set(['dream', 'dreamt', 'dreamed', 'sapne', 'sapna', 'सपने', 'सपना', 'स्वप्नात', 'swapnat']);
+const EVEN = new Set(['bhi', 'भी', 'pan', 'पण']);
+// What a film or a match is cheered with: "that scene was 🔥", "bomb hai ye movie 💣".
+const REACTIONS = new Set(['🔥', '💣', '💥', '🎬', '🍿', '😎', '🤩', '😍']);
+
+/** A film, a web series or a dream told as one (with a laugh or a reaction, or a dream's word): the word, or null. */
+function storyTold(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(C.fiction);
+  if (word === null) return null;
+  const at = h.firstAt[C.fiction] ?? 0;
+  if (DREAMS.has(word.toLowerCase())) return EVEN.has(tokens[at + 1]?.word ?? '') || EVEN.has(tokens[at + 2]?.word ?? '') ? null : word;
+  if (laughing(tokens) !== null) return word;
+  for (const t of tokens) if (REACTIONS.has(t.word)) return word;
+  return null;
+}
+
 // "Seedha faansi do", "फांसी दो": the gallows asked for criminals, not anyone harming themself.
 const GALLOWS = new Set(['faansi', 'fansi', 'phansi', 'phaansi', 'फांसी', 'फाँसी', 'फाशी']);
 const GIVE = new Set(['do', 'dedo', 'de', 'di', 'dena', 'denge', 'dijiye', 'दो', 'दे', 'दी', 'दिया', 'द्या', 'दिली', 'sazaa', 'saza', 'सजा', 'ki', 'की']);
@@ -438,6 +459,39 @@ function caughtInAScam(h: LexiconHits, id: number, tokens: readonly NormalisedTo
   if (h.get(id) === null || (h.counts[id] ?? 0) > 1) return false;
   if (!STUCK.has(tokens[h.firstAt[id] ?? 0]?.word ?? '')) return false;
   return h.get(C.fraudCue) !== null || h.get(C.demand) !== null;
+}
+
+/**
+ * A woman followed or harassed: a follower's word ("peecha kar raha", "छेड़"), or force without a word of whom ("pakad ke",
+ * "zabardasti", "galat raste le gaya") when a woman or a woman's fear ("main akeli hu") is in the words. "Bhai ko pakad ke maar
+ * rahe" is a fight, and "zabardasti vargani" extortion, not harassment (nine such in the read blind sets).
+ */
+function followedOf(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const follower = photographing(h, C.followed, tokens) || followingUp(h, tokens) ? null : affirmed(h, C.followed);
+  if (follower !== null) return follower;
+  return h.get(C.woman) === null && h.get(C.fear) === null ? null : affirmed(h, C.seized);
+}
+
+// A husband named as the one hurt: "पति को उठा ले गए", "slapped my husband", "my husband and I were walking", "my
+// husband's cousin threatened him". Not "pati ke": his family ("pati ke ghar wale") may be the ones who beat her.
+const HUSBANDS = new Set(['husband', 'pati', 'पति', 'navra', 'नवरा', 'nawra']);
+const HUSBAND_DONE_TO = new Set(['को', 'ko', 's', 'and']);
+const DONE_TO_HIM = new Set([
+  'slapped', 'hit', 'beat', 'beaten', 'attacked', 'threatened', 'threatening', 'shoved', 'pushed', 'abducted', 'kidnapped', 'stabbed',
+  'punched', 'assaulted', 'took', 'taken', 'arrested', 'detained', 'picked',
+]);
+
+/**
+ * Domestic violence or dowry: the word that says so, unless it is only a husband, and the husband is the one something was
+ * done to (seven violence reports of the read blind sets had been filed under women_safety for "husband" alone).
+ */
+function domesticOf(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  if (DOMESTIC < 0) return null;
+  const word = h.get(DOMESTIC);
+  if (word === null || (h.counts[DOMESTIC] ?? 0) > 1 || !HUSBANDS.has(word.toLowerCase())) return word;
+  const at = h.firstAt[DOMESTIC] ?? 0;
+  const doneTo = HUSBAND_DONE_TO.has(tokens[at + 1]?.word ?? '') || DONE_TO_HIM.has(tokens[at - 1]?.word ?? '') || DONE_TO_HIM.has(tokens[at - 2]?.word ?? '');
+  return doneTo ? null : word;
 }
 
 /** "Following up on my earlier message", "follow us": a follow-up or an advert, not a follower. */
