@@ -510,7 +510,10 @@ const DEVICE: Family = ['wires wire wired timer ticking beeping beep beeps ब�
     'battery attached', 'batteries taped', 'with a battery', 'gas smell', 'smell of gas', 'smells of gas', 'chemical smell',
     'smell of chemicals', 'smells of chemicals', 'smells like chemicals', 'gas ki badbu', 'gas jaisi badbu', 'गैस की बदबू',
     'केमिकल की बदबू', 'केमिकल जैसी', 'गॅससारखा वास', 'गॅसचा वास', 'रसायनाचा वास', 'केमिकलचा वास', 'wire nikle', 'wire nikal',
-    'तार निकले', 'तारें निकल', 'वायर निघाल', 'wires coming', 'wires sticking', 'wires hanging out']];
+    'तार निकले', 'तारें निकल', 'वायर निघाल', 'wires coming', 'wires sticking', 'wires hanging out',
+    // A smell nobody can name, from a box or a bag left there ("smells of something", "अजीब सी बदबू").
+    'smells of something', 'strange smell', 'weird smell', 'funny smell', 'ajeeb badbu', 'ajeeb si badbu', 'अजीब बदबू',
+    'अजीब सी बदबू', 'अजीब गंध', 'विचित्र वास', 'vichitra vaas']];
 const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted abducting abduction अपहरण apharan apaharan अगवा agwa ' +
     'dragged bundled forcibly घसीट घसीटकर घसीटते ghasit ghaseet ghasitte',
   ['forced into', 'forced her into', 'forced him into', 'pushed into', 'pushed her into', 'pushed him into', 'pulled into',
@@ -1298,14 +1301,22 @@ export const C = {
       'kya ye sach hai', 'kya yeh sach hai', 'sach hai kya', 'क्या यह सच है', 'क्या ये सच है', 'खरं आहे का',
       'खरे आहे का', 'kharach ahe ka', 'real or fake', 'fake or real', 'fake hai kya', 'asli hai ya',
       'sach ya jhooth', 'सच या झूठ', 'खरं की खोटं']),
-  // Heard or forwarded, not seen: "a message is going around that kidnappers…", "old video", "afwah". Like the
-  // hypothetical, not happening here and now; unlike it, often no question (a chain message to pass on).
+  // Whether something is allowed: "is carrying a knife for self defence legal in Maharashtra?", "क्या ... मना है क्या?". No
+  // danger is told in it; but unlike the hypothetical it may be a complaint put as a question ("is it legal for my neighbour
+  // to play loud bhajans at 6am?"), so it leaves the category to the model.
+  legality: concept(null, 'time.legality', '',
+    ['is it legal', 'is this legal', 'is that legal', 'legal in maharashtra', 'legal in india', 'legal hai kya', 'legal he kya',
+      'illegal hai kya', 'is it illegal', 'is this illegal', 'allowed hai kya', 'is it allowed', 'am i allowed', 'are we allowed',
+      'कानूनी है क्या', 'गैरकानूनी है क्या', 'मना है क्या', 'कायदेशीर आहे का', 'गुन्हा आहे का', 'अपराध है क्या', 'is it a crime',
+      'is it an offence', 'jurm hai kya', 'जुर्म है क्या']),
   // A story, not a report: a film, a web series, a dream ("that knife fight scene was insane 🔥", "sapne me dekha chor ghusa").
   // signals.ts counts it only with a dream's word, a laugh or a reaction emoji beside it.
   fiction: concept(null, 'tone.fiction',
     'movie movies film thriller netflix episode webseries dream dreamt dreamed sapne sapna सपने सपना स्वप्नात swapnat ' +
       'चित्रपट मूवी फिल्म फ़िल्म सिनेमा',
     ['web series', 'वेब सीरीज', 'film shoot', 'film ki shooting', 'फिल्म की शूटिंग']),
+  // Heard or forwarded, not seen: "a message is going around that kidnappers…", "old video", "afwah". Like the
+  // hypothetical, not happening here and now; unlike it, often no question (a chain message to pass on).
   hearsay: concept(null, 'time.hearsay', '',
     ['forwarded many times', 'forwarded as received', 'sab share karo', 'share to all', 'khabar chal rahi', 'खबर चल रही',
       'group pe msg', 'group me msg', 'group pe message', 'fake message',
@@ -1313,6 +1324,16 @@ export const C = {
       'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'rumour', 'rumor', 'afwah', 'अफवाह', 'अफवा']),
   // Behind a door that stays shut, with no answer: "door locked from inside", "दार उघडत नाहीत", "andar se koi jawab nahi", the milk
   // packets piling up. Someone may lie hurt inside.
+  // A call cut off ("phir phone kat gaya", "फोन कट झाला"): with someone crying or screaming on it, the one in danger cannot be
+  // reached (urgency.ts).
+  cutOff: concept(null, 'danger.cut-off', '',
+    ['phone kat', 'call kat', 'phone cut', 'call cut', 'call got cut', 'line went dead', 'call disconnected', 'got disconnected',
+      'फोन कट', 'फ़ोन कट', 'कॉल कट', 'फोन बंद झाला', 'phone band zala', 'phone band jhala']),
+  // Someone crying or screaming: "वो रो रही थी", "ती ओरडत होती", "chilla rahi thi", "screaming for help".
+  distress: concept(null, 'danger.distress',
+    'screaming crying scream screamed cried sobbing chillane चिल्लाने रोते ओरडत radat रडत cheekh चीख cheekhne चीखने',
+    ['ro rahi', 'ro raha', 'ro rahe', 'रो रही', 'रो रहा', 'रो रहे', 'chilla rahi', 'chilla raha', 'chilla rahe', 'चिल्ला रही',
+      'चिल्ला रहा', 'चिल्ला रहे']),
   shutIn: concept(null, 'danger.shut-in', '',
     ['door locked from inside', 'locked from inside', 'locked from the inside', 'दार आतून बंद', 'दार आतून लाव', 'दरवाजा अंदर से बंद',
       'दरवाज़ा अंदर से बंद', 'darwaza andar se band', 'darwaja andar se band', 'दार उघडत नाही', 'दार उघडत नाहीत', 'दार उघडत नाहीये',
@@ -1372,7 +1393,8 @@ export const C = {
       'promote kamao kamaye कमाएं कमाओ कमवा डिस्काउंट ऑफर लोन pizza',
     ['work from home', 'ghar baithe', 'घर बैठे', 'घरबसल्या', 'dm for', 'dm me', 'call now', 'click here', 'limited offer',
       'buy now', 'best price', 'per day', 'daily income', 'contact for', 'whatsapp me', 'join our', 'link in bio',
-      'abhi call karo', 'buy 1', 'instant approval']),
+      'abhi call karo', 'buy 1', 'instant approval', 'dm karo', 'dm kare', 'dm karein', 'order now', 'order karo', 'order kare',
+      'book now', 'visit today', 'mega sale', 'mega offer', 'only rs', 'sirf rs', 'off on all', 'percent off', 'per cent off']),
   abuse: concept(null, 'flag.abuse',
     'idiot idiots stupid bastard bastards fuck fucking fuckers shit bullshit bitch asshole moron chutiya chutiye ' +
       'madarchod mc bc bhenchod behenchod bsdk bhosdike bhosdi gandu harami haramkhor kamine kamina kutte kutta saale sale ' +

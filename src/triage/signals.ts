@@ -80,6 +80,10 @@ export interface Signals {
   suggest: string | null;
   /** Behind a door that stays shut, no answer from inside. */
   shutIn: string | null;
+  /** A call cut off ("phir phone kat gaya"). */
+  cutOff: string | null;
+  /** Someone crying or screaming ("ro rahi thi", "screaming"). */
+  distress: string | null;
   /** Music at night: a DJ, a loudspeaker. */
   music: string | null;
   /** Told that nobody was hurt, or only a little: "nobody hurt", "कोणी जखमी नाही". */
@@ -166,7 +170,7 @@ export function readSignals(msg: MessageView): Signals {
   const h = msg.hits;
   // "If I find a bag…", "what should a woman do if she is followed": asked, not happening.
   const asked = h.get(C.hypothetical);
-  const heard = h.get(C.hearsay);
+  const heard = h.get(C.hearsay) ?? h.get(C.legality);
   const hypothetical = asked !== null || heard !== null;
   const notNow = hypothetical || h.get(C.notNow) !== null;
   const tense = tenseOf(msg.norm);
@@ -214,6 +218,8 @@ export function readSignals(msg: MessageView): Signals {
     asks: asked ?? askedOfPolice(h, msg.norm.tokens),
     suggest: affirmed(h, C.suggestion),
     shutIn: h.get(C.shutIn),
+    cutOff: h.get(C.cutOff),
+    distress: h.get(C.distress),
     music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
     dispersed: afterTheDanger(h, C.dispersed),
@@ -323,6 +329,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     asks: a.asks ?? b.asks,
     suggest: a.suggest ?? b.suggest,
     shutIn: a.shutIn ?? b.shutIn,
+    cutOff: a.cutOff ?? b.cutOff,
+    distress: a.distress ?? b.distress,
     music: a.music ?? b.music,
     unhurt: a.unhurt ?? b.unhurt,
     // The later message tells the state of things: "they left" after a fight ends it, a fight now after "they left" starts it again.
@@ -572,14 +580,14 @@ const FIREWORKS = new Set([
   'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
   'आतिशबाजी',
 ]);
-// "Bomb hai ye movie", "this new song is FIRE": praise of a film or a song.
-const PRAISE = new Set(['bomb', 'बॉम्ब', 'बम', 'fire']);
+// "Bomb hai ye movie", "this new song is FIRE", "MEGA BLAST OFFER": praise of a film, a song or a sale.
+const PRAISE = new Set(['bomb', 'बॉम्ब', 'बम', 'fire', 'blast', 'dhamaka', 'धमाका']);
 
-/** Is the concept's only word one of praise ("bomb", "fire") in a message about a film or a song? */
+/** Is the concept's only word one of praise ("bomb", "fire") in a message about a film or a song, or in an advert ("bomb offer")? */
 function praised(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): boolean {
   const word = h.get(id);
   if (word === null || (h.counts[id] ?? 0) > 1 || !PRAISE.has(word.toLowerCase())) return false;
-  return tokens.some((t) => FILMING.has(t.word));
+  return h.get(C.spam) !== null || tokens.some((t) => FILMING.has(t.word));
 }
 
 /** Is a word of `words` among the `reach` tokens before token `at`? */

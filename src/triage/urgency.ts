@@ -184,6 +184,11 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   if (s.shutIn !== null && !closed && s.ended === null) {
     add(out, `a person at risk: behind a door that stays shut, no answer (${q(s.shutIn)})`, true, null, true);
   }
+  // A call cut off while someone cried or screamed on it ("वो रो रही थी … फिर फ़ोन कट गया"): the one in danger cannot be reached,
+  // and what was happening may still be. Not a call cut off told of another day.
+  if (s.cutOff !== null && s.distress !== null && !closed && s.ended === null && (!past || s.now !== null)) {
+    add(out, `a person at risk: a call cut off (${q(s.cutOff)}) while someone cried or screamed (${q(s.distress)})`, true, null, true);
+  }
   if (s.trapped !== null && s.jam === null && (now || !past)) {
     add(out, `a person at risk: trapped (${q(s.trapped)})${when}`, true, 'accident');
   }
