@@ -1324,6 +1324,10 @@ export const C = {
       'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'rumour', 'rumor', 'afwah', 'अफवाह', 'अफवा']),
   // Behind a door that stays shut, with no answer: "door locked from inside", "दार उघडत नाहीत", "andar se koi jawab nahi", the milk
   // packets piling up. Someone may lie hurt inside.
+  // Among themselves: "drunk men shoving each other", "sharabi aapas me lad rahe", "एकमेकांवर ओरडत".
+  mutual: concept(null, 'danger.mutual', '',
+    ['each other', 'one another', 'aapas me', 'aapas mein', 'apas me', 'apas mein', 'आपस में', 'आपसमें', 'एकमेकांवर', 'एकमेकांना',
+      'एकमेकांशी', 'ekmekanvar', 'ekmekanna', 'ekmekanshi']),
   // A call cut off ("phir phone kat gaya", "फोन कट झाला"): with someone crying or screaming on it, the one in danger cannot be
   // reached (urgency.ts).
   cutOff: concept(null, 'danger.cut-off', '',

@@ -339,4 +339,39 @@ describe('p1 rules, independent of the model category', () => {
     expect(decide('my bike was stolen outside the movie hall yesterday', 'theft').category).toBe('theft');
     expect(decide('सपने में भी नहीं सोचा था, कल रात घर में चोरी हो गई', 'theft').category).toBe('theft');
   });
+
+  it('reads smoke or gas from a bag left there as a suspicious object, not an accident', () => {
+    const bag = decide('रेल्वे स्टेशनच्या पार्किंगमध्ये एक बॅग ठेवलीय आणि त्यातून धूर येतोय थोडा थोडा', 'suspicious');
+    expect(bag.category).toBe('suspicious');
+    expect(bag.priority).toBe('p1');
+    // Smoke from a godown is a fire: an accident.
+    expect(decide('smoke coming out of the godown next to our house right now', 'suspicious').category).toBe('accident');
+  });
+
+  it('files drunk men fighting among themselves with nobody hurt as nuisance, one of them stabbed as violence', () => {
+    expect(decide('two drunks punching each other outside the wine shop, nobody hurt, just shouting', 'violence').category).toBe('nuisance');
+    expect(decide('sharabi aapas me lad rahe the, ab ek ne botal maar di, khoon nikal raha hai', 'violence').category).toBe('violence');
+  });
+
+  it('is p1 when a call is cut off while someone cries or screams on it, whatever the category', () => {
+    const cut = decide('दीदी को जीजा रोज़ मारता है। अभी उसका फ़ोन आया, वो रो रही थी, फिर फ़ोन कट गया', 'women_safety');
+    expect(cut.priority).toBe('p1');
+    expect(cut.reasons.join(' ')).toMatch(/call cut off/);
+    // A call cut off told of another day is a report.
+    expect(decide('last month she called me crying and the call got cut, I want to file a complaint against her husband', 'women_safety').priority).toBe('p2');
+  });
+
+  it('reads no danger in a question of what the law allows, and leaves the category to the model', () => {
+    const knife = decide('Is carrying a knife for self defence legal in Maharashtra?', 'information', 'p3');
+    expect(knife.category).toBe('information');
+    expect(knife.priority).toBe('p3');
+    expect(decide('is it legal for my neighbour to play loud bhajans on speakers at 6am daily?', 'nuisance').category).toBe('nuisance');
+  });
+
+  it('takes a bomb or a blast in an advert for praise ("Bomb prices, DM karo")', () => {
+    const ad = decide('Bomb hai ye naya phone 💣🔥 sirf 9999 me, DM karo', 'other', 'p3');
+    expect(ad.category).toBe('other');
+    expect(ad.priority).toBe('p3');
+  });
 });
+

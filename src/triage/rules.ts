@@ -111,6 +111,11 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   if (d.category === 'violence' && s.publish !== null && s.weapon === null && s.fight === null) {
     move(d, 'cyber_fraud', `a threat to publish photos, videos or chats ("${s.publish}") is cyber_fraud`);
   }
+  // Drunk men fighting among themselves with nobody hurt: TAXONOMY.md's nuisance, even with a bottle in hand (writers: 59 of 63
+  // such read messages; urgency still reads the bottle).
+  if ((d.category === 'violence' || d.category === 'theft' || d.category === 'accident') && s.drunk !== null && s.mutual !== null && s.injury === null && s.fire === null) {
+    move(d, 'nuisance', `drunk men fighting among themselves ("${s.drunk}", "${s.mutual}"), nobody hurt`);
+  }
   if (d.category === 'traffic' && s.accident !== null && s.injury !== null) {
     move(d, 'accident', `a collision with injury ("${s.accident}", "${s.injury}") is an accident`);
   }
@@ -200,7 +205,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     const collapsedHarmless = s.unhurt !== null && s.trapped === null && s.inside === null && COLLAPSE.test(s.fire ?? '');
     if (s.fire !== null && (current || !storyOfThePast) && !collapsedHarmless) {
       p1.push(`a threatening object: fire, blast or collapse ("${s.fire}")`);
-      if (d.category !== 'accident' && d.category !== 'violence') move(d, 'accident', `"${s.fire}"`);
+      // Smoke or gas from a bag, a box or a parked scooter's dikki left there is a suspicious object's (writers: 17 of 17).
+      const fromAnObject = d.category === 'suspicious' && (s.container ?? s.suspiciousObject ?? s.device) !== null;
+      if (d.category !== 'accident' && d.category !== 'violence' && !fromAnObject) move(d, 'accident', `"${s.fire}"`);
     }
     if (s.accident !== null && current && s.injury === null && d.category === 'accident' && !over) {
       p1.push(`an accident just now ("${s.accident}")`);

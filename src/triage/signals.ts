@@ -80,6 +80,8 @@ export interface Signals {
   suggest: string | null;
   /** Behind a door that stays shut, no answer from inside. */
   shutIn: string | null;
+  /** Among themselves ("each other", "aapas me"). */
+  mutual: string | null;
   /** A call cut off ("phir phone kat gaya"). */
   cutOff: string | null;
   /** Someone crying or screaming ("ro rahi thi", "screaming"). */
@@ -219,6 +221,7 @@ export function readSignals(msg: MessageView): Signals {
     suggest: affirmed(h, C.suggestion),
     shutIn: h.get(C.shutIn),
     cutOff: h.get(C.cutOff),
+    mutual: h.get(C.mutual),
     distress: h.get(C.distress),
     music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
@@ -330,6 +333,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     suggest: a.suggest ?? b.suggest,
     shutIn: a.shutIn ?? b.shutIn,
     cutOff: a.cutOff ?? b.cutOff,
+    mutual: a.mutual ?? b.mutual,
     distress: a.distress ?? b.distress,
     music: a.music ?? b.music,
     unhurt: a.unhurt ?? b.unhurt,
