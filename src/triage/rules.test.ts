@@ -373,5 +373,12 @@ describe('p1 rules, independent of the model category', () => {
     expect(ad.category).toBe('other');
     expect(ad.priority).toBe('p3');
   });
+
+  it('keeps a girl alone with men pressing her to come along as women_safety, a small child lost as missing_person', () => {
+    const girl = decide('एक लहान मुलगी रडत एकटीच रेल्वे स्टेशनच्या बाहेर बसलीय आणि एक माणूस तिला सोबत चल म्हणतोय, ती घाबरलीय', 'women_safety');
+    expect(girl.category).toBe('women_safety');
+    expect(girl.priority).toBe('p1');
+    expect(decide('a small boy is crying alone near the railway station, cannot find his parents', 'other').category).toBe('missing_person');
+  });
 });
 
