@@ -828,7 +828,8 @@ export const C = {
   woman: concept(null, 'danger.woman',
     'woman women girl girls lady ladies ladki ladkiyan ladkiyon mahila महिला महिलाओं लड़की लड़कियों लड़कियां मुलगी मुली ' +
       'स्त्री बाई sister behen bahan बहन बहीण wife biwi patni पत्नी बायको mother daughter beti बेटी mulgi schoolgirls ' +
-      'maitrin मैत्रीण मैत्रिणी girlfriend aurat aurton auraton औरत औरतें औरतों aunty bacchi bachchi बच्ची',
+      'maitrin मैत्रीण मैत्रिणी girlfriend aurat aurton auraton औरत औरतें औरतों aunty bacchi bachchi बच्ची ladkiyo ladkiya ' +
+      'बायका बायकांच्या मुलींच्या',
     []),
   fear: concept(null, 'danger.fear',
     'scared afraid frightened terrified alone akeli अकेली एकटी ekti घाबरली घाबरलीय घाबरले डरी dari ghabarli ghabrayi ' +

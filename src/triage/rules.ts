@@ -230,9 +230,10 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // vaguest (suspicious); blackmail is cyber_fraud whatever the model said (TAXONOMY.md).
     // A woman trapped in a lift is not harassment: women_safety without harassment words moves too.
     const harassed = s.followed !== null || s.harassment !== null || s.forced !== null;
-    // A girl alone with men pressing her to come along ("एक माणूस तिला सोबत चल म्हणतोय") is a woman unsafe, not a child lost.
-    const girlAlone = to === 'missing_person' && s.woman !== null;
-    const vague = d.category === 'suspicious' || (d.category === 'women_safety' && !harassed && !girlAlone);
+    // A girl alone with men pressing her to come along ("एक माणूस तिला सोबत चल म्हणतोय") is a woman unsafe, not a child lost;
+    // a man climbing into the girls' hostel or peering into women's windows, not only a prowler.
+    const herDanger = (to === 'missing_person' || to === 'suspicious') && s.woman !== null;
+    const vague = d.category === 'suspicious' || (d.category === 'women_safety' && !harassed && !herDanger);
     if (MOVABLE.has(d.category) || vague || to === 'cyber_fraud') move(d, to, f.why);
   }
 
