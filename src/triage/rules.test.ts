@@ -380,5 +380,10 @@ describe('p1 rules, independent of the model category', () => {
     expect(girl.priority).toBe('p1');
     expect(decide('a small boy is crying alone near the railway station, cannot find his parents', 'other').category).toBe('missing_person');
   });
+
+  it('reads police beating someone, told in Marathi in the past, as a complaint about the police', () => {
+    expect(decide('काल रात्री गस्तीवरील पोलिसांनी माझ्या मुलाला विनाकारण काठीने मारलं', 'violence').category).toBe('police_conduct');
+    expect(decide('काल रेल्वे स्टेशनसमोर एका पोलिसाने विनाकारण काठी मारली', 'violence').category).toBe('police_conduct');
+  });
 });
 

@@ -745,11 +745,13 @@ function firstOf(h: LexiconHits, ids: readonly number[]): string | null {
 const POLICE_WORDS = new Set([
   'police', 'policeman', 'policemen', 'policewala', 'policewale', 'pulis', 'pulice', 'cop', 'cops', 'पुलिस', 'पोलीस', 'पोलिस',
   'पोलिसांनी', 'पोलीसांनी', 'पुलिसवाले', 'पुलिसवाला', 'पोलीसवाले', 'constable', 'constables', 'havaldar', 'हवालदार', 'हवलदार',
-  'hawaldar', 'हवालदाराने', 'inspector', 'psi',
+  'hawaldar', 'हवालदाराने', 'inspector', 'psi', 'पोलिसाने', 'पोलीसाने', 'पुलिसवालों', 'policewalo', 'policewalon', 'policewaale',
 ]);
 // Asking for the police is not the police acting: "police bhejo, woh maar rahe hai".
 const ASK_BEFORE = new Set(['call', 'send', 'bhejo', 'bulao', 'भेजो', 'बुलाओ', 'पाठवा', 'बोलवा', 'inform', 'informed', 'told']);
 const POLICE_REACH = 6;
+// The violence family's words of a blow or a weapon too ("पोलिसांनी माझ्या मुलाला काठीने मारलं"): a beating told in the past.
+const VIOLENCE_ACTS = ['violence.fight', 'violence.weapon', 'violence.attack'].map((n) => LEXICON.names.indexOf(n));
 const ERGATIVE = new Set(['ne', 'ने']);
 
 /**
@@ -760,7 +762,7 @@ const ERGATIVE = new Set(['ne', 'ने']);
  */
 function policeBefore(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
   const ats: number[] = [];
-  for (const id of [C.fight, C.weapon]) if (h.get(id) !== null) ats.push(h.firstAt[id] ?? 0);
+  for (const id of [C.fight, C.weapon, ...VIOLENCE_ACTS]) if (id >= 0 && h.get(id) !== null) ats.push(h.firstAt[id] ?? 0);
   if (ats.length === 0) return null;
   const at = Math.min(...ats);
   for (let i = at - 1; i >= Math.max(0, at - POLICE_REACH); i -= 1) {
