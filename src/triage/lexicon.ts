@@ -1313,7 +1313,8 @@ export const C = {
   // A story, not a report: a film, a web series, a dream ("that knife fight scene was insane 🔥", "sapne me dekha chor ghusa").
   // signals.ts counts it only with a dream's word, a laugh or a reaction emoji beside it.
   fiction: concept(null, 'tone.fiction',
-    'movie movies film thriller netflix episode webseries dream dreamt dreamed sapne sapna सपने सपना स्वप्नात swapnat ' +
+    'movie movies film scene scenes thriller netflix episode webseries dream dreamt dreamed sapne sapna सपने सपना स्वप्नात ' +
+      'swapnat ' +
       'चित्रपट मूवी फिल्म फ़िल्म सिनेमा',
     ['web series', 'वेब सीरीज', 'film shoot', 'film ki shooting', 'फिल्म की शूटिंग']),
   // Heard or forwarded, not seen: "a message is going around that kidnappers…", "old video", "afwah". Like the

@@ -584,6 +584,9 @@ const FIREWORKS = new Set([
   'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
   'आतिशबाजी',
 ]);
+// What food, a party or a film is cheered with ("the new momos place is a BOMB 🔥🔥", "ekdum bomb hai"); not 💣, which a
+// frightened citizen may send with a real one.
+const CHEERS = new Set(['🔥', '😋', '🤤', '😍', '🤩', '😎', '🥳', '🎉']);
 // "Bomb hai ye movie", "this new song is FIRE", "MEGA BLAST OFFER": praise of a film, a song or a sale.
 const PRAISE = new Set(['bomb', 'बॉम्ब', 'बम', 'fire', 'blast', 'dhamaka', 'धमाका']);
 
@@ -591,7 +594,7 @@ const PRAISE = new Set(['bomb', 'बॉम्ब', 'बम', 'fire', 'blast', 'd
 function praised(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): boolean {
   const word = h.get(id);
   if (word === null || (h.counts[id] ?? 0) > 1 || !PRAISE.has(word.toLowerCase())) return false;
-  return h.get(C.spam) !== null || tokens.some((t) => FILMING.has(t.word));
+  return h.get(C.spam) !== null || tokens.some((t) => FILMING.has(t.word) || CHEERS.has(t.word) || t.word === 'ekdum');
 }
 
 /** Is a word of `words` among the `reach` tokens before token `at`? */
