@@ -391,6 +391,12 @@ concept('feedback', 'feedback.thanks',
     'धन्यवाद आभार aabhar abhar appreciate appreciated appreciation kudos salute salam सलाम hats respect',
   ['thank you', 'thanks a lot', 'many thanks', 'hats off', 'big salute', 'dil se', 'दिल से', 'मनापासून', 'manapasun',
     'खूप आभार', 'bahut dhanyavad', 'बहुत धन्यवाद']);
+// The police helped, told after the fact: "PCR wale ne ghar tak chhoda", "पुलिस ने ढूंढकर वापस दिया", "stayed with my father".
+concept('feedback', 'feedback.helped', 'सराहना sarahna',
+  ['madad ki', 'bahut madad', 'help ki', 'helped me', 'helped my', 'helped us', 'ghar tak chhoda', 'ghar tak chhod diya', 'घर तक छोड़ा',
+    'घर तक छोड़ दिया', 'घरापर्यंत सोडले', 'घरापर्यंत सोडलं', 'घरी सोडलं', 'घरी सोडले', 'ghar pahunchaya', 'घर पहुंचाया', 'घर पहुँचाया',
+    'dhoondh di', 'dhund di', 'dhundh di', 'dhoondh ke diya', 'ढूंढकर वापस', 'ढूंढ कर वापस', 'ढूंढ दी', 'शोधून परत', 'वापस दिलाया',
+    'stayed with', 'मदद की', 'मदत केली', 'तुरंत कार्रवाई की', 'turant karvai ki', 'came in minutes', 'came within']);
 concept('feedback', 'feedback.praise',
   'great excellent amazing awesome wonderful brilliant superb proud badhiya बढ़िया shandar शानदार zabardast ज़बरदस्त ' +
     'jabardast chhan छान uttam उत्तम sundar sundar prompt quick quickly helpful efficient professional best commendable ' +

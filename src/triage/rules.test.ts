@@ -385,5 +385,14 @@ describe('p1 rules, independent of the model category', () => {
     expect(decide('काल रात्री गस्तीवरील पोलिसांनी माझ्या मुलाला विनाकारण काठीने मारलं', 'violence').category).toBe('police_conduct');
     expect(decide('काल रेल्वे स्टेशनसमोर एका पोलिसाने विनाकारण काठी मारली', 'violence').category).toBe('police_conduct');
   });
+
+  it('reads the police helping, told after the fact, as feedback; help asked for, or help and a complaint, stays a report', () => {
+    const helped = decide('कल मेरी बेटी का फोन ऑटो में छूट गया था, पुलिस ने ढूंढकर वापस दिया', 'women_safety');
+    expect(helped.category).toBe('feedback');
+    expect(helped.priority).toBe('p3');
+    expect(decide('aapke staff ne kal raat bahut madad ki, PCR wale ne mujhe ghar tak chhoda', 'women_safety').category).toBe('feedback');
+    expect(decide('पारडी नाका पर मेरी बाइक चोरी हो गई, पुलिस मदद कीजिए', 'theft').category).toBe('theft');
+    expect(decide('the constable helped my mother last week, but the duty officer was rude and refused my complaint', 'police_conduct').category).toBe('police_conduct');
+  });
 });
 

@@ -97,6 +97,13 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
 
   if (story && STORY_NOT.has(d.category)) move(d, 'other', `a film, a series or a dream told ("${s.fiction ?? ''}"), not a report`);
 
+  // The police helped, told after the fact ("PCR wale ne ghar tak chhoda", "पुलिस ने ढूंढकर वापस दिया"), with nothing happening
+  // now, no complaint of them and no question: a thank-you in all but the word (TAXONOMY.md: feedback).
+  const helpedOnly =
+    s.helped !== null && (s.police ?? s.help) !== null && !current && s.urge === null && s.inaction === null && s.policeFault === null &&
+    s.asks === null && s.question === null;
+  if (helpedOnly && !REPLY_ONLY.has(d.category)) move(d, 'feedback', `the police helped ("${s.helped ?? ''}"), told after the fact`);
+
   // Ties, as TAXONOMY.md settles them, whatever the priority.
   if (d.category === 'theft' && s.weapon !== null && (s.fight !== null || s.theftAct !== null)) {
     move(d, 'violence', `theft with a weapon ("${s.weapon}") is violence`);

@@ -63,6 +63,10 @@ export interface Signals {
   woman: string | null;
   fear: string | null;
   resolved: string | null;
+  /** The police helped, told after the fact ("PCR wale ne ghar tak chhoda"). */
+  helped: string | null;
+  /** A complaint of the police themselves: rude, a bribe, a refusal. */
+  policeFault: string | null;
   /** The danger told as over: the men left, the crowd dispersed, all is fine now. */
   over: string | null;
   /** A theft found after the fact: "came back and saw", "lauta to dekha". */
@@ -163,6 +167,9 @@ const DOMESTIC = LEXICON.names.indexOf('women.domestic');
 const POLICE_ACTORS = ['police.who', 'police.rude'].map((n) => LEXICON.names.indexOf(n));
 const POLICE_INACTION = LEXICON.names.indexOf('police.inaction');
 const RESOLVED = LEXICON.names.indexOf('feedback.resolved');
+const HELPED = LEXICON.names.indexOf('feedback.helped');
+// A complaint of the police themselves: rude, bribed, refused.
+const POLICE_FAULT = ['police.rude', 'police.bribe', 'police.refuse'].map((n) => LEXICON.names.indexOf(n));
 const JAM = LEXICON.names.indexOf('traffic.jam');
 // The women_safety families that say harassment, not merely a woman.
 const HARASSMENT = ['women.harass', 'women.follow', 'women.assault', 'women.domestic', 'women.more'].map((n) => LEXICON.names.indexOf(n));
@@ -213,6 +220,8 @@ export function readSignals(msg: MessageView): Signals {
     woman: h.get(C.woman),
     fear: h.get(C.fear),
     resolved: RESOLVED < 0 ? null : h.get(RESOLVED),
+    helped: HELPED < 0 ? null : affirmed(h, HELPED),
+    policeFault: firstOf(h, POLICE_FAULT),
     over: afterTheDanger(h, C.over),
     discovered: h.get(C.discovered),
     hypothetical: asked ?? heard,
@@ -326,6 +335,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     woman: a.woman ?? b.woman,
     fear: a.fear ?? b.fear,
     resolved: a.resolved ?? b.resolved,
+    helped: a.helped ?? b.helped,
+    policeFault: a.policeFault ?? b.policeFault,
     discovered: a.discovered ?? b.discovered,
     hypothetical: a.hypothetical ?? b.hypothetical,
     fiction: a.fiction ?? b.fiction,
