@@ -253,7 +253,8 @@ export function readSignals(msg: MessageView): Signals {
     intruding: intrudingOf(h.get(C.snatch)),
     theftGoingOn: goingOnNear(h, msg.norm.tokens, C.snatch, tense.progressive),
     prowling: affirmed(h, C.prowling),
-    forced: affirmed(h, C.forced),
+    // "Towing wale utha le gaye": a vehicle taken by the towing van, not a person forced away.
+    forced: h.get(C.towed) !== null ? null : affirmed(h, C.forced),
     push: affirmed(h, C.push),
     vehicle: h.get(C.vehicle),
     accident: h.get(C.accident),
