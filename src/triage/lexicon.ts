@@ -1316,11 +1316,14 @@ export const C = {
       'illegal hai kya', 'is it illegal', 'is this illegal', 'allowed hai kya', 'is it allowed', 'am i allowed', 'are we allowed',
       'कानूनी है क्या', 'गैरकानूनी है क्या', 'मना है क्या', 'कायदेशीर आहे का', 'गुन्हा आहे का', 'अपराध है क्या', 'is it a crime',
       'is it an offence', 'jurm hai kya', 'जुर्म है क्या']),
-  // A story, not a report: a film, a web series, a dream ("that knife fight scene was insane 🔥", "sapne me dekha chor ghusa").
+  // A story or a figure of speech, not a report: a film, a web series, a dream, a match or an exam ("that knife fight scene
+  // was insane 🔥", "sapne me dekha chor ghusa").
   // signals.ts counts it only with a dream's word, a laugh or a reaction emoji beside it.
   fiction: concept(null, 'tone.fiction',
     'movie movies film scene scenes thriller netflix episode webseries dream dreamt dreamed sapne sapna सपने सपना स्वप्नात ' +
       'swapnat ' +
+      // A match or an exam told with a laugh: "Pakistan ki batting ko kisi ne kidnap kar liya 😂", "exam me aag laga di 😎".
+      'batting bowling bowler bowlers wicket wickets innings ipl exam exams pariksha परीक्षा ' +
       'चित्रपट मूवी फिल्म फ़िल्म सिनेमा',
     ['web series', 'वेब सीरीज', 'film shoot', 'film ki shooting', 'फिल्म की शूटिंग']),
   // Heard or forwarded, not seen: "a message is going around that kidnappers…", "old video", "afwah". Like the
@@ -1377,6 +1380,8 @@ export const C = {
       'aaya to dekha', 'aaya toh dekha', 'utha to dekha', 'uthe to dekha', 'लौटा तो देखा', 'लौटे तो देखा', 'आया तो देखा',
       'उठा तो देखा', 'वापस आया तो', 'परत आलो तर', 'परत आले तर', 'आलो तर पाहिलं', 'उठलो तर', 'उठले तर', 'पाहिलं तर',
       'parat alo tar', 'uthlo tar', 'pahila tar', 'just realised', 'just realized', 'just noticed', 'लक्षात आलं', 'लक्षात आले',
+      // "सुबह 7 बजे पता चला": found out, the theft already done.
+      'बजे पता चला', 'baje pata chala', 'subah pata chala', 'सुबह पता चला', 'सकाळी कळलं', 'सकाळी कळले',
       'lakshat ala', 'lakshat aala', 'baad me pata chala', 'बाद में पता चला', 'नंतर कळलं']),
   // The case is over: "close the complaint", "band kar do", "back home safe".
   closed: concept(null, 'tone.case-closed', 'सुखरूप sukhrup',

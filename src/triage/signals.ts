@@ -591,6 +591,8 @@ const WEAPON_PAPER_AFTER = new Set([
   'license', 'licence', 'licenses', 'licences', 'लाइसेंस', 'परवाना', 'parwana', 'renewal', 'chowk', 'chauk', 'square', 'sq', 'चौक', 'चौकात',
   'चौकाजवळ', 'चौकात', 'road', 'rd', 'रोड',
 ]);
+// "My grandfather's licensed revolver has to be surrendered": a weapon on paper.
+const WEAPON_PAPER_BEFORE = new Set(['licensed', 'licenced', 'लायसन्सी', 'लाइसेंसी', 'registered']);
 const GOON = new Set(['goon', 'goons']);
 const FIREWORKS = new Set([
   'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
@@ -698,7 +700,7 @@ function armed(h: LexiconHits, tokens: readonly NormalisedToken[]): string | nul
   if (word === null) return null;
   const at = h.firstAt[C.weapon] ?? 0;
   const end = at + (h.firstLength[C.weapon] ?? 1);
-  if (WEAPON_PAPER_AFTER.has(tokens[end]?.word ?? '')) return null;
+  if (WEAPON_PAPER_AFTER.has(tokens[end]?.word ?? '') || WEAPON_PAPER_BEFORE.has(tokens[at - 1]?.word ?? '')) return null;
   // "Goon" reads as a gun by its sound; "scenes shot at Sadar" is a film.
   if (GOON.has(tokens[at]?.word ?? '') && (h.counts[C.weapon] ?? 0) === 1) return null;
   if (SHOOTING.has(word) && tokens.some((t) => FILMING.has(t.word))) return null;
