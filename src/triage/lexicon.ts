@@ -79,7 +79,7 @@ concept('violence', 'violence.fight',
 concept('violence', 'violence.weapon',
   'knife knives chaku chaaku chakoo chakku चाकू चाक़ू सुरा सुरी talwar talvar talwaar talwarein talwaren तलवार तलवारी तलवारें sword swords ' +
     'gun guns pistol pistols revolver katta कट्टा tamancha तमंचा देशी rod rods रॉड lathi lathis लाठी लाठ्या लाठियां danda ' +
-    'dande डंडा डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया vila विळा hathiyar ' +
+    'dande डंडा डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते कोयत्याने कोयत्या koytyane sickle hansiya हंसिया vila विळा hathiyar ' +
     'हथियार शस्त्र shastra firing fired goli गोली गोळी गोळीबार golibar bullet bullets gunshot gunshots shot acid एसिड ॲसिड ' +
     'blade blades machete hockey baseball sabbal सब्बल kathi काठी काठ्या weapon weapons armed knifepoint gunpoint',
   ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'hockey sticks', 'cricket bat', 'beer bottle',
@@ -187,7 +187,7 @@ concept('traffic', 'traffic.vehicle',
 concept('accident', 'accident.collision',
   'accident accidents accidant accedent axident hadsa हादसा दुर्घटना durghatna apghat अपघात apaghat takkar टक्कर ' +
     'धडक dhadak dhadak dhadakli dhadkli धडकली धडकले bhidant भिड़ंत collided collision collide crash crashed crashes ' +
-    'overturned overturn palti पलटी पलटली पलटा ulti skid skidded rammed hit-and-run',
+    'overturned overturn palti पलटी पलटली पलटा ulti skid skidded rammed hit-and-run takra takraya takrayi takrai टकराई टकराया टकराए',
   ['uda diya', 'उड़ा दिया', 'reversed into', 'backed into', 'rammed into', 'crashed into', 'banged into', 'ran over',
     'run over', 'hit and run', 'kuchal diya', 'कुचल दिया', 'कुचला', 'उडवले', 'udavla', 'udavle', 'thok diya',
     'thok di', 'ठोक दिया', 'ठोकर', 'thokar', 'hit by', 'hit a', 'hit my', 'knocked down', 'takkar mari',
@@ -672,7 +672,7 @@ export const C = {
   weapon: concept(null, 'danger.weapon',
     'knife knives chaku chaaku chakoo chakku चाकू सुरा सुरी talwar talvar talwaar talwarein talwaren तलवार तलवारें sword swords gun guns ' +
       'pistol pistols revolver katta कट्टा tamancha तमंचा rod rods रॉड lathi lathis लाठी लाठ्या लाठियां danda dande डंडा ' +
-      'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
+      'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते कोयत्याने कोयत्या koytyane sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint chopper choppers cleaver gupti गुप्ती ब्लेड blade blades',
     ['iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
@@ -716,7 +716,9 @@ export const C = {
       'कोई घायल नहीं', 'कोई हताहत नहीं', 'कोणी जखमी नाही', 'कोणीही जखमी नाही', 'jakhmi nahi', 'ghayal nahi', 'only damage',
       'sirf nuksan', 'no casualties', 'nobody inside', 'no one inside', 'nobody was inside', 'andar koi nahi', 'koi andar nahi',
       'अंदर कोई नहीं', 'aat koni nahi', 'आत कोणी नाही', 'आत कुणी नाही', 'safe hai', 'everyone is safe', 'all safe', 'सब सुरक्षित', 'थोडं खरचटलं',
-      'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt',
+      'minor scratches', 'just scratches', 'no one was hurt', 'nobody was hurt', 'chot nahi', 'chot nhi', 'koi chot nahi', 'चोट नहीं',
+      'किसी को चोट नहीं', 'कोई चोट नहीं', 'kisi ko chot nahi', 'kisiko chot nahi', 'lagi nahi', 'kisi ko lagi nahi', 'लागलं नाही',
+      'कोणाला लागलं नाही',
       // Hurt a little, or better now: a report to act on, not an ambulance to send.
       'minor injury', 'minor injuries', 'minor cut', 'small cut', 'little scratch', 'hairline fracture', 'halki chot', 'halka chot',
       'thodi chot', 'thoda chot', 'हल्की चोट', 'थोड़ी चोट', 'थोड़ा चोट', 'थोडं लागलं', 'थोडा मार', 'किरकोळ जखमी', 'kirkol jakhmi',
@@ -862,8 +864,10 @@ export const C = {
       'jeb kaat', 'जेब काट', ...INTRUDING]),
   accident: concept(null, 'danger.accident',
     'accident accidant accedent axident takkar टक्कर धडक dhadak bhidant भिड़ंत collided collision overturned palti ' +
-      'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed',
+      'पलटी पलटला ulti crashed crash अपघात apghat दुर्घटना durghatna hadsa हादसा rammed takra takraya takrayi takrai टकराई टकराया ' +
+      'टकराए',
     ['ran over', 'run over', 'kuchal diya', 'कुचल दिया', 'उडवले', 'udavla', 'thok diya', 'ठोक दिया', 'hit by', 'knocked down',
+      'takra gayi', 'takra gaya', 'takra gaye', 'टकरा गई', 'टकरा गया', 'टकरा गए',
       'uda diya', 'उड़ा दिया', 'no brakes', 'brake fail', 'ब्रेक फेल']),
   drunkDriving: concept(null, 'danger.drunk-driving',
     'zigzag weaving swerving lahrate lahra लहराते लहराती नागमोडी',

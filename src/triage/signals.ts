@@ -246,7 +246,7 @@ export function readSignals(msg: MessageView): Signals {
     returned: h.get(C.returned),
     help: h.get(C.helpCame),
     sorry: h.get(C.sorry),
-    fight: heartAttack(h) ? null : affirmed(h, C.fight),
+    fight: heartAttack(h) || headOn(h) ? null : affirmed(h, C.fight),
     mob: affirmed(h, C.mob),
     escalation: h.get(C.escalation),
     theftAct: photographing(h, C.snatch, msg.norm.tokens) ? null : h.get(C.snatch),
@@ -462,6 +462,15 @@ function storyTold(h: LexiconHits, tokens: readonly NormalisedToken[]): string |
   if (laughing(tokens) !== null) return word;
   for (const t of tokens) if (REACTIONS.has(t.word)) return word;
   return null;
+}
+
+// "Do bike aamne saamne takra gayi": face to face is a head-on collision beside a crash's word, not two groups squaring up.
+const FACE_TO_FACE = new Set(['aamne samne', 'आमने सामने']);
+
+/** Is the only fight word "face to face", in a message with a collision's word? */
+function headOn(h: LexiconHits): boolean {
+  const word = h.get(C.fight);
+  return word !== null && (h.counts[C.fight] ?? 0) === 1 && FACE_TO_FACE.has(word.toLowerCase()) && h.get(C.accident) !== null;
 }
 
 // "Seedha faansi do", "फांसी दो": the gallows asked for criminals, not anyone harming themself.
