@@ -290,7 +290,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       joking ||
       (s.suggest !== null && word === null);
     if (onlyItsWords && byModel !== null && !byModel.sure) byModel = null;
-    if (askedInDanger && byModel !== null) byModel = { ...byModel, sure: false };
+    // Asked in danger, or a danger word the words place in the past ("parso tempo ne thoka tha … papa ke sar pe chot"): the
+    // model's sure p1 is the officer's to confirm.
+    if ((askedInDanger || (storyOfThePast && word !== null)) && byModel !== null) byModel = { ...byModel, sure: false };
     if (byModel !== null) half.push(byModel);
     if (byModel !== null && byModel.sure) {
       for (const f of half) reasons.push(`rule: ${f.why} → p1`);
