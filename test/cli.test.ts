@@ -169,7 +169,7 @@ describe('chowki CLI', { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain('--role: "king" is not one of');
   });
 
-  it('trains a model in which examples written by people count twice against generated ones', async () => {
+  it('trains a model in which examples written by people count three times against generated ones', async () => {
     const line = (text: string, category: string, priority: string) => JSON.stringify({ text, labels: { category, priority } });
     const generated = join(dataDir, 'generated.jsonl');
     const written = join(dataDir, 'written.jsonl');
@@ -177,7 +177,7 @@ describe('chowki CLI', { timeout: 120_000 }, () => {
     writeFileSync(written, [line('koi meri cycle le gaya', 'theft', 'p2'), line('two men fighting with a knife now', 'violence', 'p1')].join('\n'));
     const model = join(dataDir, 'model.json');
     const { stdout } = await chowki(['train', written, '--generated', generated, '-o', model]);
-    expect(stdout).toContain('7 examples');
+    expect(stdout).toContain('9 examples');
     const alone = await chowki(['train', written, generated, '-o', model]);
     expect(alone.stdout).toContain('5 examples');
   });
