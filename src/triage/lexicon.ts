@@ -527,6 +527,7 @@ const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted 
     'zabardasti gaadi', 'jabardasti gaadi', 'गाड़ी में डाल', 'गाड़ी में बैठा', 'गाड़ी में खींच', 'गाडीत बसवल', 'गाडीत घातल',
     'le gaye hai zabardasti', 'le gaye zabardasti', 'le gaya zabardasti', 'ले गए जबरदस्ती', 'ले गया जबरदस्ती', 'नेलं जबरदस्तीने',
     'utha le gaye', 'utha ke le gaye', 'uthakar le gaye', 'उठा ले गए', 'उठाकर ले गए', 'उचलून नेल', 'uchlun nel',
+    'utha kar le gaye', 'उठा कर ले गए', 'उठा के ले गए', 'उठाके ले गए',
     // Shut in now: "locked me in the room", "कमरे में बंद कर दिया", "खोलीत कोंडलं".
     'locked me in', 'locked her in', 'locked him in', 'locked us in', 'locked me inside', 'locked her inside', 'kamre me band kar',
     'kamre mein band kar', 'कमरे में बंद कर', 'खोलीत कोंड', 'कोंडून ठेव', 'kondun thev', 'ghar me band karke', 'घर में बंद करके',
@@ -1067,6 +1068,8 @@ export const C = {
     ['right now', 'just now', 'abhi abhi', 'अभी अभी', 'आत्ताच', 'at the moment', 'as we speak', 'as i type',
       // Hiding now ("mai upar chhupa hu").
       'chhupa hu', 'chhupi hu', 'chhup gaya hu', 'chhup gayi hu',
+      // Shut in a room to hide ("main bathroom me band hu", "we have locked ourselves in").
+      'me band hu', 'me band hoon', 'में बंद हूँ', 'में बंद हूं', 'locked myself in', 'locked ourselves in', 'कोंडून घेतलं',
       'छुपा हूं', 'छुपा हूँ', 'छुपी हूं', 'छुपी हूँ', 'लपलो आहे', 'लपले आहे', 'लपली आहे', "i'm hiding", 'i am hiding', 'we are hiding',
       // Coming at the one who writes: "ab mere paas aa raha hai", "माझ्याकडे येतोय".
       'mere paas aa raha', 'meri taraf aa raha', 'mere paas aa rahe', 'meri taraf aa rahe', 'मेरे पास आ रहा', 'मेरी तरफ आ रहा',
@@ -1078,6 +1081,7 @@ export const C = {
       'abhi bhi', 'still there', 'still here', 'still standing', 'still around', 'still outside', 'still waiting outside', 'अभी भी बाहर', 'अजूनही बाहेर', 'abhi yahi', 'is following', 'are following',
       'is being', 'are fighting', 'is fighting', 'minutes ago', 'min ago', 'mins ago', 'few minutes', 'minute ago',
       'मिनिटांपूर्वी', 'मिनट पहले', 'min pehle', 'minute pehle', 'abhi ke abhi', 'this moment', 'this very moment',
+      'mins back', 'min back', 'minutes back', 'minute back',
       'is happening', 'are happening', 'happening here', 'in progress', 'lagech', 'लगेच', 'आत्ता आत्ता',
       'पाच मिनिटांपूर्वी', 'thodi der pehle', 'थोड़ी देर पहले', 'an hour ago', 'half an hour', 'adha ghanta',
       'अर्ध्या तासापासून', 'ek ghante se', 'since an hour', 'for an hour', 'was just', 'were just', 'has just', 'have just',

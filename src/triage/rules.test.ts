@@ -394,5 +394,12 @@ describe('p1 rules, independent of the model category', () => {
     expect(decide('पारडी नाका पर मेरी बाइक चोरी हो गई, पुलिस मदद कीजिए', 'theft').category).toBe('theft');
     expect(decide('the constable helped my mother last week, but the duty officer was rude and refused my complaint', 'police_conduct').category).toBe('police_conduct');
   });
+
+  it('reads a robbery of twenty minutes back and a husband carried off ten minutes ago as now', () => {
+    expect(decide('three men stopped me, took my phone and cash, one showed a knife. Happened 20 mins back', 'violence').priority).toBe('p1');
+    expect(decide('मेरे पति को कुछ लोग घर से उठा कर ले गए हैं, अभी 10 मिनट पहले', 'violence').priority).toBe('p1');
+    // Taken away from outside the house in the night is a theft found, not someone carried off.
+    expect(decide('imamwada me ghar ke bahar se mera phone aur gas cylinder uthake le gaye raat me', 'theft').priority).toBe('p2');
+  });
 });
 
