@@ -676,7 +676,7 @@ export const C = {
       'डंडे axe kulhadi कुल्हाड़ी कुऱ्हाड koyta koita कोयता कोयते कोयत्याने कोयत्या koytyane sickle hansiya हंसिया hathiyar हथियार शस्त्र firing ' +
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint chopper choppers cleaver gupti गुप्ती ब्लेड blade blades',
-    ['iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
+    ['shots heard', 'shots fired', 'gun shots', 'firing ki awaz', 'firing ki aawaz', 'goli chalne ki awaz', 'गोली चलने की आवाज़', 'गोली की आवाज़', 'गोळीबाराचा आवाज', 'iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
       'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
       'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox', 'विळा', 'विळ्याने', 'रॉकेल ओतून', 'रॉकेल ओतल', 'रॉकेल टाकून', 'पेट्रोल ओतून', 'पेट्रोल ओतल', 'kerosene daal',

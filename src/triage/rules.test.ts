@@ -401,5 +401,11 @@ describe('p1 rules, independent of the model category', () => {
     // Taken away from outside the house in the night is a theft found, not someone carried off.
     expect(decide('imamwada me ghar ke bahar se mera phone aur gas cylinder uthake le gaye raat me', 'theft').priority).toBe('p2');
   });
+
+  it('hears shots as a weapon now, and neighbours coming out as no end to it', () => {
+    const shots = decide('abhi firing ki awaz aayi, 2 baar, humare galli ke piche se. log bahar nikal gaye. jaldi aao', 'violence');
+    expect(shots.priority).toBe('p1');
+    expect(decide('shots heard in our area 5 min ago, then a car speeding away. Where is this?', 'information', 'p3').category).toBe('violence');
+  });
 });
 

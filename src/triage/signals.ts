@@ -234,7 +234,8 @@ export function readSignals(msg: MessageView): Signals {
     distress: h.get(C.distress),
     music: h.get(C.music),
     unhurt: notYet(h, C.noInjury, msg.norm.tokens),
-    dispersed: afterTheDanger(h, C.dispersed),
+    // "Firing ki awaz aayi … log bahar nikal gaye": the neighbours came out; the danger did not leave.
+    dispersed: bystandersRan(h, msg.norm.tokens, C.dispersed) ? null : afterTheDanger(h, C.dispersed),
     ended: afterTheDanger(h, C.ended) ?? (h.get(C.helpCame) !== null && h.get(C.tookAway) !== null ? `${h.get(C.helpCame) ?? ''}" … "${h.get(C.tookAway) ?? ''}` : null),
     fled: bystandersRan(h, msg.norm.tokens) ? null : afterTheDanger(h, C.fled),
     apology: h.get(C.apology),
@@ -425,13 +426,17 @@ function photographing(h: LexiconHits, id: number, tokens: readonly NormalisedTo
 // "Sab log bhaag gaye", "everyone ran", "लोक पळाले": the bystanders running from the danger, not the danger gone.
 const BYSTANDERS = new Set(['everyone', 'everybody', 'people', 'log', 'लोग', 'लोक', 'logon', 'crowd']);
 
-/** Is the one who went off, by the word before it, everyone around ("sab log bhag gaye", "people ran away")? */
-function bystandersRan(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
-  if (h.get(C.fled) === null) return false;
-  const at = h.firstAt[C.fled] ?? 0;
-  const before = tokens[at - 1]?.word ?? '';
-  const before2 = tokens[at - 2]?.word ?? '';
-  return BYSTANDERS.has(before) && !THEM.has(before2);
+/**
+ * Is the one who went off, by the words before it, everyone around ("sab log bhag gaye", "people ran away", "log bahar nikal
+ * gaye")? One word may stand between ("bahar", "out").
+ */
+function bystandersRan(h: LexiconHits, tokens: readonly NormalisedToken[], id: number = C.fled): boolean {
+  if (h.get(id) === null) return false;
+  const at = h.firstAt[id] ?? 0;
+  for (const k of [1, 2]) {
+    if (BYSTANDERS.has(tokens[at - k]?.word ?? '')) return !THEM.has(tokens[at - k - 1]?.word ?? '');
+  }
+  return false;
 }
 // "Wo log bhaag gaye", "ते लोक पळाले": those people, the ones who were the danger.
 const THEM = new Set(['wo', 'woh', 'vo', 'voh', 'those', 'un', 'वो', 'वे', 'ते', 'ye', 'these']);
