@@ -1030,6 +1030,8 @@ export const C = {
       // Taking leave, or ending everything: "a voice note saying goodbye", "sab khatam karna hai", "सगळं संपवायचं".
       'saying goodbye and', 'said goodbye and', 'goodbye message', 'goodbye voice note', 'alvida keh', 'अलविदा कह', 'sab khatam karna hai',
       'sab khatam kar dunga', 'sab khatam kar dungi', 'सब खत्म करना है', 'सब खत्म कर दूंगा', 'सब खत्म कर दूंगी', 'सगळं संपवायचं',
+      'sab khatam kar raha', 'sab khatam kar rahi', 'sab khatam kar du', 'सब खत्म कर रहा', 'सब खत्म कर रही', 'सब खत्म कर दूँ',
+      'sab khatam kar doon',
       'सगळं संपवून टाकणार', 'sagla sampvaycha', "can't take it anymore", 'cannot take it anymore', "can't take this anymore",
       "can't do this anymore", 'ab aur nahi hota', 'ab aur nahi sehta', 'ab sahan nahi hota', 'अब और नहीं होता', 'अब और सहन नहीं',
       'अब सहन नहीं होता', 'आता सहन होत नाही', 'आता नाही सहन होत', 'ata sahan hot nahi', 'bye forever', 'goodbye forever', 'goodbye text', 'sent a goodbye', 'last goodbye',

@@ -407,5 +407,12 @@ describe('p1 rules, independent of the model category', () => {
     expect(shots.priority).toBe('p1');
     expect(decide('shots heard in our area 5 min ago, then a car speeding away. Where is this?', 'information', 'p3').category).toBe('violence');
   });
+
+  it('reads a wish to end it all as self-harm now even inside a story told with a "was", and not in a film retold', () => {
+    const wish = decide('ek video call aaya tha, record kar liya, ab 50k maang raha hai. mann kar raha sab khatam kar du', 'cyber_fraud');
+    expect(wish.priority).toBe('p1');
+    expect(decide("mera bhai ek note chhod ke nikla hai ki 'sab khatam kar raha hu, mujhe maaf karna'", 'missing_person').priority).toBe('p1');
+    expect(decide('last year my uncle tried to end his life, now he is fine; how do we get the old case closed?', 'information', 'p3').priority).toBe('p3');
+  });
 });
 

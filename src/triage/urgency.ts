@@ -126,7 +126,10 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
 
   // Harm to oneself and blackmail with a deadline are urgent even when asked as a question.
   // A threat told of yesterday is still a danger when the person is gone now ("said she'd end it, missing since morning").
-  if (s.selfHarm !== null && (!past || s.now !== null || s.missing !== null || s.elapsed !== null)) {
+  // Only a past word ("last year", "kal") dates it: a "was" of the story around it does not ("a video call aaya tha … mann kar
+  // raha sab khatam kar du" is a wish to die now).
+  // A film's story told with a laugh ("zeher kha liya … nahi sir, film ki story thi 😂") is none.
+  if (s.selfHarm !== null && s.fiction === null && (s.past === null || s.now !== null || s.missing !== null || s.elapsed !== null)) {
     const intent = s.intent ?? s.now ?? s.urge ?? s.progressive;
     if (intent !== null) add(out, `a person at risk: a threat to self-harm (${q(s.selfHarm)}, ${q(intent)})`, true, null, true);
     else add(out, `a person at risk: self-harm mentioned (${q(s.selfHarm)}), time unknown`, false, null, true);
