@@ -503,6 +503,9 @@ export type Family = [words: string, phrases: readonly string[]];
 
 const ALONE: Family = ['wandering bhatak भटक भटकत भटकताना bhatakta rota roti रोता रोती रडत radat',
   ['crying alone', 'sitting alone', 'standing alone', 'roaming alone', 'walking alone', 'all alone', 'seems lost', 'looks lost',
+    // Wandering into the traffic: "keeps trying to walk into the main road traffic", "बीच सड़क पर घूम रहे".
+    'walk into the main road', 'walk into the road', 'walk into traffic', 'walk into the traffic', 'into the main road traffic',
+    'road ke beech', 'sadak ke beech', 'बीच सड़क पर', 'रस्त्याच्या मधोमध',
     'is lost', 'got lost', 'lost child', 'lost boy', 'lost girl', 'confused and', 'seems confused', 'looks confused',
     "doesn't remember", 'does not remember', "can't remember", 'cannot remember', "doesn't know where", 'does not know where',
     "can't tell", 'cannot tell', 'unable to tell', 'no one with', 'nobody with', 'without parents', 'parents not around',
