@@ -836,7 +836,10 @@ export const C = {
   // Force or a wrong road without a word of whom ("bhai ko pakad ke maar rahe", "zabardasti vargani", "galat raste le gaya"):
   // a woman followed or seized only when a woman, or a woman's fear ("main akeli hu"), is in the words (signals.ts).
   seized: concept(null, 'danger.seized', 'zabardasti जबरदस्ती jabardasti',
-    ['pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा']),
+    ['pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा',
+      // A driver taking a passenger off the route: "switched off the GPS and is taking an unknown route", "route badal diya".
+      'unknown route', 'wrong route', 'different route', 'changed the route', 'route badal', 'route change kar', 'switched off the gps',
+      'gps off', 'gps band', 'रास्ता बदल', 'रस्ता बदलला', 'चुकीच्या रस्त्याने']),
   woman: concept(null, 'danger.woman',
     'woman women girl girls lady ladies ladki ladkiyan ladkiyon mahila महिला महिलाओं लड़की लड़कियों लड़कियां मुलगी मुली ' +
       'स्त्री बाई sister behen bahan बहन बहीण wife biwi patni पत्नी बायको mother daughter beti बेटी mulgi schoolgirls ' +
@@ -1352,6 +1355,16 @@ export const C = {
   mutual: concept(null, 'danger.mutual', '',
     ['each other', 'one another', 'aapas me', 'aapas mein', 'apas me', 'apas mein', 'आपस में', 'आपसमें', 'एकमेकांवर', 'एकमेकांना',
       'एकमेकांशी', 'ekmekanvar', 'ekmekanna', 'ekmekanshi']),
+  // A light moving inside a house left empty: "आतून टॉर्चचा उजेड दिसतोय", "see torch light thru the window" (urgency.ts, with
+  // danger.empty-home or someone inside).
+  lightInside: concept(null, 'danger.light-inside', '',
+    ['torch light', 'torch ki roshni', 'torch jal', 'torch ghoom', 'torchlight', 'टॉर्च की रोशनी', 'टॉर्च जल', 'टॉर्च घूम', 'टॉर्चचा उजेड',
+      'टॉर्चचा प्रकाश', 'टॉर्च दिसत', 'torches inside', 'light moving inside', 'lights are on inside', 'lights on inside']),
+  // A house left empty: "family is in Pune", "owner gaon gaye hai", "घर 15 दिवस बंद आहे".
+  emptyHome: concept(null, 'danger.empty-home', '',
+    ['family is in', 'family is away', 'owners are away', 'out of town', 'gaon gaye', 'gaon gaye hai', 'गाँव गए', 'गांव गए', 'गावाला गेले',
+      'गावी गेले', 'ghar band', 'घर बंद', 'band ghar', 'बंद घर', 'बंद मकान', 'बंद फ्लॅट', 'flat band', 'दिवस बंद', 'din se band',
+      'locked for', 'has been locked', 'nobody is home', 'no one is home', 'nobody home']),
   // A call cut off ("phir phone kat gaya", "फोन कट झाला"): with someone crying or screaming on it, the one in danger cannot be
   // reached (urgency.ts).
   cutOff: concept(null, 'danger.cut-off', '',

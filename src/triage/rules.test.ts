@@ -414,5 +414,14 @@ describe('p1 rules, independent of the model category', () => {
     expect(decide("mera bhai ek note chhod ke nikla hai ki 'sab khatam kar raha hu, mujhe maaf karna'", 'missing_person').priority).toBe('p1');
     expect(decide('last year my uncle tried to end his life, now he is fine; how do we get the old case closed?', 'information', 'p3').priority).toBe('p3');
   });
+
+  it('reads a driver taking a frightened passenger off the route, and a torch inside a house left empty, as p1 now', () => {
+    const cab = decide("I'm in a cab, the driver switched off the GPS and is taking an unknown route. I'm scared", 'women_safety');
+    expect([cab.category, cab.priority]).toEqual(['women_safety', 'p1']);
+    const torch = decide('आमच्या शेजारचं घर 15 दिवस बंद आहे आणि आत्ता रात्री 2 वाजता आतून टॉर्चचा उजेड दिसतोय', 'suspicious');
+    expect(torch.priority).toBe('p1');
+    // Last night's torch, told in the morning, is a report.
+    expect(decide('jp nagar ke ek band bangle me raat 2 baje torch jal rahi thi, owner gaon gaye hai', 'suspicious').priority).toBe('p2');
+  });
 });
 

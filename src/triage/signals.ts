@@ -86,6 +86,10 @@ export interface Signals {
   shutIn: string | null;
   /** Among themselves ("each other", "aapas me"). */
   mutual: string | null;
+  /** A light moving inside ("torch ki roshni", "टॉर्चचा उजेड"). */
+  lightInside: string | null;
+  /** A house left empty ("family is in Pune", "घर बंद"). */
+  emptyHome: string | null;
   /** A call cut off ("phir phone kat gaya"). */
   cutOff: string | null;
   /** Someone crying or screaming ("ro rahi thi", "screaming"). */
@@ -230,6 +234,8 @@ export function readSignals(msg: MessageView): Signals {
     suggest: affirmed(h, C.suggestion),
     shutIn: h.get(C.shutIn),
     cutOff: h.get(C.cutOff),
+    lightInside: h.get(C.lightInside),
+    emptyHome: h.get(C.emptyHome),
     mutual: h.get(C.mutual),
     distress: h.get(C.distress),
     music: h.get(C.music),
@@ -346,6 +352,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     suggest: a.suggest ?? b.suggest,
     shutIn: a.shutIn ?? b.shutIn,
     cutOff: a.cutOff ?? b.cutOff,
+    lightInside: a.lightInside ?? b.lightInside,
+    emptyHome: a.emptyHome ?? b.emptyHome,
     mutual: a.mutual ?? b.mutual,
     distress: a.distress ?? b.distress,
     music: a.music ?? b.music,

@@ -187,6 +187,11 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   if (s.shutIn !== null && !closed && s.ended === null) {
     add(out, `a person at risk: behind a door that stays shut, no answer (${q(s.shutIn)})`, true, null, true);
   }
+  // A torch moving inside a house left empty, or with someone heard inside ("घर 15 दिवस बंद आहे आणि आत्ता आतून टॉर्चचा उजेड
+  // दिसतोय"): a break-in going on. Only with a "now": "torch jal rahi thi" of last night is a report.
+  if (s.lightInside !== null && (s.emptyHome ?? s.inside) !== null && now) {
+    add(out, `a crime in progress: a light moving inside (${q(s.lightInside)}) a house left empty (${q(s.emptyHome ?? s.inside)})`, true, null, true);
+  }
   // A call cut off while someone cried or screamed on it ("वो रो रही थी … फिर फ़ोन कट गया"): the one in danger cannot be reached,
   // and what was happening may still be. Not a call cut off told of another day.
   if (s.cutOff !== null && s.distress !== null && !closed && s.ended === null && (!past || s.now !== null)) {
