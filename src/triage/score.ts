@@ -35,6 +35,11 @@ export class FastScorer {
   private readonly acc: Float64Array;
   private readonly bias: Float64Array;
   private readonly mask: number;
+  /**
+   * One bit per bucket: does it carry weights? 32 KB for 2^18 buckets, small enough to stay in cache, so a word pair
+   * with no weight (most of them) costs no read of the 1 MB index (BENCHMARKS.md: bigrams' cost).
+   */
+  private readonly present: Uint8Array;
   readonly stride: number;
   /** The word scores of the last message scored, by token (null for emoji and numbers): for `reasons`. */
   readonly lastWords: (WordScore | null)[] = [];
@@ -45,6 +50,10 @@ export class FastScorer {
   ) {
     this.stride = joint.stride;
     this.mask = settings.buckets - 1;
+    this.present = new Uint8Array(Math.ceil(settings.buckets / 8));
+    for (let b = 0; b < settings.buckets; b += 1) {
+      if ((joint.index[b] ?? -1) >= 0) this.present[b >>> 3] = (this.present[b >>> 3] ?? 0) | (1 << (b & 7));
+    }
     this.acc = new Float64Array(this.stride);
     this.bias = new Float64Array(this.stride);
     this.addRow(this.bias, BIAS_HASH);
@@ -61,7 +70,9 @@ export class FastScorer {
   }
 
   private addRow(into: Float32Array | Float64Array, hash: number, times = 1): void {
-    const base = this.joint.index[(hash >>> 0) & this.mask] ?? -1;
+    const bucket = (hash >>> 0) & this.mask;
+    if (((this.present[bucket >>> 3] ?? 0) & (1 << (bucket & 7))) === 0) return;
+    const base = this.joint.index[bucket] ?? -1;
     if (base < 0) return;
     const rows = this.joint.rows;
     for (let c = 0; c < this.stride; c += 1) into[c] = (into[c] ?? 0) + (rows[base + c] ?? 0) * times;
