@@ -839,7 +839,8 @@ export const C = {
     ['pakad ke', 'पकड़ के', 'kheench rahe', 'खींच रहे', 'galat raste', 'गलत रास्ते', 'not stopping', 'ruk nahi raha', 'रुक नहीं रहा',
       // A driver taking a passenger off the route: "switched off the GPS and is taking an unknown route", "route badal diya".
       'unknown route', 'wrong route', 'different route', 'changed the route', 'route badal', 'route change kar', 'switched off the gps',
-      'gps off', 'gps band', 'रास्ता बदल', 'रस्ता बदलला', 'चुकीच्या रस्त्याने']),
+      'gps off', 'gps band', 'रास्ता बदल', 'रस्ता बदलला', 'चुकीच्या रस्त्याने', 'भलतीकडे', 'भलत्याच रस्त्याने', 'bhaltikade',
+      'थांबवत नाही', 'थांबत नाही', 'thambavat nahi', 'thambat nahi']),
   woman: concept(null, 'danger.woman',
     'woman women girl girls lady ladies ladki ladkiyan ladkiyon mahila महिला महिलाओं लड़की लड़कियों लड़कियां मुलगी मुली ' +
       'स्त्री बाई sister behen bahan बहन बहीण wife biwi patni पत्नी बायको mother daughter beti बेटी mulgi schoolgirls ' +
