@@ -423,5 +423,27 @@ describe('p1 rules, independent of the model category', () => {
     // Last night's torch, told in the morning, is a report.
     expect(decide('jp nagar ke ek band bangle me raat 2 baje torch jal rahi thi, owner gaon gaye hai', 'suspicious').priority).toBe('p2');
   });
+
+  it.each<[string, Category, Category, Priority]>([
+    // A vehicle the towing van took is no abduction, and no theft.
+    ['mera scooter towing wale utha le gaye Dharampeth se, kahan milega ab?', 'theft', 'information', 'p3'],
+    // A licensed revolver to surrender is a weapon on paper.
+    ["My grandfather's licensed revolver has to be surrendered now that he has passed away. What is the process?", 'information', 'information', 'p3'],
+    // A match or an exam told with a laugh is a figure of speech.
+    ['aaj ka match dekh ke lag raha hai Pakistan ki batting line up ko kisi ne kidnap kar liya 😂', 'violence', 'other', 'p3'],
+    // A crash with nobody hurt, the cars moved: a report.
+    ['नरेंद्र नगर पुल पर सुबह एक कार डिवाइडर से टकराई, किसी को चोट नहीं, एक लेन बंद है', 'accident', 'accident', 'p2'],
+  ])('"%s" (model said %s) → %s %s', (text, model, category, priority) => {
+    const d = decide(text, model, model === 'information' ? 'p3' : 'p2');
+    expect([d.category, d.priority]).toEqual([category, priority]);
+  });
+
+  it('reads a head-on crash as an accident, and an elderly person wandering into the traffic as at risk', () => {
+    // Face to face beside a collision is no fight: the accident is not moved to violence.
+    const crash = decide('Koradi mandir ke paas do bike aamne saamne takra gayi, ek ladka behosh hai, abhi abhi hua', 'accident');
+    expect([crash.category, crash.priority]).toEqual(['accident', 'p1']);
+    const wandering = decide('Found an elderly man outside Gandhibagh garden, confused. He keeps trying to walk into the main road traffic.', 'missing_person');
+    expect(wandering.priority).toBe('p1');
+  });
 });
 
