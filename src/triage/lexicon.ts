@@ -1399,7 +1399,11 @@ export const C = {
       'status of my', 'status kya hai', 'स्टेटस क्या', 'case ka kya hua', 'complaint ka kya hua', 'केस का क्या हुआ', 'शिकायत का क्या हुआ',
       'तक्रारीचं काय झालं', 'तपास झाला का', 'tapas zala ka', 'kahi tapas', 'काही तपास', 'kuch pata chala', 'कुछ पता चला', 'kahi kalale',
       'is it safe', 'is the area safe', 'is it safe now', 'safe hai kya', 'safe he kya', 'सेफ है क्या', 'सुरक्षित है क्या', 'safe aahe ka',
-      'safe ahe ka', 'सुरक्षित आहे का', 'सेफ आहे का', 'so many police', 'itni police', 'इतनी पुलिस', 'इतके पोलीस', 'एवढे पोलीस']),
+      'safe ahe ka', 'सुरक्षित आहे का', 'सेफ आहे का', 'so many police', 'itni police', 'इतनी पुलिस', 'इतके पोलीस', 'एवढे पोलीस',
+      // How a case ended: "uska aadmi pakda gaya kya?", "was anyone arrested in last year's stabbing?", "उसका क्या हुआ?".
+      'pakda gaya kya', 'pakde gaye kya', 'pakde gaye ki nahi', 'pakda gaya ki nahi', 'पकड़ा गया क्या', 'पकड़े गए क्या', 'पकडले का',
+      'anyone arrested', 'anybody arrested', 'any arrests', 'any arrest', 'arrest hua kya', 'arrest hue kya', 'case solved',
+      'case was solved', 'uska kya hua', 'उसका क्या हुआ', 'त्याचं काय झालं']),
   // A theft found after the fact: "came back and saw the glass broken", "lauta to dekha", "सकाळी उठलो तर".
   discovered: concept(null, 'time.discovered', '',
     ['came back and saw', 'came back to find', 'returned to find', 'came back and found', 'when i came back', 'when i returned',

@@ -445,5 +445,12 @@ describe('p1 rules, independent of the model category', () => {
     const wandering = decide('Found an elderly man outside Gandhibagh garden, confused. He keeps trying to walk into the main road traffic.', 'missing_person');
     expect(wandering.priority).toBe('p1');
   });
+
+  it('reads a question of how a past case ended as information', () => {
+    expect(decide('jo kal raat Pachpaoli me chaku maara tha uska aadmi pakda gaya kya? ghar wale puch rahe', 'violence').category).toBe('information');
+    expect(decide("Was anyone arrested in last year's Ajni stabbing case? I read the anniversary post", 'other', 'p3').category).toBe('information');
+    // A stabbing now, asked about, stays violence and urgent.
+    expect(decide('abhi yahan ek ladke ko chaku maara, pakda gaya kya koi? jaldi aao', 'violence').priority).toBe('p1');
+  });
 });
 
