@@ -452,5 +452,11 @@ describe('p1 rules, independent of the model category', () => {
     // A stabbing now, asked about, stays violence and urgent.
     expect(decide('abhi yahan ek ladke ko chaku maara, pakda gaya kya koi? jaldi aao', 'violence').priority).toBe('p1');
   });
+
+  it('reads an accident still to come as no accident now', () => {
+    expect(decide('signal pagal ho gaya, hara aur laal dono saath me jal rahe. accident hoga pakka', 'accident').priority).toBe('p2');
+    expect(decide('Koradi road la rasta ardha khodla ahe pan kuthlach board nahi. raatri apghat hoil', 'traffic').priority).toBe('p2');
+    expect(decide('accident hua abhi Wadi T point pe, ek aadmi behosh hai', 'accident').priority).toBe('p1');
+  });
 });
 

@@ -264,7 +264,7 @@ export function readSignals(msg: MessageView): Signals {
     forced: h.get(C.towed) !== null ? null : affirmed(h, C.forced),
     push: affirmed(h, C.push),
     vehicle: h.get(C.vehicle),
-    accident: h.get(C.accident),
+    accident: accidentOf(h, msg.norm.tokens),
     jam: JAM < 0 ? null : h.get(JAM),
     drunkDriving: affirmed(h, C.drunkDriving),
     driving: affirmed(h, C.driving),
@@ -484,6 +484,19 @@ const FACE_TO_FACE = new Set(['aamne samne', 'आमने सामने']);
 function headOn(h: LexiconHits): boolean {
   const word = h.get(C.fight);
   return word !== null && (h.counts[C.fight] ?? 0) === 1 && FACE_TO_FACE.has(word.toLowerCase()) && h.get(C.accident) !== null;
+}
+
+// An accident that has not happened: "apghat hoil", "accident hoga pakka", "अपघात होईल", "nearly hit a walker".
+const WILL_HAPPEN = new Set(['hoil', 'hoel', 'होईल', 'hoga', 'होगा', 'hogi', 'होगी', 'honar', 'होणार', 'hone', 'होने']);
+const NEARLY = new Set(['nearly', 'almost', 'barely']);
+
+/** The collision word of a message, unless its only one is an accident still to come or one nearly had. */
+function accidentOf(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(C.accident);
+  if (word === null || (h.counts[C.accident] ?? 0) > 1) return word;
+  const at = h.firstAt[C.accident] ?? 0;
+  const end = at + (h.firstLength[C.accident] ?? 1);
+  return WILL_HAPPEN.has(tokens[end]?.word ?? '') || NEARLY.has(tokens[at - 1]?.word ?? '') ? null : word;
 }
 
 // "Seedha faansi do", "फांसी दो": the gallows asked for criminals, not anyone harming themself.
