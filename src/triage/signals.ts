@@ -463,8 +463,9 @@ function laughing(tokens: readonly NormalisedToken[]): string | null {
 // A dream's words: "sapne me dekha", "I was in an accident in a dream". Not "सपने में भी नहीं सोचा" (never imagined).
 const DREAMS = new Set(['dream', 'dreamt', 'dreamed', 'sapne', 'sapna', 'सपने', 'सपना', 'स्वप्नात', 'swapnat']);
 const EVEN = new Set(['bhi', 'भी', 'pan', 'पण']);
-// What a film or a match is cheered with: "that scene was 🔥", "bomb hai ye movie 💣".
-const REACTIONS = new Set(['🔥', '💣', '💥', '🎬', '🍿', '😎', '🤩', '😍']);
+// What a film, a match, food or a party is cheered with ("that scene was 🔥", "the new momos place is a BOMB 🔥🔥"); not 💣,
+// which a frightened citizen may send with a real one. Read by `storyTold` and `praised`.
+const CHEERS = new Set(['🔥', '💥', '🎬', '🍿', '😋', '🤤', '😍', '🤩', '😎', '🥳', '🎉']);
 
 /** A film, a web series or a dream told as one (with a laugh or a reaction, or a dream's word): the word, or null. */
 function storyTold(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
@@ -473,7 +474,7 @@ function storyTold(h: LexiconHits, tokens: readonly NormalisedToken[]): string |
   const at = h.firstAt[C.fiction] ?? 0;
   if (DREAMS.has(word.toLowerCase())) return EVEN.has(tokens[at + 1]?.word ?? '') || EVEN.has(tokens[at + 2]?.word ?? '') ? null : word;
   if (laughing(tokens) !== null) return word;
-  for (const t of tokens) if (REACTIONS.has(t.word)) return word;
+  for (const t of tokens) if (CHEERS.has(t.word)) return word;
   return null;
 }
 
@@ -633,9 +634,6 @@ const FIREWORKS = new Set([
   'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
   'आतिशबाजी',
 ]);
-// What food, a party or a film is cheered with ("the new momos place is a BOMB 🔥🔥", "ekdum bomb hai"); not 💣, which a
-// frightened citizen may send with a real one.
-const CHEERS = new Set(['🔥', '😋', '🤤', '😍', '🤩', '😎', '🥳', '🎉']);
 // "Bomb hai ye movie", "this new song is FIRE", "MEGA BLAST OFFER": praise of a film, a song or a sale.
 const PRAISE = new Set(['bomb', 'बॉम्ब', 'बम', 'fire', 'blast', 'dhamaka', 'धमाका']);
 
