@@ -21,14 +21,21 @@ export function parseLabelledJsonl(text: string, source = 'input'): EvalItem[] {
     } catch {
       throw new Error(`${source}:${i + 1}: not valid JSON`);
     }
-    const messages = isRecord(row) ? readMessages(row['messages']) : null;
+    let messages: EvalMessage[] | null;
+    let geo: { lat: number; lon: number } | undefined;
+    try {
+      messages = isRecord(row) ? readMessages(row['messages']) : null;
+      geo = isRecord(row) ? readGeo(row['geo']) : undefined;
+    } catch (err) {
+      if (err instanceof GeoError) throw new Error(`${source}:${i + 1}: ${err.message}`);
+      throw err;
+    }
     if (!isRecord(row) || (typeof row['text'] !== 'string' && messages === null) || !isRecord(row['labels'])) {
       throw new Error(`${source}:${i + 1}: needs "text" (or "messages": [{"text"}, …]) and "labels"`);
     }
     const labels = row['labels'];
     const id = typeof row['id'] === 'string' ? row['id'] : typeof row['id'] === 'number' ? String(row['id']) : `${source}:${i + 1}`;
     const channel = typeof row['channel'] === 'string' ? row['channel'] : undefined;
-    const geo = readGeo(row['geo']);
     const station = labels['station'];
     const item: EvalItem = {
       id,
@@ -86,10 +93,21 @@ function readMessages(v: unknown): EvalMessage[] | null {
   return out;
 }
 
+/**
+ * A pin: `{"lat", "lon"}`, or as other tools write it (`lng`, `long`, `latitude`/`longitude`: Leaflet, Google Maps, the
+ * WhatsApp Cloud API). Absent is no pin; present but unreadable is an error, never a pin silently dropped.
+ */
 function readGeo(v: unknown): { lat: number; lon: number } | undefined {
-  if (!isRecord(v) || typeof v['lat'] !== 'number' || typeof v['lon'] !== 'number') return undefined;
-  return { lat: v['lat'], lon: v['lon'] };
+  if (v === undefined || v === null) return undefined;
+  if (isRecord(v)) {
+    const lat = v['lat'] ?? v['latitude'];
+    const lon = v['lon'] ?? v['lng'] ?? v['long'] ?? v['longitude'];
+    if (typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) return { lat, lon };
+  }
+  throw new GeoError(`"geo" needs a numeric "lat" (-90 to 90) and "lon" or "lng" (-180 to 180), got ${JSON.stringify(v).slice(0, 80)}`);
 }
+
+class GeoError extends Error {}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

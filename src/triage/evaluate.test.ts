@@ -57,6 +57,20 @@ describe('labelled files', () => {
   it('names the bad line', () => {
     expect(() => parseLabelledJsonl('{"text":"x","labels":{}}\nnot json', 'f.jsonl')).toThrow('f.jsonl:2');
   });
+
+  it('reads a pin written with "lng" or "latitude"/"longitude", and names a pin it cannot read instead of dropping it', () => {
+    const [a, b] = parseLabelledJsonl(
+      [
+        '{"messages":[{"text":"fight"},{"text":"","geo":{"lat":21.16,"lng":79.14}}],"labels":{}}',
+        '{"text":"here","geo":{"latitude":21.1,"longitude":79.05},"labels":{}}',
+      ].join('\n'),
+    );
+    expect(a?.messages?.[1]?.geo).toEqual({ lat: 21.16, lon: 79.14 });
+    expect(b?.geo).toEqual({ lat: 21.1, lon: 79.05 });
+    expect(() => parseLabelledJsonl('{"text":"x","labels":{}}\n{"messages":[{"text":"","geo":{"lat":"21.1"}}],"labels":{}}', 'g.jsonl')).toThrow(
+      /g\.jsonl:2: "geo" needs a numeric "lat"/,
+    );
+  });
 });
 
 describe('evaluateTriage: conversations and stations', () => {
