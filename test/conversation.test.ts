@@ -67,6 +67,16 @@ describe.each(engines)('conversations on %s', (engine) => {
     expect(await ticket(start.ticketId)).toMatchObject({ category: 'women_safety', priority: 'p1', station_id: 'ngp-ps-sitabuldi' });
   });
 
+  it('moves the ticket to the place a later message corrects to, and keeps it where a later message only names another', async () => {
+    const report = await say('whatsapp', '919800000011', 'sir meri bike chori ho gayi Sadar me, kal raat');
+    expect((await ticket(report.ticketId)).station_id).toBe('ngp-ps-sadar');
+    await say('whatsapp', '919800000011', 'main Ajni me rehta hu');
+    expect((await ticket(report.ticketId)).station_id).toBe('ngp-ps-sadar');
+    await say('whatsapp', '919800000011', 'sorry galat likha, Sadar nahi, Sakkardara chowk ke paas');
+    expect((await ticket(report.ticketId)).station_id).toBe('ngp-ps-sakkardara');
+    expect((await audit(report.ticketId)).map((a) => a.action)).toContain('ticket.rerouted');
+  });
+
   it('never lowers priority by itself and lets thanks decide nothing', async () => {
     const first = await say('whatsapp', '919800000002', 'Two men are fighting with knives at Zero Mile right now');
     const before = await ticket(first.ticketId);

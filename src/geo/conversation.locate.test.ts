@@ -25,6 +25,29 @@ describe('locateConversation', () => {
     expect(locateConversation(locator, texts('@Demo_Sonegaon_PS sir', 'bike chori hui')).station).toBe('ngp-ps-sonegaon');
   });
 
+  it('moves to the place a later message corrects to, in any language, and keeps the old one when the correction names none', () => {
+    // Corrected in its own message, or named back with a "not".
+    expect(locateConversation(locator, texts('chain snatching hui abhi', 'Sadar me', 'sorry sorry Sadar nahi, Sakkardara')).station).toBe('ngp-ps-sakkardara');
+    expect(locateConversation(locator, texts('मेरी बाइक चोरी हो गई', 'गोकुलपेठ बाज़ार से', 'नहीं नहीं गलत लिखा, गणेशपेठ बस स्टैंड के पास से')).station).toBe(
+      'ngp-ps-ganeshpeth',
+    );
+    expect(locateConversation(locator, texts('scooter stolen from outside Pardi naka', 'correction: it was at Sitabuldi')).station).toBe('ngp-ps-sitabuldi');
+    // A correction with no place yet hands the decision to the pin that follows it.
+    const pinned = locateConversation(locator, [
+      { text: 'ladki ko chhed rahe hai bus stop pe' },
+      { text: 'Sadar' },
+      { text: 'nahi ruko ye Sadar nahi hai, galat stop pe utar gaya' },
+      { text: '', geo: { lat: 21.2012, lon: 79.1034 } },
+    ]);
+    expect(pinned.station).toBe('ngp-ps-jaripatka');
+    expect(pinned.reasons.join(' ')).toContain("a correction replaces message 2's place");
+    // "Sorry" of a later message with no place, and where a thief fled, move nothing.
+    expect(locateConversation(locator, texts('purse snatched at Sitabuldi', 'sorry for the trouble sir')).station).toBe('ngp-ps-sitabuldi');
+    expect(locateConversation(locator, texts('purse snatched near Shankar Nagar square', 'they went towards Ambazari, scooty actually not bike sorry')).station).toBe(
+      locator.locate({ text: 'Shankar Nagar square' }).station,
+    );
+  });
+
   it('is the locator itself for one message, and the control room when nothing places it', () => {
     const one = locateConversation(locator, texts('dharampeth me accident'));
     expect(one).toEqual(locator.locate({ text: 'dharampeth me accident' }));

@@ -31,6 +31,10 @@ export interface Placement {
   /** Special units that also receive the ticket (e.g. the cyber police for cyber_fraud). */
   specialUnits: string[];
   reasons: string[];
+  /** Places the message names only to say the report is not there ("Sadar nahi, Sakkardara"; "not Ganeshpeth"). */
+  denied?: string[];
+  /** The place decided is only where someone went ("they went towards Ambazari"): no other place was named. */
+  heading?: true;
 }
 
 export interface GeoJsonFeatureCollection {

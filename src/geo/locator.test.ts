@@ -37,6 +37,26 @@ describe('locator: the routing rules', () => {
     expect(p.place?.method).toBe('gazetteer');
   });
 
+  it('skips a place named only to say it is not the place, wherever else the message names it', () => {
+    const p = locator.locate({ text: 'मंगलवारी नहीं, गिट्टीखदान चौक के पास। मंगलवारी में तो मेरी दुकान है' });
+    expect(p.station).toBe('ngp-ps-gittikhadan');
+    expect(p.denied).toHaveLength(1);
+    expect(locator.locate({ text: 'Shanti Nagar. Shankar nagar nahi' }).station).toBe('ngp-ps-shanti-nagar');
+    expect(locator.locate({ text: 'it was parked at Sitabuldi, near the metro stairs, not Ganeshpeth' }).station).toBe('ngp-ps-sitabuldi');
+    // "Not found in Sadar", "did not come to Sadar" deny nothing.
+    expect(locator.locate({ text: 'wo Sadar me nahi mili' }).station).toBe('ngp-ps-sadar');
+    expect(locator.locate({ text: 'Sadar nahi aayi police' }).station).toBe('ngp-ps-sadar');
+  });
+
+  it('takes where it happened over where someone fled, and where they fled when nothing else is named', () => {
+    const p = locator.locate({ text: 'चेन हिसकावली, शंकर नगर चौकात!! ते धरमपेठ कडे पळाले' });
+    expect(p.place?.name).toMatch(/Shankar Nagar/);
+    expect(p.heading).toBeUndefined();
+    const fled = locator.locate({ text: 'two men on a bike ran towards Sitabuldi' });
+    expect(fled.station).toBe('ngp-ps-sitabuldi');
+    expect(fled.heading).toBe(true);
+  });
+
   it('routes a pin to the jurisdiction that holds it', () => {
     const p = locator.locate({ text: 'someone got stabbed in our lane, sharing location', geo: { lat: 21.2012, lon: 79.1034 } });
     expect(p.station).toBe('ngp-ps-jaripatka');

@@ -165,7 +165,17 @@ export function createLocator(city: CityData, opts: LocatorOptions = {}): CityLo
   function locate(input: LocateInput, category?: string): Placement {
     const reasons: string[] = [];
     const text = input.text;
-    const { matches, nearMiss } = matcher.match(text);
+    const found = matcher.match(text);
+    const { nearMiss } = found;
+    // A place named only to be taken back ("मंगलवारी नहीं, गिट्टीखदान चौक"; "Sadar nahi, Sakkardara"; "not Ganeshpeth")
+    // is not where it happened, wherever else the message names it ("… मंगलवारी में तो मेरी दुकान है").
+    const denied = deniedPlaces(text, found.matches);
+    const named = denied.length === 0 ? found.matches : found.matches.filter((m) => !denied.includes(m.target.id));
+    // Where someone fled or went ("they went towards Ambazari", "सदरच्या दिशेने") is where to look, not where it happened:
+    // any other place named decides first.
+    const heading = named.filter((m) => headedFor(text, m));
+    const matches = heading.length === 0 ? named : [...named.filter((m) => !heading.includes(m)), ...heading];
+    for (const m of found.matches) if (denied.includes(m.target.id)) reasons.push(`'${m.written}' is named only to say it is not the place`);
     const tagged = handles.tagged(text);
     const stationTags = tagged.filter((t) => t.unit.kind === 'station' && activeStations.has(t.unit.id));
     const geo = input.geo;
@@ -176,6 +186,8 @@ export function createLocator(city: CityData, opts: LocatorOptions = {}): CityLo
       place,
       specialUnits: specialUnitsFor(category, reasons),
       reasons,
+      ...(denied.length > 0 ? { denied } : {}),
+      ...(place.method === 'gazetteer' && heading.some((m) => m.target.id === place.id && m.span[0] === place.span?.[0]) ? { heading: true } : {}),
     });
 
     // 1. A named place, unless it is doubtful and the message carries a pin.
@@ -269,6 +281,31 @@ export function createLocator(city: CityData, opts: LocatorOptions = {}): CityLo
   };
   builtFrom.set(built, { city, opts });
   return built;
+}
+
+// "Sadar nahi,", "मंगलवारी नहीं,", "ye Sadar nahi hai,", "Shankar nagar nahi" at the end: the name, then a "not" that closes the
+// clause. Not "Sadar me nahi mila" (not found in Sadar) nor "Sadar nahi aaye" (did not come to Sadar).
+const DENIED_AFTER = /^\s*[-–,]?\s*(?:nahi|nahin|nai|nhi|नहीं|नही|नाही|नव्हे|not)(?:\s+(?:hai|he|h|है|आहे|aahe|ahe|re|रे|yaar|sir|सर))?\s*(?:[,.;:!?।|\n)]|$)/iu;
+// "not Ganeshpeth", "not at Ganeshpeth", "instead of Sadar".
+const DENIED_BEFORE = /(?:\bnot|\binstead of)\s+(?:at\s+|in\s+|near\s+|from\s+|the\s+)?$/iu;
+
+const HEADING_BEFORE = /(?:\btowards?|\bin the direction of|\bheaded to|\bran to|\bfled to)\s+(?:the\s+)?$/iu;
+const HEADING_AFTER = /^\s*(?:ki|की|ke|के)?\s*(?:taraf|tarf|or\b|ओर|तरफ|side\b|direction)|^\s*(?:च्या|chya)?\s*(?:दिशेने|दिशेला|कडे|dishene|kade)/iu;
+
+/** Is the place named as where someone went, not where it happened? */
+function headedFor(text: string, m: PlaceMatch): boolean {
+  return HEADING_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) || HEADING_AFTER.test(text.slice(m.span[1], m.span[1] + 16));
+}
+
+/** The gazetteer ids of the places a message names only to say it is not there. */
+function deniedPlaces(text: string, matches: readonly PlaceMatch[]): string[] {
+  const out: string[] = [];
+  for (const m of matches) {
+    const after = text.slice(m.span[1], m.span[1] + 24);
+    const before = text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
+    if ((DENIED_AFTER.test(after) || DENIED_BEFORE.test(before)) && !out.includes(m.target.id)) out.push(m.target.id);
+  }
+  return out;
 }
 
 /** What each locator was built from, so that another thread can build the same one (intake's preparing worker). */

@@ -7,6 +7,7 @@ import { createHash, randomFillSync } from 'node:crypto';
 import type { Actor, Relation } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { locateConversation } from '../geo/conversation.locate.js';
 import type { Placement } from '../geo/locate.types.js';
 import type { Tx } from '../store/db.js';
 import type { TicketRow, TicketUpdate } from '../store/tables.js';
@@ -383,7 +384,6 @@ export async function rejudgeTicket(tx: Tx, ctx: JudgingContext, ticket: TicketR
   const first = messages[firstIndex];
   if (!first) return unchanged;
   const substantive = judged.messages.filter((m) => !m.contentless);
-  const text = judged.text;
   const wasAwaiting = unchanged.awaitingDetails;
   const category = locked.has('category') ? ticket.category : judged.category;
   const rises = (PRIORITY_RANK[judged.priority] ?? 0) > (PRIORITY_RANK[ticket.priority] ?? 0);
@@ -393,7 +393,14 @@ export async function rejudgeTicket(tx: Tx, ctx: JudgingContext, ticket: TicketR
   for (const f of judged.flags) if (!flags.includes(f) && (f !== 'unsure' || priority === judged.priority)) flags.push(f);
   const reasons = { triage: judged.reasons, routing: safeRouting(ticket.reasons) };
 
-  const placement = locked.has('place') ? null : ctx.locator.locate({ text, channel: ticket.channel }, category);
+  // Message by message: the earliest place decides unless a later message corrects it ("sorry, Sadar nahi, Sakkardara").
+  const placement = locked.has('place')
+    ? null
+    : locateConversation(
+        ctx.locator,
+        messages.map((m) => ({ text: m.text, channel: ticket.channel })),
+        category,
+      );
   const placeBetter =
     placement?.place &&
     placement.place.method !== 'none' &&
