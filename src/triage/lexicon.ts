@@ -83,7 +83,9 @@ concept('violence', 'violence.weapon',
     'हथियार शस्त्र shastra firing fired goli गोली गोळी गोळीबार golibar bullet bullets gunshot gunshots shot acid एसिड ॲसिड ' +
     'blade blades machete hockey baseball sabbal सब्बल kathi काठी काठ्या weapon weapons armed knifepoint gunpoint',
   ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'hockey sticks', 'cricket bat', 'beer bottle',
-    'broken bottle', 'desi katta', 'देसी कट्टा']);
+    'broken bottle', 'desi katta', 'देसी कट्टा',
+    // A stick in someone's hand ("one has a stick"); not a selfie stick or a walking stick.
+    'has a stick', 'have sticks', 'with a stick', 'with sticks', 'holding a stick', 'holding sticks', 'carrying sticks']);
 concept('violence', 'violence.attack',
   'attack attacked attacking attacker attackers hamla hamala हमला हमले हल्ला हल्ले halla stab stabbed stabbing ' +
     'chaku-mara assault assaulted assaulting vaar वार mob lynch lynching murder murdered khoon-kiya hatya हत्या खून ' +
@@ -578,7 +580,7 @@ export const INTRUDING: readonly string[] = [
   'breaking in', 'breaking into', 'trying to break', 'trying to open', 'on the roof', 'chhat par', 'छत पर', 'someone inside',
   'somebody inside', 'koi andar', 'कोई अंदर', 'कोणीतरी आत', 'lock tod rahe', 'taala tod rahe', 'ताला तोड़ रहे', 'कुलूप तोडत',
   'torch moving', 'cut the lock', 'cutting the lock', 'taala kaat', 'ताला काट', 'torch chal', 'torch jal', 'टॉर्च चल', 'shutter half',
-  'shutter aadha', 'शटर आधा', 'trying the gate', 'loading copper', 'are inside with',
+  'shutter aadha', 'शटर आधा', 'trying the gate', 'loading copper', 'they are inside with',
   // Entered and still inside, or breaking open now.
   'ghus gaye', 'ghuse hai', 'ghuse hain', 'घुस गए', 'घुस गये', 'घुसे हैं', 'घुसे है', 'घुसलेत', 'घुसले आहेत', 'फोडत आहे',
   'फोडत आहेत', 'फोडतोय', 'फोडताहेत', 'phod rahe', 'tod rahe', 'तोड़ रहे', 'तोड रहे', 'crowbar', 'कटावणी', 'katavni',
@@ -680,7 +682,7 @@ export const C = {
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint chopper choppers cleaver gupti गुप्ती ब्लेड blade blades',
     ['shots heard', 'shots fired', 'gun shots', 'firing ki awaz', 'firing ki aawaz', 'goli chalne ki awaz', 'गोली चलने की आवाज़', 'गोली की आवाज़', 'गोळीबाराचा आवाज', 'iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
-      'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta',
+      'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta', 'has a stick', 'have sticks', 'with a stick', 'with sticks', 'holding a stick', 'holding sticks', 'carrying sticks',
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
       'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox', 'विळा', 'विळ्याने', 'रॉकेल ओतून', 'रॉकेल ओतल', 'रॉकेल टाकून', 'पेट्रोल ओतून', 'पेट्रोल ओतल', 'kerosene daal',
       'kerosene poured', 'pouring kerosene', 'केरोसिन डाल', 'मिट्टी का तेल डाल', 'मिट्टी तेल डाल', 'rockel otun']),
@@ -693,7 +695,8 @@ export const C = {
       'chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
       'chakune var', 'ज़मीन पर पड़ा', 'जमीन पर पड़ा', 'ज़मीन पर पड़ी', 'जमीन पर पड़ी', 'zameen pe pada', 'zameen par pada', 'jameen pe pada',
       'जमिनीवर पडला', 'जमिनीवर पडली', 'jaminivar padla',
-      'sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
+      'sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'naak futla', 'nak futla', 'नाक फुटलं', 'नाक फुटले', 'doka futla',
+      'dok futla', 'sar phoota', 'sar foota', 'सर फूटा', 'सिर फूटा', 'khali padla ahe', 'खाली पडला आहे', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
       'road pe pada', "isn't moving", 'is not moving', 'call ambulance',
       'call an ambulance', 'send ambulance', 'send an ambulance', 'need ambulance', 'ambulance bhejo', 'ambulance bulao',
@@ -775,6 +778,9 @@ export const C = {
       'sun nahi sakta', 'ऐकू शकत नाही', 'deaf and mute', 'मूक बधिर', 'गूंगा बहरा', 'विस्मरण', 'vismaran', 'kahi aathvat nahi',
       'काही आठवत नाही', 'dialysis', 'डायलिसिस', 'diabetic', 'sugar patient', 'शुगर है', 'शुगर के मरीज', 'heart patient', 'दिल के मरीज',
       'epilepsy', 'मिर्गी', 'pregnant', 'गर्भवती', 'गरोदर',
+      // An illness that needs its medicine every day: gone a night without it is a danger.
+      'मधुमेह', 'sugar hai', 'sugar ki bimari', 'शुगर की बीमारी', 'bp patient', 'bp ke patient', 'बीपी के मरीज', 'dawai ghar pe',
+      'दवाई घर पर', 'medicine at home', 'without his medicine', 'without her medicine', 'औषधं घरीच', 'गोळ्या घरीच',
       // A mind that is not well, as families say it.
       'mental illness', 'mental patient', 'mentally unstable', 'mentally disturbed', 'dimaag theek nahi', 'dimag theek nahi',
       'dimag thik nahi', 'दिमाग ठीक नहीं', 'दिमागी हालत', 'डोकं ठीक नाही', 'अल्झायमर', 'अल्जाइमर', 'डिमेंशिया']),
@@ -853,7 +859,7 @@ export const C = {
     ['dar lag raha', 'डर लग रहा', 'bhiti vatte', 'भीती वाटते']),
   fight: concept(null, 'danger.fight',
     'fight fighting fights brawl clash maramari marpit maarpit marpeet मारपीट मारामारी हाणामारी hanamari jhagda jhagada ' +
-      'मारहाण marhan मारतोय मारताहेत मारताय marto martoy gang gangs ' +
+      'मारहाण marhan मारतोय मारताहेत मारताय मारतायत marto martoy martayet martahet maratayet gang gangs ' +
       'झगड़ा झगडा riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
       'हल्ला halla stabbed stabbing lynching mob thrashing thrashed bashing चाकूबाजी chakubazi बदडत dhulai',
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
@@ -904,7 +910,8 @@ export const C = {
   safeWith: concept(null, 'danger.safe-with', '',
     ['with us', 'with me', 'safe with', 'is safe', 'with the rpf', 'with rpf', 'with the police', 'with police', 'hamare paas',
       'hamare saath', 'mere paas', 'हमारे पास', 'हमारे साथ', 'मेरे पास', 'आमच्याकडे', 'आमच्यासोबत', 'माझ्याकडे', 'amchyakade',
-      'amchya sobat', 'सुरक्षित है', 'सुरक्षित आहे', 'safe hai', 'safe aahe',
+      'amchya sobat', 'सुरक्षित है', 'सुरक्षित आहे', 'safe hai', 'safe aahe', 'hai safe', 'hamare ghar pe hai', 'hamare ghar par hai',
+      'हमारे घर पर है', 'हमारे घर में है', 'आमच्या घरी आहे',
       // Taken in by whoever found them: seated, fed, kept at home until the family comes.
       'घरात बसवलं', 'घरात बसवले', 'घरी बसवलं', 'जेवण दिलं', 'जेवायला दिलं', 'घर में बिठाया', 'घर में बैठाया', 'खाना खिलाया',
       'ghar me bithaya', 'ghar me baithaya', 'khana khilaya', 'gharat basavla', 'jevan dila', 'sitting with us', 'we have kept',
@@ -1132,6 +1139,12 @@ export const C = {
       // A weekday told as the day something happened.
       'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday',
       'सोमवार को', 'मंगलवार को', 'बुधवार को', 'गुरुवार को', 'शुक्रवार को', 'शनिवार को', 'रविवार को', 'somvar ko', 'mangalvar ko', 'budhvar ko', 'guruvar ko', 'shukravar ko', 'shanivar ko', 'ravivar ko', 'सोमवारी', 'मंगळवारी', 'बुधवारी', 'गुरुवारी', 'शुक्रवारी', 'शनिवारी', 'रविवारी']),
+  // A past of a day or two: yesterday, last night. Someone who did not come back yesterday is still out there now; one
+  // gone since last week is a search under way.
+  recent: concept(null, 'time.recent',
+    'yesterday kal कल काल parso परसों परवा parva kalpasun कालपासून',
+    ['last night', 'last evening', 'kal raat', 'कल रात', 'काल रात्री', 'kal shaam', 'कल शाम', 'काल संध्याकाळी', 'since yesterday',
+      'since last night', 'कल से', 'kal se', 'day before yesterday']),
   notNow: concept(null, 'time.not-now', '',
     ['abhi tak', 'अभी तक', 'till now', 'until now', 'as of now', 'by now', 'आत्तापर्यंत', 'ab tak', 'अब तक', 'still not',
       'still no', 'abhi tak nahi', 'now its', "now it's", 'now it is', 'even now', 'up till now', 'now asking', 'aata paise',
@@ -1295,7 +1308,8 @@ export const C = {
     ['bahar khade hai', 'bahar khade hain', 'bahar khada hai', 'baahar khade hai', 'बाहर खड़े हैं', 'बाहर खड़े है', 'बाहर खड़ा है',
       'बाहेर उभे आहेत', 'बाहेर उभा आहे', 'baher ubhe ahet', 'ladke khade hai', 'ladke khade hain',
       'log khade hai', 'aadmi khade hai', 'aadmi khada hai', 'लड़के खड़े हैं', 'लोग खड़े हैं', 'आदमी खड़े हैं', 'आदमी खड़ा है', 'मुलं उभी आहेत',
-      'पोरं उभी आहेत']),
+      'पोरं उभी आहेत', 'sitting outside our', 'sitting outside my', 'standing outside our', 'standing outside my', 'waiting outside our',
+      'waiting outside my', 'outside my door', 'outside our door', 'outside our gate', 'outside my gate']),
   // The danger back after it had gone: "ok they're back with more people", "phir se aa gaye". (Not "wapas aa gaye",
   // which is the one missing come home.)
   returned: concept(null, 'time.returned', '',

@@ -195,7 +195,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       s.found === null &&
       (vulnerable || (current && d.category === 'missing_person')) &&
       // "Since last night", "कालपासून": the absence is told from the past and still going on.
-      (s.past === null || s.now !== null || s.elapsed !== null);
+      (s.past === null || s.now !== null || s.elapsed !== null || (vulnerable && s.recent !== null && s.recent === s.past));
     if (missingNow) {
       const who = s.vulnerable !== null ? `a vulnerable person ("${s.vulnerable}")` : s.child !== null ? `a child ("${s.child}")` : 'a person';
       p1.push(`a person at risk: ${who} missing ("${gone}")`);

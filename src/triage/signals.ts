@@ -32,6 +32,8 @@ export interface Signals {
   progressive: string | null;
   urge: string | null;
   past: string | null;
+  /** A past of a day or two ("yesterday", "कल रात"). */
+  recent: string | null;
   was: string | null;
   deadline: string | null;
   intent: string | null;
@@ -182,7 +184,9 @@ const HARASSMENT = ['women.harass', 'women.follow', 'women.assault', 'women.dome
 export function readSignals(msg: MessageView): Signals {
   const h = msg.hits;
   // "If I find a bag…", "what should a woman do if she is followed": asked, not happening.
-  const asked = h.get(C.hypothetical);
+  // Not a threat's own condition ("he'll stab me if I ever message her again", "complaint ki to maar dunga agar…"): the
+  // threat is real, whatever it is conditioned on.
+  const asked = conditionOfAThreat(h) ? null : h.get(C.hypothetical);
   const heard = h.get(C.hearsay) ?? h.get(C.legality);
   const hypothetical = asked !== null || heard !== null;
   const notNow = hypothetical || h.get(C.notNow) !== null;
@@ -194,6 +198,7 @@ export function readSignals(msg: MessageView): Signals {
     progressive: hypothetical ? null : (h.get(C.progressive) ?? tense.progressive),
     urge: urgeOf(h, msg.norm.tokens),
     past: h.get(C.past) ?? tense.habitual,
+    recent: h.get(C.recent),
     was: h.get(C.was),
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
@@ -316,6 +321,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     progressive: a.progressive ?? b.progressive,
     urge: a.urge ?? b.urge,
     past: a.past ?? b.past,
+    recent: a.recent ?? b.recent,
     was: a.was ?? b.was,
     deadline: a.deadline ?? b.deadline,
     intent: a.intent ?? b.intent,
@@ -512,12 +518,25 @@ function hangThem(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
 }
 
 // "Stuck" in a scam or a police case: "नागपूर के और भी लोग फंसे हैं", "aapka beta case me fansa hai, paise bhejo".
-const STUCK = new Set(['fansa', 'fanse', 'fansi', 'phansa', 'phanse', 'फंसा', 'फंसे', 'फंसी', 'फँसा', 'फँसे', 'फँसी']);
+const STUCK = new Set(['stuck', 'fansa', 'fanse', 'fansi', 'phansa', 'phanse', 'फंसा', 'फंसे', 'फंसी', 'फँसा', 'फँसे', 'फँसी']);
 
-/** Is the concept's only word "stuck" said beside money or a fraud's cue: caught in a scam, not trapped? */
+/** Is the message's "if" a threat's condition: a threat, a blow or a weapon told before it? */
+function conditionOfAThreat(h: LexiconHits): boolean {
+  const cond = h.get(C.hypothetical);
+  if (cond === null || !/^(?:if|agar|अगर|जर|jar|in case)\b/u.test(cond)) return false;
+  const at = h.firstAt[C.hypothetical] ?? 0;
+  for (const id of [C.threaten, C.fight, C.weapon, C.injury]) if (h.get(id) !== null && (h.firstAt[id] ?? 0) < at) return true;
+  return false;
+}
+
+/**
+ * Is the concept's only word "stuck" said beside money or a fraud's cue (caught in a scam), or beside a traffic jam with no
+ * crash ("एक घंटे से जाम में फंसे हैं"): not trapped?
+ */
 function caughtInAScam(h: LexiconHits, id: number, tokens: readonly NormalisedToken[]): boolean {
   if (h.get(id) === null || (h.counts[id] ?? 0) > 1) return false;
   if (!STUCK.has(tokens[h.firstAt[id] ?? 0]?.word ?? '')) return false;
+  if (JAM >= 0 && h.get(JAM) !== null && h.get(C.accident) === null) return true;
   return h.get(C.fraudCue) !== null || h.get(C.demand) !== null;
 }
 

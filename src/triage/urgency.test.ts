@@ -365,3 +365,55 @@ describe('urgency: things that look like a person gone or a collapse in progress
     expect(decide('found a small child crying alone near the market, she is with us', 'missing_person', 'p2', 0.5).priority).toBe('p1');
   });
 });
+
+describe('urgency: the twenty-first round (blind sets 41 and 42, read after their measurements)', () => {
+  it('keeps a child who did not come back yesterday missing now, not one gone since last week', () => {
+    expect(decide('मेरी 14 साल की बेटी कल स्कूल से घर नहीं लौटी। सहेलियों से पूछा, कुछ पता नहीं।', 'missing_person').priority).toBe('p1');
+    expect(decide('our 12 year old son went out yesterday evening and has not come back', 'missing_person').priority).toBe('p1');
+    expect(decide("Our neighbour's son left home last week after a fight, still no news", 'missing_person').priority).toBe('p2');
+  });
+
+  it('reads people stuck in a traffic jam as no one trapped, but not a crash', () => {
+    expect(decide('मेडिकल चौक से अजनी तक भयंकर जाम, एक घंटे से फंसे हैं।', 'traffic').priority).toBe('p2');
+    expect(signals('stuck in traffic for an hour at the jam near the bridge').injury).toBeNull();
+    expect(signals('truck ki takkar, driver cabin me fansa hai, jam laga hai').injury).not.toBeNull();
+  });
+
+  it('reads a stick in a hand as a weapon, and men sitting outside the door of a family afraid as danger now', () => {
+    expect(signals('one has a stick').weapon).not.toBeNull();
+    expect(signals('bought a selfie stick').weapon).toBeNull();
+    const text =
+      'The man who threatened us yesterday is now sitting outside our house with 4-5 friends. We are inside with the door locked. My mother is very scared.';
+    expect(decide(text, 'violence').priority).toBe('p1');
+    expect(signals('we are inside with the door locked').intruding).toBeNull();
+  });
+
+  it('keeps a found elderly woman safe at the finder\'s home below p1', () => {
+    expect(signals('ek budhi amma mili, abhi hamare ghar pe hai safe').safeWith).not.toBeNull();
+  });
+
+  it('reads an OTP shared and money gone, with screenshots kept, as a fraud told, not blackmail with a deadline', () => {
+    const told = 'my KYC is expiring today, I shared the OTP and Rs 48,500 went. I have the SMS screenshots.';
+    expect(judgeUrgency(signals(told), { category: 'cyber_fraud', reply: false, modelP1: 0 })).toEqual([]);
+    const blackmail = 'he says pay 10000 by tonight or he will share my photos';
+    expect(judgeUrgency(signals(blackmail), { category: 'cyber_fraud', reply: false, modelP1: 0 }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('urgency: writers 31 to 33 (unseen by the model when read)', () => {
+  it('reads someone gone a night without their daily medicine as vulnerable', () => {
+    expect(decide('आमचे शेजारी काका (65) कालपासून बेपत्ता आहेत मधुमेह आहे. सक्करदरा', 'missing_person').priority).toBe('p1');
+    expect(decide('mere papa 60 saal ke hai, kal raat se ghar nahi aaye. unko sugar hai aur dawai ghar pe hi hai', 'missing_person').priority).toBe('p1');
+  });
+
+  it("keeps a threat's own condition a threat, not a question of what might happen", () => {
+    const threat = "he keeps calling saying he'll stab me if I ever message her again. They are standing outside the office gate right now";
+    expect(signals(threat).hypothetical).toBeNull();
+    expect(signals('if I ever see an unattended bag, whom do I tell?').hypothetical).not.toBeNull();
+  });
+
+  it('keeps a woman forced into a car last night in danger now, not a man pushed in a quarrel yesterday', () => {
+    expect(decide('kal raat ek ladki ko kuch ladke zabardasti car me bitha ke le gaye, wo chilla rahi thi', 'women_safety').priority).toBe('p1');
+    expect(decide('My father was slapped and pushed by an auto driver at the chowk yesterday evening', 'violence').priority).toBe('p2');
+  });
+});

@@ -106,7 +106,9 @@ function q(word: string | null): string {
 function publishThreat(s: Signals): string | null {
   if (s.publish !== null) return s.publish;
   if (s.publishAct === null || s.media === null) return null;
-  const pressure = s.threaten ?? s.demand;
+  // A price counts only with a threat still to come ("10k do warna daal dunga"): "shared the OTP, Rs 48,500 went … I
+  // have the screenshots" is a fraud told, not blackmail.
+  const pressure = s.threaten ?? (s.intent !== null ? s.demand : null);
   return pressure === null ? null : `${s.publishAct}" … "${s.media}`;
 }
 
@@ -161,7 +163,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   }
   // Kidnapped, dragged away; or pushed, pulled, "bitha" into a car or van.
   const forced = s.forced ?? (s.push !== null && s.vehicle !== null ? `${s.push}" … "${s.vehicle}` : null);
-  if (forced !== null && (now || !past)) {
+  // A woman taken by force last night may still be held: "kal raat" is still now; "last year" is a case.
+  if (forced !== null && (now || !past || (s.woman !== null && s.recent !== null && s.recent === s.past))) {
     const category: Category = s.woman !== null ? 'women_safety' : 'violence';
     add(out, `a crime in progress: someone forced away (${q(forced)})${when}`, true, category);
   }
@@ -170,8 +173,9 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   const menace = s.harassment ?? s.threaten ?? s.followed ?? s.pester ?? s.drunk;
   if (s.atDoor !== null && menace !== null && !over) {
     add(out, `a person at risk: the one who harasses or threatens (${q(menace)}) at the door now (${q(s.atDoor)})`, true, s.woman !== null ? 'women_safety' : null, true);
-  } else if (s.outsideNow !== null && menace !== null && (s.woman ?? s.alone ?? s.fear) !== null && !over && !past) {
-    // Drunk or threatening men waiting outside where a woman, or someone alone, is shut in or hiding.
+  } else if (s.outsideNow !== null && menace !== null && (s.woman ?? s.alone ?? s.fear) !== null && !over && (!past || (s.now ?? s.nowWeak) !== null)) {
+    // Drunk or threatening men waiting outside where a woman, or someone alone, is shut in or hiding; told of the past, only
+    // with a "now" ("the man who threatened us yesterday is now sitting outside our house").
     add(out, `a person at risk: men (${q(menace)}) outside now (${q(s.outsideNow)}) where a woman or someone alone is (${q(s.woman ?? s.alone ?? s.fear)})`, true, s.woman !== null ? 'women_safety' : null, true);
   }
   if (s.prowling !== null && !past && !over) {
