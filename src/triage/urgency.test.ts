@@ -417,3 +417,23 @@ describe('urgency: writers 31 to 33 (unseen by the model when read)', () => {
     expect(decide('My father was slapped and pushed by an auto driver at the chowk yesterday evening', 'violence').priority).toBe('p2');
   });
 });
+
+describe("urgency: the model's half-sure p1 where the rules carry the danger", () => {
+  it('needs a surer model in traffic than in the categories of people at risk', () => {
+    const jam = 'Huge jam at the square, nothing moving for half an hour';
+    expect(decide(jam, 'traffic', 'p2', 0.4).priority).toBe('p2');
+    expect(decide(jam, 'traffic', 'p2', 0.6).priority).toBe('p1');
+    const lost = 'my brother has not come home, phone off';
+    expect(decide(lost, 'missing_person', 'p2', 0.4)).toMatchObject({ priority: 'p1' });
+  });
+});
+
+describe('urgency: a fraud told done is not a fraud running', () => {
+  it('keeps a digital arrest or AnyDesk told in the past with the money gone at p2, and one going on at p1', () => {
+    const done = "My dad got a video call from a 'CBI officer' who kept him on camera for 6 hours saying he's under digital arrest, and made him transfer 3.2 lakh.";
+    expect(judgeUrgency(signals(done), { category: 'cyber_fraud', reply: false, modelP1: 0 })).toEqual([]);
+    expect(judgeUrgency(signals('KYC अपडेट करण्यासाठी फोन आला, AnyDesk डाउनलोड करायला लावले आणि खात्यातून 1.2 लाख गेले.'), { category: 'cyber_fraud', reply: false, modelP1: 0 })).toEqual([]);
+    const going = 'मेरे पापा अभी वीडियो कॉल पर हैं, कोई खुद को CBI अफसर बता रहा है कि डिजिटल अरेस्ट है, पैसे ट्रांसफर करने को बोल रहा है';
+    expect(judgeUrgency(signals(going), { category: 'cyber_fraud', reply: false, modelP1: 0 })[0]?.why).toMatch(/a fraud still running/);
+  });
+});

@@ -143,7 +143,11 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   }
   // A fraud still running: money leaves while the citizen writes; minutes decide what can be frozen. A
   // caller still on the line with money, an OTP or a bank in the message is one too.
-  const running = s.fraudNow ?? (s.onCall !== null && s.fraudCue !== null && (s.now !== null || s.progressive !== null) ? `${s.onCall}" … "${s.fraudCue}` : null);
+  // A "digital arrest" or AnyDesk told only in the past tense, the money gone ("kept him on video for 6 hours … made him
+  // transfer 3.2 lakh"), is a fraud done (p2: TAXONOMY.md, a fraud yesterday); still running it is told in the present.
+  const present = (s.now ?? s.progressive ?? s.nowWeak ?? s.urge ?? s.elapsed) !== null;
+  const told = s.fraudNow !== null && !present ? null : s.fraudNow;
+  const running = told ?? (s.onCall !== null && s.fraudCue !== null && (s.now !== null || s.progressive !== null) ? `${s.onCall}" … "${s.fraudCue}` : null);
   if (running !== null && !(s.past !== null && s.now === null)) {
     add(out, `a crime in progress: a fraud still running (${q(running)})`, true, 'cyber_fraud', true);
   }
