@@ -1141,6 +1141,14 @@ export const C = {
       'सोमवार को', 'मंगलवार को', 'बुधवार को', 'गुरुवार को', 'शुक्रवार को', 'शनिवार को', 'रविवार को', 'somvar ko', 'mangalvar ko', 'budhvar ko', 'guruvar ko', 'shukravar ko', 'shanivar ko', 'ravivar ko', 'सोमवारी', 'मंगळवारी', 'बुधवारी', 'गुरुवारी', 'शुक्रवारी', 'शनिवारी', 'रविवारी']),
   // A past of a day or two: yesterday, last night. Someone who did not come back yesterday is still out there now; one
   // gone since last week is a search under way.
+  // A crime that keeps happening ("roz mobile chori ho rahe hai", "इस महीने तीसरी बार हो रहा है", "this keeps happening"): its
+  // present tense is a habit's, not a theft under way.
+  recurring: concept(null, 'time.recurring',
+    'roz रोज़ रोज daily rozana रोजाना दररोज daroj',
+    ['every day', 'every night', 'every week', 'har roz', 'har din', 'हर दिन', 'har raat', 'हर रात', 'har hafte', 'हर हफ्ते', 'har mahine',
+      'हर महीने', 'is mahine', 'इस महीने', 'this month', 'is hafte', 'इस हफ्ते', 'this week', 'teesri baar', 'tisri baar', 'तीसरी बार',
+      'third time', 'dusri baar', 'दूसरी बार', 'second time', 'baar baar', 'बार बार', 'बार-बार', 'again and again', 'keeps happening',
+      'keep happening', 'रोज रात्री', 'दर आठवड्याला', 'या महिन्यात', 'तिसऱ्यांदा', 'पुन्हा पुन्हा', 'din me 3', 'दिन में 3']),
   recent: concept(null, 'time.recent',
     'yesterday kal कल काल parso परसों परवा parva kalpasun कालपासून',
     ['last night', 'last evening', 'kal raat', 'कल रात', 'काल रात्री', 'kal shaam', 'कल शाम', 'काल संध्याकाळी', 'since yesterday',

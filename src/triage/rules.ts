@@ -62,6 +62,9 @@ function move(d: Draft, to: Category, why: string): void {
   d.category = to;
 }
 
+// The present tense a habit is told in: "ho rahi hai", "हो रहे हैं", "keeps happening", "is happening".
+const PRESENT_OF_A_HABIT = /^(?:ho rah|हो रह|होत आहे|होत आहेत|happening|is happening|chal rah|चल रह)/u;
+
 // Words of a collapse (not of a fire): "wall collapsed", "कोसळली", "ढह गई".
 const COLLAPSE = /collapse|कोसळ|ढह/u;
 
@@ -179,7 +182,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // the words say thieves are at work there ("koi andar", "घुसे हैं").
     // An intruder inside with a sound going on ("koi ghar me ghus gaya hai, almari kholne ki awaaz aa rahi hai") is now.
     const weakNow = s.nowWeak ?? s.urge ?? s.theftGoingOn ?? (s.intruding !== null ? (s.here ?? s.progressive) : null);
-    const theftNow = (s.now !== null || (weakNow !== null && !storyOfThePast)) && !foundLater;
+    // Thefts that keep happening ("roz mobile chori ho rahe hai, aaj mera bhi gaya"): the present tense is the habit's.
+    const habit = s.recurring !== null && s.intruding === null && PRESENT_OF_A_HABIT.test(s.now ?? '');
+    const theftNow = (s.now !== null || (weakNow !== null && !storyOfThePast)) && !foundLater && !habit;
     if (s.theftAct !== null && theftNow && s.weapon === null && s.found === null) {
       p1.push(`a crime in progress: a theft now or just now ("${s.theftAct}")`);
       // A bag snatched from a woman is a theft unless she is harassed too.
@@ -187,6 +192,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       if (!CAN_BE_P1.has(d.category) || d.category === 'suspicious' || d.category === 'traffic' || notHarassment) {
         move(d, 'theft', `"${s.theftAct}" just now`);
       }
+    } else if (s.theftAct !== null && habit && s.weapon === null && (d.category === 'suspicious' || d.category === 'traffic')) {
+      move(d, 'theft', `thefts that keep happening ("${s.theftAct}", "${s.recurring ?? ''}")`);
     }
     if (s.suspiciousObject !== null && !storyOfThePast) {
       p1.push(`a threatening object: an unattended or suspicious object ("${s.suspiciousObject}")`);

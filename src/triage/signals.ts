@@ -34,6 +34,8 @@ export interface Signals {
   past: string | null;
   /** A past of a day or two ("yesterday", "कल रात"). */
   recent: string | null;
+  /** A crime told as one that keeps happening ("roz", "इस महीने तीसरी बार"). */
+  recurring: string | null;
   was: string | null;
   deadline: string | null;
   intent: string | null;
@@ -199,6 +201,7 @@ export function readSignals(msg: MessageView): Signals {
     urge: urgeOf(h, msg.norm.tokens),
     past: h.get(C.past) ?? tense.habitual,
     recent: h.get(C.recent),
+    recurring: h.get(C.recurring),
     was: h.get(C.was),
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
@@ -322,6 +325,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     urge: a.urge ?? b.urge,
     past: a.past ?? b.past,
     recent: a.recent ?? b.recent,
+    recurring: a.recurring ?? b.recurring,
     was: a.was ?? b.was,
     deadline: a.deadline ?? b.deadline,
     intent: a.intent ?? b.intent,

@@ -437,3 +437,13 @@ describe('urgency: a fraud told done is not a fraud running', () => {
     expect(judgeUrgency(signals(going), { category: 'cyber_fraud', reply: false, modelP1: 0 })[0]?.why).toMatch(/a fraud still running/);
   });
 });
+
+describe('urgency: thefts that keep happening', () => {
+  it('reads "roz chori ho rahe hai" as a habit, not a theft going on, and still as a theft', () => {
+    const habit = decide('गोकुलपेठ मार्केट में रोज़ मोबाइल चोरी हो रहे हैं, आज मेरी माँ का फोन भी गया।', 'theft');
+    expect(habit.priority).toBe('p2');
+    const site = decide('Jaitala me hamari site se raat ko sariya chori ho rahi hai, is mahine teesri baar', 'suspicious');
+    expect(site).toMatchObject({ category: 'theft', priority: 'p2' });
+    expect(decide('abhi do ladke meri bike chori kar rahe hai, neeche parking me', 'theft').priority).toBe('p1');
+  });
+});
