@@ -161,7 +161,8 @@ concept('traffic', 'traffic.jam',
   'jam jammed jams traffic congestion congested gridlock bottleneck standstill trafik ट्रैफिक ट्रॅफिक वाहतूक vahatuk ' +
     'kondi कोंडी जाम jaam',
   ['traffic jam', 'traffic me', 'jam laga', 'jam lagta', 'जाम लगा', 'जाम लगता', 'वाहतूक कोंडी', 'vahatuk kondi',
-    'no movement', 'cars stuck', 'stuck for']);
+    'no movement', 'cars stuck', 'stuck for', 'सड़क बंद', 'सडक बंद', 'रास्ता बंद', 'रस्ता बंद', 'road block', 'road blocked',
+    'everything blocked', 'whole road blocked', 'रस्ता जाम']);
 concept('traffic', 'traffic.parking',
   'parking parked park double-parking parks पार्किंग पार्क पार्क्ड towing tow no-parking haathgaadi',
   ['wrong parking', 'illegal parking', 'double parking', 'double parked', 'no parking', 'parked on', 'parked in front',
@@ -1132,7 +1133,8 @@ export const C = {
       'kal raat', 'कल रात', 'काल रात्री', 'mahine se', 'mahine pehle', 'महीने पहले', 'din se', 'दिन से', 'दिवसांपासून',
       'for a week', 'for weeks', 'for months', 'every day', 'every night', 'every evening', 'every weekend', 'roz', 'रोज',
       'daily', 'har roz', 'har din', 'हर दिन', 'रोज रात्री', 'since monday', 'since last', 'mahinyapasun', 'आठवडाभरापासून',
-      'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'last year', 'pichle saal', 'पिछले साल', 'every week', 'every sunday',
+      'ek hafte', 'पिछले हफ्ते', 'मागच्या आठवड्यात', 'गेल्या आठवड्यात', 'गेल्या महिन्यात', 'गेल्या वर्षी', 'मागच्या महिन्यात',
+      'मागच्या वर्षी', 'gelya aathvadyat', 'gelya mahinyat', 'magchya aathvadyat', 'magchya mahinyat', 'last year', 'pichle saal', 'पिछले साल', 'every week', 'every sunday',
       'har sunday', 'har ravivar', 'har raviwar', 'हर रविवार', 'दर रविवारी', 'har weekend',
       'every saturday', 'har hafte', 'har raat', 'हर रात', 'दररोज', 'रोज़', 'नेहमी', 'हमेशा', 'always', 'usually', 'often', 'hamesha',
       'aksar', 'अक्सर', 'nehmi', 'daroj', 'every morning', 'every afternoon', 'har subah', 'roz subah',
@@ -1143,6 +1145,14 @@ export const C = {
   // gone since last week is a search under way.
   // A crime that keeps happening ("roz mobile chori ho rahe hai", "इस महीने तीसरी बार हो रहा है", "this keeps happening"): its
   // present tense is a habit's, not a theft under way.
+  // The one who was beaten now safe elsewhere ("वो अभी हमारे घर आ गई है, सुरक्षित है", "I am at my mother's place now"): the
+  // "now" of the message is her safety's, not the fight's.
+  safeNow: concept(null, 'danger.safe-now', '',
+    ['सुरक्षित है', 'सुरक्षित हूँ', 'सुरक्षित हूं', 'सुरक्षित आहे', 'is safe now', 'am safe now', 'she is safe', 'i am safe', 'safe hai',
+      'safe hu', 'safe hoon', 'हमारे घर पर है', 'हमारे घर में है', 'हमारे घर आ गई', 'हमारे घर आ गयी', 'हमारे पास आ गई', 'माँ के घर पर हूँ',
+      'मां के घर पर हूं', 'मायके में हूँ', 'मायके में है', 'मायके आ गई', 'आमच्या घरी आहे', 'माहेरी आहे', 'माहेरी आली', 'hamare ghar pe hai',
+      'hamare ghar par hai', 'hamare ghar aa gayi', 'maayke me hai', 'mayke me hai', 'at our place now', 'at our home now',
+      "at my mother's place", "at my parents' place", 'staying with us now', 'with us now']),
   recurring: concept(null, 'time.recurring',
     'roz रोज़ रोज daily rozana रोजाना दररोज daroj',
     ['every day', 'every night', 'every week', 'har roz', 'har din', 'हर दिन', 'har raat', 'हर रात', 'har hafte', 'हर हफ्ते', 'har mahine',
@@ -1239,6 +1249,10 @@ export const C = {
       'hospital le gaye', 'hospital le gye', 'hospital le gayi', 'medical le gaye', 'medical le gye', 'aspatal le gaye',
       'aspatal le gayi', 'police le gayi', 'police le gai', 'police pakad ke le gayi', 'police ne pakad liya', 'pcr le gayi',
       'malik aa gaya', 'maalik aa gaya', 'owner aa gaya',
+      // Hurt, and already cared for: bandaged, home again, stable.
+      'patti karwa li', 'patti kara li', 'पट्टी करवा ली', 'पट्टी करा ली', 'मलमपट्टी केली', 'got it bandaged', 'first aid done',
+      'hurt but stable', 'is stable now', 'ab theek hai', 'अब ठीक है', 'आता बरा आहे', 'ghar aa gaya hai', 'घर आ गया है', 'घरी आला आहे',
+      'discharged', 'डिस्चार्ज',
       'अस्पताल ले गए', 'अस्पताल ले गये', 'अस्पताल ले गई', 'हॉस्पिटल ले गए', 'मेडिकल ले गए', 'पुलिस ले गई', 'पुलिस पकड़ ले गई',
       'पुलिस ने पकड़ लिया', 'मालिक आ गया', 'दवाखान्यात नेले', 'दवाखान्यात घेऊन गेले', 'रुग्णालयात नेले', 'रुग्णालयात घेऊन गेले',
       'मेडिकलला नेले', 'मेडिकलला घेऊन गेले', 'पोलिसांनी पकडले', 'पोलिसांनी नेले', 'पोलीस घेऊन गेले', 'मालक आला',

@@ -170,7 +170,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
         move(d, 'violence', `a weapon ("${s.weapon}")`);
       }
     }
-    if (s.fight !== null && current && !drunkBrawl && !over) {
+    // She is at her parents' now, safe ("कल उसे मारपीट करके घर से निकाल दिया, वो अभी हमारे घर पर है"): the beating is told, not going on.
+    const safeElsewhere = s.safeNow !== null && s.weapon === null && s.atDoor === null && s.outsideNow === null;
+    if (s.fight !== null && current && !drunkBrawl && !over && !safeElsewhere) {
       p1.push(`a crime in progress: violence now ("${s.fight}", "${s.now ?? s.here ?? s.urge ?? s.progressive ?? ''}")`);
       if (d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `a fight now ("${s.fight}")`);
     }

@@ -36,6 +36,8 @@ export interface Signals {
   recent: string | null;
   /** A crime told as one that keeps happening ("roz", "इस महीने तीसरी बार"). */
   recurring: string | null;
+  /** The one who was hurt told as safe elsewhere now ("वो अभी हमारे घर पर है"). */
+  safeNow: string | null;
   was: string | null;
   deadline: string | null;
   intent: string | null;
@@ -202,6 +204,7 @@ export function readSignals(msg: MessageView): Signals {
     past: h.get(C.past) ?? tense.habitual,
     recent: h.get(C.recent),
     recurring: h.get(C.recurring),
+    safeNow: h.get(C.safeNow),
     was: h.get(C.was),
     deadline: h.get(C.deadline),
     intent: h.get(C.intent),
@@ -326,6 +329,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     past: a.past ?? b.past,
     recent: a.recent ?? b.recent,
     recurring: a.recurring ?? b.recurring,
+    safeNow: b.safeNow ?? a.safeNow,
     was: a.was ?? b.was,
     deadline: a.deadline ?? b.deadline,
     intent: a.intent ?? b.intent,
@@ -624,6 +628,9 @@ function deadThing(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean 
   }
   if (word === 'dead') {
     // "Signal dead", "the signal at Automotive square dead since morning", "phone is dead".
+    // "Stopped dead", "a dead end", "dead slow": no one died.
+    const next = tokens[at + 1]?.word ?? '';
+    if ((tokens[at - 1]?.word ?? '') === 'stopped' || next === 'end' || next === 'slow') return true;
     return wordBefore(tokens, at, DEAD_REACH, DEAD_THINGS);
   }
   return word === 'death' && (tokens[at + 1]?.word ?? '') === 'trap';

@@ -447,3 +447,20 @@ describe('urgency: thefts that keep happening', () => {
     expect(decide('abhi do ladke meri bike chori kar rahe hai, neeche parking me', 'theft').priority).toBe('p1');
   });
 });
+
+describe('urgency: hurt and already cared for, safe elsewhere, idioms of death', () => {
+  it('keeps a beating told with the one beaten safe at her parents now below p1', () => {
+    expect(decide('दीदी के साथ जीजा जी ने आज फिर मारपीट की, वो अभी हमारे घर आ गई है, सुरक्षित है।', 'women_safety').priority).toBe('p2');
+    expect(decide('mere pati abhi mujhe maar rahe hai, bachao', 'women_safety').priority).toBe('p1');
+  });
+
+  it('reads a wound bandaged or a victim home and stable as cared for', () => {
+    expect(decide('बाइक वालों ने मेरा पर्स छीन लिया, हाथ में चोट आई, पट्टी करवा ली है', 'theft').priority).toBe('p2');
+    expect(decide('She was assaulted an hour ago. She is home now, hurt but stable. We want an FIR.', 'violence').priority).toBe('p2');
+  });
+
+  it('reads "stopped dead" as no death and Marathi "गेल्या आठवड्यात" as the past', () => {
+    expect(signals('A DJ truck has stopped dead at the chowk, everything blocked').injury).toBeNull();
+    expect(signals('गेल्या आठवड्यात गिट्टीखदानमध्ये जो खून झाला').past).not.toBeNull();
+  });
+});
