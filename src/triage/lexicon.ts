@@ -528,7 +528,10 @@ const DEVICE: Family = ['wires wire wired timer ticking beeping beep beeps ब�
     'अजीब सी बदबू', 'अजीब गंध', 'विचित्र वास', 'vichitra vaas']];
 const FORCED: Family = ['kidnap kidnapped kidnapping kidnappers abduct abducted abducting abduction अपहरण apharan apaharan अगवा agwa ' +
     'dragged bundled forcibly घसीट घसीटकर घसीटते ghasit ghaseet ghasitte',
-  ['forced into', 'forced her into', 'forced him into', 'pushed into', 'pushed her into', 'pushed him into', 'pulled into',
+  ['forced into', 'forced her into', 'forced him into', 'pushed into',
+    // Someone, a stranger, took a child away: "मेरे बेटे को कोई स्कूल से ले गया".
+    'को कोई ले गया', 'को कोई ले गई', 'को कोई ले गए', 'ko koi le gaya', 'ko koi le gayi', 'ko koi le gaye', 'someone took my son',
+    'someone took my daughter', 'someone took my child', 'someone took our child', 'कोणीतरी घेऊन गेलं', 'कोणीतरी घेऊन गेला', 'pushed her into', 'pushed him into', 'pulled into',
     'pulled her into', 'pulled him into', 'threw her into', 'threw him into', 'gaadi me daal', 'gadi me daal', 'gaadi me bitha',
     'zabardasti gaadi', 'jabardasti gaadi', 'गाड़ी में डाल', 'गाड़ी में बैठा', 'गाड़ी में खींच', 'गाडीत बसवल', 'गाडीत घातल',
     'le gaye hai zabardasti', 'le gaye zabardasti', 'le gaya zabardasti', 'ले गए जबरदस्ती', 'ले गया जबरदस्ती', 'नेलं जबरदस्तीने',
@@ -696,6 +699,9 @@ export const C = {
       'chaku maar diya', 'chaku mar diya', 'chaku mara', 'chaku maara', 'चाकू मार दिया', 'चाकू मारा', 'चाकू घोंप', 'चाकूने वार', 'चाकू भोसक',
       'chakune var', 'ज़मीन पर पड़ा', 'जमीन पर पड़ा', 'ज़मीन पर पड़ी', 'जमीन पर पड़ी', 'zameen pe pada', 'zameen par pada', 'jameen pe pada',
       'जमिनीवर पडला', 'जमिनीवर पडली', 'jaminivar padla',
+      // Drowning: under the water, not come up.
+      'drowning', 'drowned', 'डूब गया', 'डूब गई', 'डूब रहा', 'डूब रही', 'doob gaya', 'doob raha', 'doob gayi', 'dub gaya', 'बुडाला',
+      'बुडाली', 'बुडतोय', 'बुडत आहे', 'budala', 'budtoy', 'वर आलंच नाही', 'वर आला नाही', 'वर आली नाही', 'var aalach nahi', 'upar nahi aaya',
       'sir phat', 'सिर फट', 'डोकं फुटलं', 'डोक्याला मार', 'head injury', 'naak futla', 'nak futla', 'नाक फुटलं', 'नाक फुटले', 'doka futla',
       'dok futla', 'sar phoota', 'sar foota', 'सर फूटा', 'सिर फूटा', 'khali padla ahe', 'खाली पडला आहे', 'not moving', 'hil nahi', 'हिल नहीं', 'cut on',
       'khoon beh', 'खून बह', 'रक्त वाहत', 'on the ground', 'lying on the road', 'सड़क पर पड़ा', 'रस्त्यावर पडला',
@@ -758,7 +764,7 @@ export const C = {
     []),
   child: concept(null, 'danger.child',
     'child children kid kids boy boys girl son sons daughter daughters baby babies baccha bachcha bacha bachha bacchi bachi beta beti बच्चा बच्ची ' +
-      'बच्चे बेटा बेटी मुलगा मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
+      'बच्चे बेटा बेटे बेटी मुलगा मुलाला मुलीला मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
       'nephew niece infant newborn नवजात chimukla chimukli चिमुकला चिमुकली चिमुरडा चिमुरडी nanhi नन्हा नन्ही ' +
       'bachchi bacchi',
     ['years old', 'year old', 'yr old', 'saal ka', 'saal ki', 'साल का', 'साल की', 'वर्षांचा', 'वर्षांची',
@@ -1153,6 +1159,14 @@ export const C = {
       'मां के घर पर हूं', 'मायके में हूँ', 'मायके में है', 'मायके आ गई', 'आमच्या घरी आहे', 'माहेरी आहे', 'माहेरी आली', 'hamare ghar pe hai',
       'hamare ghar par hai', 'hamare ghar aa gayi', 'maayke me hai', 'mayke me hai', 'at our place now', 'at our home now',
       "at my mother's place", "at my parents' place", 'staying with us now', 'with us now']),
+  // An ambulance held up ("ambulance fasi hui hai siren baj raha", "an ambulance with siren on is stuck behind them"): a life
+  // waits on the road being cleared. Read with a word of being stuck (signals.ts).
+  ambulance: concept(null, 'danger.ambulance', 'ambulance ambulence एम्बुलेंस एंबुलेंस ॲम्ब्युलन्स रुग्णवाहिका', []),
+  // A drone over an airport, a runway or a military area: a threat to aircraft now.
+  drone: concept(null, 'danger.drone', 'drone drones ड्रोन', []),
+  airfield: concept(null, 'danger.airfield',
+    'airport runway एयरपोर्ट एअरपोर्ट विमानतळ cantonment छावनी',
+    ['air force', 'हवाई अड्डा', 'हवाई अड्डे', 'airport boundary', 'airport fence', 'vayusena', 'वायुसेना']),
   recurring: concept(null, 'time.recurring',
     'roz रोज़ रोज daily rozana रोजाना दररोज daroj',
     ['every day', 'every night', 'every week', 'har roz', 'har din', 'हर दिन', 'har raat', 'हर रात', 'har hafte', 'हर हफ्ते', 'har mahine',

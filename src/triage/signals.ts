@@ -36,6 +36,10 @@ export interface Signals {
   recent: string | null;
   /** A crime told as one that keeps happening ("roz", "इस महीने तीसरी बार"). */
   recurring: string | null;
+  /** An ambulance held up on the road ("ambulance fasi hui hai"). */
+  ambulanceStuck: string | null;
+  /** A drone over an airport or a military area. */
+  droneOverAirfield: string | null;
   /** The one who was hurt told as safe elsewhere now ("वो अभी हमारे घर पर है"). */
   safeNow: string | null;
   was: string | null;
@@ -204,6 +208,8 @@ export function readSignals(msg: MessageView): Signals {
     past: h.get(C.past) ?? tense.habitual,
     recent: h.get(C.recent),
     recurring: h.get(C.recurring),
+    ambulanceStuck: ambulanceHeldUp(h, msg.norm.tokens),
+    droneOverAirfield: h.get(C.drone) !== null && h.get(C.airfield) !== null ? `${h.get(C.drone) ?? ''}" … "${h.get(C.airfield) ?? ''}` : null,
     safeNow: h.get(C.safeNow),
     was: h.get(C.was),
     deadline: h.get(C.deadline),
@@ -329,6 +335,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     past: a.past ?? b.past,
     recent: a.recent ?? b.recent,
     recurring: a.recurring ?? b.recurring,
+    ambulanceStuck: a.ambulanceStuck ?? b.ambulanceStuck,
+    droneOverAirfield: a.droneOverAirfield ?? b.droneOverAirfield,
     safeNow: b.safeNow ?? a.safeNow,
     was: a.was ?? b.was,
     deadline: a.deadline ?? b.deadline,
@@ -524,6 +532,21 @@ function hangThem(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
   if (h.get(C.selfHarm) === null || (h.counts[C.selfHarm] ?? 0) > 1 || !GALLOWS.has(tokens[at]?.word ?? '')) return false;
   return GIVE.has(tokens[at + 1]?.word ?? '');
 }
+
+/** An ambulance with a word of being held up a few words from it ("ambulance siren bajate hue fasi hui hai"), not a habit. */
+function ambulanceHeldUp(h: LexiconHits, tokens: readonly NormalisedToken[]): string | null {
+  const word = h.get(C.ambulance);
+  if (word === null || h.get(C.recurring) !== null) return null;
+  const at = h.firstAt[C.ambulance] ?? 0;
+  for (let i = at + 1; i < tokens.length && i <= at + 8; i += 1) if (HELD_UP.has(tokens[i]?.word ?? '')) return word;
+  return null;
+}
+
+// Held up on the road: "stuck", "fasi hui", "फंसी", "अडकली", "अटकी".
+const HELD_UP = new Set([
+  'stuck', 'fasi', 'fansi', 'phasi', 'phansi', 'fasa', 'fansa', 'फंसी', 'फँसी', 'फंसा', 'फँसा', 'अटकी', 'अटका', 'atki', 'atka',
+  'अडकली', 'अडकला', 'अडकलेली', 'adakli', 'adakla',
+]);
 
 // "Stuck" in a scam or a police case: "नागपूर के और भी लोग फंसे हैं", "aapka beta case me fansa hai, paise bhejo".
 const STUCK = new Set(['stuck', 'fansa', 'fanse', 'fansi', 'phansa', 'phanse', 'फंसा', 'फंसे', 'फंसी', 'फँसा', 'फँसे', 'फँसी']);

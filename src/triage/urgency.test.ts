@@ -464,3 +464,20 @@ describe('urgency: hurt and already cared for, safe elsewhere, idioms of death',
     expect(signals('गेल्या आठवड्यात गिट्टीखदानमध्ये जो खून झाला').past).not.toBeNull();
   });
 });
+
+describe('urgency: an ambulance held up, a drone over the airport, a child under the water', () => {
+  it('reads an ambulance stuck behind a procession as a life waiting, not a lane blocked every evening', () => {
+    expect(decide('baraat ne poora road block kar diya 1 ghante se, peeche ambulance fasi hui hai siren baj raha', 'traffic').priority).toBe('p1');
+    expect(decide('an ambulance with siren on is stuck behind the procession for 15 mins', 'traffic').priority).toBe('p1');
+    expect(decide('every single evening the hospital lane is blocked by double parked cars, ambulances cannot turn in', 'traffic').priority).toBe('p2');
+  });
+
+  it('reads a drone over the airport as a danger now, and a drone at a wedding as none', () => {
+    expect(decide('drone flying over the airport fence again tonight?? right above us', 'other')).toMatchObject({ category: 'suspicious', priority: 'p1' });
+    expect(signals('the wedding photographer is flying a drone over the lawn').droneOverAirfield).toBeNull();
+  });
+
+  it('reads a child who went under and has not come up as a person at risk', () => {
+    expect(decide('कोराडीच्या नहरात दोन मुलं पोहायला उतरली, एक वर आलंच नाही, पाच मिनिटं झाली', 'accident').priority).toBe('p1');
+  });
+});

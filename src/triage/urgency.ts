@@ -80,6 +80,7 @@ export const MODEL_SURE_P1 = 0.9;
  */
 export const MODEL_KEEPS_P1 = 0.6;
 
+
 /**
  * The danger told as over, in a category where that ends it: all is fine or calm again ("sab shant ho gaya"),
  * outside a person gone (missing_person), a thief getting away (theft) or money leaving (cyber_fraud); or the
@@ -169,7 +170,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   const forced = s.forced ?? (s.push !== null && s.vehicle !== null ? `${s.push}" … "${s.vehicle}` : null);
   // A woman taken by force last night may still be held: "kal raat" is still now; "last year" is a case.
   if (forced !== null && (now || !past || (s.woman !== null && s.recent !== null && s.recent === s.past))) {
-    const category: Category = s.woman !== null ? 'women_safety' : 'violence';
+    // A child taken by a stranger is a child missing (writers: missing_person); a woman taken, her safety; anyone else, violence.
+    const category: Category = s.woman !== null ? 'women_safety' : s.child !== null && s.fight === null ? 'missing_person' : 'violence';
     add(out, `a crime in progress: someone forced away (${q(forced)})${when}`, true, category);
   }
   const over = toldAsOver(s, ctx.category);
@@ -210,6 +212,14 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   }
   if (s.fire !== null && s.inside !== null && (now || !past)) {
     add(out, `fire or smoke with people inside (${q(s.fire)}, ${q(s.inside)})`, true, 'accident');
+  }
+  // An ambulance held up by a procession or a jam: whoever it carries is waiting on the road now.
+  if (s.ambulanceStuck !== null && !past && !over) {
+    add(out, `a person at risk: an ambulance held up on the road (${q(s.ambulanceStuck)})${when}`, true, 'traffic');
+  }
+  // A drone over the airport: a danger to aircraft while it flies.
+  if (s.droneOverAirfield !== null && !past) {
+    add(out, `a threatening object: a drone over an airport or an air base (${q(s.droneOverAirfield)})${when}`, true, 'suspicious');
   }
   const vehicleThreat = drivingThreat(s);
   if (vehicleThreat !== null && !past && !over) {
