@@ -764,6 +764,7 @@ export const C = {
     []),
   child: concept(null, 'danger.child',
     'child children kid kids boy boys girl son sons daughter daughters baby babies baccha bachcha bacha bachha bacchi bachi beta beti बच्चा बच्ची ' +
+      'bachon bachchon bacchon bachhon बच्चों ' +
       'बच्चे बेटा बेटे बेटी मुलगा मुलाला मुलीला मुलगी मुलं मुले बाळ chhota chota nanha minor toddler schoolgirl bhatija भतीजा ' +
       'nephew niece infant newborn नवजात chimukla chimukli चिमुकला चिमुकली चिमुरडा चिमुरडी nanhi नन्हा नन्ही ' +
       'bachchi bacchi',
@@ -899,7 +900,7 @@ export const C = {
       // Wrong way and racing, on the road now.
       'wrong side', 'wrong way', 'wrong lane', 'against the traffic', 'against traffic', 'ulti disha', 'ulti side', 'ulta chala',
       'उल्टी दिशा', 'उलटी दिशा', 'गलत दिशा', 'गलत साइड', 'galat side', 'उलट्या दिशेने', 'उलट्या बाजूने', 'ulat dishene',
-      'racing', 'race laga', 'race kar', 'रेस लगा', 'रेस लावत', 'रेस लगाते', 'bike race', 'drag race', 'speeding at',
+      'racing', 'race laga', 'race kar', 'race lagti', 'race lagte', 'race chal', 'ki race', 'रेस लगा', 'रेस लावत', 'रेस लगाते', 'bike race', 'drag race', 'speeding at',
       'भरधाव वेगात', 'तेज रफ्तार में', 'tez raftar me', 'bahut tez chala', 'बहुत तेज़ चला', 'speeding', 'overspeeding', 'full speed',
       'high speed', 'भरधाव', 'tez raftar', 'तेज़ रफ्तार', 'तेज रफ्तार', 'idhar udhar chala', 'इधर उधर गाड़ी', 'इधर उधर चला',
       'against the flow', 'ulta aa raha', 'ulti taraf', 'उलटी तरफ']),
@@ -1167,6 +1168,11 @@ export const C = {
   airfield: concept(null, 'danger.airfield',
     'airport runway एयरपोर्ट एअरपोर्ट विमानतळ cantonment छावनी',
     ['air force', 'हवाई अड्डा', 'हवाई अड्डे', 'airport boundary', 'airport fence', 'vayusena', 'वायुसेना']),
+  // A stranger drawing children to him: sweets, calling them over, at a school gate.
+  luring: concept(null, 'danger.luring', '',
+    ['chocolate de ke', 'chocolate deta', 'chocolate de raha', 'toffee de', 'offering chocolates', 'offering sweets', 'offering chocolate',
+      'giving chocolates', 'calling kids over', 'calling children', 'bachon ko bula', 'bacchon ko bula', 'बच्चों को बुला', 'बच्चों को चॉकलेट',
+      'मुलांना बोलावत', 'मुलांना चॉकलेट', 'चॉकलेट देत', 'चॉकलेट दे रहा', 'chocolate det']),
   recurring: concept(null, 'time.recurring',
     'roz रोज़ रोज daily rozana रोजाना दररोज daroj',
     ['every day', 'every night', 'every week', 'har roz', 'har din', 'हर दिन', 'har raat', 'हर रात', 'har hafte', 'हर हफ्ते', 'har mahine',
@@ -1345,7 +1351,9 @@ export const C = {
       'बाहेर उभे आहेत', 'बाहेर उभा आहे', 'baher ubhe ahet', 'ladke khade hai', 'ladke khade hain',
       'log khade hai', 'aadmi khade hai', 'aadmi khada hai', 'लड़के खड़े हैं', 'लोग खड़े हैं', 'आदमी खड़े हैं', 'आदमी खड़ा है', 'मुलं उभी आहेत',
       'पोरं उभी आहेत', 'sitting outside our', 'sitting outside my', 'standing outside our', 'standing outside my', 'waiting outside our',
-      'waiting outside my', 'outside my door', 'outside our door', 'outside our gate', 'outside my gate']),
+      'waiting outside my', 'outside my door', 'outside our door', 'outside our gate', 'outside my gate', 'still standing there',
+      'still standing outside', 'still waiting outside', 'abhi bhi khada hai', 'abhi bhi wahi khada', 'अभी भी खड़ा है', 'अजून उभा आहे',
+      'अजून तिथेच उभा', 'ata pan tithech ubha']),
   // The danger back after it had gone: "ok they're back with more people", "phir se aa gaye". (Not "wapas aa gaye",
   // which is the one missing come home.)
   returned: concept(null, 'time.returned', '',

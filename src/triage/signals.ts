@@ -38,6 +38,8 @@ export interface Signals {
   recurring: string | null;
   /** An ambulance held up on the road ("ambulance fasi hui hai"). */
   ambulanceStuck: string | null;
+  /** A stranger drawing children to him ("bachon ko chocolate de ke bula raha"). */
+  luring: string | null;
   /** A drone over an airport or a military area. */
   droneOverAirfield: string | null;
   /** The one who was hurt told as safe elsewhere now ("वो अभी हमारे घर पर है"). */
@@ -209,6 +211,7 @@ export function readSignals(msg: MessageView): Signals {
     recent: h.get(C.recent),
     recurring: h.get(C.recurring),
     ambulanceStuck: ambulanceHeldUp(h, msg.norm.tokens),
+    luring: h.get(C.luring),
     droneOverAirfield: h.get(C.drone) !== null && h.get(C.airfield) !== null ? `${h.get(C.drone) ?? ''}" … "${h.get(C.airfield) ?? ''}` : null,
     safeNow: h.get(C.safeNow),
     was: h.get(C.was),
@@ -336,6 +339,7 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     recent: a.recent ?? b.recent,
     recurring: a.recurring ?? b.recurring,
     ambulanceStuck: a.ambulanceStuck ?? b.ambulanceStuck,
+    luring: a.luring ?? b.luring,
     droneOverAirfield: a.droneOverAirfield ?? b.droneOverAirfield,
     safeNow: b.safeNow ?? a.safeNow,
     was: a.was ?? b.was,

@@ -481,3 +481,26 @@ describe('urgency: an ambulance held up, a drone over the airport, a child under
     expect(decide('कोराडीच्या नहरात दोन मुलं पोहायला उतरली, एक वर आलंच नाही, पाच मिनिटं झाली', 'accident').priority).toBe('p1');
   });
 });
+
+describe('urgency: the twenty-first round, p1 still missed in the read sets', () => {
+  it('reads a torch inside a house left empty a week as a break-in now, not one seen last night', () => {
+    const now = 'someone is inside the flat next to mine, family is in pune since a week and i can see torch light thru the window';
+    expect(decide(now, 'theft').priority).toBe('p1');
+    expect(decide('kal raat padosi ke band ghar me torch jal rahi thi', 'suspicious').priority).not.toBe('p1');
+  });
+
+  it('keeps robbers getting away a danger when the one robbed is fine', () => {
+    expect(decide('robbery hua abhi, do ladke chaku dikha ke wallet le gaye, main theek hu, wo Pipla ki taraf gaye 5 min pehle', 'violence').priority).toBe('p1');
+  });
+
+  it('reads racing told as a habit but going on right now as now, and a harasser "still standing there"', () => {
+    expect(decide('roz raat bikes ki race lagti hai, aaj bhi abhi chal rahi hai, 10-15 bikes hai', 'traffic').priority).toBe('p1');
+    const nurse = "There's a man who waits outside our hostel gate every night and today he tried to grab my dupatta. He's still standing there. I'm scared";
+    expect(decide(nurse, 'women_safety').priority).toBe('p1');
+  });
+
+  it('reads a stranger drawing children with sweets at the gate now as a danger, told as a habit as a report', () => {
+    expect(decide('ek aadmi school gate pe bachon ko chocolate de ke bula raha hai, aaj bhi gate pe khada hai', 'suspicious').priority).toBe('p1');
+    expect(decide('एक आदमी स्कूल के बाहर बच्चों को चॉकलेट देकर बातें करता है, रोज़ आता है', 'suspicious').priority).toBe('p2');
+  });
+});

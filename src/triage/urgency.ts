@@ -88,7 +88,8 @@ export const MODEL_KEEPS_P1 = 0.6;
  * crash with nobody hurt or trapped and no drunk or racing driver still on the road.
  */
 export function toldAsOver(s: Signals, category: Category): boolean {
-  if (s.over !== null) return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud';
+  // A robbery is a theft: "main theek hu" of the one robbed leaves the robbers getting away.
+  if (s.over !== null) return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud' && !(category === 'violence' && s.theftAct !== null);
   // A crash told with nobody hurt and nobody trapped: a report to act on, no life at risk.
   if (category === 'accident' && s.unhurt !== null && s.injury === null && s.trapped === null && s.fire === null && drivingThreat(s) === null) return true;
   return s.dispersed !== null && (category === 'violence' || category === 'nuisance' || category === 'women_safety');
@@ -184,6 +185,11 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     // with a "now" ("the man who threatened us yesterday is now sitting outside our house").
     add(out, `a person at risk: men (${q(menace)}) outside now (${q(s.outsideNow)}) where a woman or someone alone is (${q(s.woman ?? s.alone ?? s.fear)})`, true, s.woman !== null ? 'women_safety' : null, true);
   }
+  // A stranger drawing children to him at a school or a park, there now ("aaj bhi gate pe khada hai"); not "was giving", nor
+  // told as a habit ("roz aata hai": a report to act on, writers say p2).
+  if (s.luring !== null && s.child !== null && s.was === null && (s.recurring === null || s.now !== null) && !over) {
+    add(out, `a person at risk: a stranger drawing children to him (${q(s.luring)})${when}`, true, 'suspicious');
+  }
   if (s.prowling !== null && !past && !over) {
     add(out, `a crime about to happen: people testing locks, peering in or climbing walls (${q(s.prowling)})${when}`, now, 'suspicious');
   }
@@ -199,7 +205,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   }
   // A torch moving inside a house left empty, or with someone heard inside ("घर 15 दिवस बंद आहे आणि आत्ता आतून टॉर्चचा उजेड
   // दिसतोय"): a break-in going on. Only with a "now": "torch jal rahi thi" of last night is a report.
-  if (s.lightInside !== null && (s.emptyHome ?? s.inside) !== null && now) {
+  // The house's emptiness is told with a past ("family is in Pune since a week"): only a "was" or a last night dates the light.
+  if (s.lightInside !== null && (s.emptyHome ?? s.inside) !== null && (now || (s.was === null && s.recent === null))) {
     add(out, `a crime in progress: a light moving inside (${q(s.lightInside)}) a house left empty (${q(s.emptyHome ?? s.inside)})`, true, null, true);
   }
   // A call cut off while someone cried or screamed on it ("वो रो रही थी … फिर फ़ोन कट गया"): the one in danger cannot be reached,
@@ -222,7 +229,8 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
     add(out, `a threatening object: a drone over an airport or an air base (${q(s.droneOverAirfield)})${when}`, true, 'suspicious');
   }
   const vehicleThreat = drivingThreat(s);
-  if (vehicleThreat !== null && !past && !over) {
+  // Racing every night "and tonight too, right now" is now: the habit does not date it.
+  if (vehicleThreat !== null && (!past || s.now !== null) && !over) {
     add(out, `a threatening vehicle: drunk, racing or wrong-way driving (${q(vehicleThreat)})${when}`, now, 'traffic');
   }
   // A crowd gathering as the message is written ("people are gathering, slogans starting") is now whatever came before.
