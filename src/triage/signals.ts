@@ -207,7 +207,7 @@ export function readSignals(msg: MessageView): Signals {
     here: h.get(C.here),
     progressive: hypothetical ? null : (h.get(C.progressive) ?? tense.progressive),
     urge: urgeOf(h, msg.norm.tokens),
-    past: h.get(C.past) ?? tense.habitual,
+    past: lastMinutes(h, msg.norm.tokens) ? tense.habitual : (h.get(C.past) ?? tense.habitual),
     recent: h.get(C.recent),
     recurring: h.get(C.recurring),
     ambulanceStuck: ambulanceHeldUp(h, msg.norm.tokens),
@@ -535,6 +535,18 @@ function hangThem(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
   const at = h.firstAt[C.selfHarm] ?? 0;
   if (h.get(C.selfHarm) === null || (h.counts[C.selfHarm] ?? 0) > 1 || !GALLOWS.has(tokens[at]?.word ?? '')) return false;
   return GIVE.has(tokens[at + 1]?.word ?? '');
+}
+
+// "For the last 10 mins", "in the last half hour": minutes going by now, not a past.
+const SPAN_UNITS = new Set(['min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'half']);
+
+/** Is the message's only past word "last" of a span of minutes or hours still running ("for the last 10 mins")? */
+function lastMinutes(h: LexiconHits, tokens: readonly NormalisedToken[]): boolean {
+  if (h.get(C.past) !== 'last' || (h.counts[C.past] ?? 0) > 1) return false;
+  const at = h.firstAt[C.past] ?? 0;
+  const next = tokens[at + 1];
+  const unit = next?.script === 'digit' ? tokens[at + 2]?.word : next?.word === 'few' || next?.word === 'couple' ? tokens[at + 2]?.word : next?.word;
+  return SPAN_UNITS.has(unit ?? '');
 }
 
 /** An ambulance with a word of being held up a few words from it ("ambulance siren bajate hue fasi hui hai"), not a habit. */

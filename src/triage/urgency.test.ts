@@ -504,3 +504,15 @@ describe('urgency: the twenty-first round, p1 still missed in the read sets', ()
     expect(decide('एक आदमी स्कूल के बाहर बच्चों को चॉकलेट देकर बातें करता है, रोज़ आता है', 'suspicious').priority).toBe('p2');
   });
 });
+
+describe('urgency: "for the last 10 mins" is minutes going by, not a past', () => {
+  it('keeps a drone over the airport "for the last 10 mins" a danger now, and "last week" a past', () => {
+    expect(signals('drone flying low over the airport boundary wall for the last 10 mins').past).toBeNull();
+    expect(decide('drone flying low over the airport boundary wall for the last 10 mins', 'suspicious').priority).toBe('p1');
+    expect(signals('a drone flew over the airport last week').past).not.toBeNull();
+  });
+
+  it('reads "hasn\'t been seen since lunch" of a small child as missing now', () => {
+    expect(decide("my neighbour's kid (6) hasn't been seen since lunch, his mom is searching everywhere", 'missing_person').priority).toBe('p1');
+  });
+});
