@@ -868,7 +868,7 @@ export const C = {
   fight: concept(null, 'danger.fight',
     'fight fighting fights brawl clash maramari marpit maarpit marpeet मारपीट मारामारी हाणामारी hanamari jhagda jhagada ' +
       'मारहाण marhan मारतोय मारताहेत मारताय मारतायत marto martoy martayet martahet maratayet gang gangs ' +
-      'झगड़ा झगडा riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
+      'झगड़ा झगडा झगड़े झगडे jhagde riot rioting danga दंगा pathrav पथराव dagadfek दगडफेक beating attack attacking attacked hamla हमला ' +
       'हल्ला halla stabbed stabbing lynching mob thrashing thrashed bashing चाकूबाजी chakubazi बदडत dhulai',
     ['stone pelting', 'beat up', 'beating up', 'maar rahe', 'mar rahe', 'maar raha', 'मार रहे', 'मार रहा', 'मारत आहेत',
       'मारून राह्य', 'मारून रायल', 'marun rahyla', 'marun rayla', 'पिटून राह्य', 'ठोकून राह्य', 'peet rahe', 'पीट रहे', 'pit raha', 'peet raha', 'पीट रहा', 'मारत आहे', 'are beating', 'is beating', 'being beaten',
@@ -1173,6 +1173,20 @@ export const C = {
     ['chocolate de ke', 'chocolate deta', 'chocolate de raha', 'toffee de', 'offering chocolates', 'offering sweets', 'offering chocolate',
       'giving chocolates', 'calling kids over', 'calling children', 'bachon ko bula', 'bacchon ko bula', 'बच्चों को बुला', 'बच्चों को चॉकलेट',
       'मुलांना बोलावत', 'मुलांना चॉकलेट', 'चॉकलेट देत', 'चॉकलेट दे रहा', 'chocolate det']),
+  // A signal showing green both ways: crashes waiting to happen at a junction now.
+  signalFault: concept(null, 'danger.signal-fault', '',
+    ['green on both sides', 'green both sides', 'green for both', 'green on both', 'both sides green', 'dono taraf green', 'dono side green',
+      'दोनों तरफ हरी', 'दोनों तरफ ग्रीन', 'दोन्ही बाजूंनी हिरवा', 'दोन्ही बाजूला हिरवा', 'donhi bajula green']),
+  // Out in the open now, at night or in the cold: "रस्त्यावर बसलो आहोत", "bahar baithi hai thand me", "sitting on the steps".
+  outInTheOpen: concept(null, 'danger.out-in-the-open', '',
+    ['रस्त्यावर बसलो', 'रस्त्यावर बसली', 'रस्त्यावर बसले', 'bahar baithi', 'bahar baithe', 'बाहर बैठी', 'बाहर बैठे', 'sitting on the steps',
+      'sitting on the road', 'sitting outside', 'on the road at night', 'thand me', 'ठंड में', 'थंडी आहे', 'थंडीत', 'in the cold',
+      'सड़क पर बैठी', 'sadak pe baithi', 'footpath pe', 'फुटपाथवर']),
+  // A woman put out of her home by her husband or in-laws ("घरातून हाकलून दिले", "locked her out").
+  thrownOut: concept(null, 'danger.thrown-out', '',
+    ['घरातून हाकलून', 'हाकलून दिले', 'हाकलून दिलं', 'घराबाहेर काढलं', 'घराबाहेर काढले', 'ghar se nikaal diya', 'ghar se nikal diya',
+      'ghar se nikala', 'घर से निकाल दिया', 'घर से निकाला', 'locked her out', 'locked me out', 'thrown out of the house', 'threw her out',
+      'threw me out', 'kicked her out', 'kicked me out', 'bahar nikal diya', 'bahar nikaal diya', 'बाहर निकाल दिया']),
   recurring: concept(null, 'time.recurring',
     'roz रोज़ रोज daily rozana रोजाना दररोज daroj',
     ['every day', 'every night', 'every week', 'har roz', 'har din', 'हर दिन', 'har raat', 'हर रात', 'har hafte', 'हर हफ्ते', 'har mahine',

@@ -172,7 +172,11 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     }
     // She is at her parents' now, safe ("कल उसे मारपीट करके घर से निकाल दिया, वो अभी हमारे घर पर है"): the beating is told, not going on.
     const safeElsewhere = s.safeNow !== null && s.weapon === null && s.atDoor === null && s.outsideNow === null;
-    if (s.fight !== null && current && !drunkBrawl && !over && !safeElsewhere) {
+    // A fight heard every day, and today a scream going on ("रोज़ झगड़े की आवाज़ आती है | आज … वो चीख रही है"): now.
+    const screamingNow = s.distress !== null && s.progressive !== null && s.was === null;
+    // "Vo baar baar aisa karta hai, hum dar me jee rahe hain": a habit's present, no fight going on.
+    const fightNow = current && !(s.recurring !== null && s.now === null);
+    if (s.fight !== null && (fightNow || screamingNow) && !drunkBrawl && !over && !safeElsewhere) {
       p1.push(`a crime in progress: violence now ("${s.fight}", "${s.now ?? s.here ?? s.urge ?? s.progressive ?? ''}")`);
       if (d.category !== 'violence' && d.category !== 'women_safety') move(d, 'violence', `a fight now ("${s.fight}")`);
     }

@@ -40,6 +40,10 @@ export interface Signals {
   ambulanceStuck: string | null;
   /** A stranger drawing children to him ("bachon ko chocolate de ke bula raha"). */
   luring: string | null;
+  /** A traffic signal green both ways. */
+  signalFault: string | null;
+  /** A woman put out of her home and out in the open now ("घरातून हाकलून दिले … रस्त्यावर बसलो आहोत"). */
+  thrownOut: string | null;
   /** A drone over an airport or a military area. */
   droneOverAirfield: string | null;
   /** The one who was hurt told as safe elsewhere now ("वो अभी हमारे घर पर है"). */
@@ -212,6 +216,8 @@ export function readSignals(msg: MessageView): Signals {
     recurring: h.get(C.recurring),
     ambulanceStuck: ambulanceHeldUp(h, msg.norm.tokens),
     luring: h.get(C.luring),
+    signalFault: h.get(C.signalFault),
+    thrownOut: h.get(C.thrownOut) !== null && h.get(C.outInTheOpen) !== null ? h.get(C.thrownOut) : null,
     droneOverAirfield: h.get(C.drone) !== null && h.get(C.airfield) !== null ? `${h.get(C.drone) ?? ''}" … "${h.get(C.airfield) ?? ''}` : null,
     safeNow: h.get(C.safeNow),
     was: h.get(C.was),
@@ -340,6 +346,8 @@ function mergeTwo(a: Signals, b: Signals): Signals {
     recurring: a.recurring ?? b.recurring,
     ambulanceStuck: a.ambulanceStuck ?? b.ambulanceStuck,
     luring: a.luring ?? b.luring,
+    signalFault: a.signalFault ?? b.signalFault,
+    thrownOut: a.thrownOut ?? b.thrownOut,
     droneOverAirfield: a.droneOverAirfield ?? b.droneOverAirfield,
     safeNow: b.safeNow ?? a.safeNow,
     was: a.was ?? b.was,
@@ -680,6 +688,10 @@ const UTILITIES = new Set([
   'bijli', 'बिजली', 'वीज', 'light', 'lights', 'power', 'electricity', 'paani', 'pani', 'पानी', 'पाणी', 'network', 'internet',
   'wifi', 'नेटवर्क', 'इंटरनेट', 'supply',
 ]);
+// Help that has not come is no person missing: "अजून ॲम्ब्युलन्स आली नाही", "police nahi aayi", "108 wale nahi aaye".
+const HELP = new Set([
+  'ambulance', 'ambulence', 'एम्बुलेंस', 'ॲम्ब्युलन्स', 'रुग्णवाहिका', 'police', 'पुलिस', 'पोलीस', 'पोलिस', '108', '112', 'pcr', 'wale',
+]);
 const UTILITY_REACH = 4;
 
 /** Someone missing, unless the word is said of the power, the water or the network just before it. */
@@ -687,7 +699,7 @@ function personGone(h: LexiconHits, tokens: readonly NormalisedToken[]): string 
   const word = h.get(C.missing);
   if (word === null) return null;
   const at = h.firstAt[C.missing] ?? 0;
-  return wordBefore(tokens, at, UTILITY_REACH, UTILITIES) ? null : word;
+  return wordBefore(tokens, at, UTILITY_REACH, UTILITIES) || wordBefore(tokens, at, 1, HELP) ? null : word;
 }
 
 // A weapon's word naming a paper or a material, not a threat: "gun license", "steel rods stolen from the site".

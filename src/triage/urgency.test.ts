@@ -516,3 +516,31 @@ describe('urgency: "for the last 10 mins" is minutes going by, not a past', () =
     expect(decide("my neighbour's kid (6) hasn't been seen since lunch, his mom is searching everywhere", 'missing_person').priority).toBe('p1');
   });
 });
+
+describe('urgency: the twenty-second round (blind sets 44 to 46, read after their measurements)', () => {
+  it('reads a signal green both ways as a danger now', () => {
+    expect(decide('the traffic signal at Indora square is showing green on both sides at the same time!! two cars nearly crashed', 'traffic').priority).toBe('p1');
+  });
+
+  it('reads a woman put out of her home with her baby, on the road now, as at risk; not one safe with family', () => {
+    const out = 'माझ्या नवऱ्याने मला मारून घरातून हाकलून दिले आहे. मी आणि माझी ६ महिन्यांची मुलगी रात्री ११ वाजता रस्त्यावर बसलो आहोत, थंडी आहे';
+    expect(decide(out, 'women_safety').priority).toBe('p1');
+    expect(decide('Sasural wale dahej ke liye meri beti ko pareshan kar rahe the, ab ghar se nikal diya hai. kya karu', 'women_safety').priority).toBe('p2');
+  });
+
+  it('keeps an armed robber getting away a danger when the driver robbed is fine', () => {
+    const ola = 'Ek sawari ne raste me chaku dikha ke paise maange, maine 2000 diye, wo abhi 5 min pehle gali me bhaga. Main thik hoon';
+    expect(decide(ola, 'violence').priority).toBe('p1');
+  });
+
+  it('reads a scream heard now through a wall as now, and a fight told as a habit as none', () => {
+    expect(decide('मेरी पड़ोसन के घर से रोज़ झगड़े की आवाज़ आती है, आज वो चीख रही है और कुछ टूटने की आवाज़ आई', 'women_safety').priority).toBe('p1');
+    expect(decide('पड़ोसी ने दीवार के झगड़े में पिताजी को धक्का दिया। वो बार बार ऐसा करता है, हम डर में जी रहे हैं।', 'violence').priority).toBe('p2');
+  });
+
+  it('does not read an ambulance that has not come as a person missing', () => {
+    const s = signals('एक मुलगा पडला, बेशुद्ध आहे. १०८ ला फोन केला पण अजून ॲम्ब्युलन्स आली नाही');
+    expect(s.missing).toBeNull();
+    expect(signals('माझा मुलगा कालपासून घरी आला नाही').missing).not.toBeNull();
+  });
+});

@@ -88,8 +88,12 @@ export const MODEL_KEEPS_P1 = 0.6;
  * crash with nobody hurt or trapped and no drunk or racing driver still on the road.
  */
 export function toldAsOver(s: Signals, category: Category): boolean {
-  // A robbery is a theft: "main theek hu" of the one robbed leaves the robbers getting away.
-  if (s.over !== null) return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud' && !(category === 'violence' && s.theftAct !== null);
+  // A robbery is a theft: "main theek hu" of the one robbed leaves the robbers getting away ("chaku dikha ke paise maange …
+  // main thik hoon").
+  if (s.over !== null) {
+    const robbery = category === 'violence' && (s.theftAct !== null || (s.weapon !== null && s.demand !== null));
+    return category !== 'missing_person' && category !== 'theft' && category !== 'cyber_fraud' && !robbery;
+  }
   // A crash told with nobody hurt and nobody trapped: a report to act on, no life at risk.
   if (category === 'accident' && s.unhurt !== null && s.injury === null && s.trapped === null && s.fire === null && drivingThreat(s) === null) return true;
   return s.dispersed !== null && (category === 'violence' || category === 'nuisance' || category === 'women_safety');
@@ -227,6 +231,15 @@ export function judgeUrgency(s: Signals, ctx: UrgencyContext): UrgencyFinding[] 
   // A drone over the airport: a danger to aircraft while it flies.
   if (s.droneOverAirfield !== null && !past) {
     add(out, `a threatening object: a drone over an airport or an air base (${q(s.droneOverAirfield)})${when}`, true, 'suspicious');
+  }
+  // A signal green both ways, with crashes near: a junction where the next car may be hit.
+  if (s.signalFault !== null && !past) {
+    add(out, `a threatening vehicle: a signal green both ways (${q(s.signalFault)})${when}`, true, 'traffic');
+  }
+  // A woman put out of her home at night with a small child, out there now ("मी आणि माझी ६ महिन्यांची मुलगी … रस्त्यावर बसलो
+  // आहोत"); not once she is safe with family.
+  if (s.thrownOut !== null && s.child !== null && s.safeNow === null && s.safeWith === null) {
+    add(out, `a person at risk: a woman put out of her home with a child (${q(s.thrownOut)}, ${q(s.child)})${when}`, true, 'women_safety');
   }
   const vehicleThreat = drivingThreat(s);
   // Racing every night "and tonight too, right now" is now: the habit does not date it.
