@@ -1209,7 +1209,8 @@ export const C = {
   // "सगळं ठीक आहे"). A fight, a crowd or a crash that is over is a report, not a car to send; an injured
   // person still needs one (urgency reads injury apart).
   over: concept(null, 'time.over', '',
-    ['calmed down', 'calm now', 'quiet now', 'all fine', 'all is fine', 'all ok', 'all okay', 'all good now', 'everyone is fine',
+    ['calmed down', 'calm now', 'quiet now', 'all calm', 'all is calm', 'dont spread panic', "don't spread panic", 'no need to panic',
+      'घबराने की जरूरत नहीं', 'घाबरू नका', 'all fine', 'all is fine', 'all ok', 'all okay', 'all good now', 'everyone is fine',
       'everyone is ok', 'everyone is okay', 'everything is fine', 'everything is ok', 'everything is okay', 'under control',
       'back to normal', 'situation is normal', 'false alarm', 'nothing serious', 'it was nothing', 'turned out to be',
       'sab theek hai', 'sab thik hai', 'sab theek', 'sab thik', 'shant ho gaya', 'shant ho gaye', 'shant ho gya', 'mamla shant',
@@ -1419,7 +1420,8 @@ export const C = {
   // hypothetical, not happening here and now; unlike it, often no question (a chain message to pass on).
   hearsay: concept(null, 'time.hearsay', '',
     ['forwarded many times', 'forwarded as received', 'sab share karo', 'share to all', 'khabar chal rahi', 'खबर चल रही',
-      'group pe msg', 'group me msg', 'group pe message', 'fake message',
+      'group pe msg', 'group me msg', 'group pe message', 'fake message', 'बताकर चल रहा', 'फैला रहे', 'वीडियो चल रहा', 'video chal raha',
+      'वायरल हो रहा', 'viral ho raha', 'पुराना वीडियो', 'fake video',
       'message going around', 'going around on whatsapp', 'going viral', 'video viral', 'viral video', 'old video', 'purana video',
       'पुराना वीडियो', 'जुना व्हिडिओ', 'forwarded message', 'rumour', 'rumor', 'afwah', 'अफवाह', 'अफवा']),
   // Behind a door that stays shut, with no answer: "door locked from inside", "दार उघडत नाहीत", "andar se koi jawab nahi", the milk

@@ -92,7 +92,9 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   // A film, a web series or a dream told with a laugh or a 🔥 ("that knife fight scene was insane 🔥", "sapne me dekha ghar me
   // chor ghusa 😅"): the danger's words are a story's, and the message a reply's.
   const story = s.fiction !== null && s.urge === null;
-  const reply = (s.thanks !== null && s.urge === null && s.now === null) || (s.question !== null && !current) || s.hypothetical !== null || story;
+  // "Is it safe to go to the lake at night? heard there were robberies": asked, with nothing happening now, a reply's.
+  const reply =
+    (s.thanks !== null && s.urge === null && s.now === null) || ((s.question ?? s.asks) !== null && !current) || s.hypothetical !== null || story;
   // A theft found after the fact ("abhi lauta to dekha"): the now is the finding, unless thieves are still at work there.
   const foundLater = s.discovered !== null && s.intruding === null && s.inside === null;
 

@@ -711,6 +711,7 @@ const WEAPON_PAPER_AFTER = new Set([
 // "My grandfather's licensed revolver has to be surrendered": a weapon on paper.
 const WEAPON_PAPER_BEFORE = new Set(['licensed', 'licenced', 'लायसन्सी', 'लाइसेंसी', 'registered']);
 const GOON = new Set(['goon', 'goons']);
+const TOY = new Set(['toy', 'toys', 'nerf', 'pichkari', 'पिचकारी', 'nakli', 'नकली', 'खिलौना', 'खेळण्यातली', 'khilona']);
 const FIREWORKS = new Set([
   'fireworks', 'firecrackers', 'crackers', 'patakhe', 'patake', 'pataka', 'patakha', 'पटाखे', 'पटाखा', 'फटाके', 'फटाका', 'aatishbaazi',
   'आतिशबाजी',
@@ -820,6 +821,8 @@ function armed(h: LexiconHits, tokens: readonly NormalisedToken[]): string | nul
   if (SHOOTING.has(word) && tokens.some((t) => FILMING.has(t.word))) return null;
   // Fireworks at a wedding ("thought it was firing… turns out its a baraat with fireworks"); a gun in a series, laughed at.
   if (tokens.some((t) => FIREWORKS.has(t.word))) return null;
+  // A toy: "a water gun", "toy pistol", "नकली पिस्तौल".
+  if (tokens.some((t, i) => TOY.has(t.word) || (t.word === 'water' && (tokens[i + 1]?.word ?? '').startsWith('gun')))) return null;
   if (tokens.some((t) => FILMING.has(t.word)) && laughing(tokens) !== null) return null;
   if (WEAPON_MATERIAL_BEFORE.has(tokens[at - 1]?.word ?? '') && tokens.some((t) => STOLEN.has(t.word))) return null;
   return word;

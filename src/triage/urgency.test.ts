@@ -544,3 +544,21 @@ describe('urgency: the twenty-second round (blind sets 44 to 46, read after thei
     expect(signals('माझा मुलगा कालपासून घरी आला नाही').missing).not.toBeNull();
   });
 });
+
+describe('urgency: a rumour put to rest, a question of safety, a toy', () => {
+  it('reads "were just crackers … all calm" and an old video going round as no danger now', () => {
+    expect(decide("the 'gunshots' in Itwari last night were just crackers from a wedding, dont spread panic, all calm", 'other').priority).not.toBe('p1');
+    expect(decide('सोशल मीडिया पर एक चाकूबाजी का वीडियो नागपुर का बताकर चल रहा है, वो 2019 का है', 'other').priority).not.toBe('p1');
+  });
+
+  it('answers "is it safe to go there at night?" as a question, whatever the model fears', () => {
+    const asked = 'is it safe to go to Ambazari lake at night? heard there were some robberies. planning a late walk tonight';
+    expect(decide(asked, 'violence', 'p1', 0.61).priority).not.toBe('p1');
+  });
+
+  it('reads a water gun or a toy pistol as no weapon', () => {
+    expect(signals('my neighbours kid robbed my samosa at gunpoint (water gun)').weapon).toBeNull();
+    expect(signals('log nakli pistol leke daud rahe the, film ki shooting').weapon).toBeNull();
+    expect(signals('a man is waving a pistol at people near the gate').weapon).not.toBeNull();
+  });
+});
