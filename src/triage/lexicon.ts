@@ -975,6 +975,7 @@ export const C = {
     'tonight deadline',
     ['by tonight', 'by tomorrow', 'by morning', 'by evening', 'within an hour', 'within 24 hours', 'within hours', 'in an hour',
       'in 2 hours', 'in two hours', 'in 1 hour', 'in 24 hours', 'ghante me', 'ghante mein', 'घंटे में', 'घंटे के अंदर',
+      'ghante ka time', 'ghante ka samay', 'घंटे का समय', 'घंटे का टाइम', 'hours to pay', 'तासांचा वेळ', 'तासांची मुदत',
       'aaj raat tak', 'आज रात तक', 'kal subah tak', 'कल सुबह तक', 'shaam tak', 'शाम तक', 'तासात', 'तासाच्या आत', 'रात्रीपर्यंत',
       'आज रात्रीपर्यंत', 'उद्यापर्यंत', 'उद्या सकाळपर्यंत', 'sakalparyant', 'ratriparyant', 'raat tak', 'रात तक', 'today', 'aaj',
       'आज', 'kal tak', 'कल तक', 'pm today', 'am tomorrow', 'within a day', 'ek ghante', 'एक घंटे', 'एका तासात',

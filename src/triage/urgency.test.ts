@@ -562,3 +562,11 @@ describe('urgency: a rumour put to rest, a question of safety, a toy', () => {
     expect(signals('a man is waving a pistol at people near the gate').weapon).not.toBeNull();
   });
 });
+
+describe('urgency: a deadline told as the time given', () => {
+  it('reads "2 ghante ka time diya hai" of a blackmailer as a deadline', () => {
+    const text = 'ek ladka meri private photos viral karne ki dhamki de raha hai, 2 ghante ka time diya hai paise ke liye warna sab ko bhej dega';
+    expect(signals(text).deadline).not.toBeNull();
+    expect(judgeUrgency(signals(text), { category: 'cyber_fraud', reply: false, modelP1: 0 })[0]?.why).toMatch(/blackmail/);
+  });
+});
