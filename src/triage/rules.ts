@@ -273,13 +273,16 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
   const policeNow = aboutPolice && s.inaction === null && s.now !== null;
   // The body failing now is p1 wherever it was filed.
   const bodyNow = bodyAtRisk !== null && s.medical !== null && p1.length > 0;
-  if ((p1.length > 0 && (anyCategory || policeNow || bodyNow)) || sureNow.length > 0) {
+  // Told with a laugh ("lol", "😂😂") and no plea for help: of 27 such with a danger word in the read sets and the writers,
+  // none is p1 (a joke, a film, a small theft laughed at). The words stay, the p1 goes.
+  const laughedOff = s.laugh !== null && s.urge === null && s.selfHarm === null;
+  if (!laughedOff && ((p1.length > 0 && (anyCategory || policeNow || bodyNow)) || sureNow.length > 0)) {
     for (const why of p1) reasons.push(`rule: ${why} → p1`);
     for (const f of sureNow) reasons.push(`rule: ${f.why} → p1`);
     priority = 'p1';
   } else {
     const half: UrgencyFinding[] = [];
-    for (const f of unsure) if (f.anyCategory || anyCategory) half.push(f);
+    if (!laughedOff) for (const f of unsure) if (f.anyCategory || anyCategory) half.push(f);
     // A fraud told with a "now" is a crime in progress (money leaving, a caller still on the line): the
     // model's p1 counts there as in the categories of bodily danger.
     const fraudNow = d.category === 'cyber_fraud' && current;
@@ -293,7 +296,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // The one missing found, and the family says thanks ("mil gayi sir, thank you", "she's back!! thank you"): the
     // search is over, whatever the model read in the words of the search.
     const searchOver = personFound(s, d.category);
-    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over || searchOver ? null : modelUrgency(s, modelP1);
+    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over || searchOver || laughedOff ? null : modelUrgency(s, modelP1);
     // Music at night with no fight, weapon or drink in it: nightly noise, a report however late the hour.
     const noiseOnly = d.category === 'nuisance' && s.music !== null && word === null && s.drunk === null;
     // Where the model's half-sure p1 is only the words of what is told, not of a danger now:
@@ -324,7 +327,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       for (const f of half) reasons.push(`rule: ${f.why} → p1, unsure`);
       priority = 'p1';
       flags.push('unsure');
-    } else if (priority === 'p1' && !reply && !over && !searchOver && !noiseOnly && !joking && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
+    } else if (priority === 'p1' && !reply && !over && !searchOver && !noiseOnly && !joking && !laughedOff && (word !== null || modelP1 >= MODEL_KEEPS_P1)) {
       // The model's p1 and a danger word whose time the words leave open ("the men who threatened us last
       // month are back, with swords"), or the model fairly sure of its p1 though the words hold a past: p1 for
       // the officer to confirm, never a silent p2 (data/triage/README.md, fifth and seventh rounds).

@@ -570,3 +570,11 @@ describe('urgency: a deadline told as the time given', () => {
     expect(judgeUrgency(signals(text), { category: 'cyber_fraud', reply: false, modelP1: 0 })[0]?.why).toMatch(/blackmail/);
   });
 });
+
+describe('urgency: a danger word laughed off', () => {
+  it('reads a crime told with a laugh and no plea as no p1, and a plea with an emoji still as one', () => {
+    expect(decide('lol my neighbours kid just robbed my samosa 😂😂 @NagpurPolice please arrest this criminal', 'theft').priority).not.toBe('p1');
+    expect(decide("sitabuldi me aaj 'Khoon ka Badla' murder mystery play hai koi chalega kya 😂🔪", 'other').priority).not.toBe('p1');
+    expect(decide('do log chaku leke maar rahe hai abhi, jaldi aao 😭', 'violence').priority).toBe('p1');
+  });
+});
