@@ -816,7 +816,8 @@ export const C = {
   found: concept(null, 'danger.found',
     'found mila mili सापडला सापडली सापडले मिला मिली returned traced recovered',
     ['came back', 'come back home', 'is back', 'back home', 'mil gaya', 'mil gayi', 'mil gya', 'मिल गया', 'मिल गई',
-      'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'मिल गए', 'mil gaye', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
+      'परत आला', 'परत आली', 'परत आले', 'घरी आले', 'मिल गए', 'mil gaye', 'wo aa gayi', 'vo aa gayi', 'wo aa gaya', 'वो आ गई', 'वो आ गया',
+      'ghar aa gayi', 'घर आ गई', 'घरी आली', 'wapas aa gaya', 'wapas aa gayi', 'ghar aa gaya', 'close the case',
       'close the complaint', 'is safe', 'are safe', 'सुरक्षित है', 'सुखरूप', 'has been found', 'has been traced',
       // Back, said of the one missing: "she's back!!", "वो वापस आ गई", "ती परत आली".
       "she's back", "he's back", 'she is back', 'he is back', 'brought her home', 'brought him home', 'वापस आ गई', 'वापस आ गया',

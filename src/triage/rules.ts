@@ -62,6 +62,10 @@ function move(d: Draft, to: Category, why: string): void {
   d.category = to;
 }
 
+// A past of weeks, months or named days: "since October", "पिछले शुक्रवार से", "last week".
+const DISTANT_PAST =
+  /week|month|year|mahin|महीन|महिन|हफ्त|हफ़्त|आठवड|saal|साल|वर्ष|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|वार|सोमवार|शुक्रवार|रविवार/u;
+
 // The present tense a habit is told in: "ho rahi hai", "हो रहे हैं", "keeps happening", "is happening".
 const PRESENT_OF_A_HABIT = /^(?:ho rah|हो रह|होत आहे|होत आहेत|happening|is happening|chal rah|चल रह)/u;
 
@@ -216,7 +220,8 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       s.found === null &&
       (vulnerable || (current && d.category === 'missing_person')) &&
       // "Since last night", "कालपासून": the absence is told from the past and still going on.
-      (s.past === null || s.now !== null || s.elapsed !== null || (vulnerable && s.recent !== null && s.recent === s.past));
+      // Not "missing since October", "पिछले शुक्रवार से": a search of days is under way (writers: p2).
+      (s.past === null || s.now !== null || (s.elapsed !== null && !DISTANT_PAST.test(s.past)) || (vulnerable && s.recent !== null && s.recent === s.past));
     if (missingNow) {
       const who = s.vulnerable !== null ? `a vulnerable person ("${s.vulnerable}")` : s.child !== null ? `a child ("${s.child}")` : 'a person';
       p1.push(`a person at risk: ${who} missing ("${gone}")`);

@@ -688,6 +688,13 @@ const UTILITIES = new Set([
   'bijli', 'बिजली', 'वीज', 'light', 'lights', 'power', 'electricity', 'paani', 'pani', 'पानी', 'पाणी', 'network', 'internet',
   'wifi', 'नेटवर्क', 'इंटरनेट', 'supply',
 ]);
+// Things lost or taken, not a person: "papa ka phone kho gaya", "tempo gayab hai".
+const THINGS_LOST = new Set([
+  'phone', 'mobile', 'फोन', 'मोबाइल', 'मोबाईल', 'wallet', 'purse', 'पर्स', 'bag', 'बैग', 'keys', 'chabi', 'चाबी', 'documents', 'card',
+  'aadhar', 'license', 'licence', 'tempo', 'टेम्पो', 'gaadi', 'gadi', 'गाड़ी', 'गाडी', 'bike', 'बाइक', 'बाईक', 'scooter', 'scooty', 'car',
+  'cycle', 'laptop', 'chain', 'चेन', 'ring', 'angoothi', 'अंगूठी', 'dog', 'cat', 'कुत्ता', 'parcel', 'पार्सल',
+]);
+const IF = new Set(['agar', 'अगर', 'if', 'जर', 'jar', 'unless']);
 // Help that has not come is no person missing: "अजून ॲम्ब्युलन्स आली नाही", "police nahi aayi", "108 wale nahi aaye".
 const HELP = new Set([
   'ambulance', 'ambulence', 'एम्बुलेंस', 'ॲम्ब्युलन्स', 'रुग्णवाहिका', 'police', 'पुलिस', 'पोलीस', 'पोलिस', '108', '112', 'pcr', 'wale',
@@ -699,7 +706,9 @@ function personGone(h: LexiconHits, tokens: readonly NormalisedToken[]): string 
   const word = h.get(C.missing);
   if (word === null) return null;
   const at = h.firstAt[C.missing] ?? 0;
-  return wordBefore(tokens, at, UTILITY_REACH, UTILITIES) || wordBefore(tokens, at, 1, HELP) ? null : word;
+  if (wordBefore(tokens, at, UTILITY_REACH, UTILITIES) || wordBefore(tokens, at, 1, HELP) || wordBefore(tokens, at, 2, THINGS_LOST)) return null;
+  // "Agar vo milne nahi aayi", "अगर घर वापस नहीं आई तो…": a threat's condition, nobody gone.
+  return wordBefore(tokens, at, 6, IF) ? null : word;
 }
 
 // A weapon's word naming a paper or a material, not a threat: "gun license", "steel rods stolen from the site".

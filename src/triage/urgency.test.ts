@@ -578,3 +578,21 @@ describe('urgency: a danger word laughed off', () => {
     expect(decide('do log chaku leke maar rahe hai abhi, jaldi aao 😭', 'violence').priority).toBe('p1');
   });
 });
+
+describe('urgency: who is missing, and since when', () => {
+  it('does not read a phone or a tempo gone, nor a threat\'s "if she does not come", as a person missing', () => {
+    expect(signals('mere papa ka phone kho gaya sitabardi market me').missing).toBeNull();
+    expect(signals('hamara tempo gayab hai subah se').missing).toBeNull();
+    expect(signals('dhamki de raha hai ki photos viral kar dega agar vo usse milne nahi aayi').missing).toBeNull();
+    expect(signals('uska phone band hai, wo ghar nahi aayi').missing).not.toBeNull();
+  });
+
+  it('keeps an uncle missing since October a search under way (p2), a child gone since this morning p1', () => {
+    expect(decide('My uncle has been missing since October; a complaint was filed. He is 58 and diabetic.', 'missing_person').priority).toBe('p2');
+    expect(decide('mera 8 saal ka beta subah se ghar nahi aaya', 'missing_person').priority).toBe('p1');
+  });
+
+  it('reads "oh sorry sir wo aa gayi" as the one missing found', () => {
+    expect(signals('meri beti college se nahi aayi. oh sorry sir wo aa gayi, friend ke ghar thi').found).not.toBeNull();
+  });
+});
