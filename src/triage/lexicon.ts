@@ -76,6 +76,8 @@ concept('violence', 'violence.fight',
     'पीट रहा', 'पीटा', 'peeta', 'pita', 'pitai', 'पिटाई', 'dhulai', 'धुलाई', 'ladai', 'लड़ाई', 'ladhai', 'mara mari',
     'hath uthaya', 'हाथ उठाया', 'hand uthaya', 'attacked him', 'attacked me', 'attacked us', 'aamne samne', 'आमने सामने',
     'gira diya', 'गिरा दिया', 'dhakka maar', 'धक्का मार', 'धक्काबुक्की', 'dhakka mukki']);
+// A stick in someone's hand ("one has a stick"), for the category's words and the danger's; not a selfie or a walking stick.
+const STICK_IN_HAND = ['has a stick', 'have sticks', 'with a stick', 'with sticks', 'holding a stick', 'holding sticks', 'carrying sticks'];
 concept('violence', 'violence.weapon',
   'knife knives chaku chaaku chakoo chakku चाकू चाक़ू सुरा सुरी talwar talvar talwaar talwarein talwaren तलवार तलवारी तलवारें sword swords ' +
     'gun guns pistol pistols revolver katta कट्टा tamancha तमंचा देशी rod rods रॉड lathi lathis लाठी लाठ्या लाठियां danda ' +
@@ -83,9 +85,7 @@ concept('violence', 'violence.weapon',
     'हथियार शस्त्र shastra firing fired goli गोली गोळी गोळीबार golibar bullet bullets gunshot gunshots shot acid एसिड ॲसिड ' +
     'blade blades machete hockey baseball sabbal सब्बल kathi काठी काठ्या weapon weapons armed knifepoint gunpoint',
   ['iron rod', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'hockey sticks', 'cricket bat', 'beer bottle',
-    'broken bottle', 'desi katta', 'देसी कट्टा',
-    // A stick in someone's hand ("one has a stick"); not a selfie stick or a walking stick.
-    'has a stick', 'have sticks', 'with a stick', 'with sticks', 'holding a stick', 'holding sticks', 'carrying sticks']);
+    'broken bottle', 'desi katta', 'देसी कट्टा', ...STICK_IN_HAND]);
 concept('violence', 'violence.attack',
   'attack attacked attacking attacker attackers hamla hamala हमला हमले हल्ला हल्ले halla stab stabbed stabbing ' +
     'chaku-mara assault assaulted assaulting vaar वार mob lynch lynching murder murdered khoon-kiya hatya हत्या खून ' +
@@ -686,7 +686,7 @@ export const C = {
       'goli गोली गोळी गोळीबार golibar gunshot gunshots acid एसिड ॲसिड machete hockey sabbal सब्बल weapon weapons ' +
       'armed knifepoint gunpoint chopper choppers cleaver gupti गुप्ती ब्लेड blade blades',
     ['shots heard', 'shots fired', 'gun shots', 'firing ki awaz', 'firing ki aawaz', 'goli chalne ki awaz', 'गोली चलने की आवाज़', 'गोली की आवाज़', 'गोळीबाराचा आवाज', 'iron rod', 'shots fired', 'opened fire', 'bottle tod', 'bottle phod', 'बोतल तोड़', 'बोतल तोड', 'बाटली फोड', 'petrol ki bottle',
-      'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta', 'has a stick', 'have sticks', 'with a stick', 'with sticks', 'holding a stick', 'holding sticks', 'carrying sticks',
+      'petrol bottle', 'bottle of petrol', 'पेट्रोल की बोतल', 'पेट्रोलची बाटली', 'open fire', 'fired shots', 'shooting at', 'lohe ki rod', 'लोहे की रॉड', 'लोखंडी रॉड', 'hockey stick', 'cricket bat', 'broken bottle', 'desi katta', ...STICK_IN_HAND,
       'opened fire', 'fired at', 'shot at', 'पिस्तौल', 'पिस्तूल', 'बंदूक', 'bandook', 'banduk', 'petrol daal', 'पेट्रोल डाल',
       'पेट्रोल ओत', 'petrol ot', 'काडेपेटी', 'माचिस', 'matchbox', 'विळा', 'विळ्याने', 'रॉकेल ओतून', 'रॉकेल ओतल', 'रॉकेल टाकून', 'पेट्रोल ओतून', 'पेट्रोल ओतल', 'kerosene daal',
       'kerosene poured', 'pouring kerosene', 'केरोसिन डाल', 'मिट्टी का तेल डाल', 'मिट्टी तेल डाल', 'rockel otun']),

@@ -77,12 +77,6 @@ function dangerWord(s: Signals): string | null {
   return s.weapon ?? s.fight ?? s.injury ?? s.fire ?? s.escalation ?? s.mob ?? s.forced ?? s.followed ?? s.theftAct ?? s.trapped;
 }
 
-// Categories whose danger now the rules read (a fraud still running, blackmail with a deadline, a drunk or wrong-way driver):
-// the model's half-sure p1 alone is right in them about one time in two on the read blind sets (cyber_fraud 20 of 39,
-// traffic 48 of 79), in the others five times in six. In them it needs a surer model.
-const RULES_CARRY_DANGER: ReadonlySet<Category> = new Set<Category>(['cyber_fraud', 'traffic', 'police_conduct', 'nuisance']);
-const MODEL_UNSURE_P1_WHERE_RULES_CARRY = 0.5;
-
 export function applyRules(s: Signals, modelCategory: Category, modelPriority: Priority, modelP1 = 0): RuleDecision {
   const flags: string[] = [];
   const d: Draft = { category: modelCategory, reasons: [] };
@@ -301,7 +295,7 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
     // The one missing found, and the family says thanks ("mil gayi sir, thank you", "she's back!! thank you"): the
     // search is over, whatever the model read in the words of the search.
     const searchOver = personFound(s, d.category);
-    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over || searchOver || laughedOff ? null : modelUrgency(s, modelP1);
+    let byModel = (reply && !askedInDanger) || !(anyCategory || fraudNow) || over || searchOver || laughedOff ? null : modelUrgency(s, modelP1, d.category);
     // Music at night with no fight, weapon or drink in it: nightly noise, a report however late the hour.
     const noiseOnly = d.category === 'nuisance' && s.music !== null && word === null && s.drunk === null;
     // Where the model's half-sure p1 is only the words of what is told, not of a danger now:
@@ -319,7 +313,6 @@ export function applyRules(s: Signals, modelCategory: Category, modelPriority: P
       joking ||
       (s.suggest !== null && word === null);
     if (onlyItsWords && byModel !== null && !byModel.sure) byModel = null;
-    if (byModel !== null && !byModel.sure && RULES_CARRY_DANGER.has(d.category) && modelP1 < MODEL_UNSURE_P1_WHERE_RULES_CARRY) byModel = null;
     // Asked in danger, or a danger word the words place in the past ("parso tempo ne thoka tha … papa ke sar pe chot"): the
     // model's sure p1 is the officer's to confirm.
     if ((askedInDanger || (storyOfThePast && word !== null)) && byModel !== null) byModel = { ...byModel, sure: false };
